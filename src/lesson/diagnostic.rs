@@ -1,0 +1,163 @@
+//! Problems found in a lesson file, with where they are and what to do.
+
+use std::fmt;
+
+/// A 1-based line and column (columns count characters, as editors do).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    /// Line, from 1.
+    pub line: usize,
+    /// Column in characters, from 1.
+    pub col: usize,
+}
+
+impl Position {
+    /// The start of a file.
+    pub const START: Self = Self { line: 1, col: 1 };
+
+    /// The position of byte `offset` in `text` (clamped to the text's end).
+    pub fn of_offset(text: &str, offset: usize) -> Self {
+        let mut end = offset.min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let before = &text[..end];
+        let line = 1 + before.matches('\n').count();
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let col = 1 + before[line_start..].chars().count();
+        Self { line, col }
+    }
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.col)
+    }
+}
+
+/// How bad a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The lesson cannot be used until this is fixed.
+    Error,
+    /// Legal, but probably not what the teacher meant.
+    Warning,
+}
+
+impl Severity {
+    /// `"error"` or `"warning"`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+        }
+    }
+}
+
+/// One problem in a lesson file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// Where it is; `None` for problems with the file as a whole (cannot be read).
+    pub position: Option<Position>,
+    /// What is wrong, in one line.
+    pub message: String,
+    /// What to write instead, when that helps.
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error at `position`.
+    pub fn error(position: Position, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Error,
+            position: Some(position),
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// A warning at `position`.
+    pub fn warning(position: Position, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Warning,
+            ..Self::error(position, message)
+        }
+    }
+
+    /// Adds a hint.
+    #[must_use]
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Whether this stops the lesson from loading.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// The command-line form: `FILE:LINE:COL: error: MESSAGE`, then an indented
+    /// `hint:` line when there is a hint.
+    pub fn render(&self, file: &str) -> String {
+        let place = match self.position {
+            Some(position) => format!("{file}:{position}"),
+            None => file.to_owned(),
+        };
+        let mut out = format!("{place}: {}: {}", self.severity.label(), self.message);
+        if let Some(hint) = &self.hint {
+            out.push_str("\n    hint: ");
+            out.push_str(hint);
+        }
+        out
+    }
+}
+
+/// The closest of `candidates` to `word`, if any is close enough to suggest.
+/// On a tie the earliest candidate wins, so the answer is always the same.
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let word = word.to_lowercase();
+    let mut best: Option<(f64, &str)> = None;
+    for candidate in candidates {
+        let score = strsim::jaro_winkler(&word, &candidate.to_lowercase());
+        if score >= 0.8 && best.is_none_or(|(top, _)| score > top) {
+            best = Some((score, candidate));
+        }
+    }
+    best.map(|(_, candidate)| candidate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn position_counts_lines_and_characters() {
+        let text = "ab\nc社d\n";
+        assert_eq!(Position::of_offset(text, 0), Position { line: 1, col: 1 });
+        assert_eq!(Position::of_offset(text, 3), Position { line: 2, col: 1 });
+        // "c社" is 1 + 3 bytes; the byte after it is column 3.
+        assert_eq!(Position::of_offset(text, 7), Position { line: 2, col: 3 });
+        // Inside a multi-byte character: rounds down to its start.
+        assert_eq!(Position::of_offset(text, 5), Position { line: 2, col: 2 });
+        assert_eq!(Position::of_offset(text, 999), Position { line: 3, col: 1 });
+    }
+
+    #[test]
+    fn closest_suggests_near_misses_only() {
+        let fields = ["title", "passages", "prompts", "intro"];
+        assert_eq!(closest("titel", fields), Some("title"));
+        assert_eq!(closest("Prompt", fields), Some("prompts"));
+        assert_eq!(closest("zebra", fields), None);
+    }
+
+    #[test]
+    fn render_puts_hint_on_its_own_line() {
+        let d = Diagnostic::error(Position { line: 3, col: 7 }, "bad").with_hint("do this");
+        assert_eq!(
+            d.render("a.ron"),
+            "a.ron:3:7: error: bad\n    hint: do this"
+        );
+    }
+}

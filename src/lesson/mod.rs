@@ -1,0 +1,20 @@
+//! Lessons: the model, reading and checking lesson files, and the lessons
+//! compiled into the binary.
+
+pub mod bundled;
+pub mod diagnostic;
+pub mod limits;
+pub mod load;
+pub mod locate;
+pub mod model;
+pub mod parse;
+pub mod prompt;
+pub mod validate;
+
+pub use diagnostic::{Diagnostic, Position, Severity};
+pub use load::load_lesson_file;
+pub use model::{
+    Image, Lesson, Passage, Section, Source, SourceKind, Speaker, SpeakerRole, Tag, Term,
+};
+pub use parse::{LessonReport, check_lesson};
+pub use prompt::{Prompt, PromptKind};

@@ -1,0 +1,325 @@
+//! The lesson model: plain data, exactly what a teacher writes in a `.ron` file.
+//!
+//! Field names are short and say what they are; every field with a sensible
+//! default may be left out, so a minimal lesson is a dozen lines. The UI and
+//! the exporters read these types; nothing here knows about egui.
+
+use serde::{Deserialize, Serialize};
+
+pub use super::prompt::{Prompt, PromptKind};
+
+/// A whole lesson: metadata, sources, the people who speak, tags, glossary and
+/// sections.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lesson {
+    /// Stable id: student work is filed under it. Letters, digits, `-` and `_`.
+    pub id: String,
+    /// The title students see.
+    pub title: String,
+    /// The lesson's own version, shown in exports (e.g. `"1.2"`).
+    #[serde(default = "default_version")]
+    pub version: String,
+    /// Language of the lesson text as a BCP 47 tag (`"en"`, `"fr"`, `"zh-Hans"`).
+    #[serde(default = "default_language")]
+    pub language: String,
+    /// Who the lesson is for, in words (`"Ages 13–16"`).
+    #[serde(default)]
+    pub audience: String,
+    /// Estimated time in minutes.
+    #[serde(default)]
+    pub minutes: Option<u32>,
+    /// Who wrote the lesson.
+    #[serde(default)]
+    pub authors: Vec<String>,
+    /// Licence of the lesson text (not of the quoted source).
+    #[serde(default)]
+    pub licence: String,
+    /// One or two sentences shown on the start screen.
+    #[serde(default)]
+    pub summary: String,
+    /// Where the excerpts come from.
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    /// The voices in the excerpts; passages name one of these by id.
+    #[serde(default)]
+    pub speakers: Vec<Speaker>,
+    /// Annotation tags students mark the text with. Empty means the default set.
+    #[serde(default)]
+    pub tags: Vec<Tag>,
+    /// Words students may not know; marked wherever they appear in passages.
+    #[serde(default)]
+    pub glossary: Vec<Term>,
+    /// The lesson's sections, in reading order.
+    pub sections: Vec<Section>,
+}
+
+fn default_version() -> String {
+    "1".to_owned()
+}
+
+fn default_language() -> String {
+    "en".to_owned()
+}
+
+/// A source the excerpts are taken from, with what is known of its provenance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Stable id, referred to by passages.
+    pub id: String,
+    /// Title of the original work.
+    pub title: String,
+    /// Who published it.
+    #[serde(default)]
+    pub publisher: String,
+    /// What kind of work it is.
+    #[serde(default)]
+    pub kind: SourceKind,
+    /// Web address, if known. Leave it out rather than guess.
+    #[serde(default)]
+    pub address: Option<String>,
+    /// Publication date, if known, as written (`"2019-03-01"`, `"March 2019"`).
+    #[serde(default)]
+    pub date: Option<String>,
+    /// How the transcript or text was obtained (captured from a page, transcribed by…).
+    #[serde(default)]
+    pub obtained: String,
+    /// Anything else students or teachers should know about the source.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// What kind of work a source is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum SourceKind {
+    /// A video (explainer, news report, documentary).
+    Video,
+    /// Audio (podcast, radio).
+    Audio,
+    /// A written article.
+    Article,
+    /// A speech.
+    Speech,
+    /// An interview.
+    Interview,
+    /// A web page.
+    WebPage,
+    /// Social media post or thread.
+    SocialMedia,
+    /// Anything else.
+    #[default]
+    Other,
+}
+
+impl SourceKind {
+    /// The kind in words, for display.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Video => "Video",
+            Self::Audio => "Audio",
+            Self::Article => "Article",
+            Self::Speech => "Speech",
+            Self::Interview => "Interview",
+            Self::WebPage => "Web page",
+            Self::SocialMedia => "Social media",
+            Self::Other => "Other",
+        }
+    }
+}
+
+/// A voice in the excerpts: the narrator, a news clip, a named expert…
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Speaker {
+    /// Stable id, used by passages' `speaker` field.
+    pub id: String,
+    /// The label shown before the speaker's passages.
+    pub name: String,
+    /// What role the speaker plays; decides how the label is styled.
+    #[serde(default)]
+    pub role: SpeakerRole,
+    /// Who they are, in a sentence (shown when the label is hovered or focused).
+    #[serde(default)]
+    pub about: String,
+}
+
+/// The role a speaker plays in a transcript.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum SpeakerRole {
+    /// The main voice of the piece.
+    Narrator,
+    /// A clip of other coverage quoted inside the piece.
+    Clip,
+    /// A named expert or interviewee.
+    Expert,
+    /// An official or spokesperson.
+    Official,
+    /// A member of the public.
+    Public,
+    /// Anyone else.
+    #[default]
+    Other,
+}
+
+/// An annotation tag: a colour **and** a text label, never colour alone.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tag {
+    /// Stable id, stored with each highlight.
+    pub id: String,
+    /// The label shown on the highlight.
+    pub label: String,
+    /// Colour as `"#rrggbb"`.
+    pub colour: String,
+    /// What counts as this tag, for students.
+    #[serde(default)]
+    pub description: String,
+}
+
+/// A glossary entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// The word or phrase as it appears in the text.
+    pub term: String,
+    /// How to say it, or its romanisation (pinyin for Chinese).
+    #[serde(default)]
+    pub pronunciation: Option<String>,
+    /// What it means, in words a 12-year-old knows.
+    pub definition: String,
+    /// Other forms of the term to mark in the text (plurals, spellings).
+    #[serde(default)]
+    pub also: Vec<String>,
+}
+
+impl Term {
+    /// Every form of the term that should be marked in passages.
+    pub fn forms(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.term.as_str()).chain(self.also.iter().map(String::as_str))
+    }
+}
+
+/// One section: an excerpt to read and the prompts about it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Stable id: notes for the section are filed under it.
+    pub id: String,
+    /// Section title.
+    pub title: String,
+    /// A short lead-in for students: what to read for.
+    #[serde(default)]
+    pub intro: String,
+    /// An optional picture, stored beside the lesson file.
+    #[serde(default)]
+    pub image: Option<Image>,
+    /// The excerpt: passages in order.
+    #[serde(default)]
+    pub passages: Vec<Passage>,
+    /// Questions about the excerpt.
+    #[serde(default)]
+    pub prompts: Vec<Prompt>,
+    /// Notes for the teacher about the section (not shown to students).
+    #[serde(default)]
+    pub teacher: Option<String>,
+}
+
+/// A picture stored in the lesson's folder.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Image {
+    /// Path relative to the lesson file, with `/` between folders.
+    pub path: String,
+    /// What the picture shows, for students who cannot see it.
+    pub alt: String,
+}
+
+/// One speaker-labelled piece of the excerpt.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Passage {
+    /// Stable id: highlights and evidence answers point at it.
+    pub id: String,
+    /// Id of a speaker in the lesson's `speakers` list.
+    pub speaker: String,
+    /// The words, quoted verbatim.
+    pub text: String,
+    /// Where in the source this is, as written (`"1:05"`).
+    #[serde(default)]
+    pub time: Option<String>,
+    /// A context note shown beside the passage.
+    #[serde(default)]
+    pub note: Option<String>,
+    /// Id of the source; defaults to the lesson's first source.
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+impl Lesson {
+    /// Number of prompts in all sections.
+    pub fn prompt_count(&self) -> usize {
+        self.sections.iter().map(|s| s.prompts.len()).sum()
+    }
+
+    /// The speaker with this id, if the lesson has one.
+    pub fn speaker(&self, id: &str) -> Option<&Speaker> {
+        self.speakers.iter().find(|s| s.id == id)
+    }
+
+    /// The passage with this id, in whichever section it is.
+    pub fn passage(&self, id: &str) -> Option<&Passage> {
+        self.sections
+            .iter()
+            .flat_map(|s| &s.passages)
+            .find(|p| p.id == id)
+    }
+
+    /// The tags students annotate with: the lesson's own, or the default set.
+    pub fn annotation_tags(&self) -> Vec<Tag> {
+        if self.tags.is_empty() {
+            default_tags()
+        } else {
+            self.tags.clone()
+        }
+    }
+}
+
+/// The tag set used when a lesson names none.
+pub fn default_tags() -> Vec<Tag> {
+    [
+        ("claim", "Claim", "#1f6fb4", "Something stated as true."),
+        (
+            "evidence",
+            "Evidence",
+            "#2a8a3e",
+            "Facts, data or examples offered as support.",
+        ),
+        (
+            "loaded",
+            "Loaded language",
+            "#c2410c",
+            "Words chosen to make you feel something.",
+        ),
+        (
+            "source",
+            "Named source",
+            "#7c3aed",
+            "A person or organisation who is named.",
+        ),
+        (
+            "opinion",
+            "Opinion",
+            "#a16207",
+            "What someone thinks or feels, not a fact.",
+        ),
+    ]
+    .into_iter()
+    .map(|(id, label, colour, description)| Tag {
+        id: id.to_owned(),
+        label: label.to_owned(),
+        colour: colour.to_owned(),
+        description: description.to_owned(),
+    })
+    .collect()
+}

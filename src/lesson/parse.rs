@@ -1,0 +1,341 @@
+//! Turns the bytes of a lesson file into a [`Lesson`] or a list of problems.
+//!
+//! Order: size cap, UTF-8, hidden characters in the raw text, the RON parse
+//! (one syntax error at most, with a hint), then the checks in
+//! [`super::validate`]. Every problem found is reported, not just the first.
+
+use std::path::Path;
+
+use ron::error::{Error as RonError, SpannedError};
+use ron::extensions::Extensions;
+
+use super::diagnostic::{Diagnostic, Position, closest};
+use super::limits::{MAX_FILE_BYTES, MAX_NESTING, MAX_REPORTED_CHARACTERS};
+use super::locate::Locator;
+use super::model::Lesson;
+use super::validate::validate;
+
+/// The outcome of checking one lesson file.
+#[derive(Debug, Clone)]
+pub struct LessonReport {
+    /// The lesson, when there were no errors (warnings allowed).
+    pub lesson: Option<Lesson>,
+    /// Every problem found, errors and warnings, in file order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl LessonReport {
+    /// Whether any problem is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Checks a lesson file's bytes. Never panics, whatever the bytes.
+///
+/// `folder` is where the file lives, to check that the pictures it names are
+/// there; `None` (a bundled lesson, a test) skips that check.
+pub fn check_lesson(bytes: &[u8], folder: Option<&Path>) -> LessonReport {
+    let failed = |diagnostics| LessonReport {
+        lesson: None,
+        diagnostics,
+    };
+    if bytes.len() > MAX_FILE_BYTES {
+        return failed(vec![
+            Diagnostic::error(
+                Position::START,
+                format!(
+                    "this file is larger than {} MB, the most a lesson file may be",
+                    MAX_FILE_BYTES / 1_048_576
+                ),
+            )
+            .with_hint("split the lesson into several files, or check that this is a lesson file"),
+        ]);
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            // The valid prefix is UTF-8 by definition, so the position is exact.
+            let prefix = String::from_utf8_lossy(&bytes[..error.valid_up_to()]);
+            return failed(vec![
+                Diagnostic::error(
+                    Position::of_offset(&prefix, prefix.len()),
+                    "this file is not UTF-8 text",
+                )
+                .with_hint("save the file as \"UTF-8\" in your text editor"),
+            ]);
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+
+    let mut diagnostics = hidden_characters(text);
+    let options = ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(MAX_NESTING);
+    let lesson: Lesson = match options.from_str(text) {
+        Ok(lesson) => lesson,
+        Err(error) => {
+            diagnostics.push(syntax_error(text, &error));
+            diagnostics.sort_by_key(|d| d.position);
+            return failed(diagnostics);
+        }
+    };
+    let locator = Locator::new(text);
+    let found_hidden = !diagnostics.is_empty();
+    diagnostics.extend(validate(&lesson, &locator, !found_hidden, folder));
+    diagnostics.sort_by_key(|d| (d.position, d.severity));
+    let lesson = (!diagnostics.iter().any(Diagnostic::is_error)).then_some(lesson);
+    LessonReport {
+        lesson,
+        diagnostics,
+    }
+}
+
+/// Whether `c` is a control character or a bidirectional override that has no
+/// place in a lesson (tabs and line breaks are fine).
+pub fn is_hidden_character(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// How a hidden character is named in messages: `U+202E (right-to-left override)`.
+pub fn describe_hidden_character(c: char) -> String {
+    let name = match c {
+        '\u{0}' => "NUL",
+        '\u{1b}' => "escape",
+        '\u{7f}' => "delete",
+        '\u{202a}' => "left-to-right embedding",
+        '\u{202b}' => "right-to-left embedding",
+        '\u{202c}' => "pop directional formatting",
+        '\u{202d}' => "left-to-right override",
+        '\u{202e}' => "right-to-left override",
+        '\u{2066}' => "left-to-right isolate",
+        '\u{2067}' => "right-to-left isolate",
+        '\u{2068}' => "first strong isolate",
+        '\u{2069}' => "pop directional isolate",
+        _ => "control character",
+    };
+    format!("U+{:04X} ({name})", u32::from(c))
+}
+
+/// Control and bidi-override characters anywhere in the text (comments too:
+/// they can make the file read differently from how it parses).
+fn hidden_characters(text: &str) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let mut position = Position::START;
+    let mut count = 0;
+    for c in text.chars() {
+        if is_hidden_character(c) {
+            count += 1;
+            if count <= MAX_REPORTED_CHARACTERS {
+                found.push(
+                    Diagnostic::error(
+                        position,
+                        format!(
+                            "invisible character {} in the file",
+                            describe_hidden_character(c)
+                        ),
+                    )
+                    .with_hint("delete it; it can hide or reorder text on screen"),
+                );
+            }
+        }
+        if c == '\n' {
+            position = Position {
+                line: position.line + 1,
+                col: 1,
+            };
+        } else {
+            position.col += 1;
+        }
+    }
+    if count > MAX_REPORTED_CHARACTERS
+        && let Some(last) = found.last_mut()
+    {
+        last.message.push_str(&format!(
+            " (and {} more invisible characters not listed)",
+            count - MAX_REPORTED_CHARACTERS
+        ));
+    }
+    found
+}
+
+/// A RON parse error as a teacher-friendly diagnostic.
+fn syntax_error(text: &str, error: &SpannedError) -> Diagnostic {
+    let start = Position {
+        line: error.span.start.line,
+        col: error.span.start.col,
+    };
+    let (message, hint) = if only_whitespace_after(text, start) {
+        describe(&RonError::Eof)
+    } else {
+        describe(&error.code)
+    };
+    let diagnostic = Diagnostic::error(start, message);
+    match hint {
+        Some(hint) => diagnostic.with_hint(hint),
+        None => diagnostic,
+    }
+}
+
+/// Whether nothing but white space follows `position`: the parser stopped
+/// because the file ended, whatever it expected next.
+fn only_whitespace_after(text: &str, position: Position) -> bool {
+    let mut lines = text.split('\n').skip(position.line.saturating_sub(1));
+    let Some(line) = lines.next() else {
+        return true;
+    };
+    line.chars()
+        .skip(position.col.saturating_sub(1))
+        .all(char::is_whitespace)
+        && lines.all(|line| line.trim().is_empty())
+}
+
+/// The name a teacher sees for a part of the file (`PromptSpec` is internal).
+fn part_name(outer: Option<&str>) -> String {
+    match outer {
+        Some("PromptSpec") | None => "this prompt".to_owned(),
+        Some(name) => format!("`{name}`"),
+    }
+}
+
+fn describe(code: &RonError) -> (String, Option<String>) {
+    match code {
+        RonError::NoSuchStructField { expected, found, outer } => {
+            let mut hint = match closest(found, expected.iter().copied()) {
+                Some(near) => format!("did you mean `{near}`? "),
+                None => String::new(),
+            };
+            hint.push_str(&format!("{} can have: {}", part_name(outer.as_deref()), expected.join(", ")));
+            (format!("unknown field `{found}` in {}", part_name(outer.as_deref())), Some(hint))
+        }
+        RonError::MissingStructField { field, outer } => (
+            format!("{} is missing the field `{field}`", part_name(outer.as_deref())),
+            Some(format!("add `{field}: …,` before the closing `)`")),
+        ),
+        RonError::DuplicateStructField { field, outer } => (
+            format!("the field `{field}` is written twice in {}", part_name(outer.as_deref())),
+            Some("keep one of them".to_owned()),
+        ),
+        RonError::NoSuchEnumVariant { expected, found, outer } => {
+            let what = match outer.as_deref() {
+                Some("PromptSpec") => "prompt kind",
+                _ => "value",
+            };
+            let mut hint = match closest(found, expected.iter().copied()) {
+                Some(near) => format!("did you mean `{near}`? "),
+                None => String::new(),
+            };
+            hint.push_str(&format!("write one of: {}", expected.join(", ")));
+            (format!("unknown {what} `{found}`"), Some(hint))
+        }
+        RonError::InvalidValueForType { expected, found } => (
+            format!("expected {} but found {found}", plain_type(expected)),
+            Some(type_hint(expected)),
+        ),
+        RonError::ExpectedString => (
+            "expected text in double quotes".to_owned(),
+            Some("write text like \"this\"".to_owned()),
+        ),
+        RonError::ExpectedStringEnd => (
+            "this text has no closing double quote".to_owned(),
+            Some("end the text with \"; to put a double quote inside text, write \\\"".to_owned()),
+        ),
+        RonError::ExpectedComma => (
+            "expected a comma".to_owned(),
+            Some("put a comma after every field and list item; if the text before here is cut short, an earlier \" is missing".to_owned()),
+        ),
+        RonError::ExpectedArray => (
+            "expected a list in square brackets `[ … ]`".to_owned(),
+            Some("lists are written [\"first\", \"second\"]".to_owned()),
+        ),
+        RonError::ExpectedArrayEnd => (
+            "expected `]` to close the list".to_owned(),
+            Some("a comma or a closing bracket is missing just before here".to_owned()),
+        ),
+        RonError::ExpectedStructLike | RonError::ExpectedNamedStructLike(_) => (
+            "expected `(`".to_owned(),
+            Some("write the part as Name( field: value, … )".to_owned()),
+        ),
+        RonError::ExpectedStructLikeEnd | RonError::ExpectedOptionEnd => (
+            "expected `)`".to_owned(),
+            Some("a comma or a closing bracket is missing just before here".to_owned()),
+        ),
+        RonError::ExpectedDifferentStructName { expected, found } => (
+            format!("expected `{expected}(` but found `{found}(`"),
+            Some(format!("write `{expected}(` here, or leave the name out and write only `(`")),
+        ),
+        RonError::ExpectedMapColon => (
+            "expected `:` after the field name".to_owned(),
+            Some("fields are written name: value".to_owned()),
+        ),
+        RonError::ExpectedInteger | RonError::IntegerOutOfBounds => (
+            "expected a whole number".to_owned(),
+            Some("write a number like 5, without quotes".to_owned()),
+        ),
+        RonError::ExpectedBoolean => {
+            ("expected true or false".to_owned(), Some("write true or false, without quotes".to_owned()))
+        }
+        RonError::Eof => (
+            "the file ends too early".to_owned(),
+            Some("a closing bracket or quote is probably missing; check that every ( [ \" is closed".to_owned()),
+        ),
+        RonError::TrailingCharacters => (
+            "there is more text after the end of the lesson".to_owned(),
+            Some("the whole lesson is one Lesson( … ); remove what comes after its closing )".to_owned()),
+        ),
+        RonError::ExceededRecursionLimit => (
+            format!("brackets are nested more than {MAX_NESTING} deep"),
+            Some("a lesson needs only a few levels; check for brackets that are opened but never closed".to_owned()),
+        ),
+        RonError::InvalidEscape(what) => (
+            format!("invalid escape in text: {}", what.to_lowercase()),
+            Some("to write a backslash in text, write \\\\".to_owned()),
+        ),
+        RonError::UnclosedBlockComment => (
+            "this comment is never closed".to_owned(),
+            Some("end a /* comment with */".to_owned()),
+        ),
+        RonError::UnexpectedChar(c) => (
+            format!("unexpected character {c:?}"),
+            Some("text must be inside double quotes".to_owned()),
+        ),
+        RonError::ExpectedIdentifier => (
+            "expected a name".to_owned(),
+            Some("field names and kinds are written without quotes".to_owned()),
+        ),
+        RonError::NoSuchExtension(name) => (
+            format!("unknown RON extension `{name}`"),
+            Some("remove the #![enable(...)] line; lessons need none".to_owned()),
+        ),
+        other => {
+            let text = other.to_string();
+            let mut chars = text.chars();
+            let message = match chars.next() {
+                Some(first) => first.to_lowercase().chain(chars).collect(),
+                None => "the file could not be read as a lesson".to_owned(),
+            };
+            (message, None)
+        }
+    }
+}
+
+/// serde's type names in words a teacher knows.
+fn plain_type(expected: &str) -> String {
+    match expected {
+        "a string" | "string" => "text in double quotes".to_owned(),
+        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number".to_owned(),
+        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number".to_owned(),
+        "a sequence" => "a list in square brackets `[ … ]`".to_owned(),
+        other => other.to_owned(),
+    }
+}
+
+fn type_hint(expected: &str) -> String {
+    match plain_type(expected).as_str() {
+        "text in double quotes" => "write text like \"this\"".to_owned(),
+        "a whole number" => "write a number like 5, without quotes".to_owned(),
+        "a list in square brackets `[ … ]`" => "write a list like [\"one\", \"two\"]".to_owned(),
+        other => format!("write {other} here"),
+    }
+}

@@ -1,0 +1,312 @@
+//! Prompts: the questions of a section.
+//!
+//! In a lesson file each prompt kind is written as its own variant with flat
+//! fields (`Choice(id: "q1", text: "…", options: […])`); in code every prompt
+//! is a [`Prompt`] with the fields all kinds share and a [`PromptKind`].
+
+use serde::{Deserialize, Serialize};
+
+/// A question students answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "PromptSpec", into = "PromptSpec")]
+pub struct Prompt {
+    /// Stable id: the student's answer is filed under it.
+    pub id: String,
+    /// The question, as students see it.
+    pub text: String,
+    /// A hint students can ask for.
+    pub hint: Option<String>,
+    /// A note for the teacher (not shown to students).
+    pub teacher: Option<String>,
+    /// What kind of answer is wanted.
+    pub kind: PromptKind,
+}
+
+/// The kinds of answer a prompt asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptKind {
+    /// A written answer of any length.
+    Open,
+    /// A one-line answer.
+    Short,
+    /// Pick one option. `answer` is the 1-based number of the expected option, if any.
+    Choice {
+        /// The options, in order.
+        options: Vec<String>,
+        /// 1-based number of the expected option, if there is one.
+        answer: Option<usize>,
+    },
+    /// Pick any number of options. `answers` are 1-based numbers of expected options.
+    Choices {
+        /// The options, in order.
+        options: Vec<String>,
+        /// 1-based numbers of the expected options (may be empty).
+        answers: Vec<usize>,
+    },
+    /// A number on a scale plus a written justification, which is required.
+    Rating {
+        /// Lowest value on the scale.
+        min: i32,
+        /// Highest value on the scale.
+        max: i32,
+        /// What the lowest value means (`"Not fair at all"`).
+        low: String,
+        /// What the highest value means (`"Completely fair"`).
+        high: String,
+    },
+    /// A written answer that cites a passage.
+    Evidence {
+        /// The passage the prompt asks about; `None` lets the student pick any.
+        passage: Option<String>,
+        /// An annotation tag the student is asked to look for, if any.
+        tag: Option<String>,
+    },
+}
+
+impl PromptKind {
+    /// The kind in words, for display and messages.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Self::Open => "Open response",
+            Self::Short => "Short answer",
+            Self::Choice { .. } => "Single choice",
+            Self::Choices { .. } => "Multiple choice",
+            Self::Rating { .. } => "Rating",
+            Self::Evidence { .. } => "Evidence",
+        }
+    }
+}
+
+/// A prompt as written in a lesson file: one variant per kind, flat fields.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+enum PromptSpec {
+    Open {
+        id: String,
+        text: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        hint: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        teacher: Option<String>,
+    },
+    Short {
+        id: String,
+        text: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        hint: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        teacher: Option<String>,
+    },
+    Choice {
+        id: String,
+        text: String,
+        options: Vec<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        answer: Option<usize>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        hint: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        teacher: Option<String>,
+    },
+    Choices {
+        id: String,
+        text: String,
+        options: Vec<String>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        answers: Vec<usize>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        hint: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        teacher: Option<String>,
+    },
+    Rating {
+        id: String,
+        text: String,
+        #[serde(default = "default_min")]
+        min: i32,
+        #[serde(default = "default_max")]
+        max: i32,
+        #[serde(default)]
+        low: String,
+        #[serde(default)]
+        high: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        hint: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        teacher: Option<String>,
+    },
+    Evidence {
+        id: String,
+        text: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        passage: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        tag: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        hint: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        teacher: Option<String>,
+    },
+}
+
+fn default_min() -> i32 {
+    1
+}
+
+fn default_max() -> i32 {
+    5
+}
+
+impl From<PromptSpec> for Prompt {
+    fn from(spec: PromptSpec) -> Self {
+        let (id, text, hint, teacher, kind) = match spec {
+            PromptSpec::Open {
+                id,
+                text,
+                hint,
+                teacher,
+            } => (id, text, hint, teacher, PromptKind::Open),
+            PromptSpec::Short {
+                id,
+                text,
+                hint,
+                teacher,
+            } => (id, text, hint, teacher, PromptKind::Short),
+            PromptSpec::Choice {
+                id,
+                text,
+                options,
+                answer,
+                hint,
+                teacher,
+            } => (
+                id,
+                text,
+                hint,
+                teacher,
+                PromptKind::Choice { options, answer },
+            ),
+            PromptSpec::Choices {
+                id,
+                text,
+                options,
+                answers,
+                hint,
+                teacher,
+            } => (
+                id,
+                text,
+                hint,
+                teacher,
+                PromptKind::Choices { options, answers },
+            ),
+            PromptSpec::Rating {
+                id,
+                text,
+                min,
+                max,
+                low,
+                high,
+                hint,
+                teacher,
+            } => (
+                id,
+                text,
+                hint,
+                teacher,
+                PromptKind::Rating {
+                    min,
+                    max,
+                    low,
+                    high,
+                },
+            ),
+            PromptSpec::Evidence {
+                id,
+                text,
+                passage,
+                tag,
+                hint,
+                teacher,
+            } => (
+                id,
+                text,
+                hint,
+                teacher,
+                PromptKind::Evidence { passage, tag },
+            ),
+        };
+        Self {
+            id,
+            text,
+            hint,
+            teacher,
+            kind,
+        }
+    }
+}
+
+impl From<Prompt> for PromptSpec {
+    fn from(prompt: Prompt) -> Self {
+        let Prompt {
+            id,
+            text,
+            hint,
+            teacher,
+            kind,
+        } = prompt;
+        match kind {
+            PromptKind::Open => Self::Open {
+                id,
+                text,
+                hint,
+                teacher,
+            },
+            PromptKind::Short => Self::Short {
+                id,
+                text,
+                hint,
+                teacher,
+            },
+            PromptKind::Choice { options, answer } => Self::Choice {
+                id,
+                text,
+                options,
+                answer,
+                hint,
+                teacher,
+            },
+            PromptKind::Choices { options, answers } => Self::Choices {
+                id,
+                text,
+                options,
+                answers,
+                hint,
+                teacher,
+            },
+            PromptKind::Rating {
+                min,
+                max,
+                low,
+                high,
+            } => Self::Rating {
+                id,
+                text,
+                min,
+                max,
+                low,
+                high,
+                hint,
+                teacher,
+            },
+            PromptKind::Evidence { passage, tag } => Self::Evidence {
+                id,
+                text,
+                passage,
+                tag,
+                hint,
+                teacher,
+            },
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! `closereader check` against the corpus of broken lessons, the bundled
+//! lessons, and the command-line contract (output, exit codes).
+
+// Test helpers may panic: a failed expectation is the test failing.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use closereader::cli::check_files;
+
+fn corpus() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken-lessons");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("corpus folder")
+        .map(|entry| entry.expect("corpus entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Runs `check` on one file, reporting it by its file name alone.
+fn check_output(path: &Path) -> (bool, String) {
+    let mut out = Vec::new();
+    let valid = check_files(&[path.to_path_buf()], &mut out).expect("write to memory");
+    let out = String::from_utf8(out).expect("utf-8 report");
+    let name = path.file_name().expect("file name").to_string_lossy();
+    (valid, out.replace(&path.display().to_string(), &name))
+}
+
+#[test]
+fn every_broken_lesson_gets_its_exact_message_and_position() {
+    let files = corpus();
+    let broken = files
+        .iter()
+        .filter(|f| !f.to_string_lossy().contains("warning-"))
+        .count();
+    assert!(broken >= 25, "the corpus has only {broken} broken lessons");
+    for file in &files {
+        let expected = std::fs::read_to_string(file.with_extension("expected"))
+            .unwrap_or_else(|e| panic!("{}: no .expected file: {e}", file.display()));
+        let (valid, output) = check_output(file);
+        assert_eq!(output, expected, "{}", file.display());
+        let is_warning_case = file.to_string_lossy().contains("warning-");
+        assert_eq!(valid, is_warning_case, "{}: validity", file.display());
+        if !is_warning_case {
+            assert!(
+                output.contains(": error: "),
+                "{}: no error reported",
+                file.display()
+            );
+            assert!(!output.contains(": ok ("), "{}", file.display());
+        }
+    }
+}
+
+#[test]
+fn several_problems_in_one_file_are_all_reported() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/base-lesson.ron"),
+    )
+    .expect("base lesson")
+    .replace("Open(id: \"q7\"", "Open(id: \"q1\"")
+    .replace("speaker: \"expert\", text", "speaker: \"nobody\", text")
+    .replace("answer: 2)", "answer: 9)");
+    let report = closereader::lesson::check_lesson(text.as_bytes(), None);
+    let messages: Vec<&str> = report
+        .diagnostics
+        .iter()
+        .map(|d| d.message.as_str())
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "unknown speaker \"nobody\"",
+            "answer 9 is not one of the options (there are 2)",
+            "duplicate prompt id \"q1\"",
+        ]
+    );
+    assert!(report.lesson.is_none());
+}
+
+#[test]
+fn a_file_over_the_size_cap_is_refused_before_parsing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("huge.ron");
+    // Valid-looking RON, so only the size can be the reason.
+    let mut text = String::from("Lesson(id: \"x\", title: \"t\", sections: [], summary: \"");
+    text.push_str(&"a".repeat(9 * 1024 * 1024));
+    text.push_str("\")");
+    std::fs::write(&path, text).expect("write");
+    let (valid, output) = check_output(&path);
+    assert!(!valid);
+    assert_eq!(
+        output,
+        "huge.ron:1:1: error: this file is larger than 8 MB, the most a lesson file may be\n    \
+         hint: split the lesson into several files, or check that this is a lesson file\n"
+    );
+}
+
+#[test]
+fn the_bundled_lessons_and_the_template_are_valid_without_warnings() {
+    let lessons = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
+    for name in ["social-credit.ron", "template.ron"] {
+        let (valid, output) = check_output(&lessons.join(name));
+        assert!(valid, "{output}");
+        assert!(!output.contains("warning"), "{output}");
+    }
+}
+
+fn closereader(args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_closereader"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("CLOSEREADER_DATA_DIR")
+        .env_remove("CLOSEREADER_LESSONS_DIR")
+        .output()
+        .expect("run closereader");
+    (
+        output.status.code().expect("exit code"),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn check_prints_ok_lines_and_exits_0_for_good_files() {
+    let (code, stdout, _) =
+        closereader(&["check", "lessons/template.ron", "tests/base-lesson.ron"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        stdout,
+        "lessons/template.ron: ok (1 section, 6 prompts)\ntests/base-lesson.ron: ok (2 sections, 7 prompts)\n"
+    );
+}
+
+#[test]
+fn check_exits_1_when_any_file_is_invalid_and_still_checks_the_rest() {
+    let (code, stdout, _) = closereader(&[
+        "check",
+        "tests/broken-lessons/unknown-speaker.ron",
+        "lessons/template.ron",
+        "no-such-file.ron",
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        stdout,
+        "tests/broken-lessons/unknown-speaker.ron:26:47: error: unknown speaker \"expret\"\n    \
+         hint: did you mean \"expert\"?\n\
+         lessons/template.ron: ok (1 section, 6 prompts)\n\
+         no-such-file.ron: error: cannot open this file: there is no such file\n"
+    );
+}
+
+#[test]
+fn check_usage_errors_exit_2() {
+    let (code, _, stderr) = closereader(&["check"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("FILE"), "{stderr}");
+    let (code, _, _) = closereader(&["check", "--no-such-flag", "x.ron"]);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn help_and_version_describe_the_contract() {
+    let (code, stdout, _) = closereader(&["check", "--help"]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("FILE:LINE:COL"), "{stdout}");
+    assert!(stdout.contains("Exit status: 0"), "{stdout}");
+    let (code, stdout, _) = closereader(&["--version"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        stdout,
+        format!("closereader {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
