@@ -1,7 +1,11 @@
 //! Close Reader: an offline desktop app for media-literacy lessons.
 //!
 //! The library holds everything but the thin `main`: the lesson model and its
-//! checker ([`lesson`]), and the command line ([`cli`]).
+//! checker ([`lesson`]), a student's work ([`work`]), the lesson library
+//! ([`library`]), the app's screens ([`ui`]) and the command line ([`cli`]).
 
 pub mod cli;
 pub mod lesson;
+pub mod library;
+pub mod ui;
+pub mod work;

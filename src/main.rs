@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::Parser as _;
 use closereader::cli::{Cli, Command, check_files};
+use closereader::ui::AppOptions;
 
 fn main() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
@@ -19,8 +20,17 @@ fn main() -> anyhow::Result<ExitCode> {
             })
         }
         None => {
-            eprintln!("closereader: the app window is not built yet; try `closereader check FILE`");
-            Ok(ExitCode::FAILURE)
+            let lessons_dirs = closereader::library::lessons_dir_beside_program()
+                .into_iter()
+                .chain(cli.lessons_dir.clone())
+                .collect();
+            let options = AppOptions {
+                lessons_dirs,
+                open_lesson: cli.lesson.clone(),
+            };
+            closereader::ui::run(options)
+                .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))?;
+            Ok(ExitCode::SUCCESS)
         }
     }
 }

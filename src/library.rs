@@ -1,0 +1,174 @@
+//! The lesson library: bundled lessons, lesson folders, and files opened or
+//! dropped on the window. Loading reads the disk; nothing here draws.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::lesson::bundled::{BUNDLED_LESSONS, BundledLesson};
+use crate::lesson::{Diagnostic, Lesson, check_lesson, load_lesson_file};
+
+/// Where a lesson in the library came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LessonOrigin {
+    /// Compiled into the app.
+    Bundled(&'static str),
+    /// A file on disk.
+    File(PathBuf),
+}
+
+impl LessonOrigin {
+    /// How the origin is named in messages: the file name or path.
+    pub fn label(&self) -> String {
+        match self {
+            Self::Bundled(name) => (*name).to_owned(),
+            Self::File(path) => path.display().to_string(),
+        }
+    }
+}
+
+/// One lesson in the library: loaded, or with the problems that stop it loading.
+#[derive(Debug, Clone)]
+pub struct LibraryEntry {
+    /// Where it came from.
+    pub origin: LessonOrigin,
+    /// The lesson, when it loaded.
+    pub lesson: Option<Arc<Lesson>>,
+    /// Problems found, rendered as `closereader check` prints them.
+    pub problems: Vec<String>,
+}
+
+impl LibraryEntry {
+    fn new(origin: LessonOrigin, lesson: Option<Lesson>, diagnostics: &[Diagnostic]) -> Self {
+        let label = origin.label();
+        let problems = diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| d.render(&label))
+            .collect();
+        Self {
+            origin,
+            lesson: lesson.map(Arc::new),
+            problems,
+        }
+    }
+
+    /// Loads the lesson file at `path`.
+    pub fn from_file(path: &Path) -> Self {
+        let report = load_lesson_file(path);
+        Self::new(
+            LessonOrigin::File(path.to_path_buf()),
+            report.lesson,
+            &report.diagnostics,
+        )
+    }
+
+    fn from_bundled(bundled: &BundledLesson) -> Self {
+        let report = check_lesson(bundled.text.as_bytes(), None);
+        Self::new(
+            LessonOrigin::Bundled(bundled.file_name),
+            report.lesson,
+            &report.diagnostics,
+        )
+    }
+
+    /// The lesson's title, or the file it came from when it did not load.
+    pub fn title(&self) -> String {
+        match &self.lesson {
+            Some(lesson) => lesson.title.clone(),
+            None => self.origin.label(),
+        }
+    }
+}
+
+/// The folder named `lessons` beside the running program, if there is one.
+pub fn lessons_dir_beside_program() -> Option<PathBuf> {
+    let dir = std::env::current_exe().ok()?.parent()?.join("lessons");
+    dir.is_dir().then_some(dir)
+}
+
+/// Builds the library: bundled lessons first, then every `.ron` file in each
+/// folder (sorted by name). A folder lesson with the same id as a bundled one
+/// replaces it, so a teacher's updated copy wins.
+pub fn load_library(folders: &[PathBuf]) -> Vec<LibraryEntry> {
+    let mut entries: Vec<LibraryEntry> = BUNDLED_LESSONS
+        .iter()
+        .map(LibraryEntry::from_bundled)
+        .collect();
+    for folder in folders {
+        let Ok(read) = std::fs::read_dir(folder) else {
+            continue;
+        };
+        let mut files: Vec<PathBuf> = read
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| {
+                path.extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+                    && path.is_file()
+            })
+            .collect();
+        files.sort();
+        for file in files {
+            add_entry(&mut entries, LibraryEntry::from_file(&file));
+        }
+    }
+    entries
+}
+
+/// Adds `entry`, replacing an entry for the same file or the same lesson id.
+/// Returns its index.
+pub fn add_entry(entries: &mut Vec<LibraryEntry>, entry: LibraryEntry) -> usize {
+    let same = entries.iter().position(|existing| {
+        existing.origin == entry.origin
+            || matches!((&existing.lesson, &entry.lesson), (Some(a), Some(b)) if a.id == b.id)
+    });
+    match same {
+        Some(index) => {
+            entries[index] = entry;
+            index
+        }
+        None => {
+            entries.push(entry);
+            entries.len() - 1
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_broken_file_is_listed_with_its_errors_beside_good_lessons() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(
+            dir.path().join("broken.ron"),
+            "Lesson(id: \"b\", titel: \"x\")",
+        )
+        .expect("write");
+        std::fs::write(dir.path().join("notes.txt"), "not a lesson").expect("write");
+        let template = include_str!("../lessons/template.ron");
+        std::fs::write(dir.path().join("template.ron"), template).expect("write");
+        let entries = load_library(&[dir.path().to_path_buf()]);
+        let titles: Vec<String> = entries.iter().map(LibraryEntry::title).collect();
+        assert_eq!(entries.len(), 3, "{titles:?}");
+        assert!(entries[0].lesson.is_some(), "bundled lesson first");
+        let broken = &entries[1];
+        assert!(broken.lesson.is_none());
+        assert!(broken.problems[0].ends_with("broken.ron:1:17: error: unknown field `titel` in `Lesson`\n    hint: did you mean `title`? `Lesson` can have: id, title, version, language, audience, minutes, authors, licence, summary, sources, speakers, tags, glossary, sections"), "{}", broken.problems[0]);
+        assert_eq!(entries[2].title(), "Lesson template: copy me");
+    }
+
+    #[test]
+    fn a_folder_copy_of_a_bundled_lesson_replaces_it() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let text = BUNDLED_LESSONS[0]
+            .text
+            .replace("version: \"1.0\"", "version: \"1.1\"");
+        std::fs::write(dir.path().join("copy.ron"), text).expect("write");
+        let entries = load_library(&[dir.path().to_path_buf()]);
+        assert_eq!(entries.len(), BUNDLED_LESSONS.len());
+        let lesson = entries[0].lesson.as_ref().expect("loaded");
+        assert_eq!(lesson.version, "1.1");
+    }
+}

@@ -1,0 +1,60 @@
+//! What the screens ask the app to do. Screens only read state and return
+//! these; [`super::app::CloseReaderApp::apply`] carries them out in one place.
+
+use crate::work::Answer;
+
+use super::theme::ThemeChoice;
+
+/// One request from the UI.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// The name in "Who is working?" changed.
+    SetStudentName(String),
+    /// Open the library entry with this index.
+    OpenLesson(usize),
+    /// Show the "Open lesson file…" dialog.
+    ChooseLessonFile,
+    /// Back to the start screen.
+    CloseLesson,
+    /// Show the section with this index.
+    GoToSection(usize),
+    /// Replace the answer to a prompt.
+    SetAnswer {
+        /// Prompt id.
+        prompt: String,
+        /// The new answer.
+        answer: Answer,
+    },
+    /// Replace a section's note.
+    SetSectionNote {
+        /// Section id.
+        section: String,
+        /// The new note.
+        text: String,
+    },
+    /// Replace the notebook text.
+    SetNotebook(String),
+    /// Show or hide a prompt's hint.
+    ToggleHint(String),
+    /// Change the colour theme.
+    SetTheme(ThemeChoice),
+    /// Make text bigger, smaller, or the default size.
+    ChangeTextSize(TextSizeStep),
+    /// Save now.
+    SaveNow,
+    /// Export the work.
+    Export,
+    /// Close the message banner.
+    DismissMessage,
+}
+
+/// A step of the text size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextSizeStep {
+    /// One step bigger.
+    Bigger,
+    /// One step smaller.
+    Smaller,
+    /// The default size.
+    Reset,
+}

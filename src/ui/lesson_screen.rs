@@ -1,0 +1,286 @@
+//! The lesson screen: top bar, outline, the section to read and answer, and
+//! the notes pane.
+
+use std::collections::HashSet;
+
+use egui::{RichText, Ui};
+
+use crate::lesson::Lesson;
+use crate::work::{Work, lesson_progress};
+
+use super::command::{Command, TextSizeStep};
+use super::excerpt::passage_ui;
+use super::lazy::{BlockHeights, lazy_blocks_ui};
+use super::notes::notes_ui;
+use super::outline::outline_ui;
+use super::prompts::{PromptView, prompt_ui};
+use super::theme::ThemeChoice;
+
+/// Below this width the notes go under the questions instead of beside them.
+const SIDE_BY_SIDE_WIDTH: f32 = 900.0;
+/// The longest comfortable line for reading, in points.
+const READING_WIDTH: f32 = 720.0;
+
+/// What the lesson screen shows.
+pub struct LessonScreen<'a> {
+    /// The open lesson.
+    pub lesson: &'a Lesson,
+    /// The student's work on it.
+    pub work: &'a Work,
+    /// Index of the section on screen.
+    pub section: usize,
+    /// Prompts whose hint is showing.
+    pub shown_hints: &'a HashSet<String>,
+    /// Who is working.
+    pub student: &'a str,
+    /// The save-status line ("Saved", "Not saved: …").
+    pub save_status: &'a str,
+    /// More about the save status, shown on hover.
+    pub save_detail: &'a str,
+    /// Whether the save status is a problem to point out.
+    pub save_problem: bool,
+    /// Colours.
+    pub theme: ThemeChoice,
+    /// Text size (1.0 = default).
+    pub text_scale: f32,
+}
+
+/// Layout state that lives between frames.
+#[derive(Debug, Default)]
+pub struct LessonLayout {
+    /// Measured heights of the reading column's blocks.
+    pub blocks: BlockHeights,
+    /// How many blocks were laid out in the last frame.
+    pub blocks_drawn: usize,
+}
+
+/// Draws the lesson screen.
+pub fn lesson_screen_ui(
+    ui: &mut Ui,
+    screen: &LessonScreen<'_>,
+    layout: &mut LessonLayout,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    egui::Panel::top("lesson-top").show(ui, |ui| commands.extend(top_bar_ui(ui, screen)));
+    egui::Panel::left("outline")
+        .resizable(true)
+        .default_size(260.0)
+        .size_range(180.0..=420.0)
+        .show(ui, |ui| {
+            commands.extend(outline_ui(ui, screen.lesson, screen.work, screen.section))
+        });
+    egui::CentralPanel::default().show(ui, |ui| {
+        let Some(section) = screen.lesson.sections.get(screen.section) else {
+            return;
+        };
+        let full = ui.available_rect_before_wrap();
+        if full.width() >= SIDE_BY_SIDE_WIDTH {
+            let notes_width = (full.width() * 0.3).clamp(260.0, 420.0);
+            let gap = 16.0;
+            let reading = egui::Rect::from_min_max(
+                full.min,
+                egui::pos2(full.right() - notes_width - gap, full.bottom()),
+            );
+            let notes = egui::Rect::from_min_max(
+                egui::pos2(full.right() - notes_width, full.top()),
+                full.max,
+            );
+            let mut reading_ui = ui.new_child(
+                egui::UiBuilder::new()
+                    .max_rect(reading)
+                    .layout(*ui.layout()),
+            );
+            commands.extend(reading_column_ui(&mut reading_ui, screen, layout, false));
+            let mut notes_ui_area =
+                ui.new_child(egui::UiBuilder::new().max_rect(notes).layout(*ui.layout()));
+            egui::ScrollArea::vertical()
+                .id_salt("notes")
+                .auto_shrink(false)
+                .show(&mut notes_ui_area, |ui| {
+                    commands.extend(notes_ui(ui, section, screen.work));
+                });
+            ui.advance_cursor_after_rect(full);
+        } else {
+            commands.extend(reading_column_ui(ui, screen, layout, true));
+        }
+    });
+    commands
+}
+
+fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button("← Lessons")
+            .on_hover_text("Back to the list of lessons")
+            .clicked()
+        {
+            commands.push(Command::CloseLesson);
+        }
+        ui.label(RichText::new(&screen.lesson.title).strong());
+        ui.separator();
+        ui.label(format!("Working: {}", screen.student));
+        ui.separator();
+        let progress = lesson_progress(screen.lesson, screen.work);
+        ui.label(format!(
+            "{} of {} answered",
+            progress.answered, progress.total
+        ));
+        ui.separator();
+        let status = RichText::new(screen.save_status);
+        let status = if screen.save_problem {
+            status.color(screen.theme.warning_colour())
+        } else {
+            status
+        };
+        let status = ui.label(status);
+        if !screen.save_detail.is_empty() {
+            status.on_hover_text(screen.save_detail);
+        }
+        ui.separator();
+        if ui
+            .button("A−")
+            .on_hover_text("Smaller text (Ctrl −)")
+            .clicked()
+        {
+            commands.push(Command::ChangeTextSize(TextSizeStep::Smaller));
+        }
+        if ui
+            .button("A+")
+            .on_hover_text("Bigger text (Ctrl +)")
+            .clicked()
+        {
+            commands.push(Command::ChangeTextSize(TextSizeStep::Bigger));
+        }
+        egui::ComboBox::from_label("Theme")
+            .selected_text(screen.theme.label())
+            .show_ui(ui, |ui| {
+                for theme in ThemeChoice::ALL {
+                    if ui
+                        .selectable_label(screen.theme == theme, theme.label())
+                        .clicked()
+                    {
+                        commands.push(Command::SetTheme(theme));
+                    }
+                }
+            });
+        if ui.button("Save now").on_hover_text("Ctrl S").clicked() {
+            commands.push(Command::SaveNow);
+        }
+        if ui.button("Export…").on_hover_text("Ctrl E").clicked() {
+            commands.push(Command::Export);
+        }
+    });
+    ui.add_space(2.0);
+    commands
+}
+
+/// The section: header, passages, prompts, previous/next; and, when the
+/// window is narrow, the notes at the end.
+fn reading_column_ui(
+    ui: &mut Ui,
+    screen: &LessonScreen<'_>,
+    layout: &mut LessonLayout,
+    notes_below: bool,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let lesson = screen.lesson;
+    let index = screen.section;
+    let Some(section) = lesson.sections.get(index) else {
+        return commands;
+    };
+    let passages = section.passages.len();
+    let prompts = section.prompts.len();
+    let count = 1 + passages + prompts + 1 + usize::from(notes_below);
+    egui::ScrollArea::vertical()
+        .id_salt(("section", index))
+        .auto_shrink(false)
+        .show_viewport(ui, |ui, viewport| {
+            ui.set_max_width(READING_WIDTH.min(ui.available_width()));
+            layout.blocks_drawn = lazy_blocks_ui(
+                ui,
+                viewport,
+                &mut layout.blocks,
+                (index, screen.text_scale),
+                count,
+                |ui, block| {
+                    if block == 0 {
+                        section_header_ui(ui, screen);
+                    } else if block <= passages {
+                        passage_ui(ui, lesson, &section.passages[block - 1], screen.theme);
+                    } else if block <= passages + prompts {
+                        let number = block - passages;
+                        let prompt = &section.prompts[number - 1];
+                        commands.extend(prompt_ui(
+                            ui,
+                            PromptView {
+                                lesson,
+                                section,
+                                prompt,
+                                number,
+                                answer: screen.work.answer(&prompt.id),
+                                hint_shown: screen.shown_hints.contains(&prompt.id),
+                                theme: screen.theme,
+                            },
+                        ));
+                    } else if block == passages + prompts + 1 {
+                        commands.extend(section_nav_ui(ui, lesson, index));
+                    } else {
+                        commands.extend(notes_ui(ui, section, screen.work));
+                    }
+                },
+            );
+        });
+    commands
+}
+
+fn section_header_ui(ui: &mut Ui, screen: &LessonScreen<'_>) {
+    let lesson = screen.lesson;
+    let Some(section) = lesson.sections.get(screen.section) else {
+        return;
+    };
+    ui.add_space(8.0);
+    ui.label(
+        RichText::new(format!(
+            "Section {} of {}",
+            screen.section + 1,
+            lesson.sections.len()
+        ))
+        .weak(),
+    );
+    ui.heading(&section.title);
+    if !section.intro.is_empty() {
+        ui.label(RichText::new(&section.intro).italics());
+    }
+    if let Some(image) = &section.image {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(format!("Picture ({}): {}", image.path, image.alt));
+        });
+    }
+    ui.add_space(4.0);
+}
+
+fn section_nav_ui(ui: &mut Ui, lesson: &Lesson, index: usize) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(index > 0, egui::Button::new("← Previous section"))
+            .on_hover_text("Ctrl Page Up")
+            .clicked()
+        {
+            commands.push(Command::GoToSection(index - 1));
+        }
+        let last = lesson.sections.len().saturating_sub(1);
+        if ui
+            .add_enabled(index < last, egui::Button::new("Next section →"))
+            .on_hover_text("Ctrl Page Down")
+            .clicked()
+        {
+            commands.push(Command::GoToSection(index + 1));
+        }
+    });
+    ui.add_space(16.0);
+    commands
+}

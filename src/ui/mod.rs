@@ -1,0 +1,41 @@
+//! The desktop app: screens, widgets, theme and fonts. Screens read state and
+//! return [`command::Command`]s; [`app::CloseReaderApp::apply`] carries them out.
+
+pub mod app;
+pub mod command;
+pub mod excerpt;
+pub mod fonts;
+pub mod lazy;
+pub mod lesson_screen;
+pub mod notes;
+pub mod outline;
+pub mod prompts;
+pub mod start_screen;
+pub mod theme;
+
+pub use app::{AppOptions, CloseReaderApp, SETTINGS_KEY, Settings};
+
+/// Opens the window and runs the app until it is closed.
+pub fn run(options: AppOptions) -> eframe::Result {
+    let native = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Close Reader")
+            .with_app_id("closereader")
+            .with_inner_size([1200.0, 800.0])
+            .with_min_inner_size([640.0, 480.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Close Reader",
+        native,
+        Box::new(|cc| {
+            let settings = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
+                .unwrap_or_default();
+            let mut app = CloseReaderApp::new(settings, options);
+            app.prepare(&cc.egui_ctx);
+            Ok(Box::new(app))
+        }),
+    )
+}

@@ -1,0 +1,41 @@
+//! The notes pane: a note for the current section and the lesson's notebook.
+
+use egui::{RichText, TextEdit, Ui};
+
+use crate::lesson::Section;
+use crate::work::Work;
+
+use super::command::Command;
+
+/// Draws the section note and the notebook.
+pub fn notes_ui(ui: &mut Ui, section: &Section, work: &Work) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.label(RichText::new("Your notes").strong());
+    let label = ui.label(format!("Notes on “{}”", section.title));
+    let mut note = work.section_note(&section.id).to_owned();
+    let response = ui.add(
+        TextEdit::multiline(&mut note)
+            .hint_text("Anything you notice in this section")
+            .desired_rows(6)
+            .desired_width(f32::INFINITY),
+    );
+    if response.labelled_by(label.id).changed() {
+        commands.push(Command::SetSectionNote {
+            section: section.id.clone(),
+            text: note,
+        });
+    }
+    ui.add_space(8.0);
+    let label = ui.label("Notebook (whole lesson)");
+    let mut notebook = work.notebook.clone();
+    let response = ui.add(
+        TextEdit::multiline(&mut notebook)
+            .hint_text("Ideas, questions, things to look up")
+            .desired_rows(10)
+            .desired_width(f32::INFINITY),
+    );
+    if response.labelled_by(label.id).changed() {
+        commands.push(Command::SetNotebook(notebook));
+    }
+    commands
+}

@@ -1,0 +1,49 @@
+//! The outline: every section with its progress, and the lesson's total.
+
+use egui::{RichText, Ui};
+
+use crate::lesson::Lesson;
+use crate::work::{Work, lesson_progress, section_progress};
+
+use super::command::Command;
+
+/// Draws the outline; long lessons only lay out the rows on screen.
+pub fn outline_ui(ui: &mut Ui, lesson: &Lesson, work: &Work, current: usize) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let total = lesson_progress(lesson, work);
+    ui.add_space(8.0);
+    ui.label(RichText::new("Sections").strong());
+    ui.add(
+        egui::ProgressBar::new(total.fraction())
+            .text(format!("{} of {} answered", total.answered, total.total)),
+    );
+    ui.add_space(4.0);
+    let row_height = ui.spacing().interact_size.y;
+    egui::ScrollArea::vertical()
+        .id_salt("outline")
+        .auto_shrink(false)
+        .show_rows(ui, row_height, lesson.sections.len(), |ui, rows| {
+            for index in rows {
+                let section = &lesson.sections[index];
+                let progress = section_progress(section, work);
+                ui.horizontal(|ui| {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        let count = format!("{}/{}", progress.answered, progress.total);
+                        let count = if progress.is_complete() {
+                            format!("✓ {count}")
+                        } else {
+                            count
+                        };
+                        ui.label(RichText::new(count).small());
+                        let title = format!("{}. {}", index + 1, section.title);
+                        let button = egui::Button::selectable(index == current, title).truncate();
+                        let response = ui.add_sized([ui.available_width(), row_height], button);
+                        if response.clicked() && index != current {
+                            commands.push(Command::GoToSection(index));
+                        }
+                    });
+                });
+            }
+        });
+    commands
+}

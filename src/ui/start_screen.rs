@@ -1,0 +1,196 @@
+//! The start screen: who is working, and which lesson.
+
+use egui::{RichText, TextEdit, Ui};
+
+use crate::library::LibraryEntry;
+use crate::work::Progress;
+
+use super::command::Command;
+use super::theme::ThemeChoice;
+
+/// What the start screen shows.
+pub struct StartView<'a> {
+    /// The name typed so far.
+    pub student: &'a str,
+    /// Names used recently on this laptop, newest first.
+    pub recent_names: &'a [String],
+    /// Every lesson in the library.
+    pub library: &'a [LibraryEntry],
+    /// This student's progress per library entry (`None`: not started).
+    pub progress: Vec<Option<Progress>>,
+    /// A lesson given on the command line, waiting for a name.
+    pub pending: Option<usize>,
+    /// The current theme (for colours).
+    pub theme: ThemeChoice,
+    /// Put the keyboard focus in the name field (first frame, no name yet).
+    pub focus_name: bool,
+}
+
+/// Draws the start screen.
+pub fn start_screen_ui(ui: &mut Ui, view: &StartView<'_>) -> Vec<Command> {
+    let mut commands = Vec::new();
+    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+        ui.vertical_centered(|ui| {
+            ui.set_max_width(720.0);
+            ui.add_space(24.0);
+            ui.heading(RichText::new("Close Reader").size(ui.text_style_height(&egui::TextStyle::Heading) * 1.4));
+            ui.label("Read closely. Ask who is speaking, what the evidence is, and what is left out.");
+            ui.add_space(16.0);
+        });
+        ui.vertical_centered_justified(|ui| {
+            ui.set_max_width(720.0);
+            name_ui(ui, view, &mut commands);
+            ui.add_space(16.0);
+            library_ui(ui, view, &mut commands);
+        });
+    });
+    commands
+}
+
+fn name_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
+    egui::Frame::group(ui.style())
+        .inner_margin(16.0)
+        .show(ui, |ui| {
+            ui.vertical(|ui| {
+                let label = ui.label(RichText::new("Who is working?").strong());
+                let mut name = view.student.to_owned();
+                let response = ui.add(
+                    TextEdit::singleline(&mut name)
+                        .hint_text("Type your name")
+                        .desired_width(f32::INFINITY)
+                        .char_limit(80),
+                );
+                let response = response.labelled_by(label.id);
+                if view.focus_name {
+                    response.request_focus();
+                }
+                if response.changed() {
+                    commands.push(Command::SetStudentName(name));
+                }
+                let others: Vec<&String> = view
+                    .recent_names
+                    .iter()
+                    .filter(|n| n.as_str() != view.student)
+                    .collect();
+                if !others.is_empty() {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label("Recent:");
+                        for recent in others {
+                            if ui
+                                .button(recent.as_str())
+                                .on_hover_text("Work as this student")
+                                .clicked()
+                            {
+                                commands.push(Command::SetStudentName(recent.clone()));
+                            }
+                        }
+                    });
+                }
+                if let Some(index) = view.pending {
+                    ui.add_space(8.0);
+                    let title = view
+                        .library
+                        .get(index)
+                        .map(LibraryEntry::title)
+                        .unwrap_or_default();
+                    let ready = !view.student.trim().is_empty();
+                    ui.label(format!("Lesson to open: {title}"));
+                    if ui
+                        .add_enabled(ready, egui::Button::new("Start the lesson"))
+                        .clicked()
+                        || (ready
+                            && response.lost_focus()
+                            && ui.input(|i| i.key_pressed(egui::Key::Enter)))
+                    {
+                        commands.push(Command::OpenLesson(index));
+                    }
+                }
+            });
+        });
+}
+
+fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        ui.heading("Lessons");
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("Open lesson file…").clicked() {
+                commands.push(Command::ChooseLessonFile);
+            }
+        });
+    });
+    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+        ui.label(RichText::new("You can also drop a .ron lesson file on this window.").weak());
+    });
+    let has_name = !view.student.trim().is_empty();
+    for (index, entry) in view.library.iter().enumerate() {
+        egui::Frame::group(ui.style())
+            .inner_margin(12.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.vertical(|ui| match &entry.lesson {
+                    Some(lesson) => {
+                        ui.label(
+                            RichText::new(&lesson.title)
+                                .strong()
+                                .size(ui.text_style_height(&egui::TextStyle::Body) * 1.15),
+                        );
+                        let mut facts = Vec::new();
+                        if !lesson.audience.is_empty() {
+                            facts.push(lesson.audience.clone());
+                        }
+                        if let Some(minutes) = lesson.minutes {
+                            facts.push(format!("about {minutes} minutes"));
+                        }
+                        facts.push(format!(
+                            "{} sections, {} questions",
+                            lesson.sections.len(),
+                            lesson.prompt_count()
+                        ));
+                        ui.label(RichText::new(facts.join(" · ")).weak());
+                        if !lesson.summary.is_empty() {
+                            ui.label(&lesson.summary);
+                        }
+                        ui.horizontal(|ui| {
+                            let progress = view.progress.get(index).copied().flatten();
+                            let button_text = if progress.is_some() {
+                                "Continue"
+                            } else {
+                                "Start"
+                            };
+                            let button = ui.add_enabled(
+                                has_name,
+                                egui::Button::new(format!("{button_text}: {}", lesson.title)),
+                            );
+                            if button.clicked() {
+                                commands.push(Command::OpenLesson(index));
+                            }
+                            if !has_name {
+                                ui.label(
+                                    RichText::new("Type your name above first.")
+                                        .color(view.theme.warning_colour()),
+                                );
+                            } else if let Some(p) = progress {
+                                ui.label(format!("{} of {} answered", p.answered, p.total));
+                            } else {
+                                ui.label("Not started");
+                            }
+                        });
+                    }
+                    None => {
+                        ui.label(
+                            RichText::new(format!(
+                                "This lesson could not be opened: {}",
+                                entry.origin.label()
+                            ))
+                            .strong()
+                            .color(view.theme.warning_colour()),
+                        );
+                        ui.label("Show this to your teacher. The other lessons still work.");
+                        for problem in &entry.problems {
+                            ui.label(RichText::new(problem).monospace());
+                        }
+                    }
+                });
+            });
+    }
+}

@@ -1,0 +1,76 @@
+//! A student's work on one lesson: answers, notes, where they were.
+//!
+//! Keyed by the lesson's stable ids, so work survives edits to the lesson.
+//! Plain data: the UI edits it only through commands, and nothing here knows
+//! about egui.
+
+mod progress;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+pub use progress::{Progress, is_answered, lesson_progress, section_progress};
+
+/// Everything one student has written in one lesson.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Work {
+    /// Answers by prompt id.
+    pub answers: BTreeMap<String, Answer>,
+    /// Notes by section id.
+    pub section_notes: BTreeMap<String, String>,
+    /// The notebook for the whole lesson.
+    pub notebook: String,
+    /// Id of the section the student was on.
+    pub current_section: Option<String>,
+}
+
+/// An answer to one prompt. One shape for every kind, so an answer survives
+/// a teacher changing a prompt's kind; each kind uses the fields it needs.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Answer {
+    /// The written answer; for a rating, the justification.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub text: String,
+    /// Chosen options, as 0-based positions in the prompt's option list.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub chosen: Vec<usize>,
+    /// The value picked on a rating scale.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rating: Option<i32>,
+    /// Ids of the passages cited as evidence.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub cited: Vec<String>,
+}
+
+impl Work {
+    /// The answer to `prompt`, or an empty one.
+    pub fn answer(&self, prompt: &str) -> Answer {
+        self.answers.get(prompt).cloned().unwrap_or_default()
+    }
+
+    /// Sets the answer to `prompt`; an empty answer is removed.
+    pub fn set_answer(&mut self, prompt: &str, answer: Answer) {
+        if answer == Answer::default() {
+            self.answers.remove(prompt);
+        } else {
+            self.answers.insert(prompt.to_owned(), answer);
+        }
+    }
+
+    /// The note for `section`, or `""`.
+    pub fn section_note(&self, section: &str) -> &str {
+        self.section_notes.get(section).map_or("", String::as_str)
+    }
+
+    /// Sets the note for `section`; an empty note is removed.
+    pub fn set_section_note(&mut self, section: &str, text: String) {
+        if text.is_empty() {
+            self.section_notes.remove(section);
+        } else {
+            self.section_notes.insert(section.to_owned(), text);
+        }
+    }
+}

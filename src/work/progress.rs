@@ -1,0 +1,160 @@
+//! What counts as answered, and progress counts for sections and lessons.
+
+use crate::lesson::{Lesson, Prompt, PromptKind, Section};
+
+use super::{Answer, Work};
+
+/// Answered prompts out of all prompts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Progress {
+    /// Prompts with a complete answer.
+    pub answered: usize,
+    /// All prompts.
+    pub total: usize,
+}
+
+impl Progress {
+    /// Whether every prompt is answered (and there is at least one).
+    pub fn is_complete(self) -> bool {
+        self.total > 0 && self.answered == self.total
+    }
+
+    /// Answered share from 0.0 to 1.0.
+    pub fn fraction(self) -> f32 {
+        if self.total == 0 {
+            0.0
+        } else {
+            self.answered as f32 / self.total as f32
+        }
+    }
+}
+
+/// Whether `answer` is a complete answer to `prompt`. A rating needs its
+/// justification too; an evidence answer needs its written part.
+pub fn is_answered(prompt: &Prompt, answer: &Answer) -> bool {
+    let written = !answer.text.trim().is_empty();
+    match &prompt.kind {
+        PromptKind::Open | PromptKind::Short | PromptKind::Evidence { .. } => written,
+        PromptKind::Choice { options, .. } | PromptKind::Choices { options, .. } => {
+            answer.chosen.iter().any(|&i| i < options.len())
+        }
+        PromptKind::Rating { min, max, .. } => {
+            written && answer.rating.is_some_and(|r| (*min..=*max).contains(&r))
+        }
+    }
+}
+
+/// Progress in one section.
+pub fn section_progress(section: &Section, work: &Work) -> Progress {
+    let answered = section
+        .prompts
+        .iter()
+        .filter(|p| work.answers.get(&p.id).is_some_and(|a| is_answered(p, a)))
+        .count();
+    Progress {
+        answered,
+        total: section.prompts.len(),
+    }
+}
+
+/// Progress in the whole lesson.
+pub fn lesson_progress(lesson: &Lesson, work: &Work) -> Progress {
+    lesson
+        .sections
+        .iter()
+        .map(|s| section_progress(s, work))
+        .fold(Progress::default(), |a, b| Progress {
+            answered: a.answered + b.answered,
+            total: a.total + b.total,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lesson::check_lesson;
+
+    fn prompt(kind: PromptKind) -> Prompt {
+        Prompt {
+            id: "q".into(),
+            text: "?".into(),
+            hint: None,
+            teacher: None,
+            kind,
+        }
+    }
+
+    fn answer(text: &str, chosen: &[usize], rating: Option<i32>) -> Answer {
+        Answer {
+            text: text.into(),
+            chosen: chosen.to_vec(),
+            rating,
+            cited: vec![],
+        }
+    }
+
+    #[test]
+    fn each_kind_knows_when_it_is_answered() {
+        let open = prompt(PromptKind::Open);
+        assert!(!is_answered(&open, &answer("  \n", &[], None)));
+        assert!(is_answered(&open, &answer("Because", &[], None)));
+
+        let choice = prompt(PromptKind::Choice {
+            options: vec!["a".into(), "b".into()],
+            answer: None,
+        });
+        assert!(!is_answered(&choice, &answer("", &[], None)));
+        assert!(
+            !is_answered(&choice, &answer("", &[5], None)),
+            "an option that no longer exists"
+        );
+        assert!(is_answered(&choice, &answer("", &[1], None)));
+
+        let rating = prompt(PromptKind::Rating {
+            min: 1,
+            max: 5,
+            low: String::new(),
+            high: String::new(),
+        });
+        assert!(
+            !is_answered(&rating, &answer("", &[], Some(3))),
+            "justification is required"
+        );
+        assert!(!is_answered(&rating, &answer("why", &[], None)));
+        assert!(!is_answered(&rating, &answer("why", &[], Some(9))));
+        assert!(is_answered(&rating, &answer("why", &[], Some(5))));
+    }
+
+    #[test]
+    fn progress_counts_sections_and_the_lesson() {
+        let text = include_str!("../../lessons/template.ron");
+        let lesson = check_lesson(text.as_bytes(), None)
+            .lesson
+            .expect("template is valid");
+        let mut work = Work::default();
+        assert_eq!(
+            lesson_progress(&lesson, &work),
+            Progress {
+                answered: 0,
+                total: 6
+            }
+        );
+        work.set_answer("q-open", answer("A claim", &[], None));
+        work.set_answer("q-choice", answer("", &[0], None));
+        work.set_answer("q-rating", answer("", &[], Some(2)));
+        let progress = section_progress(&lesson.sections[0], &work);
+        assert_eq!(
+            progress,
+            Progress {
+                answered: 2,
+                total: 6
+            }
+        );
+        assert!(!progress.is_complete());
+        work.set_answer("q-open", Answer::default());
+        assert!(
+            !work.answers.contains_key("q-open"),
+            "an emptied answer is removed"
+        );
+    }
+}

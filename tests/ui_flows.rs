@@ -1,0 +1,419 @@
+//! Real flows through the app, driven headless by egui_kittest with its
+//! accessibility check (every input has a name) and missing-glyph check on.
+
+// Test helpers may panic: a failed expectation is the test failing.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+
+use closereader::ui::theme::ThemeChoice;
+use closereader::ui::{AppOptions, CloseReaderApp, Settings};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+fn lessons_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons")
+}
+
+fn harness_with(options: AppOptions, size: [f32; 2]) -> Harness<'static, CloseReaderApp> {
+    let app = CloseReaderApp::new(Settings::default(), options);
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .build_ui_state(|ui, app: &mut CloseReaderApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
+/// The app with the template lesson (every prompt kind in one section) listed.
+fn harness_with_template() -> Harness<'static, CloseReaderApp> {
+    harness_with(
+        AppOptions {
+            lessons_dirs: vec![lessons_dir()],
+            open_lesson: None,
+        },
+        [1280.0, 2400.0],
+    )
+}
+
+/// Asserts that some widget has this exact label (the top bar and the outline
+/// may both show the same count).
+fn assert_shown(harness: &Harness<'_, CloseReaderApp>, label: &str) {
+    assert!(
+        harness.query_all_by_label(label).next().is_some(),
+        "nothing is labelled {label:?}"
+    );
+}
+
+/// Focuses the field labelled `label`, then types into it (as a person
+/// would: the click or Tab comes a frame before the typing).
+fn type_into(harness: &mut Harness<'_, CloseReaderApp>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+fn type_name(harness: &mut Harness<'_, CloseReaderApp>, name: &str) {
+    type_into(harness, "Who is working?", name);
+}
+
+#[test]
+fn a_student_answers_one_prompt_of_every_kind_and_writes_notes() {
+    let mut harness = harness_with_template();
+    type_name(&mut harness, "Amira");
+    harness
+        .get_by_label("Start: Lesson template: copy me")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().open_lesson(), Some(("template", 0)));
+    assert_shown(&harness, "0 of 6 answered");
+
+    type_into(
+        &mut harness,
+        "What is the narrator's main claim? What makes you say that?",
+        "Trust is falling.",
+    );
+    type_into(
+        &mut harness,
+        "Who ran the survey, according to the report?",
+        "Nobody says",
+    );
+    harness.get_by_label("An opinion").click();
+    harness.run();
+    harness.get_by_label("shocking").click();
+    harness.run();
+    harness.get_by_label("collapse").click();
+    harness.run();
+    harness.get_by_label("4").click();
+    harness.run();
+    // Open, short, choice and choices are answered; the rating still needs its justification.
+    assert_shown(&harness, "4 of 6 answered");
+    type_into(
+        &mut harness,
+        "Why did you choose this number? (needed)",
+        "It is one quote.",
+    );
+    type_into(
+        &mut harness,
+        "Quote the words that show the expert's opinion.",
+        "“shocking collapse”",
+    );
+    type_into(
+        &mut harness,
+        "Notes on “The first claim”",
+        "Who paid for the survey?",
+    );
+    type_into(
+        &mut harness,
+        "Notebook (whole lesson)",
+        "Look up the survey.",
+    );
+    assert_shown(&harness, "6 of 6 answered");
+
+    let work = harness
+        .state()
+        .work("Amira", "template")
+        .expect("work exists");
+    let answer = |id: &str| work.answers.get(id).cloned().unwrap_or_default();
+    assert_eq!(answer("q-open").text, "Trust is falling.");
+    assert_eq!(answer("q-short").text, "Nobody says");
+    assert_eq!(answer("q-choice").chosen, [1]);
+    assert_eq!(answer("q-choices").chosen, [1, 2]);
+    assert_eq!(
+        (answer("q-rating").rating, answer("q-rating").text.as_str()),
+        (Some(4), "It is one quote.")
+    );
+    assert_eq!(answer("q-evidence").text, "“shocking collapse”");
+    assert_eq!(work.section_note("first"), "Who paid for the survey?");
+    assert_eq!(work.notebook, "Look up the survey.");
+}
+
+#[test]
+fn the_whole_lesson_works_from_the_keyboard() {
+    let mut harness = harness_with(AppOptions::default(), [1280.0, 900.0]);
+    // The name field has the focus when the app starts.
+    assert!(harness.get_by_label("Who is working?").is_focused());
+    harness.get_by_label("Who is working?").type_text("Ben");
+    harness.run();
+    let start = "Start: Reading a Video Closely: China’s Social Credit System";
+    for _ in 0..10 {
+        if harness.get_by_label(start).is_focused() {
+            break;
+        }
+        harness.key_press(Key::Tab);
+        harness.run();
+    }
+    assert!(
+        harness.get_by_label(start).is_focused(),
+        "Tab reaches the lesson's Start button"
+    );
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().open_lesson(), Some(("social-credit", 0)));
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
+    harness.run();
+    assert_eq!(harness.state().open_lesson(), Some(("social-credit", 1)));
+    harness.get_by_label("Section 2 of 11");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::PageUp);
+    harness.run();
+    assert_eq!(harness.state().open_lesson(), Some(("social-credit", 1)));
+
+    // Tab moves through the section in reading order to the first answer box.
+    for _ in 0..40 {
+        let focused_is_answer = harness
+            .query_by(|n| n.is_focused() && n.role() == egui::accesskit::Role::MultilineTextInput)
+            .is_some();
+        if focused_is_answer {
+            break;
+        }
+        harness.key_press(Key::Tab);
+        harness.run();
+    }
+    harness.event(egui::Event::Text("Typed with the keyboard only.".into()));
+    harness.run();
+    let work = harness.state().work("Ben", "social-credit").expect("work");
+    assert!(
+        work.answers
+            .values()
+            .any(|a| a.text == "Typed with the keyboard only."),
+        "{work:?}"
+    );
+    assert_eq!(
+        work.current_section.as_deref(),
+        Some(
+            harness.state().library()[0]
+                .lesson
+                .as_ref()
+                .unwrap()
+                .sections[1]
+                .id
+                .as_str()
+        )
+    );
+}
+
+#[test]
+fn glossary_definitions_show_on_keyboard_focus_in_any_script() {
+    let mut harness = harness_with_template();
+    type_name(&mut harness, "Chen");
+    harness
+        .get_by_label("Start: Lesson template: copy me")
+        .click();
+    harness.run();
+    harness.get_by_label("society").focus();
+    harness.run();
+    // The definition names the term in Chinese: the bundled font must have it,
+    // or the missing-glyph check fails this test.
+    harness.get_by_label_contains("社会 (shèhuì): Chinese for");
+}
+
+#[test]
+fn theme_and_text_size_change_and_are_remembered_in_settings() {
+    let mut harness = harness_with_template();
+    type_name(&mut harness, "Dana");
+    harness
+        .get_by_label("Start: Lesson template: copy me")
+        .click();
+    harness.run();
+    harness.get_by_label("Theme").click();
+    harness.run();
+    harness.get_by_label("High contrast").click();
+    harness.run();
+    assert_eq!(harness.state().settings().theme, ThemeChoice::HighContrast);
+    assert!(harness.ctx.global_style().visuals.dark_mode);
+    harness.get_by_label("Theme").click();
+    harness.run();
+    harness.get_by_label("Light").click();
+    harness.run();
+    assert!(!harness.ctx.global_style().visuals.dark_mode);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Equals);
+    harness.run();
+    assert_eq!(harness.state().settings().text_scale, 1.1);
+    harness.get_by_label("A+").click();
+    harness.run();
+    assert_eq!(harness.state().settings().text_scale, 1.2);
+    let body = harness.ctx.global_style().text_styles[&egui::TextStyle::Body].size;
+    assert!((body - 17.0 * 1.2).abs() < 0.01, "{body}");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    harness.run();
+    assert_eq!(harness.state().settings().text_scale, 1.1);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    assert_eq!(harness.state().settings().text_scale, 1.0);
+    assert_eq!(harness.state().settings().recent_names, ["Dana"]);
+}
+
+#[test]
+fn hints_show_on_request() {
+    let mut harness = harness_with_template();
+    type_name(&mut harness, "Eli");
+    harness
+        .get_by_label("Start: Lesson template: copy me")
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Hint: Look at the first passage.")
+            .is_none()
+    );
+    harness.get_by_label("Show hint").click();
+    harness.run();
+    harness.get_by_label("Hint: Look at the first passage.");
+    harness.get_by_label("Hide hint").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Hint: Look at the first passage.")
+            .is_none()
+    );
+}
+
+#[test]
+fn a_broken_lesson_shows_its_errors_and_the_others_still_open() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("broken.ron"),
+        "Lesson(id: \"b\", titel: \"x\")",
+    )
+    .expect("write");
+    let mut harness = harness_with(
+        AppOptions {
+            lessons_dirs: vec![dir.path().to_path_buf()],
+            open_lesson: None,
+        },
+        [1280.0, 1200.0],
+    );
+    harness.get_by_label_contains("broken.ron:1:17: error: unknown field `titel` in `Lesson`");
+    harness.get_by_label_contains("This lesson could not be opened");
+    type_name(&mut harness, "Fay");
+    harness
+        .get_by_label("Start: Reading a Video Closely: China’s Social Credit System")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().open_lesson(), Some(("social-credit", 0)));
+}
+
+#[test]
+fn a_lesson_named_on_the_command_line_opens_after_the_name() {
+    let options = AppOptions {
+        lessons_dirs: vec![],
+        open_lesson: Some(lessons_dir().join("template.ron")),
+    };
+    let mut harness = harness_with(options, [1280.0, 900.0]);
+    harness.get_by_label("Lesson to open: Lesson template: copy me");
+    type_name(&mut harness, "Gus");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().open_lesson(), Some(("template", 0)));
+    harness.get_by_label("← Lessons").click();
+    harness.run();
+    harness.get_by_label("Continue: Lesson template: copy me");
+}
+
+/// A lesson of 200 sections with long passages, written for this test.
+fn stress_lesson() -> String {
+    let passage =
+        "The narrator says something quite long about the system, and then says it again. "
+            .repeat(24);
+    let mut text = String::from(
+        "Lesson(id: \"stress\", title: \"Stress\", speakers: [Speaker(id: \"n\", name: \"Narrator\")], sections: [",
+    );
+    for s in 0..200 {
+        text.push_str(&format!(
+            "(id: \"s{s}\", title: \"Section {s}\", passages: ["
+        ));
+        for p in 0..12 {
+            text.push_str(&format!(
+                "(id: \"s{s}p{p}\", speaker: \"n\", text: \"{passage}\"),"
+            ));
+        }
+        text.push_str(&format!(
+            "], prompts: [Open(id: \"s{s}q\", text: \"Why?\")]),"
+        ));
+    }
+    text.push_str("])");
+    text
+}
+
+#[test]
+fn a_huge_lesson_lays_out_only_what_is_on_screen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("stress.ron");
+    std::fs::write(&path, stress_lesson()).expect("write");
+    let options = AppOptions {
+        lessons_dirs: vec![],
+        open_lesson: Some(path),
+    };
+    let mut harness = harness_with(options, [1280.0, 800.0]);
+    type_name(&mut harness, "Hal");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().open_lesson(), Some(("stress", 0)));
+    // 1 header + 12 passages of 2,000 characters + 1 prompt + navigation = 15 blocks.
+    let drawn = harness.state().blocks_drawn();
+    assert!(drawn < 10, "{drawn} of 15 blocks were laid out");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
+    harness.run();
+    assert_eq!(harness.state().open_lesson(), Some(("stress", 1)));
+    assert!(harness.state().blocks_drawn() < 10);
+}
+
+#[test]
+fn random_input_never_panics() {
+    let mut harness = harness_with_template();
+    type_name(&mut harness, "Ivy");
+    harness
+        .get_by_label("Start: Lesson template: copy me")
+        .click();
+    harness.run();
+    // A fixed-seed monkey: clicks, keys and text anywhere on screen.
+    let mut seed: u64 = 0x5eed;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let keys = [
+        Key::Tab,
+        Key::Enter,
+        Key::Space,
+        Key::Escape,
+        Key::ArrowDown,
+        Key::ArrowUp,
+        Key::PageDown,
+        Key::Backspace,
+    ];
+    for _ in 0..300 {
+        match next() % 4 {
+            0 => {
+                let pos = egui::pos2((next() % 1280) as f32, (next() % 2400) as f32);
+                harness.hover_at(pos);
+                harness.event(egui::Event::PointerButton {
+                    pos,
+                    button: egui::PointerButton::Primary,
+                    pressed: true,
+                    modifiers: Modifiers::NONE,
+                });
+                harness.event(egui::Event::PointerButton {
+                    pos,
+                    button: egui::PointerButton::Primary,
+                    pressed: false,
+                    modifiers: Modifiers::NONE,
+                });
+            }
+            1 => harness.key_press(keys[(next() % keys.len() as u64) as usize]),
+            2 => harness.event(egui::Event::Text("é社\"<b>\u{202e}\n".into())),
+            _ => harness.key_press_modifiers(
+                Modifiers::COMMAND,
+                [Key::PageDown, Key::PageUp, Key::Equals, Key::Minus][(next() % 4) as usize],
+            ),
+        }
+        harness.step();
+    }
+    harness.run();
+}
