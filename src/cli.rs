@@ -31,6 +31,11 @@ pub struct Cli {
         global = true
     )]
     pub lessons_dir: Option<PathBuf>,
+
+    /// Diagnostics: close the window once the first frame is on screen
+    /// (for measuring start-up time; see docs/renderer.md).
+    #[arg(long, hide_short_help = true)]
+    pub quit_after_first_frame: bool,
 }
 
 /// The subcommands.

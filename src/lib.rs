@@ -5,6 +5,7 @@
 //! ([`library`]), the app's screens ([`ui`]) and the command line ([`cli`]).
 
 pub mod cli;
+pub mod hash;
 pub mod lesson;
 pub mod library;
 pub mod ui;

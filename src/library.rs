@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::lesson::bundled::{BUNDLED_LESSONS, BundledLesson};
-use crate::lesson::{Diagnostic, Lesson, check_lesson, load_lesson_file};
+use crate::lesson::{Lesson, LessonReport, check_lesson, load_lesson_file};
 
 /// Where a lesson in the library came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,39 +35,39 @@ pub struct LibraryEntry {
     pub lesson: Option<Arc<Lesson>>,
     /// Problems found, rendered as `closereader check` prints them.
     pub problems: Vec<String>,
+    /// Hash of the file's bytes, recorded in work files.
+    pub content_hash: String,
 }
 
 impl LibraryEntry {
-    fn new(origin: LessonOrigin, lesson: Option<Lesson>, diagnostics: &[Diagnostic]) -> Self {
+    fn new(origin: LessonOrigin, report: LessonReport) -> Self {
         let label = origin.label();
-        let problems = diagnostics
+        let problems = report
+            .diagnostics
             .iter()
             .filter(|d| d.is_error())
             .map(|d| d.render(&label))
             .collect();
         Self {
             origin,
-            lesson: lesson.map(Arc::new),
+            lesson: report.lesson.map(Arc::new),
             problems,
+            content_hash: report.content_hash,
         }
     }
 
     /// Loads the lesson file at `path`.
     pub fn from_file(path: &Path) -> Self {
-        let report = load_lesson_file(path);
         Self::new(
             LessonOrigin::File(path.to_path_buf()),
-            report.lesson,
-            &report.diagnostics,
+            load_lesson_file(path),
         )
     }
 
     fn from_bundled(bundled: &BundledLesson) -> Self {
-        let report = check_lesson(bundled.text.as_bytes(), None);
         Self::new(
             LessonOrigin::Bundled(bundled.file_name),
-            report.lesson,
-            &report.diagnostics,
+            check_lesson(bundled.text.as_bytes(), None),
         )
     }
 

@@ -27,6 +27,9 @@ fn main() -> anyhow::Result<ExitCode> {
             let options = AppOptions {
                 lessons_dirs,
                 open_lesson: cli.lesson.clone(),
+                data_dir: cli.data_dir.clone(),
+                disk: None,
+                quit_after_first_frame: cli.quit_after_first_frame,
             };
             closereader::ui::run(options)
                 .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))?;

@@ -5,6 +5,9 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use closereader::work::SaveStatus;
 
 use closereader::ui::theme::ThemeChoice;
 use closereader::ui::{AppOptions, CloseReaderApp, Settings};
@@ -16,21 +19,48 @@ fn lessons_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons")
 }
 
-fn harness_with(options: AppOptions, size: [f32; 2]) -> Harness<'static, CloseReaderApp> {
+/// The app under test with its own folder for saved work.
+struct TestApp {
+    harness: Harness<'static, CloseReaderApp>,
+    data: tempfile::TempDir,
+}
+
+impl std::ops::Deref for TestApp {
+    type Target = Harness<'static, CloseReaderApp>;
+    fn deref(&self) -> &Self::Target {
+        &self.harness
+    }
+}
+
+impl std::ops::DerefMut for TestApp {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.harness
+    }
+}
+
+fn harness_with(options: AppOptions, size: [f32; 2]) -> TestApp {
+    let data = tempfile::tempdir().expect("temp dir");
+    let options = AppOptions {
+        data_dir: Some(data.path().to_path_buf()),
+        ..options
+    };
     let app = CloseReaderApp::new(Settings::default(), options);
+        // Saving asks for a frame when the next save is due: allow a few steps.
     let mut harness = Harness::builder()
         .with_size(size)
+        .with_max_steps(32)
         .build_ui_state(|ui, app: &mut CloseReaderApp| app.show(ui), app);
     harness.run();
-    harness
+    TestApp { harness, data }
 }
 
 /// The app with the template lesson (every prompt kind in one section) listed.
-fn harness_with_template() -> Harness<'static, CloseReaderApp> {
+fn harness_with_template() -> TestApp {
     harness_with(
         AppOptions {
             lessons_dirs: vec![lessons_dir()],
             open_lesson: None,
+            ..AppOptions::default()
         },
         [1280.0, 2400.0],
     )
@@ -38,7 +68,7 @@ fn harness_with_template() -> Harness<'static, CloseReaderApp> {
 
 /// Asserts that some widget has this exact label (the top bar and the outline
 /// may both show the same count).
-fn assert_shown(harness: &Harness<'_, CloseReaderApp>, label: &str) {
+fn assert_shown(harness: &TestApp, label: &str) {
     assert!(
         harness.query_all_by_label(label).next().is_some(),
         "nothing is labelled {label:?}"
@@ -47,14 +77,14 @@ fn assert_shown(harness: &Harness<'_, CloseReaderApp>, label: &str) {
 
 /// Focuses the field labelled `label`, then types into it (as a person
 /// would: the click or Tab comes a frame before the typing).
-fn type_into(harness: &mut Harness<'_, CloseReaderApp>, label: &str, text: &str) {
+fn type_into(harness: &mut TestApp, label: &str, text: &str) {
     harness.get_by_label(label).focus();
     harness.run();
     harness.get_by_label(label).type_text(text);
     harness.run();
 }
 
-fn type_name(harness: &mut Harness<'_, CloseReaderApp>, name: &str) {
+fn type_name(harness: &mut TestApp, name: &str) {
     type_into(harness, "Who is working?", name);
 }
 
@@ -111,10 +141,7 @@ fn a_student_answers_one_prompt_of_every_kind_and_writes_notes() {
     );
     assert_shown(&harness, "6 of 6 answered");
 
-    let work = harness
-        .state()
-        .work("Amira", "template")
-        .expect("work exists");
+    let work = harness.state().open_work().expect("work exists");
     let answer = |id: &str| work.answers.get(id).cloned().unwrap_or_default();
     assert_eq!(answer("q-open").text, "Trust is falling.");
     assert_eq!(answer("q-short").text, "Nobody says");
@@ -174,7 +201,7 @@ fn the_whole_lesson_works_from_the_keyboard() {
     }
     harness.event(egui::Event::Text("Typed with the keyboard only.".into()));
     harness.run();
-    let work = harness.state().work("Ben", "social-credit").expect("work");
+    let work = harness.state().open_work().expect("work");
     assert!(
         work.answers
             .values()
@@ -284,6 +311,7 @@ fn a_broken_lesson_shows_its_errors_and_the_others_still_open() {
         AppOptions {
             lessons_dirs: vec![dir.path().to_path_buf()],
             open_lesson: None,
+            ..AppOptions::default()
         },
         [1280.0, 1200.0],
     );
@@ -302,15 +330,22 @@ fn a_lesson_named_on_the_command_line_opens_after_the_name() {
     let options = AppOptions {
         lessons_dirs: vec![],
         open_lesson: Some(lessons_dir().join("template.ron")),
+        ..AppOptions::default()
     };
     let mut harness = harness_with(options, [1280.0, 900.0]);
     harness.get_by_label("Lesson to open: Lesson template: copy me");
     type_name(&mut harness, "Gus");
     harness.key_press(Key::Enter);
     harness.run();
-    assert_eq!(harness.state().open_lesson(), Some(("template", 0)));
+        assert_eq!(harness.state().open_lesson(), Some(("template", 0)));
     harness.get_by_label("← Lessons").click();
     harness.run();
+    harness.get_by_label("Start: Lesson template: copy me").click();
+    harness.run();
+    type_into(&mut harness, "Who ran the survey, according to the report?", "A poll");
+    harness.get_by_label("← Lessons").click();
+    harness.run();
+    harness.get_by_label("1 of 6 answered");
     harness.get_by_label("Continue: Lesson template: copy me");
 }
 
@@ -347,6 +382,7 @@ fn a_huge_lesson_lays_out_only_what_is_on_screen() {
     let options = AppOptions {
         lessons_dirs: vec![],
         open_lesson: Some(path),
+        ..AppOptions::default()
     };
     let mut harness = harness_with(options, [1280.0, 800.0]);
     type_name(&mut harness, "Hal");
@@ -416,4 +452,154 @@ fn random_input_never_panics() {
         harness.step();
     }
     harness.run();
+}
+
+#[test]
+fn an_answer_typed_just_before_closing_is_on_disk() {
+    let mut harness = harness_with_template();
+    type_name(&mut harness, "Jo");
+    harness
+        .get_by_label("Start: Lesson template: copy me")
+        .click();
+    harness.run();
+    type_into(
+        &mut harness,
+        "Who ran the survey, according to the report?",
+        "Typed, then closed",
+    );
+    // What eframe does when the window closes: `on_exit` flushes.
+    assert!(harness.state_mut().flush(), "every edit reached the disk");
+    let store = closereader::work::WorkStore::new(
+        harness.data.path().to_path_buf(),
+        std::sync::Arc::new(closereader::work::disk::RealDisk),
+    );
+    let key = closereader::work::WorkKey {
+        lesson_id: "template".into(),
+        student: "Jo".into(),
+    };
+    let bytes = std::fs::read(store.work_path(&key)).expect("the work file exists");
+    let file = closereader::work::file::WorkFile::parse(&bytes).expect("it parses");
+    assert_eq!(file.work.answer("q-short").text, "Typed, then closed");
+    assert_eq!(file.student, "Jo");
+    assert_eq!(file.lesson_id, "template");
+}
+
+#[test]
+fn work_is_saved_on_its_own_and_comes_back_next_time() {
+    let mut harness = harness_with_template();
+    type_name(&mut harness, "Kim");
+    harness
+        .get_by_label("Start: Lesson template: copy me")
+        .click();
+    harness.run();
+    type_into(&mut harness, "Notebook (whole lesson)", "Remember this");
+    assert_shown(&harness, "Saving…");
+    // Autosave starts within a second of the last edit, with no key pressed.
+    std::thread::sleep(closereader::work::session::AUTOSAVE_DELAY + Duration::from_millis(100));
+    harness.run();
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while harness.state().save_status() != Some(SaveStatus::Saved) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{:?}",
+            harness.state().save_status()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        harness.run();
+    }
+    assert_shown(&harness, "Saved");
+    harness.get_by_label("← Lessons").click();
+    harness.run();
+    harness
+        .get_by_label("Continue: Lesson template: copy me")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().open_work().expect("work").notebook,
+        "Remember this"
+    );
+}
+
+/// A disk that is full.
+struct FullDisk;
+
+impl closereader::work::disk::Disk for FullDisk {
+    fn write_temp(&self, _: &Path, _: &[u8]) -> std::io::Result<PathBuf> {
+        Err(std::io::Error::from(std::io::ErrorKind::StorageFull))
+    }
+    fn sync_file(&self, _: &Path) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn rename(&self, _: &Path, _: &Path) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn sync_dir(&self, _: &Path) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn remove_file(&self, _: &Path) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
+        std::fs::read(path)
+    }
+    fn create_dir_all(&self, _: &Path) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn list(&self, _: &Path) -> std::io::Result<Vec<PathBuf>> {
+        Ok(Vec::new())
+    }
+}
+
+#[test]
+fn a_full_disk_is_shown_and_the_work_stays_on_screen() {
+    let options = AppOptions {
+        lessons_dirs: vec![lessons_dir()],
+        disk: Some(std::sync::Arc::new(FullDisk)),
+        ..AppOptions::default()
+    };
+    let mut harness = harness_with(options, [1280.0, 2400.0]);
+    type_name(&mut harness, "Lu");
+    harness
+        .get_by_label("Start: Lesson template: copy me")
+        .click();
+    harness.run();
+    type_into(&mut harness, "Notebook (whole lesson)", "Do not lose me");
+    assert!(!harness.state_mut().flush(), "nothing reached the disk");
+    harness.run();
+    assert_eq!(
+        harness.state().save_status(),
+        Some(SaveStatus::Failed("the disk is full".into()))
+    );
+    assert_shown(&harness, "Not saved: the disk is full");
+    harness.get_by_label("Export a copy…");
+    assert_eq!(
+        harness.state().open_work().expect("work").notebook,
+        "Do not lose me"
+    );
+}
+
+#[test]
+fn answers_to_removed_prompts_are_kept_and_shown() {
+    let mut harness = harness_with_template();
+    let store = closereader::work::WorkStore::new(
+        harness.data.path().to_path_buf(),
+        std::sync::Arc::new(closereader::work::disk::RealDisk),
+    );
+    let mut work = closereader::work::Work::default();
+    work.set_answer(
+        "q-gone",
+        closereader::work::Answer {
+            text: "An old answer".into(),
+            ..Default::default()
+        },
+    );
+    let file = closereader::work::file::WorkFile::new("template", "old", "Mo", work);
+    store.save(&file, false).expect("save");
+    type_name(&mut harness, "Mo");
+    harness
+        .get_by_label("Continue: Lesson template: copy me")
+        .click();
+    harness.run();
+    harness.get_by_label("Answers to removed prompts");
+    harness.get_by_label("q-gone: An old answer");
 }

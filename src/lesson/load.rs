@@ -21,6 +21,7 @@ pub fn load_lesson_file(path: &Path) -> LessonReport {
                 message,
                 hint: None,
             }],
+            content_hash: String::new(),
         },
     }
 }

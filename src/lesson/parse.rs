@@ -14,6 +14,7 @@ use super::limits::{MAX_FILE_BYTES, MAX_NESTING, MAX_REPORTED_CHARACTERS};
 use super::locate::Locator;
 use super::model::Lesson;
 use super::validate::validate;
+use crate::hash::stable_hash;
 
 /// The outcome of checking one lesson file.
 #[derive(Debug, Clone)]
@@ -22,6 +23,8 @@ pub struct LessonReport {
     pub lesson: Option<Lesson>,
     /// Every problem found, errors and warnings, in file order.
     pub diagnostics: Vec<Diagnostic>,
+    /// A hash of the file's bytes, recorded with student work.
+    pub content_hash: String,
 }
 
 impl LessonReport {
@@ -36,9 +39,11 @@ impl LessonReport {
 /// `folder` is where the file lives, to check that the pictures it names are
 /// there; `None` (a bundled lesson, a test) skips that check.
 pub fn check_lesson(bytes: &[u8], folder: Option<&Path>) -> LessonReport {
+    let content_hash = stable_hash(bytes);
     let failed = |diagnostics| LessonReport {
         lesson: None,
         diagnostics,
+        content_hash: content_hash.clone(),
     };
     if bytes.len() > MAX_FILE_BYTES {
         return failed(vec![
@@ -88,6 +93,7 @@ pub fn check_lesson(bytes: &[u8], folder: Option<&Path>) -> LessonReport {
     LessonReport {
         lesson,
         diagnostics,
+        content_hash,
     }
 }
 

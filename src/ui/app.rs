@@ -1,19 +1,25 @@
-//! The app shell: state, keyboard shortcuts, and the one place where
+//! The app shell: state, keyboard shortcuts, saving, and the one place where
 //! commands from the screens are carried out.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 use serde::{Deserialize, Serialize};
 
 use crate::lesson::Lesson;
 use crate::library::{LibraryEntry, add_entry, load_library};
-use crate::work::{Work, lesson_progress};
+use crate::work::disk::{Disk, RealDisk};
+use crate::work::file::WorkFile;
+use crate::work::history::Snapshot;
+use crate::work::saver::Saver;
+use crate::work::{Progress, SaveStatus, Session, Work, WorkKey, WorkStore, lesson_progress};
 
 use super::command::{Command, TextSizeStep};
-use super::lesson_screen::{LessonLayout, LessonScreen, lesson_screen_ui};
+use super::history::{SnapshotRow, history_ui};
+use super::lesson_screen::{LessonLayout, LessonScreen, StatusLine, lesson_screen_ui};
 use super::start_screen::{StartView, start_screen_ui};
 use super::theme::{TEXT_SCALE_RANGE, TEXT_SCALE_STEP, ThemeChoice, apply_style};
 
@@ -41,22 +47,33 @@ impl Default for Settings {
 
 /// How many recent names the start screen offers.
 const RECENT_NAMES: usize = 8;
+/// The longest the app waits for the disk when it closes.
+const EXIT_FLUSH_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// What the app is started with.
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct AppOptions {
     /// Extra lesson folders to list.
     pub lessons_dirs: Vec<PathBuf>,
     /// A lesson file to open once a name is given.
     pub open_lesson: Option<PathBuf>,
+    /// Where work is saved; `None` for the platform's local data folder.
+    pub data_dir: Option<PathBuf>,
+    /// The disk to save through; `None` for the real one (tests inject faults).
+    pub disk: Option<Arc<dyn Disk>>,
+    /// Close once the first frame has been shown (start-up measurements).
+    pub quit_after_first_frame: bool,
 }
 
 /// The open lesson and the state of its screen.
 struct OpenLesson {
     lesson: Arc<Lesson>,
+    session: Session,
     section: usize,
     shown_hints: HashSet<String>,
     layout: LessonLayout,
+    /// The earlier-copies window, when open: the snapshots it lists.
+    history: Option<Vec<(Snapshot, Option<WorkFile>)>>,
 }
 
 /// The whole app.
@@ -66,81 +83,119 @@ pub struct CloseReaderApp {
     student: String,
     open: Option<OpenLesson>,
     pending: Option<usize>,
-    work: HashMap<(String, String), Work>,
+    store: Option<Arc<WorkStore>>,
+    saver: Option<Saver>,
+    /// This student's progress per library entry, for the start screen.
+    progress: Vec<Option<Progress>>,
     message: Option<String>,
     styled: Option<(ThemeChoice, f32)>,
     focus_name: bool,
     prepared: bool,
+    /// Frames drawn so far, while `quit_after_first_frame` is on.
+    quit_countdown: Option<u8>,
 }
 
 /// Keyboard shortcuts (Ctrl on Windows and Linux, Cmd on macOS).
-const SHORTCUTS: [(KeyboardShortcut, ShortcutAction); 8] = [
+const SHORTCUTS: [(KeyboardShortcut, Shortcut); 8] = [
     (
         KeyboardShortcut::new(Modifiers::COMMAND, Key::PageDown),
-        ShortcutAction::NextSection,
+        Shortcut::NextSection,
     ),
     (
         KeyboardShortcut::new(Modifiers::COMMAND, Key::PageUp),
-        ShortcutAction::PreviousSection,
+        Shortcut::PreviousSection,
     ),
     (
         KeyboardShortcut::new(Modifiers::COMMAND, Key::S),
-        ShortcutAction::Command(Command::SaveNow),
+        Shortcut::Do(Command::SaveNow),
     ),
     (
         KeyboardShortcut::new(Modifiers::COMMAND, Key::E),
-        ShortcutAction::Command(Command::Export),
+        Shortcut::Do(Command::Export),
     ),
     (
         KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus),
-        ShortcutAction::Command(Command::ChangeTextSize(TextSizeStep::Bigger)),
+        Shortcut::Do(Command::ChangeTextSize(TextSizeStep::Bigger)),
     ),
     (
         KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals),
-        ShortcutAction::Command(Command::ChangeTextSize(TextSizeStep::Bigger)),
+        Shortcut::Do(Command::ChangeTextSize(TextSizeStep::Bigger)),
     ),
     (
         KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus),
-        ShortcutAction::Command(Command::ChangeTextSize(TextSizeStep::Smaller)),
+        Shortcut::Do(Command::ChangeTextSize(TextSizeStep::Smaller)),
     ),
     (
         KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0),
-        ShortcutAction::Command(Command::ChangeTextSize(TextSizeStep::Reset)),
+        Shortcut::Do(Command::ChangeTextSize(TextSizeStep::Reset)),
     ),
 ];
 
 #[derive(Clone)]
-enum ShortcutAction {
+enum Shortcut {
     NextSection,
     PreviousSection,
-    Command(Command),
+    Do(Command),
 }
 
 impl CloseReaderApp {
-    /// Builds the app and loads the lesson library.
+    /// Builds the app: loads the lesson library and opens the work store.
     pub fn new(settings: Settings, options: AppOptions) -> Self {
         let mut library = load_library(&options.lessons_dirs);
         let pending = options
             .open_lesson
             .map(|path| add_entry(&mut library, LibraryEntry::from_file(&path)));
-        let message = pending.and_then(|index| {
+        let mut message = pending.and_then(|index| {
             library[index].lesson.is_none().then(|| {
                 "The lesson file could not be opened; its problems are listed below.".to_owned()
             })
         });
         let pending = pending.filter(|&index| library[index].lesson.is_some());
-        Self {
+        let root = options.data_dir.or_else(WorkStore::default_root);
+        let store = match root {
+            Some(root) => Some(Arc::new(WorkStore::new(
+                root,
+                options.disk.unwrap_or_else(|| Arc::new(RealDisk)),
+            ))),
+            None => {
+                message = Some("This computer has no folder for saved work, so work cannot be saved. Ask your teacher.".into());
+                None
+            }
+        };
+        let mut app = Self {
             student: settings.recent_names.first().cloned().unwrap_or_default(),
             settings,
             library,
             open: None,
             pending,
-            work: HashMap::new(),
+            store,
+            saver: None,
+            progress: Vec::new(),
             message,
             styled: None,
             focus_name: true,
             prepared: false,
+            quit_countdown: options.quit_after_first_frame.then_some(0),
+        };
+        app.refresh_progress();
+        app
+    }
+
+    /// Sets up fonts, input options and the saving thread (which wakes the UI
+    /// when a save finishes); call once before the first frame ([`Self::show`]
+    /// does it if it has not been done).
+    pub fn prepare(&mut self, ctx: &egui::Context) {
+        ctx.set_fonts(super::fonts::font_definitions());
+        // Ctrl +/−/0 change the text size, not egui's zoom.
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        if let Some(store) = &self.store {
+            let ctx = ctx.clone();
+            self.saver = Some(Saver::spawn(
+                store.clone(),
+                Box::new(move || ctx.request_repaint()),
+            ));
         }
+        self.prepared = true;
     }
 
     /// The remembered preferences.
@@ -153,9 +208,9 @@ impl CloseReaderApp {
         &self.library
     }
 
-    /// A student's work on a lesson, if they have started it.
-    pub fn work(&self, student: &str, lesson_id: &str) -> Option<&Work> {
-        self.work.get(&(student.to_owned(), lesson_id.to_owned()))
+    /// The work on screen, if a lesson is open.
+    pub fn open_work(&self) -> Option<&Work> {
+        self.open.as_ref().map(|o| &o.session.work)
     }
 
     /// The open lesson's id and current section index.
@@ -165,18 +220,19 @@ impl CloseReaderApp {
             .map(|o| (o.lesson.id.as_str(), o.section))
     }
 
+    /// The open lesson's save status.
+    pub fn save_status(&self) -> Option<SaveStatus> {
+        self.open.as_ref().map(|o| o.session.status())
+    }
+
+    /// The message banner, if one is showing.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
     /// How many blocks of the section were laid out in the last frame.
     pub fn blocks_drawn(&self) -> usize {
         self.open.as_ref().map_or(0, |o| o.layout.blocks_drawn)
-    }
-
-    /// Sets up fonts and input options; call once before the first frame
-    /// ([`Self::show`] does it if it has not been done).
-    pub fn prepare(&mut self, ctx: &egui::Context) {
-        ctx.set_fonts(super::fonts::font_definitions());
-        // Ctrl +/−/0 change the text size, not egui's zoom.
-        ctx.options_mut(|o| o.zoom_with_keyboard = false);
-        self.prepared = true;
     }
 
     /// Draws one frame and carries out what the user asked for.
@@ -194,89 +250,113 @@ impl CloseReaderApp {
         if let Some(message) = &self.message {
             egui::Panel::top("message").show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(
-                        egui::RichText::new(message.as_str())
-                            .strong()
-                            .color(self.settings.theme.warning_colour()),
-                    );
+                    let text = egui::RichText::new(message.as_str()).strong();
+                    ui.label(text.color(self.settings.theme.warning_colour()));
                     if ui.button("OK").clicked() {
                         commands.push(Command::DismissMessage);
                     }
                 });
             });
         }
+        commands.extend(self.history_window(ui));
         commands.extend(self.screen_ui(ui));
         for command in commands {
             self.apply(command);
+        }
+        self.autosave(ui.ctx(), false);
+        if let Some(frames) = &mut self.quit_countdown {
+            // The first frame is presented by the time the second one is asked for.
+            *frames += 1;
+            if *frames >= 2 {
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            } else {
+                ui.ctx().request_repaint();
+            }
         }
     }
 
     fn screen_ui(&mut self, ui: &mut Ui) -> Vec<Command> {
         let theme = self.settings.theme;
-        let Self {
-            open,
-            work,
-            student,
-            settings,
-            ..
-        } = self;
-        if let Some(open) = open {
-            let key = (student.trim().to_owned(), open.lesson.id.clone());
-            let empty = Work::default();
-            let work = work.get(&key).unwrap_or(&empty);
+        if let Some(open) = &mut self.open {
+            let removed_answers = removed_answers(&open.lesson, &open.session.work);
             let screen = LessonScreen {
                 lesson: &open.lesson,
-                work,
+                work: &open.session.work,
                 section: open.section,
                 shown_hints: &open.shown_hints,
-                student: student.trim(),
-                save_status: "Not saved to disk",
-                save_detail: "This version keeps work only while the app is open. Saving to disk comes next.",
-                save_problem: true,
+                student: &open.session.key.student,
+                status: status_line(&open.session.status()),
+                read_only: open.session.read_only.is_some(),
+                removed_answers: &removed_answers,
                 theme,
-                text_scale: settings.text_scale,
+                text_scale: self.settings.text_scale,
             };
             return lesson_screen_ui(ui, &screen, &mut open.layout);
         }
-        let progress = self
-            .library
-            .iter()
-            .map(|entry| {
-                let lesson = entry.lesson.as_ref()?;
-                let work = self
-                    .work
-                    .get(&(self.student.trim().to_owned(), lesson.id.clone()))?;
-                Some(lesson_progress(lesson, work))
-            })
-            .collect();
         let view = StartView {
             student: &self.student,
             recent_names: &self.settings.recent_names,
             library: &self.library,
-            progress,
+            progress: self.progress.clone(),
             pending: self.pending,
             theme,
-            focus_name: std::mem::take(&mut self.focus_name) && self.student.is_empty(),
+            // Focus the name when there is none yet, or to confirm it before a
+            // lesson named on the command line (laptops are shared).
+            focus_name: std::mem::take(&mut self.focus_name)
+                && (self.student.is_empty() || self.pending.is_some()),
         };
         let mut commands = Vec::new();
         egui::CentralPanel::default().show(ui, |ui| commands = start_screen_ui(ui, &view));
         commands
     }
 
+    fn history_window(&self, ui: &Ui) -> Vec<Command> {
+        let Some(open) = &self.open else {
+            return Vec::new();
+        };
+        let Some(history) = &open.history else {
+            return Vec::new();
+        };
+        let rows: Vec<SnapshotRow> = history
+            .iter()
+            .map(|(snapshot, file)| SnapshotRow {
+                when: humantime::format_rfc3339_seconds(snapshot.time)
+                    .to_string()
+                    .replace('T', " "),
+                summary: match file {
+                    Some(file) => {
+                        let progress = lesson_progress(&open.lesson, &file.work);
+                        format!("{} of {} answered", progress.answered, progress.total)
+                    }
+                    None => "cannot be read".to_owned(),
+                },
+                readable: file.is_some(),
+            })
+            .collect();
+        let mut commands = Vec::new();
+        egui::Window::new("Earlier copies")
+            .collapsible(false)
+            .resizable(false)
+            .show(ui.ctx(), |ui| {
+                commands = history_ui(ui, &rows, open.session.read_only.is_some());
+            });
+        commands
+    }
+
     fn shortcut_commands(&self, ui: &Ui) -> Vec<Command> {
         let mut commands = Vec::new();
+        let section = self.open.as_ref().map(|o| o.section);
         ui.input_mut(|input| {
             for (shortcut, action) in &SHORTCUTS {
                 if input.consume_shortcut(shortcut) {
-                    let section = self.open.as_ref().map(|o| o.section);
                     match (action, section) {
-                        (ShortcutAction::NextSection, Some(s)) => {
+                        (Shortcut::NextSection, Some(s)) => {
                             commands.push(Command::GoToSection(s + 1))
                         }
-                        (ShortcutAction::PreviousSection, Some(s)) if s > 0 => {
-                            commands.push(Command::GoToSection(s - 1));
+                        (Shortcut::PreviousSection, Some(s)) if s > 0 => {
+                            commands.push(Command::GoToSection(s - 1))
                         }
-                        (ShortcutAction::Command(command), _) => commands.push(command.clone()),
+                        (Shortcut::Do(command), _) => commands.push(command.clone()),
                         _ => {}
                     }
                 }
@@ -310,12 +390,13 @@ impl CloseReaderApp {
 
     fn add_lesson_file(&mut self, path: PathBuf) {
         let index = add_entry(&mut self.library, LibraryEntry::from_file(&path));
+        self.refresh_progress();
         if self.library[index].lesson.is_none() {
             self.message = Some(format!(
                 "{} could not be opened; its problems are listed with the lessons.",
                 path.display()
             ));
-            self.open = None;
+            self.close_lesson();
         } else if self.student.trim().is_empty() {
             self.pending = Some(index);
         } else {
@@ -325,43 +406,39 @@ impl CloseReaderApp {
 
     /// Carries out one command: the only place that changes app state.
     pub fn apply(&mut self, command: Command) {
+        let now = Instant::now();
         match command {
-            Command::SetStudentName(name) => self.student = name,
+            Command::SetStudentName(name) => {
+                self.student = name;
+                self.refresh_progress();
+            }
             Command::OpenLesson(index) => self.open_lesson_at(index),
             Command::ChooseLessonFile => {
-                let picked = rfd::FileDialog::new()
+                let dialog = rfd::FileDialog::new()
                     .add_filter("Lesson", &["ron"])
-                    .set_title("Open lesson file")
-                    .pick_file();
-                if let Some(path) = picked {
+                    .set_title("Open lesson file");
+                if let Some(path) = dialog.pick_file() {
                     self.add_lesson_file(path);
                 }
             }
-            Command::CloseLesson => self.open = None,
+            Command::CloseLesson => self.close_lesson(),
             Command::GoToSection(index) => {
                 if let Some(open) = &mut self.open
                     && let Some(section) = open.lesson.sections.get(index)
                 {
                     open.section = index;
-                    let key = (self.student.trim().to_owned(), open.lesson.id.clone());
-                    self.work.entry(key).or_default().current_section = Some(section.id.clone());
+                    let id = section.id.clone();
+                    open.session
+                        .edit(now, |work| work.current_section = Some(id));
                 }
             }
             Command::SetAnswer { prompt, answer } => {
-                if let Some(work) = self.current_work() {
-                    work.set_answer(&prompt, answer);
-                }
+                self.edit(now, |work| work.set_answer(&prompt, answer))
             }
             Command::SetSectionNote { section, text } => {
-                if let Some(work) = self.current_work() {
-                    work.set_section_note(&section, text);
-                }
+                self.edit(now, |work| work.set_section_note(&section, text))
             }
-            Command::SetNotebook(text) => {
-                if let Some(work) = self.current_work() {
-                    work.notebook = text;
-                }
-            }
+            Command::SetNotebook(text) => self.edit(now, |work| work.notebook = text),
             Command::ToggleHint(prompt) => {
                 if let Some(open) = &mut self.open
                     && !open.shown_hints.remove(&prompt)
@@ -379,16 +456,25 @@ impl CloseReaderApp {
                 self.settings.text_scale =
                     (scale.clamp(TEXT_SCALE_RANGE.0, TEXT_SCALE_RANGE.1) * 10.0).round() / 10.0;
             }
-            Command::SaveNow => {
-                self.message = Some(
-                    "This version cannot save to disk yet. Keep the app open until you have shown your work to your teacher."
-                        .to_owned(),
-                );
-            }
+            Command::SaveNow => self.request_save(now, true),
             Command::Export => {
-                self.message = Some("Export is not available in this version yet.".to_owned());
+                self.message = Some("Export is not available in this version yet.".to_owned())
             }
             Command::DismissMessage => self.message = None,
+            Command::ShowHistory => self.load_history(),
+            Command::CloseHistory => {
+                if let Some(open) = &mut self.open {
+                    open.history = None;
+                }
+            }
+            Command::RestoreSnapshot(index) => self.restore_snapshot(now, index),
+            Command::ExportCopy => self.export_copy(),
+        }
+    }
+
+    fn edit(&mut self, now: Instant, change: impl FnOnce(&mut Work)) {
+        if let Some(open) = &mut self.open {
+            open.session.edit(now, change);
         }
     }
 
@@ -398,14 +484,37 @@ impl CloseReaderApp {
             self.message = Some("Type your name first, then open the lesson.".to_owned());
             return;
         }
-        let Some(lesson) = self.library.get(index).and_then(|e| e.lesson.clone()) else {
+        let Some(entry) = self.library.get(index) else {
             return;
         };
+        let Some(lesson) = entry.lesson.clone() else {
+            return;
+        };
+        let hash = entry.content_hash.clone();
+        self.close_lesson();
         self.settings.recent_names.retain(|n| n != &name);
         self.settings.recent_names.insert(0, name.clone());
         self.settings.recent_names.truncate(RECENT_NAMES);
-        let work = self.work.entry((name, lesson.id.clone())).or_default();
-        let section = work
+        let key = WorkKey {
+            lesson_id: lesson.id.clone(),
+            student: name,
+        };
+        let session = match &self.store {
+            Some(store) => {
+                let (session, notice) = Session::open(store, key, &hash);
+                if notice.is_some() {
+                    self.message = notice;
+                }
+                session
+            }
+            None => {
+                let mut session = Session::new(key, Work::default(), &hash, None, None);
+                session.cannot_save("this computer has no folder for saved work".into());
+                session
+            }
+        };
+        let section = session
+            .work
             .current_section
             .as_ref()
             .and_then(|id| lesson.sections.iter().position(|s| &s.id == id))
@@ -413,16 +522,206 @@ impl CloseReaderApp {
         self.pending = None;
         self.open = Some(OpenLesson {
             lesson,
+            session,
             section,
             shown_hints: HashSet::new(),
             layout: LessonLayout::default(),
+            history: None,
         });
     }
 
-    fn current_work(&mut self) -> Option<&mut Work> {
-        let open = self.open.as_ref()?;
-        let key = (self.student.trim().to_owned(), open.lesson.id.clone());
-        Some(self.work.entry(key).or_default())
+    /// Leaves the open lesson: its work is handed to the saver first.
+        fn close_lesson(&mut self) {
+        self.request_save(Instant::now(), true);
+        let closed = self.open.take();
+        self.refresh_progress();
+        // The file may still be being written: count from what was on screen.
+        if let Some(closed) = closed.filter(|c| c.session.work != Work::default()) {
+            let progress = lesson_progress(&closed.lesson, &closed.session.work);
+            for (entry, slot) in self.library.iter().zip(&mut self.progress) {
+                if entry.lesson.as_ref().is_some_and(|l| l.id == closed.lesson.id) {
+                    *slot = Some(progress);
+                }
+            }
+        }
+    }
+
+    fn request_save(&mut self, now: Instant, now_please: bool) {
+        let (Some(open), Some(saver)) = (&mut self.open, &self.saver) else {
+            return;
+        };
+        if let Some(request) = open.session.due_save(now, now_please) {
+            saver.request(request);
+        }
+    }
+
+    /// Takes in finished saves, starts due ones, and asks for a frame when
+    /// the next one will be due (nothing is drawn while idle otherwise).
+    fn autosave(&mut self, ctx: &egui::Context, now_please: bool) {
+        let now = Instant::now();
+        if let (Some(open), Some(saver)) = (&mut self.open, &self.saver) {
+            for report in saver.reports() {
+                open.session.on_report(now, &report);
+            }
+        }
+        self.request_save(now, now_please);
+        if let Some(wait) = self.open.as_ref().and_then(|o| o.session.wake_in(now)) {
+            ctx.request_repaint_after(wait);
+        }
+    }
+
+    /// Saves everything at once and waits for the disk (closing the window).
+    /// Returns whether every edit reached the disk.
+    pub fn flush(&mut self) -> bool {
+        self.request_save(Instant::now(), true);
+        let Some(saver) = &self.saver else {
+            return false;
+        };
+        if !saver.flush(EXIT_FLUSH_TIMEOUT) {
+            return false;
+        }
+        let now = Instant::now();
+        if let Some(open) = &mut self.open {
+            for report in saver.reports() {
+                open.session.on_report(now, &report);
+            }
+            return !open.session.has_unsaved();
+        }
+        true
+    }
+
+    fn refresh_progress(&mut self) {
+        let student = self.student.trim();
+        self.progress = self
+            .library
+            .iter()
+            .map(|entry| {
+                let lesson = entry.lesson.as_ref()?;
+                let store = self.store.as_ref()?;
+                if student.is_empty() {
+                    return None;
+                }
+                let key = WorkKey {
+                    lesson_id: lesson.id.clone(),
+                    student: student.to_owned(),
+                };
+                Some(lesson_progress(lesson, &store.peek(&key)?))
+            })
+            .collect();
+    }
+
+    fn load_history(&mut self) {
+        let (Some(open), Some(store)) = (&mut self.open, &self.store) else {
+            return;
+        };
+        let snapshots = store.snapshots(&open.session.key);
+        open.history = Some(
+            snapshots
+                .into_iter()
+                .map(|snapshot| {
+                    let file = store.read_snapshot(&snapshot).ok();
+                    (snapshot, file)
+                })
+                .collect(),
+        );
+    }
+
+    /// Brings back an earlier copy. What is on screen now is saved as a
+    /// snapshot first, so bringing back is itself undoable.
+    fn restore_snapshot(&mut self, now: Instant, index: usize) {
+        let (Some(open), Some(store)) = (&mut self.open, &self.store) else {
+            return;
+        };
+        let Some(file) = open
+            .history
+            .as_ref()
+            .and_then(|h| h.get(index))
+            .and_then(|(_, f)| f.clone())
+        else {
+            return;
+        };
+        let current = WorkFile::new(
+            &open.lesson.id,
+            "",
+            &open.session.key.student,
+            open.session.work.clone(),
+        );
+        if let Err(e) = store.save_snapshot(&current) {
+            self.message = Some(format!(
+                "The earlier copy was not brought back: what is on screen could not be kept first ({e})."
+            ));
+            return;
+        }
+        open.session.replace(now, file.work);
+        open.history = None;
+        self.message = Some(
+            "The earlier copy is back. What was on screen before is kept as an earlier copy too."
+                .into(),
+        );
+    }
+
+    /// Saves the work file wherever the student chooses (when saving fails).
+    fn export_copy(&mut self) {
+        let Some(open) = &self.open else { return };
+        let file = WorkFile::new(
+            &open.lesson.id,
+            "",
+            &open.session.key.student,
+            open.session.work.clone(),
+        );
+        let name = format!(
+            "{}-{}.ron",
+            open.lesson.id,
+            crate::work::store::student_file_stem(&open.session.key.student)
+        );
+        let Some(path) = rfd::FileDialog::new().set_file_name(name).save_file() else {
+            return;
+        };
+        self.message = Some(match std::fs::write(&path, file.to_text()) {
+            Ok(()) => format!("A copy of your work is saved as {}.", path.display()),
+            Err(e) => format!(
+                "The copy could not be saved: {}.",
+                crate::work::disk::explain_io_error(&e)
+            ),
+        });
+    }
+}
+
+/// Answers kept for prompts the lesson no longer has: (prompt id, text).
+fn removed_answers(lesson: &Lesson, work: &Work) -> Vec<(String, String)> {
+    let ids: HashSet<&str> = lesson
+        .sections
+        .iter()
+        .flat_map(|s| &s.prompts)
+        .map(|p| p.id.as_str())
+        .collect();
+    work.answers
+        .iter()
+        .filter(|(id, _)| !ids.contains(id.as_str()))
+        .map(|(id, answer)| {
+            let mut text = answer.text.clone();
+            if let Some(rating) = answer.rating {
+                text = format!("rated {rating}. {text}");
+            }
+            (id.clone(), text)
+        })
+        .collect()
+}
+
+fn status_line(status: &SaveStatus) -> StatusLine {
+    match status {
+        SaveStatus::Saved => StatusLine { text: "Saved".into(), ..StatusLine::default() },
+        SaveStatus::Unsaved | SaveStatus::Saving => StatusLine { text: "Saving…".into(), ..StatusLine::default() },
+        SaveStatus::Failed(why) => StatusLine {
+            text: format!("Not saved: {why}"),
+            detail: "Your work is safe while this window stays open. Saving is tried again every few seconds."
+                .into(),
+            problem: true,
+            offer_copy: true,
+        },
+        SaveStatus::ReadOnly(why) => {
+            StatusLine { text: "Read-only".into(), detail: why.clone(), problem: true, offer_copy: false }
+        }
     }
 }
 
@@ -436,5 +735,9 @@ impl eframe::App for CloseReaderApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.flush();
     }
 }

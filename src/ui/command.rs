@@ -46,6 +46,14 @@ pub enum Command {
     Export,
     /// Close the message banner.
     DismissMessage,
+    /// Show the earlier copies (snapshots) of this work.
+    ShowHistory,
+    /// Close the earlier-copies window.
+    CloseHistory,
+    /// Bring back the earlier copy with this index in the list.
+    RestoreSnapshot(usize),
+    /// Save a copy of the work file wherever the student chooses (when saving fails).
+    ExportCopy,
 }
 
 /// A step of the text size.

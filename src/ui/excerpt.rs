@@ -8,11 +8,18 @@ use crate::lesson::{Lesson, Passage, SpeakerRole};
 
 use super::theme::ThemeChoice;
 
-/// Draws one passage.
-pub fn passage_ui(ui: &mut Ui, lesson: &Lesson, passage: &Passage, theme: ThemeChoice) {
+/// Draws one passage; `name_speaker` shows the speaker's label above it
+/// (a timestamp is shown either way).
+pub fn passage_ui(
+    ui: &mut Ui,
+    lesson: &Lesson,
+    passage: &Passage,
+    name_speaker: bool,
+    theme: ThemeChoice,
+) {
     let speaker = lesson.speaker(&passage.speaker);
     let role = speaker.map_or(SpeakerRole::Other, |s| s.role);
-    let stroke = egui::Stroke::new(3.0, theme.speaker_colour(role));
+    let colour = theme.speaker_colour(role);
     egui::Frame::new()
         .inner_margin(egui::Margin {
             left: 12,
@@ -21,31 +28,17 @@ pub fn passage_ui(ui: &mut Ui, lesson: &Lesson, passage: &Passage, theme: ThemeC
             bottom: 2,
         })
         .show(ui, |ui| {
-            let rect = ui.max_rect();
-            ui.horizontal_wrapped(|ui| {
-                let name = speaker.map_or(passage.speaker.as_str(), |s| s.name.as_str());
-                let label = ui.label(
-                    RichText::new(name)
-                        .strong()
-                        .color(theme.speaker_colour(role)),
-                );
-                if let Some(about) = speaker.map(|s| s.about.as_str()).filter(|a| !a.is_empty()) {
-                    label.on_hover_text(about);
-                }
-                let role_word = match role {
-                    SpeakerRole::Clip => Some("news clip"),
-                    SpeakerRole::Expert => Some("expert"),
-                    SpeakerRole::Official => Some("official"),
-                    SpeakerRole::Public => Some("member of the public"),
-                    SpeakerRole::Narrator | SpeakerRole::Other => None,
-                };
-                if let Some(word) = role_word {
-                    ui.label(RichText::new(format!("({word})")).small().weak());
-                }
-                if let Some(time) = &passage.time {
-                    ui.label(RichText::new(format!("at {time}")).small().weak());
-                }
-            });
+            let top = ui.max_rect().top();
+            if name_speaker || passage.time.is_some() {
+                ui.horizontal_wrapped(|ui| {
+                    if name_speaker {
+                        speaker_label_ui(ui, lesson, passage, theme);
+                    }
+                    if let Some(time) = &passage.time {
+                        ui.label(RichText::new(format!("at {time}")).small().weak());
+                    }
+                });
+            }
             text_with_terms_ui(ui, lesson, &passage.text);
             if let Some(note) = &passage.note {
                 egui::Frame::new()
@@ -56,10 +49,37 @@ pub fn passage_ui(ui: &mut Ui, lesson: &Lesson, passage: &Passage, theme: ThemeC
                         ui.label(RichText::new(format!("Context: {note}")).italics());
                     });
             }
-            let left = rect.left() - 10.0;
+            let left = ui.max_rect().left() - 10.0;
             let bottom = ui.min_rect().bottom();
-            ui.painter().vline(left, rect.top()..=bottom, stroke);
+            ui.painter()
+                .vline(left, top..=bottom, egui::Stroke::new(3.0, colour));
         });
+}
+
+/// The speaker's name in their role's colour, their role in words, and who
+/// they are on hover.
+fn speaker_label_ui(ui: &mut Ui, lesson: &Lesson, passage: &Passage, theme: ThemeChoice) {
+    let speaker = lesson.speaker(&passage.speaker);
+    let role = speaker.map_or(SpeakerRole::Other, |s| s.role);
+    let name = speaker.map_or(passage.speaker.as_str(), |s| s.name.as_str());
+    let label = ui.label(
+        RichText::new(name)
+            .strong()
+            .color(theme.speaker_colour(role)),
+    );
+    if let Some(about) = speaker.map(|s| s.about.as_str()).filter(|a| !a.is_empty()) {
+        label.on_hover_text(about);
+    }
+    let role_word = match role {
+        SpeakerRole::Clip => Some("news clip"),
+        SpeakerRole::Expert => Some("expert"),
+        SpeakerRole::Official => Some("official"),
+        SpeakerRole::Public => Some("member of the public"),
+        SpeakerRole::Narrator | SpeakerRole::Other => None,
+    };
+    if let Some(word) = role_word {
+        ui.label(RichText::new(format!("({word})")).small().weak());
+    }
 }
 
 /// Passage text with glossary terms underlined; each term is focusable and

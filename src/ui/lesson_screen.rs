@@ -33,16 +33,29 @@ pub struct LessonScreen<'a> {
     pub shown_hints: &'a HashSet<String>,
     /// Who is working.
     pub student: &'a str,
-    /// The save-status line ("Saved", "Not saved: …").
-    pub save_status: &'a str,
-    /// More about the save status, shown on hover.
-    pub save_detail: &'a str,
-    /// Whether the save status is a problem to point out.
-    pub save_problem: bool,
+    /// The save-status line.
+    pub status: StatusLine,
+    /// Editing is off (another window has this work, or a newer version wrote it).
+    pub read_only: bool,
+    /// Answers whose prompts the lesson no longer has: (prompt id, answer text).
+    pub removed_answers: &'a [(String, String)],
     /// Colours.
     pub theme: ThemeChoice,
     /// Text size (1.0 = default).
     pub text_scale: f32,
+}
+
+/// The save-status line: "Saved", "Saving…", "Not saved: …".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StatusLine {
+    /// The short text.
+    pub text: String,
+    /// More, shown on hover.
+    pub detail: String,
+    /// Whether to point it out (a warning colour).
+    pub problem: bool,
+    /// Offer "Export a copy" (saving failed).
+    pub offer_copy: bool,
 }
 
 /// Layout state that lives between frames.
@@ -97,7 +110,9 @@ pub fn lesson_screen_ui(
                 .id_salt("notes")
                 .auto_shrink(false)
                 .show(&mut notes_ui_area, |ui| {
-                    commands.extend(notes_ui(ui, section, screen.work));
+                    ui.add_enabled_ui(!screen.read_only, |ui| {
+                        commands.extend(notes_ui(ui, section, screen.work, screen.removed_answers));
+                    });
                 });
             ui.advance_cursor_after_rect(full);
         } else {
@@ -109,17 +124,13 @@ pub fn lesson_screen_ui(
 
 fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
     let mut commands = Vec::new();
+    let button =
+        |ui: &mut Ui, text: &str, hover: &str| ui.button(text).on_hover_text(hover).clicked();
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
-        if ui
-            .button("← Lessons")
-            .on_hover_text("Back to the list of lessons")
-            .clicked()
-        {
+        if button(ui, "← Lessons", "Back to the list of lessons") {
             commands.push(Command::CloseLesson);
         }
-        ui.label(RichText::new(&screen.lesson.title).strong());
-        ui.separator();
         ui.label(format!("Working: {}", screen.student));
         ui.separator();
         let progress = lesson_progress(screen.lesson, screen.work);
@@ -128,29 +139,25 @@ fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
             progress.answered, progress.total
         ));
         ui.separator();
-        let status = RichText::new(screen.save_status);
-        let status = if screen.save_problem {
+        let status = RichText::new(&screen.status.text);
+        let status = if screen.status.problem {
             status.color(screen.theme.warning_colour())
         } else {
             status
         };
         let status = ui.label(status);
-        if !screen.save_detail.is_empty() {
-            status.on_hover_text(screen.save_detail);
+        if !screen.status.detail.is_empty() {
+            status.on_hover_text(&screen.status.detail);
+        }
+        if screen.status.offer_copy && button(ui, "Export a copy…", "Save your work somewhere else")
+        {
+            commands.push(Command::ExportCopy);
         }
         ui.separator();
-        if ui
-            .button("A−")
-            .on_hover_text("Smaller text (Ctrl −)")
-            .clicked()
-        {
+        if button(ui, "A−", "Smaller text (Ctrl −)") {
             commands.push(Command::ChangeTextSize(TextSizeStep::Smaller));
         }
-        if ui
-            .button("A+")
-            .on_hover_text("Bigger text (Ctrl +)")
-            .clicked()
-        {
+        if button(ui, "A+", "Bigger text (Ctrl +)") {
             commands.push(Command::ChangeTextSize(TextSizeStep::Bigger));
         }
         egui::ComboBox::from_label("Theme")
@@ -165,10 +172,17 @@ fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
                     }
                 }
             });
-        if ui.button("Save now").on_hover_text("Ctrl S").clicked() {
+        if button(ui, "Save now", "Ctrl S") {
             commands.push(Command::SaveNow);
         }
-        if ui.button("Export…").on_hover_text("Ctrl E").clicked() {
+        if button(
+            ui,
+            "Earlier copies…",
+            "Bring back your work as it was earlier",
+        ) {
+            commands.push(Command::ShowHistory);
+        }
+        if button(ui, "Export…", "Ctrl E") {
             commands.push(Command::Export);
         }
     });
@@ -177,7 +191,8 @@ fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
 }
 
 /// The section: header, passages, prompts, previous/next; and, when the
-/// window is narrow, the notes at the end.
+/// window is narrow, the notes at the end. Only blocks near the visible
+/// part are laid out.
 fn reading_column_ui(
     ui: &mut Ui,
     screen: &LessonScreen<'_>,
@@ -185,54 +200,64 @@ fn reading_column_ui(
     notes_below: bool,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
-    let lesson = screen.lesson;
-    let index = screen.section;
-    let Some(section) = lesson.sections.get(index) else {
+    let Some(section) = screen.lesson.sections.get(screen.section) else {
         return commands;
     };
-    let passages = section.passages.len();
-    let prompts = section.prompts.len();
-    let count = 1 + passages + prompts + 1 + usize::from(notes_below);
+    let count = 1 + section.passages.len() + section.prompts.len() + 1 + usize::from(notes_below);
     egui::ScrollArea::vertical()
-        .id_salt(("section", index))
+        .id_salt(("section", screen.section))
         .auto_shrink(false)
         .show_viewport(ui, |ui, viewport| {
             ui.set_max_width(READING_WIDTH.min(ui.available_width()));
-            layout.blocks_drawn = lazy_blocks_ui(
-                ui,
-                viewport,
-                &mut layout.blocks,
-                (index, screen.text_scale),
-                count,
-                |ui, block| {
-                    if block == 0 {
-                        section_header_ui(ui, screen);
-                    } else if block <= passages {
-                        passage_ui(ui, lesson, &section.passages[block - 1], screen.theme);
-                    } else if block <= passages + prompts {
-                        let number = block - passages;
-                        let prompt = &section.prompts[number - 1];
-                        commands.extend(prompt_ui(
-                            ui,
-                            PromptView {
-                                lesson,
-                                section,
-                                prompt,
-                                number,
-                                answer: screen.work.answer(&prompt.id),
-                                hint_shown: screen.shown_hints.contains(&prompt.id),
-                                theme: screen.theme,
-                            },
-                        ));
-                    } else if block == passages + prompts + 1 {
-                        commands.extend(section_nav_ui(ui, lesson, index));
-                    } else {
-                        commands.extend(notes_ui(ui, section, screen.work));
-                    }
-                },
-            );
+            let key = (screen.section, screen.text_scale);
+            layout.blocks_drawn =
+                lazy_blocks_ui(ui, viewport, &mut layout.blocks, key, count, |ui, block| {
+                    commands.extend(section_block_ui(ui, screen, block));
+                });
         });
     commands
+}
+
+/// One block of the section: 0 is the header, then the passages, the
+/// prompts, the previous/next buttons, and the notes (narrow windows only).
+fn section_block_ui(ui: &mut Ui, screen: &LessonScreen<'_>, block: usize) -> Vec<Command> {
+    let lesson = screen.lesson;
+    let Some(section) = lesson.sections.get(screen.section) else {
+        return Vec::new();
+    };
+    let passages = section.passages.len();
+    let prompts = section.prompts.len();
+    if block == 0 {
+        section_header_ui(ui, screen);
+        Vec::new()
+    } else if block <= passages {
+        let passage = &section.passages[block - 1];
+        // The speaker is named when the voice changes, as in a script.
+        let same_voice = block >= 2 && section.passages[block - 2].speaker == passage.speaker;
+        passage_ui(ui, lesson, passage, !same_voice, screen.theme);
+        Vec::new()
+    } else if block <= passages + prompts {
+        let number = block - passages;
+        let prompt = &section.prompts[number - 1];
+        let view = PromptView {
+            lesson,
+            section,
+            prompt,
+            number,
+            answer: screen.work.answer(&prompt.id),
+            hint_shown: screen.shown_hints.contains(&prompt.id),
+            theme: screen.theme,
+        };
+        ui.add_enabled_ui(!screen.read_only, |ui| prompt_ui(ui, view))
+            .inner
+    } else if block == passages + prompts + 1 {
+        section_nav_ui(ui, lesson, screen.section)
+    } else {
+        ui.add_enabled_ui(!screen.read_only, |ui| {
+            notes_ui(ui, section, screen.work, screen.removed_answers)
+        })
+        .inner
+    }
 }
 
 fn section_header_ui(ui: &mut Ui, screen: &LessonScreen<'_>) {

@@ -5,6 +5,7 @@ pub mod app;
 pub mod command;
 pub mod excerpt;
 pub mod fonts;
+pub mod history;
 pub mod lazy;
 pub mod lesson_screen;
 pub mod notes;
@@ -23,6 +24,8 @@ pub fn run(options: AppOptions) -> eframe::Result {
             .with_app_id("closereader")
             .with_inner_size([1200.0, 800.0])
             .with_min_inner_size([640.0, 480.0]),
+        #[cfg(feature = "wgpu")]
+        renderer: eframe::Renderer::Wgpu,
         ..Default::default()
     };
     eframe::run_native(

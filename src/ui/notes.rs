@@ -7,8 +7,14 @@ use crate::work::Work;
 
 use super::command::Command;
 
-/// Draws the section note and the notebook.
-pub fn notes_ui(ui: &mut Ui, section: &Section, work: &Work) -> Vec<Command> {
+/// Draws the section note, the notebook, and any answers to prompts the
+/// lesson no longer has (kept, never dropped).
+pub fn notes_ui(
+    ui: &mut Ui,
+    section: &Section,
+    work: &Work,
+    removed_answers: &[(String, String)],
+) -> Vec<Command> {
     let mut commands = Vec::new();
     ui.label(RichText::new("Your notes").strong());
     let label = ui.label(format!("Notes on “{}”", section.title));
@@ -36,6 +42,14 @@ pub fn notes_ui(ui: &mut Ui, section: &Section, work: &Work) -> Vec<Command> {
     );
     if response.labelled_by(label.id).changed() {
         commands.push(Command::SetNotebook(notebook));
+    }
+    if !removed_answers.is_empty() {
+        ui.add_space(8.0);
+        ui.label(RichText::new("Answers to removed prompts").strong());
+        ui.label(RichText::new("Your teacher changed this lesson. These answers are kept and go into your exports.").weak());
+        for (id, text) in removed_answers {
+            ui.label(format!("{id}: {text}"));
+        }
     }
     commands
 }

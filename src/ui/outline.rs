@@ -12,11 +12,9 @@ pub fn outline_ui(ui: &mut Ui, lesson: &Lesson, work: &Work, current: usize) -> 
     let mut commands = Vec::new();
     let total = lesson_progress(lesson, work);
     ui.add_space(8.0);
-    ui.label(RichText::new("Sections").strong());
-    ui.add(
-        egui::ProgressBar::new(total.fraction())
-            .text(format!("{} of {} answered", total.answered, total.total)),
-    );
+    ui.label(RichText::new(&lesson.title).strong());
+    ui.label(format!("{} of {} answered", total.answered, total.total));
+    ui.add(egui::ProgressBar::new(total.fraction()).desired_height(6.0));
     ui.add_space(4.0);
     let row_height = ui.spacing().interact_size.y;
     egui::ScrollArea::vertical()
@@ -37,7 +35,12 @@ pub fn outline_ui(ui: &mut Ui, lesson: &Lesson, work: &Work, current: usize) -> 
                         ui.label(RichText::new(count).small());
                         let title = format!("{}. {}", index + 1, section.title);
                         let button = egui::Button::selectable(index == current, title).truncate();
-                        let response = ui.add_sized([ui.available_width(), row_height], button);
+                        let response = ui
+                            .with_layout(egui::Layout::top_down_justified(egui::Align::Min), |ui| {
+                                ui.set_min_height(row_height);
+                                ui.add(button)
+                            })
+                            .inner;
                         if response.clicked() && index != current {
                             commands.push(Command::GoToSection(index));
                         }

@@ -4,13 +4,21 @@
 //! Plain data: the UI edits it only through commands, and nothing here knows
 //! about egui.
 
+pub mod disk;
+pub mod file;
+pub mod history;
 mod progress;
+pub mod saver;
+pub mod session;
+pub mod store;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 pub use progress::{Progress, is_answered, lesson_progress, section_progress};
+pub use session::{SaveStatus, Session};
+pub use store::{WorkKey, WorkStore};
 
 /// Everything one student has written in one lesson.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -24,6 +32,27 @@ pub struct Work {
     pub notebook: String,
     /// Id of the section the student was on.
     pub current_section: Option<String>,
+    /// Marks on the transcript.
+    pub highlights: Vec<Highlight>,
+}
+
+/// A marked stretch of a passage, anchored by character offsets and the
+/// quoted text, so it can be found again when a teacher edits the passage.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Highlight {
+    /// The passage's id.
+    pub passage: String,
+    /// Start, in characters from the start of the passage.
+    pub start: usize,
+    /// End (exclusive), in characters.
+    pub end: usize,
+    /// The highlighted words, as they were.
+    pub quote: String,
+    /// The annotation tag's id.
+    pub tag: String,
+    /// The student's comment.
+    pub comment: String,
 }
 
 /// An answer to one prompt. One shape for every kind, so an answer survives

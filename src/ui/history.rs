@@ -1,0 +1,48 @@
+//! The "Earlier copies" window: snapshots of the work, and bringing one back.
+
+use egui::{RichText, Ui};
+
+use super::command::Command;
+
+/// One earlier copy, as the window lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SnapshotRow {
+    /// When it was saved, in words.
+    pub when: String,
+    /// What it holds ("12 answers, notes"), or why it cannot be read.
+    pub summary: String,
+    /// Whether it can be brought back.
+    pub readable: bool,
+}
+
+/// Draws the list of earlier copies inside the window.
+pub fn history_ui(ui: &mut Ui, rows: &[SnapshotRow], read_only: bool) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.label("Close Reader keeps a copy of your work every few minutes while you write.");
+    ui.label(
+        "Bringing one back keeps what is on screen now as another copy first, so nothing is lost.",
+    );
+    ui.add_space(8.0);
+    if rows.is_empty() {
+        ui.label(RichText::new("There are no earlier copies yet.").italics());
+    }
+    egui::ScrollArea::vertical()
+        .max_height(360.0)
+        .show(ui, |ui| {
+            for (index, row) in rows.iter().enumerate() {
+                ui.horizontal(|ui| {
+                    let button =
+                        egui::Button::new(format!("Bring back the copy from {}", row.when));
+                    if ui.add_enabled(row.readable && !read_only, button).clicked() {
+                        commands.push(Command::RestoreSnapshot(index));
+                    }
+                    ui.label(RichText::new(&row.summary).weak());
+                });
+            }
+        });
+    ui.add_space(8.0);
+    if ui.button("Close").clicked() {
+        commands.push(Command::CloseHistory);
+    }
+    commands
+}

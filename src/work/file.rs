@@ -1,0 +1,128 @@
+//! The work file: one human-readable RON file per student per lesson.
+
+use std::time::SystemTime;
+
+use serde::{Deserialize, Serialize};
+
+use super::Work;
+
+/// The work-file format this version writes. Files with a larger number were
+/// written by a newer Close Reader and are opened read-only.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Everything in a work file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WorkFile {
+    /// Work-file format version.
+    pub format: u32,
+    /// Version of the app that wrote it.
+    pub app_version: String,
+    /// The lesson's id.
+    pub lesson_id: String,
+    /// Hash of the lesson file's content when the work was saved.
+    pub lesson_hash: String,
+    /// The student's name, exactly as typed.
+    pub student: String,
+    /// When it was saved (RFC 3339, UTC).
+    pub saved_at: String,
+    /// The work itself.
+    pub work: Work,
+}
+
+/// Just the format number, read before the rest so a newer file is
+/// recognised even when its other fields would not parse.
+#[derive(Deserialize)]
+struct FormatProbe {
+    format: u32,
+}
+
+/// Why a work file could not be used.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum WorkFileError {
+    /// Written by a newer version of the app.
+    #[error("it was saved by a newer version of Close Reader (work-file format {0})")]
+    Newer(u32),
+    /// Not a work file we can read: damaged, truncated, or not a work file.
+    #[error("it is damaged ({0})")]
+    Damaged(String),
+}
+
+impl WorkFile {
+    /// A work file for `work`, stamped with the current time and app version.
+    pub fn new(lesson_id: &str, lesson_hash: &str, student: &str, work: Work) -> Self {
+        Self {
+            format: FORMAT_VERSION,
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            lesson_id: lesson_id.to_owned(),
+            lesson_hash: lesson_hash.to_owned(),
+            student: student.to_owned(),
+            saved_at: humantime::format_rfc3339_seconds(SystemTime::now()).to_string(),
+            work,
+        }
+    }
+
+    /// The file's text.
+    pub fn to_text(&self) -> String {
+        let config = ron::ser::PrettyConfig::new().depth_limit(8);
+        // Serialising plain strings, numbers, lists and maps cannot fail; the
+        // fallback keeps this total all the same.
+        ron::ser::to_string_pretty(self, config).unwrap_or_default()
+    }
+
+    /// Reads a work file's bytes.
+    pub fn parse(bytes: &[u8]) -> Result<Self, WorkFileError> {
+        let text = std::str::from_utf8(bytes)
+            .map_err(|_| WorkFileError::Damaged("not UTF-8 text".into()))?;
+        if text.trim().is_empty() {
+            return Err(WorkFileError::Damaged("the file is empty".into()));
+        }
+        let probe: Result<FormatProbe, _> = ron::from_str(text);
+        if let Ok(FormatProbe { format }) = probe
+            && format > FORMAT_VERSION
+        {
+            return Err(WorkFileError::Newer(format));
+        }
+        ron::from_str(text).map_err(|e| WorkFileError::Damaged(e.to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::work::Answer;
+
+    #[test]
+    fn round_trips_and_reads_as_text() {
+        let mut work = Work::default();
+        work.set_answer(
+            "q1",
+            Answer {
+                text: "“Quote” \\ 社会 \n".into(),
+                ..Answer::default()
+            },
+        );
+        let file = WorkFile::new("lesson", "abc", "Amira", work);
+        let text = file.to_text();
+        assert!(text.contains("student: \"Amira\""), "{text}");
+        assert_eq!(WorkFile::parse(text.as_bytes()), Ok(file));
+    }
+
+    #[test]
+    fn newer_and_damaged_files_are_told_apart() {
+        let file = WorkFile::new("lesson", "abc", "Amira", Work::default());
+        let newer = file
+            .to_text()
+            .replace("format: 1,", "format: 7,")
+            .replace("work:", "future_field: 1, work:");
+        assert_eq!(
+            WorkFile::parse(newer.as_bytes()),
+            Err(WorkFileError::Newer(7))
+        );
+        for bad in [&b""[..], b"   ", b"\xff\xfe", b"(format: 1", b"[1, 2, 3]"] {
+            assert!(
+                matches!(WorkFile::parse(bad), Err(WorkFileError::Damaged(_))),
+                "{bad:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! Saving on a background thread, so the UI never waits for the disk.
+//!
+//! The UI hands over a finished [`WorkFile`] and returns at once. The thread
+//! writes only the newest request for each student and lesson (older ones
+//! still queued are skipped), reports each outcome, and wakes the UI.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use super::disk::explain_io_error;
+use super::file::WorkFile;
+use super::store::{WorkKey, WorkStore};
+
+/// One request to save.
+#[derive(Debug, Clone)]
+pub struct SaveRequest {
+    /// Increases with every request of a session; reports carry it back.
+    pub id: u64,
+    /// What to write.
+    pub file: WorkFile,
+    /// Also keep a snapshot.
+    pub snapshot: bool,
+}
+
+/// What happened to a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SaveReport {
+    /// The request's id.
+    pub id: u64,
+    /// Whose work.
+    pub key: WorkKey,
+    /// `Err` holds why it failed, in words.
+    pub result: Result<(), String>,
+}
+
+enum Job {
+    Save(Box<SaveRequest>),
+    Flush(Sender<()>),
+}
+
+/// The saving thread and its queues.
+pub struct Saver {
+    jobs: Option<Sender<Job>>,
+    reports: Receiver<SaveReport>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Saver {
+    /// Starts the thread. `wake` is called after each save (the app asks for a
+    /// repaint there, so the status line updates).
+    pub fn spawn(store: Arc<WorkStore>, wake: Box<dyn Fn() + Send>) -> Self {
+        let (jobs, job_queue) = channel();
+        let (report_to, reports) = channel();
+        let thread = std::thread::Builder::new()
+            .name("closereader-saver".into())
+            .spawn(move || run(&store, &job_queue, &report_to, wake.as_ref()))
+            .ok();
+        Self {
+            jobs: Some(jobs),
+            reports,
+            thread,
+        }
+    }
+
+    /// Queues a save; returns at once. `false` if the thread is gone.
+    pub fn request(&self, request: SaveRequest) -> bool {
+        self.jobs
+            .as_ref()
+            .is_some_and(|jobs| jobs.send(Job::Save(Box::new(request))).is_ok())
+    }
+
+    /// Reports that have arrived since the last call.
+    pub fn reports(&self) -> Vec<SaveReport> {
+        self.reports.try_iter().collect()
+    }
+
+    /// Waits until everything queued so far is written, or `timeout` passes.
+    /// Returns whether it finished in time.
+    pub fn flush(&self, timeout: Duration) -> bool {
+        let (done, wait) = channel();
+        let sent = self
+            .jobs
+            .as_ref()
+            .is_some_and(|jobs| jobs.send(Job::Flush(done)).is_ok());
+        sent && wait.recv_timeout(timeout).is_ok()
+    }
+}
+
+impl Drop for Saver {
+    fn drop(&mut self) {
+        // Closing the queue ends the thread after it has written what is queued.
+        self.jobs = None;
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn run(store: &WorkStore, queue: &Receiver<Job>, reports: &Sender<SaveReport>, wake: &dyn Fn()) {
+    loop {
+        let Ok(first) = queue.recv() else { return };
+        // Take everything queued now; keep only the newest save per student and lesson.
+        let mut latest: HashMap<WorkKey, SaveRequest> = HashMap::new();
+        let mut flushes = Vec::new();
+        for job in std::iter::once(first).chain(queue.try_iter()) {
+            match job {
+                Job::Save(request) => {
+                    let key = WorkKey {
+                        lesson_id: request.file.lesson_id.clone(),
+                        student: request.file.student.clone(),
+                    };
+                    let snapshot = request.snapshot || latest.get(&key).is_some_and(|r| r.snapshot);
+                    latest.insert(
+                        key,
+                        SaveRequest {
+                            snapshot,
+                            ..*request
+                        },
+                    );
+                }
+                Job::Flush(done) => flushes.push(done),
+            }
+        }
+        for (key, request) in latest {
+            let result = store
+                .save(&request.file, request.snapshot)
+                .map_err(|e| explain_io_error(&e));
+            let _ = reports.send(SaveReport {
+                id: request.id,
+                key,
+                result,
+            });
+        }
+        for done in flushes {
+            let _ = done.send(());
+        }
+        wake();
+    }
+}

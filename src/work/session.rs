@@ -1,0 +1,344 @@
+//! The open lesson's work and when to save it: within a moment of the last
+//! edit, at once when asked, retrying after a failure, with a snapshot every
+//! few minutes of editing. Times are passed in, so this is tested without
+//! waiting.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use super::Work;
+use super::file::WorkFile;
+use super::history::SNAPSHOT_INTERVAL;
+use super::saver::{SaveReport, SaveRequest};
+use super::store::{Lock, WorkKey, WorkStore};
+
+/// Saving starts this long after the last edit (well inside the promised second).
+pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(400);
+/// After a failed save, try again this long after.
+pub const RETRY_DELAY: Duration = Duration::from_secs(5);
+
+/// What the save-status line says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// Everything is on disk.
+    Saved,
+    /// Edits are waiting to be handed to the saver.
+    Unsaved,
+    /// Being written.
+    Saving,
+    /// The last save failed; the work is still in memory. Why, in words.
+    Failed(String),
+    /// This work must not be saved over. Why, in words.
+    ReadOnly(String),
+}
+
+/// A student's work on the open lesson.
+#[derive(Debug)]
+pub struct Session {
+    /// Whose work.
+    pub key: WorkKey,
+    /// The work, as on screen.
+    pub work: Work,
+    /// Why saving is off, if it is.
+    pub read_only: Option<String>,
+    lesson_hash: String,
+    _lock: Option<std::fs::File>,
+    edits: u64,
+    requested: u64,
+    saved: u64,
+    last_edit: Option<Instant>,
+    failure: Option<String>,
+    retry_at: Option<Instant>,
+    last_snapshot: Option<Instant>,
+    next_id: u64,
+    in_flight: HashMap<u64, u64>,
+}
+
+impl Session {
+    /// Opens `key`'s work: takes the lock and loads the file. Returns the
+    /// session and anything the student must be told.
+    pub fn open(store: &WorkStore, key: WorkKey, lesson_hash: &str) -> (Self, Option<String>) {
+        let (lock, locked_out) = match store.lock(&key) {
+            Lock::Held(file) => (Some(file), None),
+            Lock::HeldElsewhere => (
+                None,
+                Some(format!(
+                    "{}'s work on this lesson is open in another Close Reader window. It is shown here read-only; \
+                     make changes in the other window.",
+                    key.student
+                )),
+            ),
+            Lock::Unavailable => (None, None),
+        };
+        let loaded = store.load(&key);
+        let read_only = locked_out.clone().or(loaded.read_only);
+        let notice = match (locked_out, loaded.notice) {
+            (Some(a), Some(b)) => Some(format!("{a} {b}")),
+            (a, b) => a.or(b),
+        };
+        (
+            Self::new(key, loaded.work, lesson_hash, read_only, lock),
+            notice,
+        )
+    }
+
+    /// A session for work that is already in memory (no store, or tests).
+    pub fn new(
+        key: WorkKey,
+        work: Work,
+        lesson_hash: &str,
+        read_only: Option<String>,
+        lock: Option<std::fs::File>,
+    ) -> Self {
+        Self {
+            key,
+            work,
+            read_only,
+            lesson_hash: lesson_hash.to_owned(),
+            _lock: lock,
+            edits: 0,
+            requested: 0,
+            saved: 0,
+            last_edit: None,
+            failure: None,
+            retry_at: None,
+            last_snapshot: None,
+            next_id: 0,
+            in_flight: HashMap::new(),
+        }
+    }
+
+    /// Changes the work (ignored when read-only).
+    pub fn edit(&mut self, now: Instant, change: impl FnOnce(&mut Work)) {
+        if self.read_only.is_some() {
+            return;
+        }
+        let before = self.work.clone();
+        change(&mut self.work);
+        if self.work != before {
+            self.edits += 1;
+            self.last_edit = Some(now);
+        }
+    }
+
+    /// Replaces the whole work (bringing back a snapshot); saved like an edit.
+    pub fn replace(&mut self, now: Instant, work: Work) {
+        self.edit(now, |current| *current = work);
+    }
+
+    /// Whether some edit is not yet on disk.
+    pub fn has_unsaved(&self) -> bool {
+        self.edits > self.saved
+    }
+
+    /// A save to hand to the saver, if one is due: `AUTOSAVE_DELAY` after the
+    /// last edit, or at once with `now_please` (save shortcut, closing,
+    /// switching lesson). After a failure, again every `RETRY_DELAY`.
+    pub fn due_save(&mut self, now: Instant, now_please: bool) -> Option<SaveRequest> {
+        if self.read_only.is_some() || self.edits == self.requested {
+            return None;
+        }
+        if !now_please {
+            if self.retry_at.is_some_and(|at| now < at) {
+                return None;
+            }
+            if self
+                .last_edit
+                .is_some_and(|at| now.duration_since(at) < AUTOSAVE_DELAY)
+            {
+                return None;
+            }
+        }
+        let snapshot = self
+            .last_snapshot
+            .is_none_or(|at| now.duration_since(at) >= SNAPSHOT_INTERVAL);
+        if snapshot {
+            self.last_snapshot = Some(now);
+        }
+        self.next_id += 1;
+        self.requested = self.edits;
+        self.in_flight.insert(self.next_id, self.edits);
+        let file = WorkFile::new(
+            &self.key.lesson_id,
+            &self.lesson_hash,
+            &self.key.student,
+            self.work.clone(),
+        );
+        Some(SaveRequest {
+            id: self.next_id,
+            file,
+            snapshot,
+        })
+    }
+
+    /// Takes in what the saver reports.
+    pub fn on_report(&mut self, now: Instant, report: &SaveReport) {
+        if report.key != self.key {
+            return;
+        }
+        let Some(edits) = self.in_flight.remove(&report.id) else {
+            return;
+        };
+        match &report.result {
+            Ok(()) => {
+                self.saved = self.saved.max(edits);
+                if self.in_flight.is_empty() {
+                    self.failure = None;
+                    self.retry_at = None;
+                }
+            }
+            Err(why) => {
+                self.failure = Some(why.clone());
+                self.retry_at = Some(now + RETRY_DELAY);
+                // Everything after the last good save must be written again.
+                self.requested = self.saved;
+            }
+        }
+    }
+
+    /// Saving is impossible (no folder for work on this computer): say why.
+    pub fn cannot_save(&mut self, why: String) {
+        self.failure = Some(why);
+    }
+
+    /// The status line.
+    pub fn status(&self) -> SaveStatus {
+        if let Some(why) = &self.read_only {
+            SaveStatus::ReadOnly(why.clone())
+        } else if let Some(why) = &self.failure {
+            SaveStatus::Failed(why.clone())
+        } else if !self.has_unsaved() {
+            SaveStatus::Saved
+        } else if self.requested > self.saved {
+            SaveStatus::Saving
+        } else {
+            SaveStatus::Unsaved
+        }
+    }
+
+    /// How long until [`Self::due_save`] may have something, if it will.
+    pub fn wake_in(&self, now: Instant) -> Option<Duration> {
+        if self.read_only.is_some() || self.edits == self.requested {
+            return None;
+        }
+        let after_edit = self
+            .last_edit
+            .map(|at| (at + AUTOSAVE_DELAY).saturating_duration_since(now));
+        let after_retry = self.retry_at.map(|at| at.saturating_duration_since(now));
+        after_edit
+            .into_iter()
+            .chain(after_retry)
+            .max()
+            .or(Some(Duration::ZERO))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::work::Answer;
+
+    fn session() -> Session {
+        let key = WorkKey {
+            lesson_id: "l".into(),
+            student: "s".into(),
+        };
+        Session::new(key, Work::default(), "hash", None, None)
+    }
+
+    fn answer(text: &str) -> Answer {
+        Answer {
+            text: text.into(),
+            ..Answer::default()
+        }
+    }
+
+    fn report(session: &Session, id: u64, result: Result<(), String>) -> SaveReport {
+        SaveReport {
+            id,
+            key: session.key.clone(),
+            result,
+        }
+    }
+
+    #[test]
+    fn saves_shortly_after_the_last_edit_with_a_first_snapshot() {
+        let start = Instant::now();
+        let mut s = session();
+        assert_eq!(s.status(), SaveStatus::Saved);
+        s.edit(start, |w| w.set_answer("q", answer("a")));
+        assert_eq!(s.status(), SaveStatus::Unsaved);
+        assert!(
+            s.due_save(start + Duration::from_millis(100), false)
+                .is_none(),
+            "too soon"
+        );
+        assert_eq!(
+            s.wake_in(start + Duration::from_millis(100)),
+            Some(AUTOSAVE_DELAY - Duration::from_millis(100))
+        );
+        let request = s.due_save(start + AUTOSAVE_DELAY, false).expect("due");
+        assert!(request.snapshot);
+        assert_eq!(request.file.work.answer("q").text, "a");
+        assert_eq!(s.status(), SaveStatus::Saving);
+        assert!(
+            s.due_save(start + AUTOSAVE_DELAY, true).is_none(),
+            "nothing new to save"
+        );
+        s.on_report(start, &report(&s, request.id, Ok(())));
+        assert_eq!(s.status(), SaveStatus::Saved);
+    }
+
+    #[test]
+    fn the_save_shortcut_does_not_wait_and_snapshots_are_spaced() {
+        let start = Instant::now();
+        let mut s = session();
+        s.edit(start, |w| w.notebook = "one".into());
+        assert!(s.due_save(start, true).expect("at once").snapshot);
+        s.edit(start, |w| w.notebook = "two".into());
+        assert!(
+            !s.due_save(start, true).expect("at once").snapshot,
+            "not five minutes yet"
+        );
+        let later = start + SNAPSHOT_INTERVAL;
+        s.edit(later, |w| w.notebook = "three".into());
+        assert!(s.due_save(later, true).expect("at once").snapshot);
+    }
+
+    #[test]
+    fn a_failed_save_is_reported_and_retried_with_the_newest_work() {
+        let start = Instant::now();
+        let mut s = session();
+        s.edit(start, |w| w.notebook = "one".into());
+        let first = s.due_save(start, true).expect("due");
+        s.on_report(start, &report(&s, first.id, Err("the disk is full".into())));
+        assert_eq!(s.status(), SaveStatus::Failed("the disk is full".into()));
+        assert!(
+            s.due_save(start + Duration::from_secs(1), false).is_none(),
+            "waits before retrying"
+        );
+        let retry = s.due_save(start + RETRY_DELAY, false).expect("retried");
+        assert_eq!(retry.file.work.notebook, "one");
+        s.on_report(start, &report(&s, retry.id, Ok(())));
+        assert_eq!(s.status(), SaveStatus::Saved);
+    }
+
+    #[test]
+    fn read_only_work_is_never_changed_or_saved() {
+        let key = WorkKey {
+            lesson_id: "l".into(),
+            student: "s".into(),
+        };
+        let mut s = Session::new(
+            key,
+            Work::default(),
+            "h",
+            Some("newer version".into()),
+            None,
+        );
+        s.edit(Instant::now(), |w| w.notebook = "x".into());
+        assert_eq!(s.work.notebook, "");
+        assert!(s.due_save(Instant::now(), true).is_none());
+        assert_eq!(s.status(), SaveStatus::ReadOnly("newer version".into()));
+    }
+}

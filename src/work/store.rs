@@ -1,0 +1,349 @@
+//! Where work files live, and loading them safely: damaged files are set
+//! aside (never overwritten) and the newest good snapshot is brought back.
+
+use std::fs::{File, OpenOptions};
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use super::Work;
+use super::disk::{Disk, explain_io_error, write_atomic};
+use super::file::{WorkFile, WorkFileError};
+use super::history::{Snapshot, snapshot_at, snapshots_to_remove, stamp};
+use crate::hash::stable_hash;
+
+/// Which work: a student on a lesson.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct WorkKey {
+    /// The lesson's id.
+    pub lesson_id: String,
+    /// The student's name, as typed (trimmed).
+    pub student: String,
+}
+
+/// The outcome of loading a student's work.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    /// The work (empty for a new student).
+    pub work: Work,
+    /// Something the student must be told, in words.
+    pub notice: Option<String>,
+    /// Why the work must not be saved over, if it must not.
+    pub read_only: Option<String>,
+}
+
+/// Whether this copy of the app may write a student's work.
+#[derive(Debug)]
+pub enum Lock {
+    /// Held by this copy until the value is dropped.
+    Held(File),
+    /// Another copy of the app has it open.
+    HeldElsewhere,
+    /// Locking is not possible here (the folder cannot be written, or the
+    /// file system has no locks); saving will report its own errors.
+    Unavailable,
+}
+
+/// The work files of every student and lesson under one folder.
+pub struct WorkStore {
+    root: PathBuf,
+    disk: Arc<dyn Disk>,
+}
+
+impl WorkStore {
+    /// A store in `root`, using `disk` for every read and write.
+    pub fn new(root: PathBuf, disk: Arc<dyn Disk>) -> Self {
+        Self { root, disk }
+    }
+
+    /// The platform's local data folder for Close Reader's work files.
+    pub fn default_root() -> Option<PathBuf> {
+        directories::ProjectDirs::from("", "", "Close Reader")
+            .map(|dirs| dirs.data_local_dir().join("work"))
+    }
+
+    /// The folder everything is kept in.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    fn lesson_dir(&self, lesson_id: &str) -> PathBuf {
+        // Lesson ids are letters, digits, - and _; only Windows' device names need care.
+        let reserved = [
+            "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "lpt1", "lpt2", "lpt3",
+        ];
+        let name = if reserved.contains(&lesson_id.to_ascii_lowercase().as_str()) {
+            format!("{lesson_id}_")
+        } else {
+            lesson_id.to_owned()
+        };
+        self.root.join(name)
+    }
+
+    /// The work file for `key`.
+    pub fn work_path(&self, key: &WorkKey) -> PathBuf {
+        self.lesson_dir(&key.lesson_id)
+            .join(format!("{}.ron", student_file_stem(&key.student)))
+    }
+
+    /// The folder of `key`'s snapshots.
+    pub fn history_dir(&self, key: &WorkKey) -> PathBuf {
+        self.lesson_dir(&key.lesson_id)
+            .join("history")
+            .join(student_file_stem(&key.student))
+    }
+
+    fn lock_path(&self, key: &WorkKey) -> PathBuf {
+        self.lesson_dir(&key.lesson_id)
+            .join(format!("{}.lock", student_file_stem(&key.student)))
+    }
+
+    /// Takes the OS lock on `key`'s work, so a second copy of the app opens
+    /// it read-only. The OS drops the lock when a process dies, so a crashed
+    /// copy never blocks anyone.
+    pub fn lock(&self, key: &WorkKey) -> Lock {
+        let path = self.lock_path(key);
+        let opened = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| {
+                OpenOptions::new()
+                    .create(true)
+                    .truncate(false)
+                    .write(true)
+                    .open(&path)
+            });
+        let Ok(file) = opened else {
+            return Lock::Unavailable;
+        };
+        match file.try_lock() {
+            Ok(()) => Lock::Held(file),
+            Err(std::fs::TryLockError::WouldBlock) => Lock::HeldElsewhere,
+            Err(std::fs::TryLockError::Error(_)) => Lock::Unavailable,
+        }
+    }
+
+    /// Loads `key`'s work. A damaged file is renamed aside and the newest
+    /// good snapshot loaded instead; a file from a newer version, or one that
+    /// cannot be read or set aside, is opened read-only.
+    pub fn load(&self, key: &WorkKey) -> Loaded {
+        let path = self.work_path(key);
+        let bytes = match self.disk.read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return Loaded {
+                    work: Work::default(),
+                    notice: None,
+                    read_only: None,
+                };
+            }
+            Err(e) => {
+                let why = format!(
+                    "Your saved work could not be read: {}.",
+                    explain_io_error(&e)
+                );
+                return Loaded {
+                    work: Work::default(),
+                    notice: Some(why.clone()),
+                    read_only: Some(why),
+                };
+            }
+        };
+        match WorkFile::parse(&bytes) {
+            Ok(file) => Loaded {
+                work: file.work,
+                notice: None,
+                read_only: None,
+            },
+            Err(WorkFileError::Newer(format)) => {
+                let why = format!(
+                    "This work was saved by a newer version of Close Reader (format {format}). \
+                     It is shown read-only and will not be changed."
+                );
+                let work =
+                    ron::from_str::<WorkFile>(std::str::from_utf8(&bytes).unwrap_or_default())
+                        .map(|f| f.work)
+                        .unwrap_or_default();
+                Loaded {
+                    work,
+                    notice: Some(why.clone()),
+                    read_only: Some(why),
+                }
+            }
+            Err(WorkFileError::Damaged(_)) => self.recover(key, &path),
+        }
+    }
+
+    /// `key`'s saved work, if there is a readable file; changes nothing (for
+    /// progress on the start screen).
+    pub fn peek(&self, key: &WorkKey) -> Option<Work> {
+        Some(
+            WorkFile::parse(&self.disk.read(&self.work_path(key)).ok()?)
+                .ok()?
+                .work,
+        )
+    }
+
+    /// Sets a damaged work file aside and brings back the newest good snapshot.
+    fn recover(&self, key: &WorkKey, path: &Path) -> Loaded {
+        let stamp = stamp(SystemTime::now());
+        let aside = (0..)
+            .map(|n| match n {
+                0 => path.with_extension(format!("ron.corrupt-{stamp}")),
+                n => path.with_extension(format!("ron.corrupt-{stamp}-{n}")),
+            })
+            .find(|candidate| !candidate.exists())
+            .unwrap_or_else(|| path.with_extension("ron.corrupt"));
+        if let Err(e) = self.disk.rename(path, &aside) {
+            let why = format!(
+                "Your saved work is damaged and could not be set aside ({}). Nothing will be saved over it: ask your teacher.",
+                explain_io_error(&e)
+            );
+            return Loaded {
+                work: Work::default(),
+                notice: Some(why.clone()),
+                read_only: Some(why),
+            };
+        }
+        let kept = aside
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let restored = self.snapshots(key).into_iter().find_map(|snapshot| {
+            Some((
+                snapshot.time,
+                WorkFile::parse(&self.disk.read(&snapshot.path).ok()?).ok()?,
+            ))
+        });
+        let notice = match &restored {
+            Some((time, _)) => format!(
+                "Your saved work was damaged, so the copy from {} was brought back. The damaged file was kept as {kept}.",
+                humantime::format_rfc3339_seconds(*time)
+            ),
+            None => format!(
+                "Your saved work was damaged and there was no earlier copy, so this lesson starts empty. The damaged file was kept as {kept}."
+            ),
+        };
+        Loaded {
+            work: restored.map(|(_, f)| f.work).unwrap_or_default(),
+            notice: Some(notice),
+            read_only: None,
+        }
+    }
+
+    /// Saves a work file atomically, and a snapshot of it when `snapshot` is set
+    /// (old snapshots are thinned then).
+    pub fn save(&self, file: &WorkFile, snapshot: bool) -> io::Result<()> {
+        let key = WorkKey {
+            lesson_id: file.lesson_id.clone(),
+            student: file.student.clone(),
+        };
+        let path = self.work_path(&key);
+        if let Some(dir) = path.parent() {
+            self.disk.create_dir_all(dir)?;
+        }
+        let text = file.to_text();
+        write_atomic(self.disk.as_ref(), &path, text.as_bytes())?;
+        if snapshot {
+            self.save_snapshot(file)?;
+            for old in snapshots_to_remove(&self.snapshots(&key), SystemTime::now()) {
+                let _ = self.disk.remove_file(&old);
+            }
+        }
+        Ok(())
+    }
+
+    /// Saves `file` as a snapshot only (the work file is left as it is).
+    pub fn save_snapshot(&self, file: &WorkFile) -> io::Result<()> {
+        let key = WorkKey {
+            lesson_id: file.lesson_id.clone(),
+            student: file.student.clone(),
+        };
+        let dir = self.history_dir(&key);
+        self.disk.create_dir_all(&dir)?;
+        let now = SystemTime::now();
+        write_atomic(
+            self.disk.as_ref(),
+            &dir.join(format!("{}.ron", stamp(now))),
+            file.to_text().as_bytes(),
+        )
+    }
+
+    /// `key`'s snapshots, newest first.
+    pub fn snapshots(&self, key: &WorkKey) -> Vec<Snapshot> {
+        let mut snapshots: Vec<Snapshot> = self
+            .disk
+            .list(&self.history_dir(key))
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|path| snapshot_at(path))
+            .collect();
+        snapshots.sort_by_key(|s| std::cmp::Reverse(s.time));
+        snapshots
+    }
+
+    /// Reads one snapshot.
+    pub fn read_snapshot(&self, snapshot: &Snapshot) -> Result<WorkFile, WorkFileError> {
+        let bytes = self
+            .disk
+            .read(&snapshot.path)
+            .map_err(|e| WorkFileError::Damaged(explain_io_error(&e)))?;
+        WorkFile::parse(&bytes)
+    }
+
+    /// Every work file saved for a lesson, with the student it belongs to.
+    pub fn students(&self, lesson_id: &str) -> Vec<WorkFile> {
+        let mut files: Vec<WorkFile> = self
+            .disk
+            .list(&self.lesson_dir(lesson_id))
+            .unwrap_or_default()
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+            .filter_map(|p| WorkFile::parse(&self.disk.read(p).ok()?).ok())
+            .collect();
+        files.sort_by(|a, b| a.student.cmp(&b.student));
+        files
+    }
+}
+
+/// A file name for a student: the name's letters and digits (lower case, at
+/// most 40) and a hash of the exact name, so "Ana" and "ana" never share a
+/// file, even on a file system that ignores case, and any name is safe.
+pub fn student_file_stem(student: &str) -> String {
+    let mut readable: String = student
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect::<String>()
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    readable.truncate(40);
+    if readable.is_empty() {
+        readable.push_str("student");
+    }
+    format!("{readable}-{}", &stable_hash(student.as_bytes())[..8])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn student_file_names_are_safe_and_distinct() {
+        assert_eq!(
+            student_file_stem("Amira K."),
+            format!("amira-k-{}", &stable_hash(b"Amira K.")[..8])
+        );
+        assert_ne!(student_file_stem("Ana"), student_file_stem("ana"));
+        assert!(student_file_stem("陈").starts_with("student-"));
+        assert!(student_file_stem("../../etc/passwd").starts_with("etc-passwd-"));
+        assert!(student_file_stem(&"x".repeat(500)).len() <= 49);
+    }
+}
