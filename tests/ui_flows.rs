@@ -45,7 +45,7 @@ fn harness_with(options: AppOptions, size: [f32; 2]) -> TestApp {
         ..options
     };
     let app = CloseReaderApp::new(Settings::default(), options);
-        // Saving asks for a frame when the next save is due: allow a few steps.
+    // Saving asks for a frame when the next save is due: allow a few steps.
     let mut harness = Harness::builder()
         .with_size(size)
         .with_max_steps(32)
@@ -337,12 +337,18 @@ fn a_lesson_named_on_the_command_line_opens_after_the_name() {
     type_name(&mut harness, "Gus");
     harness.key_press(Key::Enter);
     harness.run();
-        assert_eq!(harness.state().open_lesson(), Some(("template", 0)));
+    assert_eq!(harness.state().open_lesson(), Some(("template", 0)));
     harness.get_by_label("← Lessons").click();
     harness.run();
-    harness.get_by_label("Start: Lesson template: copy me").click();
+    harness
+        .get_by_label("Start: Lesson template: copy me")
+        .click();
     harness.run();
-    type_into(&mut harness, "Who ran the survey, according to the report?", "A poll");
+    type_into(
+        &mut harness,
+        "Who ran the survey, according to the report?",
+        "A poll",
+    );
     harness.get_by_label("← Lessons").click();
     harness.run();
     harness.get_by_label("1 of 6 answered");

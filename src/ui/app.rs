@@ -531,7 +531,7 @@ impl CloseReaderApp {
     }
 
     /// Leaves the open lesson: its work is handed to the saver first.
-        fn close_lesson(&mut self) {
+    fn close_lesson(&mut self) {
         self.request_save(Instant::now(), true);
         let closed = self.open.take();
         self.refresh_progress();
@@ -539,7 +539,11 @@ impl CloseReaderApp {
         if let Some(closed) = closed.filter(|c| c.session.work != Work::default()) {
             let progress = lesson_progress(&closed.lesson, &closed.session.work);
             for (entry, slot) in self.library.iter().zip(&mut self.progress) {
-                if entry.lesson.as_ref().is_some_and(|l| l.id == closed.lesson.id) {
+                if entry
+                    .lesson
+                    .as_ref()
+                    .is_some_and(|l| l.id == closed.lesson.id)
+                {
                     *slot = Some(progress);
                 }
             }

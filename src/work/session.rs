@@ -70,6 +70,9 @@ impl Session {
             ),
             Lock::Unavailable => (None, None),
         };
+        if lock.is_some() {
+            store.remove_stale_temp_files(&key);
+        }
         let loaded = store.load(&key);
         let read_only = locked_out.clone().or(loaded.read_only);
         let notice = match (locked_out, loaded.notice) {

@@ -13,6 +13,9 @@ use super::file::{WorkFile, WorkFileError};
 use super::history::{Snapshot, snapshot_at, snapshots_to_remove, stamp};
 use crate::hash::stable_hash;
 
+/// Temporary files older than this are left over from a cut-off save.
+pub const STALE_TEMP_AGE: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// Which work: a student on a lesson.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct WorkKey {
@@ -121,6 +124,29 @@ impl WorkStore {
             Ok(()) => Lock::Held(file),
             Err(std::fs::TryLockError::WouldBlock) => Lock::HeldElsewhere,
             Err(std::fs::TryLockError::Error(_)) => Lock::Unavailable,
+        }
+    }
+
+    /// Removes temporary files left in `key`'s folder by a save that was cut
+    /// off (power loss, a killed process). Only files older than
+    /// [`STALE_TEMP_AGE`] go, so a save running in another copy is never touched.
+    pub fn remove_stale_temp_files(&self, key: &WorkKey) {
+        let Some(dir) = self.work_path(key).parent().map(Path::to_path_buf) else {
+            return;
+        };
+        for path in self.disk.list(&dir).unwrap_or_default() {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let stale = std::fs::metadata(&path)
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|modified| modified.elapsed().ok())
+                .is_some_and(|age| age >= STALE_TEMP_AGE);
+            if name.starts_with(".closereader-") && name.ends_with(".tmp") && stale {
+                let _ = self.disk.remove_file(&path);
+            }
         }
     }
 
