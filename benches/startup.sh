@@ -24,8 +24,9 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 measure() { # binary, args...
   local times=() rss=()
   for _ in $(seq "$runs"); do
-    local out
-    out=$( { /usr/bin/time -f '%e %M' "$@" --quit-after-first-frame >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+        local out
+    /usr/bin/time -o "$data/time" -f '%e %M' "$@" --quit-after-first-frame >/dev/null 2>&1
+    out=$(tail -1 "$data/time")
     times+=("$(echo "$out" | cut -d' ' -f1)")
     rss+=("$(echo "$out" | cut -d' ' -f2)")
   done
