@@ -1,10 +1,11 @@
 //! Close Reader: an offline desktop app for media-literacy lessons.
 //!
 //! The library holds everything but the thin `main`: the lesson model and its
-//! checker ([`lesson`]), a student's work ([`work`]), the lesson library
+//! checker ([`lesson`]), a student's work ([`work`]), exports ([`export`]), the lesson library
 //! ([`library`]), the app's screens ([`ui`]) and the command line ([`cli`]).
 
 pub mod cli;
+pub mod export;
 pub mod hash;
 pub mod lesson;
 pub mod library;

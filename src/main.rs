@@ -1,14 +1,19 @@
 //! The `closereader` binary: parses the command line and hands over to the library.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
 use clap::Parser as _;
-use closereader::cli::{Cli, Command, check_files};
+use closereader::cli::{Cli, Command, check_files, export_work};
 use closereader::ui::AppOptions;
 
 fn main() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
+    let lessons_dirs: Vec<PathBuf> = closereader::library::lessons_dir_beside_program()
+        .into_iter()
+        .chain(cli.lessons_dir.clone())
+        .collect();
     match &cli.command {
         Some(Command::Check { files }) => {
             let mut out = std::io::stdout().lock();
@@ -19,17 +24,28 @@ fn main() -> anyhow::Result<ExitCode> {
                 ExitCode::FAILURE
             })
         }
+        Some(Command::Export(args)) => {
+            match export_work(args, cli.data_dir.as_deref(), &lessons_dirs) {
+                Ok(written) => {
+                    for path in written {
+                        println!("{}", path.display());
+                    }
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(error) => {
+                    eprintln!("closereader export: error: {error}");
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
         None => {
-            let lessons_dirs = closereader::library::lessons_dir_beside_program()
-                .into_iter()
-                .chain(cli.lessons_dir.clone())
-                .collect();
             let options = AppOptions {
                 lessons_dirs,
                 open_lesson: cli.lesson.clone(),
                 data_dir: cli.data_dir.clone(),
                 disk: None,
                 quit_after_first_frame: cli.quit_after_first_frame,
+                export_dir: None,
             };
             closereader::ui::run(options)
                 .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))?;

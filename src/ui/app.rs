@@ -2,13 +2,15 @@
 //! commands from the screens are carried out.
 
 use std::collections::HashSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 use serde::{Deserialize, Serialize};
 
+use crate::export::filename::{default_file_name, unused_path};
+use crate::export::{ExportDoc, ExportOptions, Format, render, today};
 use crate::lesson::Lesson;
 use crate::library::{LibraryEntry, add_entry, load_library};
 use crate::work::disk::{Disk, RealDisk};
@@ -18,6 +20,7 @@ use crate::work::saver::Saver;
 use crate::work::{Progress, SaveStatus, Session, Work, WorkKey, WorkStore, lesson_progress};
 
 use super::command::{Command, TextSizeStep};
+use super::export_dialog::{ExportChoice, export_dialog_ui};
 use super::history::{SnapshotRow, history_ui};
 use super::lesson_screen::{LessonLayout, LessonScreen, StatusLine, lesson_screen_ui};
 use super::start_screen::{StartView, start_screen_ui};
@@ -33,6 +36,10 @@ pub struct Settings {
     pub text_scale: f32,
     /// Names used on this laptop, newest first.
     pub recent_names: Vec<String>,
+    /// The export format picked last.
+    pub export_format: Format,
+    /// Whether exports quote the excerpts.
+    pub export_excerpts: bool,
 }
 
 impl Default for Settings {
@@ -41,12 +48,17 @@ impl Default for Settings {
             theme: ThemeChoice::default(),
             text_scale: 1.0,
             recent_names: Vec::new(),
+            export_format: Format::Docx,
+            export_excerpts: true,
         }
     }
 }
 
 /// How many recent names the start screen offers.
 const RECENT_NAMES: usize = 8;
+/// A save window that closes sooner than this was never shown (no person
+/// cancels that fast): the export falls back to the Documents folder.
+const NO_DIALOG_WITHIN: Duration = Duration::from_millis(250);
 /// The longest the app waits for the disk when it closes.
 const EXIT_FLUSH_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -63,6 +75,8 @@ pub struct AppOptions {
     pub disk: Option<Arc<dyn Disk>>,
     /// Close once the first frame has been shown (start-up measurements).
     pub quit_after_first_frame: bool,
+    /// Save exports here without asking (`None`: the system's save window).
+    pub export_dir: Option<PathBuf>,
 }
 
 /// The open lesson and the state of its screen.
@@ -88,6 +102,12 @@ pub struct CloseReaderApp {
     /// This student's progress per library entry, for the start screen.
     progress: Vec<Option<Progress>>,
     message: Option<String>,
+    /// A folder the message is about ("Open folder" button).
+    message_folder: Option<PathBuf>,
+    /// The export window, when open.
+    export_choice: Option<ExportChoice>,
+    /// Where exports go without asking (tests, shared classroom folders).
+    export_dir: Option<PathBuf>,
     styled: Option<(ThemeChoice, f32)>,
     focus_name: bool,
     prepared: bool,
@@ -172,6 +192,9 @@ impl CloseReaderApp {
             saver: None,
             progress: Vec::new(),
             message,
+            message_folder: None,
+            export_choice: None,
+            export_dir: options.export_dir,
             styled: None,
             focus_name: true,
             prepared: false,
@@ -252,6 +275,11 @@ impl CloseReaderApp {
                 ui.horizontal_wrapped(|ui| {
                     let text = egui::RichText::new(message.as_str()).strong();
                     ui.label(text.color(self.settings.theme.warning_colour()));
+                    if let Some(folder) = &self.message_folder
+                        && ui.button("Open folder").clicked()
+                    {
+                        commands.push(Command::OpenFolder(folder.clone()));
+                    }
                     if ui.button("OK").clicked() {
                         commands.push(Command::DismissMessage);
                     }
@@ -259,6 +287,14 @@ impl CloseReaderApp {
             });
         }
         commands.extend(self.history_window(ui));
+        if let Some(choice) = self.export_choice {
+            egui::Window::new("Export your work")
+                .collapsible(false)
+                .resizable(false)
+                .show(ui.ctx(), |ui| {
+                    commands.extend(export_dialog_ui(ui, choice));
+                });
+        }
         commands.extend(self.screen_ui(ui));
         for command in commands {
             self.apply(command);
@@ -458,9 +494,39 @@ impl CloseReaderApp {
             }
             Command::SaveNow => self.request_save(now, true),
             Command::Export => {
-                self.message = Some("Export is not available in this version yet.".to_owned())
+                if self.open.is_some() {
+                    self.export_choice = Some(ExportChoice {
+                        format: self.settings.export_format,
+                        include_excerpts: self.settings.export_excerpts,
+                    });
+                }
             }
-            Command::DismissMessage => self.message = None,
+            Command::CloseExport => self.export_choice = None,
+            Command::SetExportFormat(format) => {
+                self.settings.export_format = format;
+                if let Some(choice) = &mut self.export_choice {
+                    choice.format = format;
+                }
+            }
+            Command::SetIncludeExcerpts(include) => {
+                self.settings.export_excerpts = include;
+                if let Some(choice) = &mut self.export_choice {
+                    choice.include_excerpts = include;
+                }
+            }
+            Command::ExportNow => self.export_now(),
+            Command::OpenFolder(folder) => {
+                if let Err(e) = open::that_detached(&folder) {
+                    self.say(format!(
+                        "The folder could not be opened ({e}). It is {}.",
+                        folder.display()
+                    ));
+                }
+            }
+            Command::DismissMessage => {
+                self.message = None;
+                self.message_folder = None;
+            }
             Command::ShowHistory => self.load_history(),
             Command::CloseHistory => {
                 if let Some(open) = &mut self.open {
@@ -662,6 +728,80 @@ impl CloseReaderApp {
             "The earlier copy is back. What was on screen before is kept as an earlier copy too."
                 .into(),
         );
+    }
+
+    /// Shows a message (and forgets any folder of the previous one).
+    fn say(&mut self, text: String) {
+        self.message = Some(text);
+        self.message_folder = None;
+    }
+
+    /// Writes the export chosen in the export window: into the export folder if
+    /// one is set, else where the system's save window says. When no save
+    /// window can be shown (it returns at once, as on a Linux desktop without a
+    /// portal), the export goes to the Documents folder and the message says
+    /// where, with a button that opens it.
+    fn export_now(&mut self) {
+        let (Some(open), Some(choice)) = (&self.open, self.export_choice) else {
+            return;
+        };
+        let options = ExportOptions {
+            include_excerpts: choice.include_excerpts,
+            date: today(),
+        };
+        let student = open.session.key.student.clone();
+        let doc = ExportDoc::new(&open.lesson, &open.session.work, &student, &options);
+        let file = WorkFile::new(&open.lesson.id, "", &student, open.session.work.clone());
+        let bytes = render(choice.format, &doc, &file);
+        let name = default_file_name(
+            &open.lesson.id,
+            &student,
+            &options.date,
+            choice.format.extension(),
+        );
+        self.export_choice = None;
+        let (path, fallback) = match &self.export_dir {
+            Some(dir) => (unused_path(dir, &name), false),
+            None => {
+                let asked = Instant::now();
+                let picked = rfd::FileDialog::new()
+                    .set_title("Export your work")
+                    .set_file_name(&name)
+                    .add_filter(choice.format.label(), &[choice.format.extension()])
+                    .save_file();
+                match picked {
+                    Some(path) => (path, false),
+                    None if asked.elapsed() < NO_DIALOG_WITHIN => {
+                        let documents = directories::UserDirs::new().and_then(|dirs| {
+                            dirs.document_dir()
+                                .map(PathBuf::from)
+                                .or_else(|| Some(dirs.home_dir().to_path_buf()))
+                        });
+                        let Some(documents) = documents else {
+                            self.say("No save window could be shown and there is no Documents folder: the work was not exported.".into());
+                            return;
+                        };
+                        (unused_path(&documents, &name), true)
+                    }
+                    None => return, // the student cancelled
+                }
+            }
+        };
+        match std::fs::write(&path, bytes) {
+            Ok(()) => {
+                let lead = if fallback {
+                    "No save window could be shown, so your work was exported to"
+                } else {
+                    "Exported to"
+                };
+                self.message = Some(format!("{lead} {}", path.display()));
+                self.message_folder = path.parent().map(Path::to_path_buf);
+            }
+            Err(e) => self.say(format!(
+                "The export could not be saved: {}.",
+                crate::work::disk::explain_io_error(&e)
+            )),
+        }
     }
 
     /// Saves the work file wherever the student chooses (when saving fails).

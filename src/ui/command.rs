@@ -42,8 +42,18 @@ pub enum Command {
     ChangeTextSize(TextSizeStep),
     /// Save now.
     SaveNow,
-    /// Export the work.
+    /// Open the export window.
     Export,
+    /// Close the export window.
+    CloseExport,
+    /// Pick the export format.
+    SetExportFormat(crate::export::Format),
+    /// Quote the excerpts in the export, or only name them.
+    SetIncludeExcerpts(bool),
+    /// Write the export (asks where, with the system's save window).
+    ExportNow,
+    /// Open a folder in the system's file manager.
+    OpenFolder(std::path::PathBuf),
     /// Close the message banner.
     DismissMessage,
     /// Show the earlier copies (snapshots) of this work.

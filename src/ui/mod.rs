@@ -4,6 +4,7 @@
 pub mod app;
 pub mod command;
 pub mod excerpt;
+pub mod export_dialog;
 pub mod fonts;
 pub mod history;
 pub mod lazy;

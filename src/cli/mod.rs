@@ -1,11 +1,16 @@
 //! The command line: the contract scripts and tests rely on (see README).
 
-use std::io::Write;
+mod check;
+mod export;
+
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 
-use crate::lesson::load_lesson_file;
+pub use check::check_files;
+pub use export::{ExportError, export_work};
+
+use crate::export::Format;
 
 /// Close Reader: read transcripts closely, answer, take notes, export for the teacher.
 #[derive(Debug, Parser)]
@@ -52,32 +57,44 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Export saved work to files a teacher can open (no window opens).
+    ///
+    /// Writes one student's work on a lesson, or with --all every student's work
+    /// on it into a folder, one file each. Prints the path of every file written.
+    /// An existing file is never replaced unless --overwrite is given.
+    /// Exit status: 0 when everything was written, 1 on an unknown student or
+    /// lesson or a write error, 2 on a usage error.
+    Export(ExportArgs),
 }
 
-/// Runs `check`: writes the report to `out` and returns whether every file is valid.
-pub fn check_files(files: &[PathBuf], out: &mut impl Write) -> std::io::Result<bool> {
-    let mut all_valid = true;
-    for file in files {
-        let name = file.display().to_string();
-        let report = load_lesson_file(file);
-        for diagnostic in &report.diagnostics {
-            writeln!(out, "{}", diagnostic.render(&name))?;
-        }
-        match &report.lesson {
-            Some(lesson) if !report.has_errors() => writeln!(
-                out,
-                "{name}: ok ({} {}, {} {})",
-                lesson.sections.len(),
-                plural(lesson.sections.len(), "section", "sections"),
-                lesson.prompt_count(),
-                plural(lesson.prompt_count(), "prompt", "prompts"),
-            )?,
-            _ => all_valid = false,
-        }
-    }
-    Ok(all_valid)
-}
-
-fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
-    if count == 1 { one } else { many }
+/// What `closereader export` takes.
+#[derive(Debug, Clone, Args)]
+pub struct ExportArgs {
+    /// The student's name, as typed in the app.
+    #[arg(
+        long,
+        value_name = "NAME",
+        required_unless_present = "all",
+        conflicts_with = "all"
+    )]
+    pub student: Option<String>,
+    /// Every student with saved work on the lesson, one file each, into a folder.
+    #[arg(long)]
+    pub all: bool,
+    /// The lesson: its id (e.g. social-credit) or its .ron file.
+    #[arg(long, value_name = "ID_OR_FILE")]
+    pub lesson: String,
+    /// File format.
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: Format,
+    /// Where to write: a file, or a folder (with --all, always a folder).
+    /// Default: the current folder, named <lesson>-<student>-<date>.<ext>.
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// Name each section's passages instead of quoting the excerpt in full.
+    #[arg(long)]
+    pub no_excerpts: bool,
+    /// Replace an existing file.
+    #[arg(long)]
+    pub overwrite: bool,
 }

@@ -1,0 +1,169 @@
+//! `closereader export`: saved work to files, without the window.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::export::filename::{default_file_name, unused_path};
+use crate::export::{ExportDoc, ExportOptions, render, today};
+use crate::lesson::Lesson;
+use crate::library::{LibraryEntry, load_library};
+use crate::work::disk::{RealDisk, explain_io_error};
+use crate::work::file::WorkFile;
+use crate::work::{WorkKey, WorkStore};
+
+use super::ExportArgs;
+
+/// Why an export could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// No lesson with that id or file.
+    #[error("unknown lesson \"{0}\"; lessons: {1}")]
+    UnknownLesson(String, String),
+    /// The lesson file has errors.
+    #[error("the lesson file {0} has errors:\n{1}")]
+    BrokenLesson(String, String),
+    /// The student has no saved work on the lesson.
+    #[error(
+        "no saved work for \"{student}\" on lesson \"{lesson}\"; students with saved work: {known}"
+    )]
+    UnknownStudent {
+        /// The name asked for.
+        student: String,
+        /// The lesson id.
+        lesson: String,
+        /// Names that do have work, or "none".
+        known: String,
+    },
+    /// A saved work file that cannot be read.
+    #[error("the saved work of \"{0}\" could not be read: {1}")]
+    UnreadableWork(String, String),
+    /// No folder for saved work.
+    #[error("there is no folder for saved work on this computer; give --data-dir")]
+    NoDataDir,
+    /// The output exists and --overwrite was not given.
+    #[error("{0} already exists; choose another name with -o, or add --overwrite")]
+    Exists(PathBuf),
+    /// Writing failed.
+    #[error("could not write {0}: {1}")]
+    Write(PathBuf, String),
+}
+
+/// Runs `closereader export`; returns the files written.
+pub fn export_work(
+    args: &ExportArgs,
+    data_dir: Option<&Path>,
+    lessons_dirs: &[PathBuf],
+) -> Result<Vec<PathBuf>, ExportError> {
+    let entry = find_lesson(&args.lesson, lessons_dirs)?;
+    let Some(lesson) = entry.lesson.clone() else {
+        return Err(ExportError::BrokenLesson(
+            entry.origin.label(),
+            entry.problems.join("\n"),
+        ));
+    };
+    let root = data_dir
+        .map(Path::to_path_buf)
+        .or_else(WorkStore::default_root)
+        .ok_or(ExportError::NoDataDir)?;
+    let store = WorkStore::new(root, Arc::new(RealDisk));
+    let options = ExportOptions {
+        include_excerpts: !args.no_excerpts,
+        date: today(),
+    };
+    let files: Vec<WorkFile> = match &args.student {
+        Some(student) => vec![work_of(&store, &lesson, student)?],
+        None => store.students(&lesson.id),
+    };
+    if files.is_empty() {
+        return Err(ExportError::UnknownStudent {
+            student: "(any)".into(),
+            lesson: lesson.id.clone(),
+            known: "none".into(),
+        });
+    }
+    let folder_output = args.all || args.output.as_deref().is_some_and(Path::is_dir);
+    let mut written = Vec::new();
+    for file in &files {
+        let name = default_file_name(
+            &lesson.id,
+            &file.student,
+            &options.date,
+            args.format.extension(),
+        );
+        let path = match (&args.output, folder_output) {
+            (Some(dir), true) => {
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| ExportError::Write(dir.clone(), explain_io_error(&e)))?;
+                target(dir, &name, args.overwrite)
+            }
+            (Some(path), false) => {
+                if path.exists() && !args.overwrite {
+                    return Err(ExportError::Exists(path.clone()));
+                }
+                path.clone()
+            }
+            (None, _) => target(Path::new("."), &name, args.overwrite),
+        };
+        let doc = ExportDoc::new(&lesson, &file.work, &file.student, &options);
+        std::fs::write(&path, render(args.format, &doc, file))
+            .map_err(|e| ExportError::Write(path.clone(), explain_io_error(&e)))?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+fn target(dir: &Path, name: &str, overwrite: bool) -> PathBuf {
+    if overwrite {
+        dir.join(name)
+    } else {
+        unused_path(dir, name)
+    }
+}
+
+/// A lesson by file path, or by id among the bundled lessons and folders.
+fn find_lesson(id_or_file: &str, lessons_dirs: &[PathBuf]) -> Result<LibraryEntry, ExportError> {
+    let path = Path::new(id_or_file);
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+        || path.is_file()
+    {
+        return Ok(LibraryEntry::from_file(path));
+    }
+    let library = load_library(lessons_dirs);
+    let ids: Vec<String> = library
+        .iter()
+        .filter_map(|e| e.lesson.as_ref().map(|l| l.id.clone()))
+        .collect();
+    library
+        .into_iter()
+        .find(|e| e.lesson.as_ref().is_some_and(|l| l.id == id_or_file))
+        .ok_or_else(|| ExportError::UnknownLesson(id_or_file.to_owned(), ids.join(", ")))
+}
+
+fn work_of(store: &WorkStore, lesson: &Lesson, student: &str) -> Result<WorkFile, ExportError> {
+    let key = WorkKey {
+        lesson_id: lesson.id.clone(),
+        student: student.trim().to_owned(),
+    };
+    match std::fs::read(store.work_path(&key)) {
+        Ok(bytes) => WorkFile::parse(&bytes)
+            .map_err(|e| ExportError::UnreadableWork(key.student.clone(), e.to_string())),
+        Err(_) => {
+            let known: Vec<String> = store
+                .students(&lesson.id)
+                .into_iter()
+                .map(|f| f.student)
+                .collect();
+            Err(ExportError::UnknownStudent {
+                student: key.student,
+                lesson: lesson.id.clone(),
+                known: if known.is_empty() {
+                    "none".into()
+                } else {
+                    known.join(", ")
+                },
+            })
+        }
+    }
+}

@@ -1,0 +1,156 @@
+//! HTML export: one self-contained page (no external files), readable on a
+//! phone, with a print stylesheet so "Print to PDF" gives clean pages.
+//! Every piece of text is escaped: a `<script>` in an answer stays text.
+
+use super::{ExportDoc, UNANSWERED};
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escaped text with line breaks kept as `<br>`.
+fn lines(text: &str) -> String {
+    text.lines().map(escape).collect::<Vec<_>>().join("<br>\n")
+}
+
+const STYLE: &str = "
+body { font-family: system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', sans-serif;
+       line-height: 1.5; color: #1a1a1a; background: #fff; margin: 0 auto; max-width: 46rem; padding: 1rem; }
+h1 { font-size: 1.6rem; margin-bottom: .25rem; }
+h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid #ccc; }
+h3 { font-size: 1rem; margin: 1.25rem 0 .25rem; color: #444; }
+.meta { color: #444; }
+blockquote { margin: .5rem 0; padding: .25rem .75rem; border-left: 4px solid #8aa; background: #f5f7f7; }
+.speaker { font-weight: bold; }
+.prompt { font-weight: bold; }
+.answer { padding: .5rem .75rem; border: 1px solid #bbb; border-radius: 4px; white-space: normal; }
+.unanswered { color: #8a4b00; font-style: italic; }
+section.question { break-inside: avoid; page-break-inside: avoid; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  h2 { break-after: avoid; page-break-after: avoid; }
+  blockquote { background: none; }
+  a { color: inherit; text-decoration: none; }
+}
+";
+
+/// Renders the export as an HTML page.
+pub fn render(doc: &ExportDoc) -> String {
+    let mut h = String::new();
+    h.push_str("<!DOCTYPE html>\n");
+    h.push_str(&format!(
+        "<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+        escape(&doc.language)
+    ));
+    h.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    h.push_str(&format!(
+        "<title>{} — {}</title>\n",
+        escape(&doc.title),
+        escape(&doc.student)
+    ));
+    h.push_str(&format!("<style>{STYLE}</style>\n</head>\n<body>\n"));
+    h.push_str(&format!("<h1>{}</h1>\n", escape(&doc.title)));
+    h.push_str("<p class=\"meta\">");
+    h.push_str(&format!(
+        "Student: <strong dir=\"auto\">{}</strong><br>\n",
+        escape(&doc.student)
+    ));
+    h.push_str(&format!(
+        "Date: {}<br>\nLesson version: {}<br>\n{}",
+        escape(&doc.date),
+        escape(&doc.version),
+        escape(&doc.progress)
+    ));
+    h.push_str("</p>\n");
+    for source in &doc.sources {
+        h.push_str(&format!(
+            "<p class=\"meta\">Source: {}</p>\n",
+            escape(source)
+        ));
+    }
+    for section in &doc.sections {
+        h.push_str(&format!("<h2>{}</h2>\n", escape(&section.title)));
+        for (speaker, text) in &section.excerpt {
+            if speaker.is_empty() {
+                h.push_str(&format!("<p><em>{}</em></p>\n", escape(text)));
+            } else {
+                h.push_str(&format!(
+                    "<blockquote><span class=\"speaker\">{}:</span> {}</blockquote>\n",
+                    escape(speaker),
+                    lines(text)
+                ));
+            }
+        }
+        for prompt in &section.prompts {
+            h.push_str("<section class=\"question\">\n");
+            h.push_str(&format!(
+                "<h3>{}</h3>\n<p class=\"prompt\">{}</p>\n",
+                escape(&prompt.heading),
+                lines(&prompt.text)
+            ));
+            for (speaker, text) in &prompt.cited {
+                h.push_str(&format!(
+                    "<blockquote>Cited: <span class=\"speaker\">{}:</span> {}</blockquote>\n",
+                    escape(speaker),
+                    lines(text)
+                ));
+            }
+            if prompt.answer.is_empty() {
+                h.push_str(&format!(
+                    "<p class=\"unanswered\">{}</p>\n",
+                    escape(UNANSWERED)
+                ));
+            } else {
+                let answer = prompt
+                    .answer
+                    .iter()
+                    .map(|l| escape(l))
+                    .collect::<Vec<_>>()
+                    .join("<br>\n");
+                h.push_str(&format!(
+                    "<div class=\"answer\" dir=\"auto\">{answer}</div>\n"
+                ));
+            }
+            h.push_str("</section>\n");
+        }
+        if !section.note.trim().is_empty() {
+            h.push_str(&format!(
+                "<h3>Notes on this section</h3>\n<div class=\"answer\" dir=\"auto\">{}</div>\n",
+                lines(&section.note)
+            ));
+        }
+    }
+    h.push_str("<h2>Notebook</h2>\n");
+    if doc.notebook.trim().is_empty() {
+        h.push_str("<p class=\"unanswered\">(empty)</p>\n");
+    } else {
+        h.push_str(&format!(
+            "<div class=\"answer\" dir=\"auto\">{}</div>\n",
+            lines(&doc.notebook)
+        ));
+    }
+    if !doc.removed.is_empty() {
+        h.push_str("<h2>Answers to removed prompts</h2>\n");
+        for (id, text) in &doc.removed {
+            h.push_str(&format!(
+                "<p><strong>{}:</strong> <span dir=\"auto\">{}</span></p>\n",
+                escape(id),
+                lines(text)
+            ));
+        }
+    }
+    h.push_str("</body>\n</html>\n");
+    h
+}

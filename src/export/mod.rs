@@ -1,0 +1,318 @@
+//! Exports: a student's work on a lesson, as files a teacher can open
+//! anywhere. [`ExportDoc`] gathers what every format holds; one module per
+//! format renders it. Student text is always data, never markup.
+
+mod docx;
+pub mod filename;
+mod html;
+mod markdown;
+mod text;
+
+use std::collections::HashSet;
+
+use crate::lesson::{Lesson, PromptKind, SourceKind};
+use crate::work::file::WorkFile;
+use crate::work::{Work, is_answered};
+
+/// The formats work can be exported to.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum, serde::Serialize, serde::Deserialize,
+)]
+pub enum Format {
+    /// Markdown (`.md`).
+    Md,
+    /// One self-contained web page (`.html`) that prints cleanly.
+    Html,
+    /// Plain text (`.txt`).
+    Txt,
+    /// Word (`.docx`).
+    Docx,
+    /// The work file itself (`.ron`), for collecting a class.
+    Ron,
+}
+
+impl Format {
+    /// Every format, in menu order.
+    pub const ALL: [Self; 5] = [Self::Docx, Self::Html, Self::Md, Self::Txt, Self::Ron];
+
+    /// The file extension, without a dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Md => "md",
+            Self::Html => "html",
+            Self::Txt => "txt",
+            Self::Docx => "docx",
+            Self::Ron => "ron",
+        }
+    }
+
+    /// The format's name in menus.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Md => "Markdown (.md)",
+            Self::Html => "Web page (.html), prints cleanly",
+            Self::Txt => "Plain text (.txt)",
+            Self::Docx => "Word document (.docx)",
+            Self::Ron => "Close Reader work file (.ron), for collecting a class",
+        }
+    }
+}
+
+/// What goes into an export besides the work.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// Quote each section's excerpt in full (otherwise name its passages).
+    pub include_excerpts: bool,
+    /// The date printed on the export (`YYYY-MM-DD`).
+    pub date: String,
+}
+
+/// Everything an export holds, in reading order, format-free.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportDoc {
+    /// Lesson title.
+    pub title: String,
+    /// Lesson version.
+    pub version: String,
+    /// Lesson language (BCP 47).
+    pub language: String,
+    /// The sources with their attribution, one line each.
+    pub sources: Vec<String>,
+    /// Who did the work.
+    pub student: String,
+    /// The date of the export.
+    pub date: String,
+    /// "12 of 33 questions answered".
+    pub progress: String,
+    /// The sections.
+    pub sections: Vec<ExportSection>,
+    /// The notebook.
+    pub notebook: String,
+    /// Answers to prompts the lesson no longer has: (prompt id, answer).
+    pub removed: Vec<(String, String)>,
+}
+
+/// One section of an export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportSection {
+    /// Section title.
+    pub title: String,
+    /// The excerpt: (speaker, text) pairs, or one ("", reference) line when
+    /// excerpts are left out.
+    pub excerpt: Vec<(String, String)>,
+    /// The prompts with their answers.
+    pub prompts: Vec<ExportPrompt>,
+    /// The section note.
+    pub note: String,
+}
+
+/// One prompt and its answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportPrompt {
+    /// "Question 2 (Single choice)".
+    pub heading: String,
+    /// The prompt's full text.
+    pub text: String,
+    /// The answer, in lines; empty when unanswered.
+    pub answer: Vec<String>,
+    /// A quoted passage the answer cites or is about: (speaker, text).
+    pub cited: Vec<(String, String)>,
+}
+
+/// The words printed for a prompt with no answer.
+pub const UNANSWERED: &str = "(not answered)";
+
+impl ExportDoc {
+    /// Gathers `work` on `lesson` by `student` for export.
+    pub fn new(lesson: &Lesson, work: &Work, student: &str, options: &ExportOptions) -> Self {
+        let progress = crate::work::lesson_progress(lesson, work);
+        let prompt_ids: HashSet<&str> = lesson
+            .sections
+            .iter()
+            .flat_map(|s| &s.prompts)
+            .map(|p| p.id.as_str())
+            .collect();
+        Self {
+            title: lesson.title.clone(),
+            version: lesson.version.clone(),
+            language: lesson.language.clone(),
+            sources: lesson.sources.iter().map(attribution).collect(),
+            student: student.to_owned(),
+            date: options.date.clone(),
+            progress: format!(
+                "{} of {} questions answered",
+                progress.answered, progress.total
+            ),
+            sections: lesson
+                .sections
+                .iter()
+                .map(|s| export_section(lesson, s, work, options))
+                .collect(),
+            notebook: work.notebook.clone(),
+            removed: work
+                .answers
+                .iter()
+                .filter(|(id, _)| !prompt_ids.contains(id.as_str()))
+                .map(|(id, a)| {
+                    let mut text = a.text.clone();
+                    if let Some(rating) = a.rating {
+                        text = format!("Rating {rating}. {text}");
+                    }
+                    (id.clone(), text)
+                })
+                .collect(),
+        }
+    }
+}
+
+fn attribution(source: &crate::lesson::Source) -> String {
+    let mut parts = vec![format!("“{}”", source.title)];
+    if !source.publisher.is_empty() {
+        parts.push(source.publisher.clone());
+    }
+    if source.kind != SourceKind::Other {
+        parts.push(source.kind.label().to_lowercase());
+    }
+    parts.push(match &source.date {
+        Some(date) => format!("published {date}"),
+        None => "publication date unknown".to_owned(),
+    });
+    parts.push(match &source.address {
+        Some(address) => address.clone(),
+        None => "address unknown".to_owned(),
+    });
+    let mut line = parts.join(", ");
+    if !source.obtained.is_empty() {
+        line.push_str(&format!(". {}", source.obtained));
+    }
+    line
+}
+
+fn speaker_name(lesson: &Lesson, id: &str) -> String {
+    lesson
+        .speaker(id)
+        .map_or_else(|| id.to_owned(), |s| s.name.clone())
+}
+
+fn export_section(
+    lesson: &Lesson,
+    section: &crate::lesson::Section,
+    work: &Work,
+    options: &ExportOptions,
+) -> ExportSection {
+    let excerpt = if options.include_excerpts {
+        section
+            .passages
+            .iter()
+            .map(|p| (speaker_name(lesson, &p.speaker), p.text.clone()))
+            .collect()
+    } else if section.passages.is_empty() {
+        Vec::new()
+    } else {
+        let count = section.passages.len();
+        vec![(
+            String::new(),
+            format!(
+                "Excerpt: {count} passage{} in the lesson (not included in this export).",
+                if count == 1 { "" } else { "s" }
+            ),
+        )]
+    };
+    let prompts = section
+        .prompts
+        .iter()
+        .enumerate()
+        .map(|(i, prompt)| {
+            let answer = work.answer(&prompt.id);
+            let answered = is_answered(prompt, &answer);
+            let text_lines = |text: &str| -> Vec<String> {
+                if text.trim().is_empty() {
+                    Vec::new()
+                } else {
+                    text.lines().map(str::to_owned).collect()
+                }
+            };
+            let mut lines = match &prompt.kind {
+                PromptKind::Open | PromptKind::Short | PromptKind::Evidence { .. } => {
+                    text_lines(&answer.text)
+                }
+                PromptKind::Choice { options, .. } | PromptKind::Choices { options, .. } => answer
+                    .chosen
+                    .iter()
+                    .filter_map(|&i| options.get(i))
+                    .map(|o| format!("Chosen: {o}"))
+                    .collect(),
+                PromptKind::Rating {
+                    min,
+                    max,
+                    low,
+                    high,
+                } => {
+                    let mut lines = Vec::new();
+                    if let Some(value) = answer.rating {
+                        let ends = match (low.is_empty(), high.is_empty()) {
+                            (false, false) => format!(" ({min} = {low}, {max} = {high})"),
+                            _ => String::new(),
+                        };
+                        lines.push(format!(
+                            "Rating: {value} on a scale of {min} to {max}{ends}"
+                        ));
+                    }
+                    let why = text_lines(&answer.text);
+                    if !why.is_empty() {
+                        lines.push("Why:".to_owned());
+                        lines.extend(why);
+                    }
+                    lines
+                }
+            };
+            if !answered && !lines.is_empty() {
+                lines.push("(unfinished)".to_owned());
+            }
+            let cited_ids: Vec<&String> = match &prompt.kind {
+                PromptKind::Evidence {
+                    passage: Some(id), ..
+                } => vec![id],
+                PromptKind::Evidence { passage: None, .. } => answer.cited.iter().collect(),
+                _ => Vec::new(),
+            };
+            let cited = cited_ids
+                .into_iter()
+                .filter_map(|id| lesson.passage(id))
+                .map(|p| (speaker_name(lesson, &p.speaker), p.text.clone()))
+                .collect();
+            ExportPrompt {
+                heading: format!("Question {} ({})", i + 1, prompt.kind.label()),
+                text: prompt.text.clone(),
+                answer: lines,
+                cited,
+            }
+        })
+        .collect();
+    ExportSection {
+        title: section.title.clone(),
+        excerpt,
+        prompts,
+        note: work.section_note(&section.id).to_owned(),
+    }
+}
+
+/// Renders `doc` (or, for `.ron`, the work file) in `format`.
+pub fn render(format: Format, doc: &ExportDoc, file: &WorkFile) -> Vec<u8> {
+    match format {
+        Format::Md => markdown::render(doc).into_bytes(),
+        Format::Html => html::render(doc).into_bytes(),
+        Format::Txt => text::render(doc).into_bytes(),
+        Format::Docx => docx::render(doc),
+        Format::Ron => file.to_text().into_bytes(),
+    }
+}
+
+/// Today's date as `YYYY-MM-DD` (UTC).
+pub fn today() -> String {
+    humantime::format_rfc3339_seconds(std::time::SystemTime::now())
+        .to_string()
+        .chars()
+        .take(10)
+        .collect()
+}

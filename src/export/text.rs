@@ -1,0 +1,74 @@
+//! Plain-text export: readable in any editor, and printable.
+
+use super::{ExportDoc, UNANSWERED};
+
+/// Renders the export as plain text.
+pub fn render(doc: &ExportDoc) -> String {
+    let mut out = String::new();
+    let line = |out: &mut String, text: &str| {
+        out.push_str(text);
+        out.push('\n');
+    };
+    let underline = |text: &str, c: char| c.to_string().repeat(text.chars().count().clamp(3, 72));
+    line(&mut out, &doc.title);
+    line(&mut out, &underline(&doc.title, '='));
+    line(&mut out, &format!("Student: {}", doc.student));
+    line(&mut out, &format!("Date: {}", doc.date));
+    line(&mut out, &format!("Lesson version: {}", doc.version));
+    line(&mut out, &format!("Progress: {}", doc.progress));
+    for source in &doc.sources {
+        line(&mut out, &format!("Source: {source}"));
+    }
+    for section in &doc.sections {
+        line(&mut out, "");
+        line(&mut out, &section.title);
+        line(&mut out, &underline(&section.title, '-'));
+        for (speaker, text) in &section.excerpt {
+            if speaker.is_empty() {
+                line(&mut out, text);
+            } else {
+                line(&mut out, &format!("{speaker}: {text}"));
+            }
+        }
+        for prompt in &section.prompts {
+            line(&mut out, "");
+            line(&mut out, &format!("{}: {}", prompt.heading, prompt.text));
+            for (speaker, text) in &prompt.cited {
+                line(&mut out, &format!("  Cited: {speaker}: \"{text}\""));
+            }
+            if prompt.answer.is_empty() {
+                line(&mut out, &format!("  {UNANSWERED}"));
+            }
+            for answer in &prompt.answer {
+                line(&mut out, &format!("  {answer}"));
+            }
+        }
+        if !section.note.trim().is_empty() {
+            line(&mut out, "");
+            line(&mut out, "Notes on this section:");
+            for note in section.note.lines() {
+                line(&mut out, &format!("  {note}"));
+            }
+        }
+    }
+    line(&mut out, "");
+    line(&mut out, "Notebook");
+    line(&mut out, "--------");
+    line(
+        &mut out,
+        if doc.notebook.trim().is_empty() {
+            "(empty)"
+        } else {
+            &doc.notebook
+        },
+    );
+    if !doc.removed.is_empty() {
+        line(&mut out, "");
+        line(&mut out, "Answers to removed prompts");
+        line(&mut out, "--------------------------");
+        for (id, text) in &doc.removed {
+            line(&mut out, &format!("{id}: {text}"));
+        }
+    }
+    out
+}
