@@ -115,7 +115,7 @@ fn a_student_answers_one_prompt_of_every_kind_and_writes_notes() {
     harness.run();
     harness.get_by_label("collapse").click();
     harness.run();
-    harness.get_by_label("4").click();
+    harness.get_by_label("4 on a scale of 1 to 5").click();
     harness.run();
     // Open, short, choice and choices are answered; the rating still needs its justification.
     assert_shown(&harness, "4 of 6 answered");
@@ -608,4 +608,56 @@ fn answers_to_removed_prompts_are_kept_and_shown() {
     harness.run();
     harness.get_by_label("Answers to removed prompts");
     harness.get_by_label("q-gone: An old answer");
+}
+
+#[test]
+fn unsaved_work_keeps_the_lesson_and_the_window_open() {
+    let options = AppOptions {
+        lessons_dirs: vec![lessons_dir()],
+        disk: Some(std::sync::Arc::new(FullDisk)),
+        ..AppOptions::default()
+    };
+    let mut harness = harness_with(options, [1280.0, 2400.0]);
+    type_name(&mut harness, "Nia");
+    harness
+        .get_by_label("Start: Lesson template: copy me")
+        .click();
+    harness.run();
+    type_into(&mut harness, "Notebook (whole lesson)", "Not on disk");
+    harness.get_by_label("← Lessons").click();
+    harness.run();
+    assert_eq!(
+        harness.state().open_lesson(),
+        Some(("template", 0)),
+        "leaving would lose the work"
+    );
+    assert!(
+        harness
+            .state()
+            .message()
+            .expect("told")
+            .contains("not saved yet")
+    );
+
+    // Closing the window is cancelled once, with a warning.
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.step();
+    let commands = &harness.output().viewport_output[&egui::ViewportId::ROOT].commands;
+    assert!(
+        commands.contains(&egui::ViewportCommand::CancelClose),
+        "{commands:?}"
+    );
+    assert!(
+        harness
+            .state()
+            .message()
+            .expect("told")
+            .contains("closing the window again quits")
+    );
 }

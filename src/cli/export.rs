@@ -142,10 +142,7 @@ fn find_lesson(id_or_file: &str, lessons_dirs: &[PathBuf]) -> Result<LibraryEntr
 }
 
 fn work_of(store: &WorkStore, lesson: &Lesson, student: &str) -> Result<WorkFile, ExportError> {
-    let key = WorkKey {
-        lesson_id: lesson.id.clone(),
-        student: student.trim().to_owned(),
-    };
+    let key = WorkKey::new(&lesson.id, student);
     match std::fs::read(store.work_path(&key)) {
         Ok(bytes) => WorkFile::parse(&bytes)
             .map_err(|e| ExportError::UnreadableWork(key.student.clone(), e.to_string())),

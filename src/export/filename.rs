@@ -21,7 +21,7 @@ pub fn safe_stem(text: &str) -> String {
     let cleaned: String = text
         .chars()
         .map(|c| match c {
-                        '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '-',
+            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '-',
             '\t' | '\n' | '\r' => ' ',
             c if c.is_control() || crate::lesson::parse::is_hidden_character(c) => '-',
             '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{feff}' => '-',

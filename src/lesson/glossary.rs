@@ -11,11 +11,27 @@ pub enum Segment<'a> {
     Term(&'a str, usize),
 }
 
-/// Splits `text` into plain runs and glossary terms. Matching ignores case;
+/// Splits `text` into plain runs and glossary terms (see [`term_ranges`]).
+pub fn split_terms<'a>(text: &'a str, glossary: &[Term]) -> Vec<Segment<'a>> {
+    term_ranges(text, glossary)
+        .into_iter()
+        .map(|(range, term)| match term {
+            Some(index) => Segment::Term(&text[range], index),
+            None => Segment::Plain(&text[range]),
+        })
+        .collect()
+}
+
+/// A run of passage text: its byte range, and the glossary term's index if it
+/// is a term.
+pub type TermRange = (std::ops::Range<usize>, Option<usize>);
+
+/// Byte ranges of `text` that are plain (`None`) or the glossary term with
+/// that index, in order and covering the text. Matching ignores case;
 /// the longest term wins where several start at the same place; a term made
 /// of letters must not start or end inside a word ("state" is not marked in
 /// "statement"), while CJK terms match anywhere.
-pub fn split_terms<'a>(text: &'a str, glossary: &[Term]) -> Vec<Segment<'a>> {
+pub fn term_ranges(text: &str, glossary: &[Term]) -> Vec<TermRange> {
     let forms: Vec<(Vec<char>, usize)> = glossary
         .iter()
         .enumerate()
@@ -36,9 +52,9 @@ pub fn split_terms<'a>(text: &'a str, glossary: &[Term]) -> Vec<Segment<'a>> {
             .max_by_key(|(len, _)| *len);
         if let Some((len, index)) = found {
             if plain_start < at {
-                segments.push(Segment::Plain(&text[plain_start..at]));
+                segments.push((plain_start..at, None));
             }
-            segments.push(Segment::Term(&rest[..len], index));
+            segments.push((at..at + len, Some(index)));
             previous = rest[..len].chars().next_back();
             at += len;
             plain_start = at;
@@ -49,7 +65,7 @@ pub fn split_terms<'a>(text: &'a str, glossary: &[Term]) -> Vec<Segment<'a>> {
         }
     }
     if plain_start < text.len() {
-        segments.push(Segment::Plain(&text[plain_start..]));
+        segments.push((plain_start..text.len(), None));
     }
     segments
 }

@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use super::diagnostic::{Diagnostic, closest};
+use super::glossary::{Segment, split_terms};
 use super::limits::{
     MAX_ID_CHARS, MAX_LIST_ITEMS, MAX_OPTIONS, MAX_PASSAGES_PER_SECTION, MAX_PROMPTS_PER_SECTION,
     MAX_SCALE_POINTS, MAX_SECTIONS, MAX_TEXT_CHARS,
@@ -111,7 +112,7 @@ impl Checker<'_> {
             self.error(
                 path,
                 format!("the id \"{id}\" contains {bad}"),
-                Some("ids may use only letters a–z, digits, - and _".into()),
+                Some("ids may use only letters (a–z, A–Z), digits, - and _".into()),
             );
         }
     }
@@ -372,7 +373,7 @@ impl Checker<'_> {
                             &format!("{path}.passage"),
                             format!("passage \"{passage}\" is in another section"),
                             Some(
-                                "students see only this section's passages beside the prompt"
+                                "students see it quoted under the prompt, away from the passages around it"
                                     .into(),
                             ),
                         ),
@@ -520,22 +521,19 @@ impl Checker<'_> {
         }
     }
 
+    /// Warns about glossary terms the reader never marks: matched the same
+    /// way the app marks them (whole words, longest term first).
     fn glossary_use(&mut self, lesson: &Lesson) {
-        let passages: Vec<String> = lesson
-            .sections
-            .iter()
-            .flat_map(|s| &s.passages)
-            .map(|p| p.text.to_lowercase())
-            .collect();
-        for (i, term) in lesson.glossary.iter().enumerate() {
-            if term.term.trim().is_empty() {
-                continue;
+        let mut marked = vec![false; lesson.glossary.len()];
+        for passage in lesson.sections.iter().flat_map(|s| &s.passages) {
+            for segment in split_terms(&passage.text, &lesson.glossary) {
+                if let Segment::Term(_, index) = segment {
+                    marked[index] = true;
+                }
             }
-            let used = term.forms().any(|form| {
-                let form = form.to_lowercase();
-                passages.iter().any(|p| p.contains(&form))
-            });
-            if !used {
+        }
+        for (i, term) in lesson.glossary.iter().enumerate() {
+            if !marked[i] && !term.term.trim().is_empty() {
                 self.warning(
                     &format!("glossary[{i}].term"),
                     format!(

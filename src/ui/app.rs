@@ -16,7 +16,7 @@ use crate::library::{LibraryEntry, add_entry, load_library};
 use crate::work::disk::{Disk, RealDisk};
 use crate::work::file::WorkFile;
 use crate::work::history::Snapshot;
-use crate::work::saver::Saver;
+use crate::work::saver::{SaveReport, Saver};
 use crate::work::{Progress, SaveStatus, Session, Work, WorkKey, WorkStore, lesson_progress};
 
 use super::command::{Command, TextSizeStep};
@@ -108,6 +108,8 @@ pub struct CloseReaderApp {
     export_choice: Option<ExportChoice>,
     /// Where exports go without asking (tests, shared classroom folders).
     export_dir: Option<PathBuf>,
+    /// The student was warned that closing loses unsaved work.
+    close_confirmed: bool,
     styled: Option<(ThemeChoice, f32)>,
     focus_name: bool,
     prepared: bool,
@@ -195,6 +197,7 @@ impl CloseReaderApp {
             message_folder: None,
             export_choice: None,
             export_dir: options.export_dir,
+            close_confirmed: false,
             styled: None,
             focus_name: true,
             prepared: false,
@@ -299,7 +302,8 @@ impl CloseReaderApp {
         for command in commands {
             self.apply(command);
         }
-        self.autosave(ui.ctx(), false);
+        self.autosave(ui.ctx());
+        self.guard_close(ui.ctx());
         if let Some(frames) = &mut self.quit_countdown {
             // The first frame is presented by the time the second one is asked for.
             *frames += 1;
@@ -428,11 +432,10 @@ impl CloseReaderApp {
         let index = add_entry(&mut self.library, LibraryEntry::from_file(&path));
         self.refresh_progress();
         if self.library[index].lesson.is_none() {
-            self.message = Some(format!(
+            self.say(format!(
                 "{} could not be opened; its problems are listed with the lessons.",
                 path.display()
             ));
-            self.close_lesson();
         } else if self.student.trim().is_empty() {
             self.pending = Some(index);
         } else {
@@ -445,8 +448,13 @@ impl CloseReaderApp {
         let now = Instant::now();
         match command {
             Command::SetStudentName(name) => {
+                // Typing a name rereads progress only when the trimmed name
+                // changes, and only names with saved work have files to read.
+                let changed = name.trim() != self.student.trim();
                 self.student = name;
-                self.refresh_progress();
+                if changed {
+                    self.refresh_progress();
+                }
             }
             Command::OpenLesson(index) => self.open_lesson_at(index),
             Command::ChooseLessonFile => {
@@ -457,7 +465,9 @@ impl CloseReaderApp {
                     self.add_lesson_file(path);
                 }
             }
-            Command::CloseLesson => self.close_lesson(),
+            Command::CloseLesson => {
+                self.close_lesson();
+            }
             Command::GoToSection(index) => {
                 if let Some(open) = &mut self.open
                     && let Some(section) = open.lesson.sections.get(index)
@@ -557,14 +567,13 @@ impl CloseReaderApp {
             return;
         };
         let hash = entry.content_hash.clone();
-        self.close_lesson();
+        if !self.close_lesson() {
+            return;
+        }
         self.settings.recent_names.retain(|n| n != &name);
         self.settings.recent_names.insert(0, name.clone());
         self.settings.recent_names.truncate(RECENT_NAMES);
-        let key = WorkKey {
-            lesson_id: lesson.id.clone(),
-            student: name,
-        };
+        let key = WorkKey::new(&lesson.id, &name);
         let session = match &self.store {
             Some(store) => {
                 let (session, notice) = Session::open(store, key, &hash);
@@ -596,52 +605,67 @@ impl CloseReaderApp {
         });
     }
 
-    /// Leaves the open lesson: its work is handed to the saver first.
-    fn close_lesson(&mut self) {
-        self.request_save(Instant::now(), true);
-        let closed = self.open.take();
-        self.refresh_progress();
-        // The file may still be being written: count from what was on screen.
-        if let Some(closed) = closed.filter(|c| c.session.work != Work::default()) {
-            let progress = lesson_progress(&closed.lesson, &closed.session.work);
-            for (entry, slot) in self.library.iter().zip(&mut self.progress) {
-                if entry
-                    .lesson
-                    .as_ref()
-                    .is_some_and(|l| l.id == closed.lesson.id)
-                {
-                    *slot = Some(progress);
-                }
-            }
+    /// Leaves the open lesson once its work is on disk. Returns `false`, and
+    /// keeps the lesson open with a message, when the work cannot be saved:
+    /// leaving would lose it.
+    fn close_lesson(&mut self) -> bool {
+        let Some(open) = &self.open else { return true };
+        let unsaved = open.session.read_only.is_none() && open.session.has_unsaved();
+        if unsaved && !self.flush() {
+            self.say(
+                "Your work is not saved yet, so the lesson stays open. Use \"Export a copy…\" to keep it, \
+                 or ask your teacher."
+                    .into(),
+            );
+            return false;
         }
+        self.open = None;
+        self.refresh_progress();
+        true
     }
 
+    /// Hands a due save (or, with `now_please`, any unsaved edit) to the saver.
     fn request_save(&mut self, now: Instant, now_please: bool) {
         let (Some(open), Some(saver)) = (&mut self.open, &self.saver) else {
             return;
         };
         if let Some(request) = open.session.due_save(now, now_please) {
-            saver.request(request);
+            let id = request.id;
+            if !saver.request(request) {
+                let report = SaveReport {
+                    id,
+                    key: open.session.key.clone(),
+                    result: Err("the saving thread stopped; restart Close Reader".into()),
+                };
+                open.session.on_report(now, &report);
+            }
         }
     }
 
-    /// Takes in finished saves, starts due ones, and asks for a frame when
-    /// the next one will be due (nothing is drawn while idle otherwise).
-    fn autosave(&mut self, ctx: &egui::Context, now_please: bool) {
-        let now = Instant::now();
+    /// Passes the saver's reports to the open lesson's session.
+    fn take_reports(&mut self, now: Instant) {
         if let (Some(open), Some(saver)) = (&mut self.open, &self.saver) {
             for report in saver.reports() {
                 open.session.on_report(now, &report);
             }
         }
-        self.request_save(now, now_please);
-        if let Some(wait) = self.open.as_ref().and_then(|o| o.session.wake_in(now)) {
+    }
+
+    /// Takes in finished saves, starts due ones, and asks for a frame when
+    /// the next one will be due (nothing is drawn while idle otherwise).
+    fn autosave(&mut self, ctx: &egui::Context) {
+        let now = Instant::now();
+        self.take_reports(now);
+        self.request_save(now, false);
+        if self.saver.is_some()
+            && let Some(wait) = self.open.as_ref().and_then(|o| o.session.wake_in(now))
+        {
             ctx.request_repaint_after(wait);
         }
     }
 
-    /// Saves everything at once and waits for the disk (closing the window).
-    /// Returns whether every edit reached the disk.
+    /// Saves everything at once and waits for the disk (closing the window,
+    /// leaving a lesson). Returns whether every edit reached the disk.
     pub fn flush(&mut self) -> bool {
         self.request_save(Instant::now(), true);
         let Some(saver) = &self.saver else {
@@ -650,14 +674,8 @@ impl CloseReaderApp {
         if !saver.flush(EXIT_FLUSH_TIMEOUT) {
             return false;
         }
-        let now = Instant::now();
-        if let Some(open) = &mut self.open {
-            for report in saver.reports() {
-                open.session.on_report(now, &report);
-            }
-            return !open.session.has_unsaved();
-        }
-        true
+        self.take_reports(Instant::now());
+        self.open.as_ref().is_none_or(|o| !o.session.has_unsaved())
     }
 
     fn refresh_progress(&mut self) {
@@ -671,10 +689,7 @@ impl CloseReaderApp {
                 if student.is_empty() {
                     return None;
                 }
-                let key = WorkKey {
-                    lesson_id: lesson.id.clone(),
-                    student: student.to_owned(),
-                };
+                let key = WorkKey::new(&lesson.id, student);
                 Some(lesson_progress(lesson, &store.peek(&key)?))
             })
             .collect();
@@ -710,13 +725,7 @@ impl CloseReaderApp {
         else {
             return;
         };
-        let current = WorkFile::new(
-            &open.lesson.id,
-            "",
-            &open.session.key.student,
-            open.session.work.clone(),
-        );
-        if let Err(e) = store.save_snapshot(&current) {
+        if let Err(e) = store.save_snapshot(&open.session.to_file()) {
             self.message = Some(format!(
                 "The earlier copy was not brought back: what is on screen could not be kept first ({e})."
             ));
@@ -728,6 +737,27 @@ impl CloseReaderApp {
             "The earlier copy is back. What was on screen before is kept as an earlier copy too."
                 .into(),
         );
+    }
+
+    /// When the window is asked to close with work that cannot be saved, the
+    /// close is cancelled once and the student told; a second close quits.
+    fn guard_close(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|i| i.viewport().close_requested()) || self.close_confirmed {
+            return;
+        }
+        let unsaved = self
+            .open
+            .as_ref()
+            .is_some_and(|o| o.session.read_only.is_none() && o.session.has_unsaved());
+        if unsaved && !self.flush() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.close_confirmed = true;
+            self.say(
+                "Your work is not saved. Use \"Export a copy…\" to keep it; closing the window again quits \
+                 without saving."
+                    .into(),
+            );
+        }
     }
 
     /// Shows a message (and forgets any folder of the previous one).
@@ -751,7 +781,7 @@ impl CloseReaderApp {
         };
         let student = open.session.key.student.clone();
         let doc = ExportDoc::new(&open.lesson, &open.session.work, &student, &options);
-        let file = WorkFile::new(&open.lesson.id, "", &student, open.session.work.clone());
+        let file = open.session.to_file();
         let bytes = render(choice.format, &doc, &file);
         let name = default_file_name(
             &open.lesson.id,
@@ -807,12 +837,7 @@ impl CloseReaderApp {
     /// Saves the work file wherever the student chooses (when saving fails).
     fn export_copy(&mut self) {
         let Some(open) = &self.open else { return };
-        let file = WorkFile::new(
-            &open.lesson.id,
-            "",
-            &open.session.key.student,
-            open.session.work.clone(),
-        );
+        let file = open.session.to_file();
         let name = format!(
             "{}-{}.ron",
             open.lesson.id,

@@ -3,7 +3,9 @@
 
 use egui::{Label, RichText, Sense, Ui};
 
-use crate::lesson::glossary::{Segment, split_terms};
+use std::collections::HashMap;
+
+use crate::lesson::glossary::{TermRange, term_ranges};
 use crate::lesson::{Lesson, Passage, SpeakerRole};
 
 use super::theme::ThemeChoice;
@@ -16,6 +18,7 @@ pub fn passage_ui(
     passage: &Passage,
     name_speaker: bool,
     theme: ThemeChoice,
+    cache: &mut TermCache,
 ) {
     let speaker = lesson.speaker(&passage.speaker);
     let role = speaker.map_or(SpeakerRole::Other, |s| s.role);
@@ -39,7 +42,7 @@ pub fn passage_ui(
                     }
                 });
             }
-            text_with_terms_ui(ui, lesson, &passage.text);
+            text_with_terms_ui(ui, lesson, passage, cache);
             if let Some(note) = &passage.note {
                 egui::Frame::new()
                     .fill(ui.visuals().faint_bg_color)
@@ -82,37 +85,42 @@ fn speaker_label_ui(ui: &mut Ui, lesson: &Lesson, passage: &Passage, theme: Them
     }
 }
 
+/// Where glossary terms are in each passage, worked out once per passage.
+#[derive(Debug, Default)]
+pub struct TermCache {
+    ranges: HashMap<String, Vec<TermRange>>,
+}
+
 /// Passage text with glossary terms underlined; each term is focusable and
 /// shows its definition when hovered or focused.
-fn text_with_terms_ui(ui: &mut Ui, lesson: &Lesson, text: &str) {
-    let segments = split_terms(text, &lesson.glossary);
-    if let [Segment::Plain(plain)] = segments.as_slice() {
-        ui.label(*plain);
+fn text_with_terms_ui(ui: &mut Ui, lesson: &Lesson, passage: &Passage, cache: &mut TermCache) {
+    let text = passage.text.as_str();
+    let ranges = cache
+        .ranges
+        .entry(passage.id.clone())
+        .or_insert_with(|| term_ranges(text, &lesson.glossary));
+    if let [(_, None)] = ranges.as_slice() {
+        ui.label(text);
         return;
     }
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 0.0;
-        for segment in segments {
-            match segment {
-                Segment::Plain(plain) => {
-                    ui.label(plain);
-                }
-                Segment::Term(shown, index) => {
-                    let Some(term) = lesson.glossary.get(index) else {
-                        continue;
-                    };
-                    let definition = match &term.pronunciation {
-                        Some(say) => format!("{} ({say}): {}", term.term, term.definition),
-                        None => format!("{}: {}", term.term, term.definition),
-                    };
-                    let response =
-                        ui.add(Label::new(RichText::new(shown).underline()).sense(Sense::click()));
-                    if response.has_focus() {
-                        response.show_tooltip_text(definition);
-                    } else {
-                        response.on_hover_text(definition);
-                    }
-                }
+        for (range, term) in ranges.iter() {
+            let shown = &text[range.clone()];
+            let Some(term) = term.and_then(|index| lesson.glossary.get(index)) else {
+                ui.label(shown);
+                continue;
+            };
+            let definition = match &term.pronunciation {
+                Some(say) => format!("{} ({say}): {}", term.term, term.definition),
+                None => format!("{}: {}", term.term, term.definition),
+            };
+            let response =
+                ui.add(Label::new(RichText::new(shown).underline()).sense(Sense::click()));
+            if response.has_focus() {
+                response.show_tooltip_text(definition);
+            } else {
+                response.on_hover_text(definition);
             }
         }
     });

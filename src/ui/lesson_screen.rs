@@ -9,7 +9,7 @@ use crate::lesson::Lesson;
 use crate::work::{Work, lesson_progress};
 
 use super::command::{Command, TextSizeStep};
-use super::excerpt::passage_ui;
+use super::excerpt::{TermCache, passage_ui};
 use super::lazy::{BlockHeights, lazy_blocks_ui};
 use super::notes::notes_ui;
 use super::outline::outline_ui;
@@ -65,6 +65,8 @@ pub struct LessonLayout {
     pub blocks: BlockHeights,
     /// How many blocks were laid out in the last frame.
     pub blocks_drawn: usize,
+    /// Where the glossary terms are in each passage.
+    pub terms: TermCache,
 }
 
 /// Draws the lesson screen.
@@ -212,7 +214,7 @@ fn reading_column_ui(
             let key = (screen.section, screen.text_scale);
             layout.blocks_drawn =
                 lazy_blocks_ui(ui, viewport, &mut layout.blocks, key, count, |ui, block| {
-                    commands.extend(section_block_ui(ui, screen, block));
+                    commands.extend(section_block_ui(ui, screen, block, &mut layout.terms));
                 });
         });
     commands
@@ -220,7 +222,12 @@ fn reading_column_ui(
 
 /// One block of the section: 0 is the header, then the passages, the
 /// prompts, the previous/next buttons, and the notes (narrow windows only).
-fn section_block_ui(ui: &mut Ui, screen: &LessonScreen<'_>, block: usize) -> Vec<Command> {
+fn section_block_ui(
+    ui: &mut Ui,
+    screen: &LessonScreen<'_>,
+    block: usize,
+    terms: &mut TermCache,
+) -> Vec<Command> {
     let lesson = screen.lesson;
     let Some(section) = lesson.sections.get(screen.section) else {
         return Vec::new();
@@ -234,7 +241,7 @@ fn section_block_ui(ui: &mut Ui, screen: &LessonScreen<'_>, block: usize) -> Vec
         let passage = &section.passages[block - 1];
         // The speaker is named when the voice changes, as in a script.
         let same_voice = block >= 2 && section.passages[block - 2].speaker == passage.speaker;
-        passage_ui(ui, lesson, passage, !same_voice, screen.theme);
+        passage_ui(ui, lesson, passage, !same_voice, screen.theme, terms);
         Vec::new()
     } else if block <= passages + prompts {
         let number = block - passages;

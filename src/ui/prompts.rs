@@ -148,7 +148,13 @@ fn rating_ui(
         }
         for value in min..=max {
             let selected = answer.rating == Some(value);
-            if ui.radio(selected, value.to_string()).clicked() && !selected {
+            let radio = ui.radio(selected, value.to_string());
+            // Screen readers hear the scale, not a bare number.
+            let spoken = format!("{value} on a scale of {min} to {max}");
+            radio.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, &spoken)
+            });
+            if radio.clicked() && !selected {
                 answer.rating = Some(value);
                 changed = true;
             }
@@ -207,7 +213,7 @@ fn evidence_ui(
                 .first()
                 .and_then(|id| view.section.passages.iter().find(|p| &p.id == id));
             let shown = current.map_or_else(|| "Choose a passage…".to_owned(), |p| short(&p.text));
-            egui::ComboBox::from_label("Passage you cite")
+            egui::ComboBox::new(("cite", &view.prompt.id), "Passage you cite")
                 .selected_text(shown)
                 .width(ui.available_width().min(420.0))
                 .show_ui(ui, |ui| {

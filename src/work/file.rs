@@ -61,6 +61,11 @@ impl WorkFile {
         }
     }
 
+    /// Whose work on which lesson this is.
+    pub fn key(&self) -> super::WorkKey {
+        super::WorkKey::new(&self.lesson_id, &self.student)
+    }
+
     /// The file's text.
     pub fn to_text(&self) -> String {
         let config = ron::ser::PrettyConfig::new().depth_limit(8);

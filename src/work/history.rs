@@ -30,7 +30,7 @@ pub fn stamp(time: SystemTime) -> String {
 /// Reads a stamp made by [`stamp`] back into a time.
 pub fn parse_stamp(text: &str) -> Option<SystemTime> {
     let b = text.as_bytes();
-    if b.len() != 16 || b[8] != b'T' || b[15] != b'Z' {
+    if !text.is_ascii() || b.len() != 16 || b[8] != b'T' || b[15] != b'Z' {
         return None;
     }
     let rfc = format!(
@@ -45,16 +45,37 @@ pub fn parse_stamp(text: &str) -> Option<SystemTime> {
     humantime::parse_rfc3339(&rfc).ok()
 }
 
-/// The snapshot for a file named `<stamp>.ron`, if `path` is one.
+/// The snapshot for a file named `<stamp>.ron` or `<stamp>-<n>.ron` (a second
+/// snapshot in the same second), if `path` is one.
 pub fn snapshot_at(path: &Path) -> Option<Snapshot> {
     if path.extension()? != "ron" {
         return None;
     }
-    let time = parse_stamp(path.file_stem()?.to_str()?)?;
+    let stem = path.file_stem()?.to_str()?;
+    let stamp = match stem.split_once('-') {
+        Some((stamp, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => stamp,
+        Some(_) => return None,
+        None => stem,
+    };
     Some(Snapshot {
-        time,
+        time: parse_stamp(stamp)?,
         path: path.to_path_buf(),
     })
+}
+
+/// A new snapshot file name in `dir` for `time` that no existing snapshot has.
+pub fn new_snapshot_path(dir: &Path, time: SystemTime) -> PathBuf {
+    let stamp = stamp(time);
+    (1..)
+        .map(|n| {
+            if n == 1 {
+                dir.join(format!("{stamp}.ron"))
+            } else {
+                dir.join(format!("{stamp}-{n}.ron"))
+            }
+        })
+        .find(|path| !path.exists())
+        .unwrap_or_else(|| dir.join(format!("{stamp}.ron")))
 }
 
 /// Which snapshots to delete so that a day of work keeps a bounded number:
@@ -99,9 +120,13 @@ mod tests {
             "2026112T023818Z",
             "20261126X023818Z",
             "20261399T023818Z",
+            "202é126T023818Z",
         ] {
             assert_eq!(parse_stamp(bad), None, "{bad}");
         }
+        assert!(snapshot_at(Path::new("h/20261126T023818Z-2.ron")).is_some());
+        assert!(snapshot_at(Path::new("h/202é126T023818Z.ron")).is_none());
+        assert!(snapshot_at(Path::new("h/20261126T023818Z-x.ron")).is_none());
     }
 
     #[test]

@@ -108,10 +108,7 @@ fn run(store: &WorkStore, queue: &Receiver<Job>, reports: &Sender<SaveReport>, w
         for job in std::iter::once(first).chain(queue.try_iter()) {
             match job {
                 Job::Save(request) => {
-                    let key = WorkKey {
-                        lesson_id: request.file.lesson_id.clone(),
-                        student: request.file.student.clone(),
-                    };
+                    let key = request.file.key();
                     let snapshot = request.snapshot || latest.get(&key).is_some_and(|r| r.snapshot);
                     latest.insert(
                         key,

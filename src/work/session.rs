@@ -3,7 +3,7 @@
 //! few minutes of editing. Times are passed in, so this is tested without
 //! waiting.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use super::Work;
@@ -14,6 +14,8 @@ use super::store::{Lock, WorkKey, WorkStore};
 
 /// Saving starts this long after the last edit (well inside the promised second).
 pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(400);
+/// Typing without a pause still saves this long after the first unsaved edit.
+pub const AUTOSAVE_MAX_WAIT: Duration = Duration::from_millis(800);
 /// After a failed save, try again this long after.
 pub const RETRY_DELAY: Duration = Duration::from_secs(5);
 
@@ -32,6 +34,14 @@ pub enum SaveStatus {
     ReadOnly(String),
 }
 
+/// A save handed to the saver and not yet reported.
+#[derive(Debug, Clone, Copy)]
+struct InFlight {
+    edits: u64,
+    snapshot: bool,
+    at: Instant,
+}
+
 /// A student's work on the open lesson.
 #[derive(Debug)]
 pub struct Session {
@@ -43,15 +53,21 @@ pub struct Session {
     pub read_only: Option<String>,
     lesson_hash: String,
     _lock: Option<std::fs::File>,
+    /// Edits made; `requested` and `saved` count how many of them were handed
+    /// to the saver and how many are on disk.
     edits: u64,
     requested: u64,
     saved: u64,
     last_edit: Option<Instant>,
+    /// The first edit not yet handed to the saver.
+    dirty_since: Option<Instant>,
     failure: Option<String>,
+    /// Saving can never work in this session (no folder for work).
+    cannot_save: bool,
     retry_at: Option<Instant>,
     last_snapshot: Option<Instant>,
     next_id: u64,
-    in_flight: HashMap<u64, u64>,
+    in_flight: BTreeMap<u64, InFlight>,
 }
 
 impl Session {
@@ -79,10 +95,13 @@ impl Session {
             (Some(a), Some(b)) => Some(format!("{a} {b}")),
             (a, b) => a.or(b),
         };
-        (
-            Self::new(key, loaded.work, lesson_hash, read_only, lock),
-            notice,
-        )
+        let mut session = Self::new(key, loaded.work, lesson_hash, read_only, lock);
+        if loaded.recovered {
+            // The damaged file was set aside: write the recovered work back at once.
+            session.edits = 1;
+            session.dirty_since = Some(Instant::now());
+        }
+        (session, notice)
     }
 
     /// A session for work that is already in memory (no store, or tests).
@@ -103,12 +122,24 @@ impl Session {
             requested: 0,
             saved: 0,
             last_edit: None,
+            dirty_since: None,
             failure: None,
+            cannot_save: false,
             retry_at: None,
             last_snapshot: None,
             next_id: 0,
-            in_flight: HashMap::new(),
+            in_flight: BTreeMap::new(),
         }
+    }
+
+    /// The work as a work file, stamped now.
+    pub fn to_file(&self) -> WorkFile {
+        WorkFile::new(
+            &self.key.lesson_id,
+            &self.lesson_hash,
+            &self.key.student,
+            self.work.clone(),
+        )
     }
 
     /// Changes the work (ignored when read-only). The screens send a change
@@ -120,6 +151,7 @@ impl Session {
         change(&mut self.work);
         self.edits += 1;
         self.last_edit = Some(now);
+        self.dirty_since.get_or_insert(now);
     }
 
     /// Replaces the whole work (bringing back a snapshot); saved like an edit.
@@ -132,74 +164,91 @@ impl Session {
         self.edits > self.saved
     }
 
-    /// A save to hand to the saver, if one is due: `AUTOSAVE_DELAY` after the
-    /// last edit, or at once with `now_please` (save shortcut, closing,
-    /// switching lesson). After a failure, again every `RETRY_DELAY`.
-    pub fn due_save(&mut self, now: Instant, now_please: bool) -> Option<SaveRequest> {
-        if self.read_only.is_some() || self.edits == self.requested {
+    /// When the next save falls due, if one will: [`AUTOSAVE_DELAY`] after the
+    /// last edit, but no later than [`AUTOSAVE_MAX_WAIT`] after the first
+    /// unsaved one; after a failure, not before the retry time.
+    fn due_at(&self) -> Option<Instant> {
+        if self.read_only.is_some() || self.cannot_save || self.edits == self.requested {
             return None;
         }
-        if !now_please {
-            if self.retry_at.is_some_and(|at| now < at) {
-                return None;
-            }
-            if self
-                .last_edit
-                .is_some_and(|at| now.duration_since(at) < AUTOSAVE_DELAY)
-            {
-                return None;
-            }
+        let after_pause = self.last_edit.map(|at| at + AUTOSAVE_DELAY);
+        let at_the_latest = self.dirty_since.map(|at| at + AUTOSAVE_MAX_WAIT);
+        let due = match (after_pause, at_the_latest) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        match (due, self.retry_at) {
+            (Some(due), Some(retry)) => Some(due.max(retry)),
+            (due, retry) => due.or(retry),
         }
-        let snapshot = self
-            .last_snapshot
-            .is_none_or(|at| now.duration_since(at) >= SNAPSHOT_INTERVAL);
-        if snapshot {
-            self.last_snapshot = Some(now);
+    }
+
+    /// A save to hand to the saver, if one is due (see [`Self::due_at`]), or at
+    /// once with `now_please` (save shortcut, closing, switching lesson).
+    pub fn due_save(&mut self, now: Instant, now_please: bool) -> Option<SaveRequest> {
+        let due = self.due_at()?;
+        if !now_please && now < due {
+            return None;
         }
+        let snapshot_in_flight = self.in_flight.values().any(|f| f.snapshot);
+        let snapshot = !snapshot_in_flight
+            && self
+                .last_snapshot
+                .is_none_or(|at| now.duration_since(at) >= SNAPSHOT_INTERVAL);
         self.next_id += 1;
         self.requested = self.edits;
-        self.in_flight.insert(self.next_id, self.edits);
-        let file = WorkFile::new(
-            &self.key.lesson_id,
-            &self.lesson_hash,
-            &self.key.student,
-            self.work.clone(),
+        self.dirty_since = None;
+        self.in_flight.insert(
+            self.next_id,
+            InFlight {
+                edits: self.edits,
+                snapshot,
+                at: now,
+            },
         );
         Some(SaveRequest {
             id: self.next_id,
-            file,
+            file: self.to_file(),
             snapshot,
         })
     }
 
-    /// Takes in what the saver reports.
+    /// Takes in what the saver reports. A report also settles every earlier
+    /// request (the saver writes only the newest of those queued together).
     pub fn on_report(&mut self, now: Instant, report: &SaveReport) {
-        if report.key != self.key {
+        if report.key != self.key || !self.in_flight.contains_key(&report.id) {
             return;
         }
-        let Some(edits) = self.in_flight.remove(&report.id) else {
-            return;
-        };
+        let settled: Vec<InFlight> = self
+            .in_flight
+            .range(..=report.id)
+            .map(|(_, f)| *f)
+            .collect();
+        self.in_flight.retain(|&id, _| id > report.id);
         match &report.result {
             Ok(()) => {
-                self.saved = self.saved.max(edits);
-                if self.in_flight.is_empty() {
-                    self.failure = None;
-                    self.retry_at = None;
+                let newest = settled.iter().map(|f| f.edits).max().unwrap_or(0);
+                self.saved = self.saved.max(newest);
+                if let Some(snapshot) = settled.iter().filter(|f| f.snapshot).map(|f| f.at).max() {
+                    self.last_snapshot = Some(snapshot);
                 }
+                self.failure = None;
+                self.retry_at = None;
             }
             Err(why) => {
                 self.failure = Some(why.clone());
                 self.retry_at = Some(now + RETRY_DELAY);
                 // Everything after the last good save must be written again.
                 self.requested = self.saved;
+                self.dirty_since.get_or_insert(now);
             }
         }
     }
 
-    /// Saving is impossible (no folder for work on this computer): say why.
+    /// Saving is impossible in this session: say why, and stop trying.
     pub fn cannot_save(&mut self, why: String) {
         self.failure = Some(why);
+        self.cannot_save = true;
     }
 
     /// The status line.
@@ -219,18 +268,7 @@ impl Session {
 
     /// How long until [`Self::due_save`] may have something, if it will.
     pub fn wake_in(&self, now: Instant) -> Option<Duration> {
-        if self.read_only.is_some() || self.edits == self.requested {
-            return None;
-        }
-        let after_edit = self
-            .last_edit
-            .map(|at| (at + AUTOSAVE_DELAY).saturating_duration_since(now));
-        let after_retry = self.retry_at.map(|at| at.saturating_duration_since(now));
-        after_edit
-            .into_iter()
-            .chain(after_retry)
-            .max()
-            .or(Some(Duration::ZERO))
+        self.due_at().map(|at| at.saturating_duration_since(now))
     }
 }
 
@@ -295,7 +333,9 @@ mod tests {
         let start = Instant::now();
         let mut s = session();
         s.edit(start, |w| w.notebook = "one".into());
-        assert!(s.due_save(start, true).expect("at once").snapshot);
+        let first = s.due_save(start, true).expect("at once");
+        assert!(first.snapshot);
+        s.on_report(start, &report(&s, first.id, Ok(())));
         s.edit(start, |w| w.notebook = "two".into());
         assert!(
             !s.due_save(start, true).expect("at once").snapshot,
@@ -322,6 +362,54 @@ mod tests {
         assert_eq!(retry.file.work.notebook, "one");
         s.on_report(start, &report(&s, retry.id, Ok(())));
         assert_eq!(s.status(), SaveStatus::Saved);
+    }
+
+    #[test]
+    fn typing_without_a_pause_still_saves_within_a_second() {
+        let start = Instant::now();
+        let mut s = session();
+        let mut t = start;
+        let mut saved_at = None;
+        while t < start + Duration::from_secs(2) && saved_at.is_none() {
+            s.edit(t, |w| w.notebook.push('x'));
+            t += Duration::from_millis(150); // faster than the pause that starts a save
+            if s.due_save(t, false).is_some() {
+                saved_at = Some(t);
+            }
+        }
+        let saved_at = saved_at.expect("a save started while typing");
+        assert!(
+            saved_at - start <= Duration::from_secs(1),
+            "{:?}",
+            saved_at - start
+        );
+    }
+
+    #[test]
+    fn a_report_settles_earlier_requests_the_saver_skipped() {
+        let start = Instant::now();
+        let mut s = session();
+        s.edit(start, |w| w.notebook = "one".into());
+        let first = s.due_save(start, true).expect("due");
+        s.on_report(start, &report(&s, first.id, Err("the disk is full".into())));
+        s.edit(start, |w| w.notebook = "two".into());
+        let second = s.due_save(start, true).expect("due");
+        s.edit(start, |w| w.notebook = "three".into());
+        let third = s.due_save(start, true).expect("due");
+        assert!(second.id < third.id);
+        // The saver wrote only the newest and reports only that one.
+        s.on_report(start, &report(&s, third.id, Ok(())));
+        assert_eq!(s.status(), SaveStatus::Saved);
+    }
+
+    #[test]
+    fn a_session_that_cannot_save_stops_asking_for_frames() {
+        let mut s = session();
+        s.cannot_save("no folder".into());
+        s.edit(Instant::now(), |w| w.notebook = "x".into());
+        assert_eq!(s.wake_in(Instant::now()), None);
+        assert!(s.due_save(Instant::now(), true).is_none());
+        assert_eq!(s.status(), SaveStatus::Failed("no folder".into()));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::time::SystemTime;
 use super::Work;
 use super::disk::{Disk, explain_io_error, write_atomic};
 use super::file::{WorkFile, WorkFileError};
-use super::history::{Snapshot, snapshot_at, snapshots_to_remove, stamp};
+use super::history::{Snapshot, new_snapshot_path, snapshot_at, snapshots_to_remove, stamp};
 use crate::hash::stable_hash;
 
 /// Temporary files older than this are left over from a cut-off save.
@@ -25,6 +25,16 @@ pub struct WorkKey {
     pub student: String,
 }
 
+impl WorkKey {
+    /// The key for `student`'s work on `lesson_id` (the name is trimmed).
+    pub fn new(lesson_id: &str, student: &str) -> Self {
+        Self {
+            lesson_id: lesson_id.to_owned(),
+            student: student.trim().to_owned(),
+        }
+    }
+}
+
 /// The outcome of loading a student's work.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Loaded {
@@ -34,6 +44,30 @@ pub struct Loaded {
     pub notice: Option<String>,
     /// Why the work must not be saved over, if it must not.
     pub read_only: Option<String>,
+    /// The work file was damaged and set aside; this work came from a
+    /// snapshot (or is empty) and should be written back.
+    pub recovered: bool,
+}
+
+impl Loaded {
+    fn fresh(work: Work) -> Self {
+        Self {
+            work,
+            notice: None,
+            read_only: None,
+            recovered: false,
+        }
+    }
+
+    /// Work shown read-only, with the reason told to the student.
+    fn read_only(work: Work, why: String) -> Self {
+        Self {
+            work,
+            notice: Some(why.clone()),
+            read_only: Some(why),
+            recovered: false,
+        }
+    }
 }
 
 /// Whether this copy of the app may write a student's work.
@@ -71,17 +105,13 @@ impl WorkStore {
         &self.root
     }
 
+    /// A lesson's folder: its id and a hash of the exact id, so ids that differ
+    /// only in case ("Intro", "intro") never share a folder on Windows or macOS.
     fn lesson_dir(&self, lesson_id: &str) -> PathBuf {
-        // Lesson ids are letters, digits, - and _; only Windows' device names need care.
-        let reserved = [
-            "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "lpt1", "lpt2", "lpt3",
-        ];
-        let name = if reserved.contains(&lesson_id.to_ascii_lowercase().as_str()) {
-            format!("{lesson_id}_")
-        } else {
-            lesson_id.to_owned()
-        };
-        self.root.join(name)
+        self.root.join(format!(
+            "{lesson_id}-{}",
+            &stable_hash(lesson_id.as_bytes())[..8]
+        ))
     }
 
     /// The work file for `key`.
@@ -158,30 +188,18 @@ impl WorkStore {
         let bytes = match self.disk.read(&path) {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                return Loaded {
-                    work: Work::default(),
-                    notice: None,
-                    read_only: None,
-                };
+                return Loaded::fresh(Work::default());
             }
             Err(e) => {
                 let why = format!(
                     "Your saved work could not be read: {}.",
                     explain_io_error(&e)
                 );
-                return Loaded {
-                    work: Work::default(),
-                    notice: Some(why.clone()),
-                    read_only: Some(why),
-                };
+                return Loaded::read_only(Work::default(), why);
             }
         };
         match WorkFile::parse(&bytes) {
-            Ok(file) => Loaded {
-                work: file.work,
-                notice: None,
-                read_only: None,
-            },
+            Ok(file) => Loaded::fresh(file.work),
             Err(WorkFileError::Newer(format)) => {
                 let why = format!(
                     "This work was saved by a newer version of Close Reader (format {format}). \
@@ -191,11 +209,7 @@ impl WorkStore {
                     ron::from_str::<WorkFile>(std::str::from_utf8(&bytes).unwrap_or_default())
                         .map(|f| f.work)
                         .unwrap_or_default();
-                Loaded {
-                    work,
-                    notice: Some(why.clone()),
-                    read_only: Some(why),
-                }
+                Loaded::read_only(work, why)
             }
             Err(WorkFileError::Damaged(_)) => self.recover(key, &path),
         }
@@ -226,11 +240,7 @@ impl WorkStore {
                 "Your saved work is damaged and could not be set aside ({}). Nothing will be saved over it: ask your teacher.",
                 explain_io_error(&e)
             );
-            return Loaded {
-                work: Work::default(),
-                notice: Some(why.clone()),
-                read_only: Some(why),
-            };
+            return Loaded::read_only(Work::default(), why);
         }
         let kept = aside
             .file_name()
@@ -254,16 +264,14 @@ impl WorkStore {
             work: restored.map(|(_, f)| f.work).unwrap_or_default(),
             notice: Some(notice),
             read_only: None,
+            recovered: true,
         }
     }
 
     /// Saves a work file atomically, and a snapshot of it when `snapshot` is set
     /// (old snapshots are thinned then).
     pub fn save(&self, file: &WorkFile, snapshot: bool) -> io::Result<()> {
-        let key = WorkKey {
-            lesson_id: file.lesson_id.clone(),
-            student: file.student.clone(),
-        };
+        let key = file.key();
         let path = self.work_path(&key);
         if let Some(dir) = path.parent() {
             self.disk.create_dir_all(dir)?;
@@ -281,18 +289,11 @@ impl WorkStore {
 
     /// Saves `file` as a snapshot only (the work file is left as it is).
     pub fn save_snapshot(&self, file: &WorkFile) -> io::Result<()> {
-        let key = WorkKey {
-            lesson_id: file.lesson_id.clone(),
-            student: file.student.clone(),
-        };
+        let key = file.key();
         let dir = self.history_dir(&key);
         self.disk.create_dir_all(&dir)?;
-        let now = SystemTime::now();
-        write_atomic(
-            self.disk.as_ref(),
-            &dir.join(format!("{}.ron", stamp(now))),
-            file.to_text().as_bytes(),
-        )
+        let path = new_snapshot_path(&dir, SystemTime::now());
+        write_atomic(self.disk.as_ref(), &path, file.to_text().as_bytes())
     }
 
     /// `key`'s snapshots, newest first.
