@@ -3,17 +3,32 @@
 
 use super::{ExportDoc, UNANSWERED};
 
-/// Escapes text for Markdown: every ASCII punctuation character gets a
-/// backslash (CommonMark allows that for all of them), so `#`, `*`, `<script>`,
-/// `1.` or `[link]()` stay literal; line breaks become hard breaks.
+/// Escapes text for Markdown so it stays literal text, whatever it holds,
+/// while staying readable as plain text: characters that make inline markup
+/// (`* _ ` [ ] < > & | ~ \ #`) get a backslash, and so does whatever would
+/// start a block at the start of a line (`1.`, `-`, `+`, `=`, `>`). Leading
+/// spaces are dropped (four would make a code block); line breaks become hard
+/// breaks.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
-    for line in text.lines() {
-        if !out.is_empty() {
+    for (i, line) in text.lines().enumerate() {
+        if i > 0 {
             out.push_str("\\\n");
         }
-        for c in line.chars() {
-            if c.is_ascii_punctuation() {
+        let line = line.trim_start();
+        let digits = line.chars().take_while(char::is_ascii_digit).count();
+        for (at, c) in line.chars().enumerate() {
+            let starts_block = match c {
+                '-' | '+' | '=' => at == 0,
+                '.' | ')' => digits > 0 && at == digits,
+                _ => false,
+            };
+            if starts_block
+                || matches!(
+                    c,
+                    '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '~' | '#'
+                )
+            {
                 out.push('\\');
             }
             out.push(c);

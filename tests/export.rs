@@ -1,0 +1,440 @@
+//! Exports: golden files for each text format (read by eye before they were
+//! committed), structural checks that do not depend on the golden text, and
+//! the `closereader export` command line.
+
+// Test helpers may panic: a failed expectation is the test failing.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Arc;
+
+use closereader::export::{ExportDoc, ExportOptions, Format, render};
+use closereader::lesson::{Lesson, check_lesson};
+use closereader::work::disk::RealDisk;
+use closereader::work::file::WorkFile;
+use closereader::work::{Answer, Work, WorkStore};
+
+const SCRIPT: &str = "<script>alert('x')</script>";
+const MARKDOWN_TRAPS: &str = "# Not a heading";
+const MORE_TRAPS: &str = "*not bold* [link](http://evil.example) | pipe | `code`";
+const SCRIPTS: &str = "社会信用体系 😀 שלום العربية";
+const JUSTIFICATION: &str = "Because \"quotes\" & <b>tags</b> \\ backslash";
+const EVIDENCE: &str = "> not a quote";
+const LIST: &str = "1. not a list";
+
+fn fixture_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/base-lesson.ron")
+}
+
+/// The base lesson: every prompt kind, two sections.
+fn fixture_lesson() -> Lesson {
+    let bytes = std::fs::read(fixture_path()).expect("fixture lesson");
+    check_lesson(&bytes, None)
+        .lesson
+        .expect("fixture lesson is valid")
+}
+
+/// Work with hostile text in every field, one unanswered prompt, and an
+/// answer to a prompt the lesson no longer has.
+fn fixture_work() -> Work {
+    let mut work = Work::default();
+    let text = |t: &str| Answer {
+        text: t.to_owned(),
+        ..Answer::default()
+    };
+    work.set_answer(
+        "q1",
+        text(&format!("{SCRIPT}\n{MARKDOWN_TRAPS}\n{MORE_TRAPS}")),
+    );
+    work.set_answer("q2", text(SCRIPTS));
+    work.set_answer(
+        "q3",
+        Answer {
+            chosen: vec![1],
+            ..Answer::default()
+        },
+    );
+    work.set_answer(
+        "q4",
+        Answer {
+            chosen: vec![0, 2],
+            ..Answer::default()
+        },
+    );
+    work.set_answer(
+        "q5",
+        Answer {
+            rating: Some(2),
+            text: JUSTIFICATION.into(),
+            ..Answer::default()
+        },
+    );
+    work.set_answer("q6", text(&format!("{EVIDENCE}\n{LIST}")));
+    // q7 is left unanswered.
+    work.set_answer("q-gone", text("Kept after the teacher removed the prompt"));
+    work.set_section_note("one", "---\n```not code```".into());
+    work.notebook = "Line one\nLine two — 社会".into();
+    work
+}
+
+fn fixture_doc(include_excerpts: bool) -> ExportDoc {
+    let options = ExportOptions {
+        include_excerpts,
+        date: "2026-11-26".into(),
+    };
+    ExportDoc::new(&fixture_lesson(), &fixture_work(), "Amira <K>", &options)
+}
+
+fn fixture_file() -> WorkFile {
+    let mut file = WorkFile::new("base", "hash", "Amira <K>", fixture_work());
+    file.saved_at = "2026-11-26T10:00:00Z".into();
+    file.app_version = "(test)".into();
+    file
+}
+
+/// Compares with the golden file; `UPDATE_GOLDEN=1` rewrites it (then read it!).
+fn golden(name: &str, actual: &[u8]) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/export")
+        .join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).expect("write golden");
+    }
+    let expected = std::fs::read(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run with UPDATE_GOLDEN=1)", path.display()));
+    assert!(
+        expected == actual,
+        "{name} differs from its golden file; rerun with UPDATE_GOLDEN=1 and read the diff"
+    );
+}
+
+#[test]
+fn text_formats_match_their_golden_files() {
+    let doc = fixture_doc(true);
+    let file = fixture_file();
+    golden("fixture.md", &render(Format::Md, &doc, &file));
+    golden("fixture.html", &render(Format::Html, &doc, &file));
+    golden("fixture.txt", &render(Format::Txt, &doc, &file));
+    golden("fixture.ron", &render(Format::Ron, &doc, &file));
+    golden(
+        "fixture-no-excerpts.md",
+        &render(Format::Md, &fixture_doc(false), &file),
+    );
+}
+
+/// Every answer's text, one line each, as the student typed it.
+fn answer_lines() -> Vec<&'static str> {
+    vec![
+        SCRIPT,
+        MARKDOWN_TRAPS,
+        MORE_TRAPS,
+        SCRIPTS,
+        JUSTIFICATION,
+        EVIDENCE,
+        LIST,
+        "Line two — 社会",
+    ]
+}
+
+#[test]
+fn markdown_keeps_its_structure_whatever_the_student_typed() {
+    use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+    let md =
+        String::from_utf8(render(Format::Md, &fixture_doc(true), &fixture_file())).expect("utf-8");
+    let mut headings: Vec<(HeadingLevel, String)> = Vec::new();
+    let mut current: Option<(HeadingLevel, String)> = None;
+    let mut text = String::new();
+    for event in Parser::new(&md) {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => current = Some((level, String::new())),
+            Event::End(TagEnd::Heading(_)) => headings.extend(current.take()),
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, h)) = &mut current {
+                    h.push_str(&t);
+                }
+                text.push_str(&t);
+            }
+            Event::HardBreak | Event::SoftBreak => text.push('\n'),
+            Event::Html(h) | Event::InlineHtml(h) => panic!("raw HTML in the Markdown: {h}"),
+            Event::Start(Tag::List(_) | Tag::Link { .. } | Tag::Table(_) | Tag::CodeBlock(_)) => {
+                panic!("student text made structure: {event:?}")
+            }
+            _ => {}
+        }
+    }
+    let h = |level, t: &str| (level, t.to_owned());
+    use HeadingLevel::{H1, H2, H3};
+    assert_eq!(
+        headings,
+        [
+            h(H1, "Base lesson"),
+            h(H2, "The claim"),
+            h(H3, "Question 1 (Open response)"),
+            h(H3, "Question 2 (Short answer)"),
+            h(H3, "Question 3 (Single choice)"),
+            h(H3, "Question 4 (Multiple choice)"),
+            h(H3, "Question 5 (Rating)"),
+            h(H3, "Question 6 (Evidence)"),
+            h(H3, "Notes on this section"),
+            h(H2, "The reply"),
+            h(H3, "Question 1 (Open response)"),
+            h(H2, "Notebook"),
+            h(H2, "Answers to removed prompts"),
+        ]
+    );
+    for line in answer_lines() {
+        assert!(text.contains(line), "{line:?} is not in the Markdown text");
+    }
+    assert!(text.contains("Chosen: Opinion"));
+    assert!(text.contains("(not answered)"));
+}
+
+#[test]
+fn html_has_every_answer_as_text_and_no_markup_from_students() {
+    use html5gum::{Token, Tokenizer};
+    let html = String::from_utf8(render(Format::Html, &fixture_doc(true), &fixture_file()))
+        .expect("utf-8");
+    let mut tags = Vec::new();
+    let mut text = String::new();
+    for token in Tokenizer::new(&html) {
+        match token.expect("tokenizes") {
+            Token::StartTag(tag) => {
+                let name = String::from_utf8_lossy(&tag.name).into_owned();
+                if name == "br" {
+                    text.push('\n');
+                }
+                tags.push(name);
+            }
+            Token::String(s) => text.push_str(&String::from_utf8_lossy(&s)),
+            Token::Error(e) => panic!("HTML error: {e:?}"),
+            _ => {}
+        }
+    }
+    assert!(
+        !tags.iter().any(|t| t == "script" || t == "b"),
+        "student markup became tags: {tags:?}"
+    );
+    assert!(
+        !tags.iter().any(|t| t == "link" || t == "img"),
+        "the page must be self-contained"
+    );
+    for line in answer_lines() {
+        assert!(text.contains(line), "{line:?} is not in the HTML text");
+    }
+    assert!(html.contains("@media print"), "a print stylesheet");
+    assert!(html.contains("name=\"viewport\""), "readable on a phone");
+}
+
+#[test]
+fn docx_unzips_and_its_document_holds_every_answer() {
+    let bytes = render(Format::Docx, &fixture_doc(true), &fixture_file());
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip file");
+    let mut xml = String::new();
+    archive
+        .by_name("word/document.xml")
+        .expect("document.xml")
+        .read_to_string(&mut xml)
+        .expect("utf-8");
+    let mut styles = String::new();
+    archive
+        .by_name("word/styles.xml")
+        .expect("styles.xml")
+        .read_to_string(&mut styles)
+        .expect("utf-8");
+    // The text of every run, unescaped.
+    let mut text = String::new();
+    for piece in xml.split("<w:t").skip(1) {
+        let Some(start) = piece.find('>') else {
+            continue;
+        };
+        let Some(end) = piece.find("</w:t>") else {
+            continue;
+        };
+        let raw = &piece[start + 1..end];
+        let unescaped = raw
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&apos;", "'")
+            .replace("&amp;", "&");
+        text.push_str(&unescaped);
+        text.push('\n');
+    }
+    for line in answer_lines() {
+        assert!(text.contains(line), "{line:?} is not in document.xml");
+    }
+    assert!(!xml.contains("<script>"), "student text is escaped");
+    assert!(
+        xml.contains("w:val=\"Heading2\""),
+        "sections are real headings"
+    );
+    assert!(styles.contains("w:styleId=\"Heading1\""));
+}
+
+#[test]
+fn unanswered_prompts_are_shown_not_left_out() {
+    let doc = fixture_doc(true);
+    let reply = &doc.sections[1];
+    assert_eq!(reply.prompts.len(), 1);
+    assert!(reply.prompts[0].answer.is_empty());
+    for format in [Format::Md, Format::Html, Format::Txt] {
+        let out = String::from_utf8(render(format, &doc, &fixture_file())).expect("utf-8");
+        assert!(out.contains("What is left out?"), "{format:?}");
+        assert!(out.contains("(not answered)"), "{format:?}");
+    }
+}
+
+fn closereader(args: &[&str], data: &Path, cwd: &Path) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_closereader"))
+        .args(args)
+        .arg("--data-dir")
+        .arg(data)
+        .current_dir(cwd)
+        .env_remove("CLOSEREADER_LESSONS_DIR")
+        .output()
+        .expect("run closereader");
+    (
+        output.status.code().expect("exit code"),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+fn class_with_work() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let store = WorkStore::new(data.clone(), Arc::new(RealDisk));
+    for student in ["Amira", "Ben"] {
+        store
+            .save(&WorkFile::new("base", "h", student, fixture_work()), false)
+            .expect("save");
+    }
+    (dir, data)
+}
+
+#[test]
+fn the_command_line_exports_one_student_or_the_whole_class() {
+    let (dir, data) = class_with_work();
+    let lesson = fixture_path();
+    let lesson = lesson.to_str().expect("utf-8 path");
+    let out = dir.path().join("amira.html");
+    let (code, stdout, stderr) = closereader(
+        &[
+            "export",
+            "--student",
+            "Amira",
+            "--lesson",
+            lesson,
+            "--format",
+            "html",
+            "-o",
+            out.to_str().expect("path"),
+        ],
+        &data,
+        dir.path(),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout.trim(), out.display().to_string());
+    assert!(
+        std::fs::read_to_string(&out)
+            .expect("written")
+            .contains("&lt;script&gt;")
+    );
+
+    // An existing file is never replaced silently.
+    let (code, _, stderr) = closereader(
+        &[
+            "export",
+            "--student",
+            "Amira",
+            "--lesson",
+            lesson,
+            "--format",
+            "html",
+            "-o",
+            out.to_str().expect("path"),
+        ],
+        &data,
+        dir.path(),
+    );
+    assert_eq!(code, 1);
+    assert!(stderr.contains("already exists"), "{stderr}");
+
+    let class = dir.path().join("class");
+    let (code, stdout, stderr) = closereader(
+        &[
+            "export",
+            "--all",
+            "--lesson",
+            lesson,
+            "--format",
+            "docx",
+            "-o",
+            class.to_str().expect("path"),
+        ],
+        &data,
+        dir.path(),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let mut names: Vec<String> = std::fs::read_dir(&class)
+        .expect("folder")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(
+        names[0].starts_with("base-Amira-") && names[0].ends_with(".docx"),
+        "{names:?}"
+    );
+    assert!(names[1].starts_with("base-Ben-"), "{names:?}");
+    assert_eq!(stdout.lines().count(), 2);
+}
+
+#[test]
+fn the_command_line_explains_unknown_students_lessons_and_formats() {
+    let (dir, data) = class_with_work();
+    let lesson = fixture_path();
+    let lesson = lesson.to_str().expect("utf-8 path");
+    let (code, _, stderr) = closereader(
+        &["export", "--student", "Zed", "--lesson", lesson],
+        &data,
+        dir.path(),
+    );
+    assert_eq!(code, 1);
+    assert_eq!(
+        stderr.trim(),
+        "closereader export: error: no saved work for \"Zed\" on lesson \"base\"; students with saved work: Amira, Ben"
+    );
+    let (code, _, stderr) = closereader(
+        &["export", "--student", "Amira", "--lesson", "no-such-lesson"],
+        &data,
+        dir.path(),
+    );
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("unknown lesson \"no-such-lesson\"; lessons: social-credit"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = closereader(
+        &[
+            "export",
+            "--student",
+            "Amira",
+            "--lesson",
+            lesson,
+            "--format",
+            "pdf",
+        ],
+        &data,
+        dir.path(),
+    );
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("possible values: md, html, txt, docx, ron"),
+        "{stderr}"
+    );
+    let (code, _, _) = closereader(&["export", "--lesson", lesson], &data, dir.path());
+    assert_eq!(code, 2, "--student or --all is required");
+}
