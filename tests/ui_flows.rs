@@ -672,23 +672,50 @@ fn a_student_exports_their_work_from_the_app() {
     };
     let mut harness = harness_with(options, [1280.0, 2400.0]);
     type_name(&mut harness, "Ola");
-    harness.get_by_label("Start: Lesson template: copy me").click();
+    harness
+        .get_by_label("Start: Lesson template: copy me")
+        .click();
     harness.run();
-    type_into(&mut harness, "Who ran the survey, according to the report?", "<b>Nobody</b> says");
+    type_into(
+        &mut harness,
+        "Who ran the survey, according to the report?",
+        "<b>Nobody</b> says",
+    );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run();
-    harness.get_by_label("Web page (.html), prints cleanly").click();
+    harness
+        .get_by_label("Web page (.html), prints cleanly")
+        .click();
     harness.run();
     harness.get_by_label("Save…").click();
     harness.run();
-    let files: Vec<PathBuf> = std::fs::read_dir(exports.path()).expect("list").map(|e| e.expect("entry").path()).collect();
+    let files: Vec<PathBuf> = std::fs::read_dir(exports.path())
+        .expect("list")
+        .map(|e| e.expect("entry").path())
+        .collect();
     assert_eq!(files.len(), 1, "{files:?}");
-    let name = files[0].file_name().expect("name").to_string_lossy().into_owned();
-    assert!(name.starts_with("template-Ola-") && name.ends_with(".html"), "{name}");
+    let name = files[0]
+        .file_name()
+        .expect("name")
+        .to_string_lossy()
+        .into_owned();
+    assert!(
+        name.starts_with("template-Ola-") && name.ends_with(".html"),
+        "{name}"
+    );
     let html = std::fs::read_to_string(&files[0]).expect("read");
     assert!(html.contains("&lt;b&gt;Nobody&lt;/b&gt; says"));
-    assert!(harness.state().message().expect("told").starts_with("Exported to "));
+    assert!(
+        harness
+            .state()
+            .message()
+            .expect("told")
+            .starts_with("Exported to ")
+    );
     harness.get_by_label("Open folder");
     // The format is remembered for next time.
-    assert_eq!(harness.state().settings().export_format, closereader::export::Format::Html);
+    assert_eq!(
+        harness.state().settings().export_format,
+        closereader::export::Format::Html
+    );
 }

@@ -2,7 +2,7 @@
 //! navigation pane and table of contents work in Word, LibreOffice and Google
 //! Docs. docx-rs escapes all text as XML data.
 
-use docx_rs::{BreakType, Docx, Paragraph, Run, Style, StyleType};
+use docx_rs::{BreakType, Docx, LineSpacing, Paragraph, Run, RunFonts, Style, StyleType};
 
 use super::{ExportDoc, UNANSWERED};
 
@@ -15,6 +15,7 @@ fn heading_style(level: usize, size_half_points: usize) -> Style {
         .outline_lvl(level - 1)
         .size(size_half_points)
         .bold()
+        .line_spacing(LineSpacing::new().before(240).after(80))
 }
 
 fn heading(level: usize, text: &str) -> Paragraph {
@@ -62,7 +63,15 @@ fn quote(speaker: &str, text: &str, prefix: &str) -> Paragraph {
 
 /// Renders the export as a .docx file.
 pub fn render(doc: &ExportDoc) -> Vec<u8> {
+    let font = RunFonts::new()
+        .ascii("Calibri")
+        .hi_ansi("Calibri")
+        .east_asia("Noto Sans CJK SC")
+        .cs("Arial");
     let mut docx = Docx::new()
+        .default_fonts(font)
+        .default_size(22)
+        .default_line_spacing(LineSpacing::new().after(120).line(276))
         .add_style(heading_style(1, 36))
         .add_style(heading_style(2, 30))
         .add_style(heading_style(3, 24))
