@@ -80,10 +80,15 @@ impl LibraryEntry {
     }
 }
 
-/// The folder named `lessons` beside the running program, if there is one.
+/// The installed lessons folder: `lessons` beside the running program (a
+/// copied folder, Windows, macOS), or `../share/closereader/lessons` from it
+/// (the Linux package puts the program in /usr/bin). The first that exists.
 pub fn lessons_dir_beside_program() -> Option<PathBuf> {
-    let dir = std::env::current_exe().ok()?.parent()?.join("lessons");
-    dir.is_dir().then_some(dir)
+    let exe = std::env::current_exe().ok()?;
+    let bin = exe.parent()?;
+    let beside = bin.join("lessons");
+    let shared = bin.parent().map(|prefix| prefix.join("share").join("closereader").join("lessons"));
+    std::iter::once(beside).chain(shared).find(|dir| dir.is_dir())
 }
 
 /// Builds the library: bundled lessons first, then every `.ron` file in each

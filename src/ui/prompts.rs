@@ -187,7 +187,12 @@ fn evidence_ui(
     answer: &mut Answer,
     label: &Response,
 ) -> bool {
-    let mut changed = false;
+        let mut changed = false;
+    if let PromptKind::Evidence { tag: Some(tag), .. } = &view.prompt.kind
+        && let Some(tag) = view.lesson.annotation_tags().into_iter().find(|t| &t.id == tag)
+    {
+        ui.label(RichText::new(format!("Look for: {}. {}", tag.label, tag.description)).italics());
+    }
     match asked.and_then(|id| view.lesson.passage(id)) {
         Some(passage) => {
             let speaker = view
