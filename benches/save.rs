@@ -2,35 +2,16 @@
 //! thread, and the background atomic write (fsync included), on a heavy work
 //! file. Prints medians; nothing is asserted. Run: `cargo bench --bench save`.
 
+#[path = "common.rs"]
+mod common;
+
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use closereader::work::disk::RealDisk;
 use closereader::work::file::WorkFile;
 use closereader::work::saver::Saver;
-use closereader::work::{Answer, Session, Work, WorkKey, WorkStore};
-
-/// 200 sections × 5 prompts, each answered with about 1 KB: 1 MB of answers.
-fn heavy_work() -> Work {
-    let mut work = Work::default();
-    for section in 0..200 {
-        for prompt in 0..5 {
-            let text =
-                format!("Answer to {section}/{prompt}: the narrator says “…” and I think 社会 ")
-                    .repeat(14);
-            work.set_answer(
-                &format!("s{section}q{prompt}"),
-                Answer {
-                    text,
-                    ..Answer::default()
-                },
-            );
-        }
-        work.set_section_note(&format!("s{section}"), "A note on this section.".repeat(4));
-    }
-    work.notebook = "Notebook line.\n".repeat(200);
-    work
-}
+use closereader::work::{Session, WorkKey, WorkStore};
 
 fn median(mut samples: Vec<Duration>) -> Duration {
     samples.sort();
@@ -44,7 +25,7 @@ fn main() {
         lesson_id: "stress".into(),
         student: "Bench".into(),
     };
-    let work = heavy_work();
+    let work = common::heavy_work();
     let file = WorkFile::new(&key.lesson_id, "hash", &key.student, work.clone());
     let text = file.to_text();
     println!(

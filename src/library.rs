@@ -87,8 +87,12 @@ pub fn lessons_dir_beside_program() -> Option<PathBuf> {
     let exe = std::env::current_exe().ok()?;
     let bin = exe.parent()?;
     let beside = bin.join("lessons");
-    let shared = bin.parent().map(|prefix| prefix.join("share").join("closereader").join("lessons"));
-    std::iter::once(beside).chain(shared).find(|dir| dir.is_dir())
+    let shared = bin
+        .parent()
+        .map(|prefix| prefix.join("share").join("closereader").join("lessons"));
+    std::iter::once(beside)
+        .chain(shared)
+        .find(|dir| dir.is_dir())
 }
 
 /// Builds the library: bundled lessons first, then every `.ron` file in each

@@ -45,6 +45,10 @@ fn main() -> anyhow::Result<ExitCode> {
                 data_dir: cli.data_dir.clone(),
                 disk: None,
                 quit_after_first_frame: cli.quit_after_first_frame,
+                diagnostics: closereader::ui::Diagnostics {
+                    quit_after: cli.quit_after.map(std::time::Duration::from_secs_f64),
+                    frame_log: cli.frame_log.clone(),
+                },
                 export_dir: None,
             };
             closereader::ui::run(options)

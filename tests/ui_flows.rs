@@ -729,23 +729,46 @@ fn an_earlier_copy_can_be_brought_back_and_the_current_work_is_kept() {
     );
     let mut earlier = closereader::work::Work::default();
     earlier.notebook = "What I wrote first".into();
-    store.save(&closereader::work::file::WorkFile::new("template", "h", "Pat", earlier), true).expect("snapshot");
+    store
+        .save(
+            &closereader::work::file::WorkFile::new("template", "h", "Pat", earlier),
+            true,
+        )
+        .expect("snapshot");
     type_name(&mut harness, "Pat");
-    harness.get_by_label("Continue: Lesson template: copy me").click();
+    harness
+        .get_by_label("Continue: Lesson template: copy me")
+        .click();
     harness.run();
     harness.get_by_label("Notebook (whole lesson)").focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.get_by_label("Notebook (whole lesson)").type_text("Rewritten");
+    harness
+        .get_by_label("Notebook (whole lesson)")
+        .type_text("Rewritten");
     harness.run();
-    assert_eq!(harness.state().open_work().expect("work").notebook, "Rewritten");
+    assert_eq!(
+        harness.state().open_work().expect("work").notebook,
+        "Rewritten"
+    );
 
     harness.get_by_label("Earlier copies…").click();
     harness.run();
-    harness.get_by_label_contains("Bring back the copy from").click();
+    harness
+        .get_by_label_contains("Bring back the copy from")
+        .click();
     harness.run();
-    assert_eq!(harness.state().open_work().expect("work").notebook, "What I wrote first");
-    assert!(harness.state().message().expect("told").contains("The earlier copy is back"));
+    assert_eq!(
+        harness.state().open_work().expect("work").notebook,
+        "What I wrote first"
+    );
+    assert!(
+        harness
+            .state()
+            .message()
+            .expect("told")
+            .contains("The earlier copy is back")
+    );
     // What was on screen before is now an earlier copy too.
     let key = closereader::work::WorkKey::new("template", "Pat");
     let kept: Vec<String> = store

@@ -35,22 +35,35 @@ pub fn check_files(files: &[PathBuf], out: &mut impl Write) -> std::io::Result<b
 /// program. Only the last part of the path may have `*` or `?`; a pattern that
 /// matches nothing is kept, so it is reported as a missing file.
 fn expand_wildcards(path: &Path) -> Vec<PathBuf> {
-    let Some(pattern) = path.file_name().and_then(|n| n.to_str()) else { return vec![path.to_path_buf()] };
+    let Some(pattern) = path.file_name().and_then(|n| n.to_str()) else {
+        return vec![path.to_path_buf()];
+    };
     if path.exists() || !pattern.contains(['*', '?']) {
         return vec![path.to_path_buf()];
     }
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let mut matches: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|entries| {
             entries
                 .filter_map(Result::ok)
-                .filter(|e| e.file_name().to_str().is_some_and(|name| wildcard_match(pattern, name)))
+                .filter(|e| {
+                    e.file_name()
+                        .to_str()
+                        .is_some_and(|name| wildcard_match(pattern, name))
+                })
                 .map(|e| path.with_file_name(e.file_name()))
                 .collect()
         })
         .unwrap_or_default();
     matches.sort();
-    if matches.is_empty() { vec![path.to_path_buf()] } else { matches }
+    if matches.is_empty() {
+        vec![path.to_path_buf()]
+    } else {
+        matches
+    }
 }
 
 /// Whether `name` matches `pattern`, where `*` is any run of characters and
@@ -97,7 +110,13 @@ mod tests {
     fn an_unexpanded_pattern_names_the_matching_files() {
         let lessons = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
         let found = expand_wildcards(&lessons.join("*.ron"));
-        assert_eq!(found, [lessons.join("social-credit.ron"), lessons.join("template.ron")]);
+        assert_eq!(
+            found,
+            [
+                lessons.join("social-credit.ron"),
+                lessons.join("template.ron")
+            ]
+        );
         let none = lessons.join("*.nothing");
         assert_eq!(expand_wildcards(&none), [none.clone()]);
     }

@@ -41,6 +41,16 @@ pub struct Cli {
     /// (for measuring start-up time; see docs/renderer.md).
     #[arg(long, hide_short_help = true)]
     pub quit_after_first_frame: bool,
+
+    /// Diagnostics: close the window after this many seconds (for measuring
+    /// idle CPU; see docs/benchmarks.md).
+    #[arg(long, value_name = "SECONDS", hide_short_help = true)]
+    pub quit_after: Option<f64>,
+
+    /// Diagnostics: write the time of every frame drawn, in seconds since
+    /// start, to this file when the window closes.
+    #[arg(long, value_name = "FILE", hide_short_help = true)]
+    pub frame_log: Option<PathBuf>,
 }
 
 /// The subcommands.

@@ -39,12 +39,44 @@ pub fn term_ranges(text: &str, glossary: &[Term]) -> Vec<TermRange> {
         .filter(|(form, _)| !form.trim().is_empty())
         .map(|(form, i)| (form.chars().flat_map(char::to_lowercase).collect(), i))
         .collect();
+    // Only positions whose character starts some form are tried: a quick
+    // filter that keeps long passages fast.
+    if forms.is_empty() {
+        return if text.is_empty() {
+            Vec::new()
+        } else {
+            vec![(0..text.len(), None)]
+        };
+    }
+    let mut firsts: Vec<char> = forms
+        .iter()
+        .filter_map(|(form, _)| form.first().copied())
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
     let mut segments = Vec::new();
     let mut plain_start = 0;
     let mut at = 0;
     let mut previous: Option<char> = None;
+    let ascii_firsts: Vec<bool> = (0u8..128)
+        .map(|b| firsts.binary_search(&char::from(b)).is_ok())
+        .collect();
+    let bytes = text.as_bytes();
     while at < text.len() {
+        // ASCII fast path: most characters start no term.
+        if bytes[at] < 128 && !ascii_firsts[usize::from(bytes[at].to_ascii_lowercase())] {
+            previous = Some(char::from(bytes[at]));
+            at += 1;
+            continue;
+        }
         let rest = &text[at..];
+        let c = rest.chars().next().unwrap_or(' ');
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        if firsts.binary_search(&lower).is_err() {
+            previous = Some(c);
+            at += c.len_utf8();
+            continue;
+        }
         let found = forms
             .iter()
             .filter_map(|(form, index)| match_len(rest, form).map(|len| (len, *index)))
@@ -59,7 +91,6 @@ pub fn term_ranges(text: &str, glossary: &[Term]) -> Vec<TermRange> {
             at += len;
             plain_start = at;
         } else {
-            let c = rest.chars().next().unwrap_or(' ');
             previous = Some(c);
             at += c.len_utf8();
         }
@@ -74,10 +105,8 @@ pub fn term_ranges(text: &str, glossary: &[Term]) -> Vec<TermRange> {
 fn match_len(text: &str, form: &[char]) -> Option<usize> {
     let mut wanted = form.iter();
     let mut len = 0;
-    let mut pending: Vec<char> = Vec::new();
     for c in text.chars() {
-        pending.extend(c.to_lowercase());
-        for lower in pending.drain(..) {
+        for lower in c.to_lowercase() {
             if wanted.next() != Some(&lower) {
                 return None;
             }

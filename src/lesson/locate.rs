@@ -192,15 +192,41 @@ impl Walker<'_> {
         &self.text[start..self.offset]
     }
 
+    /// Skips a quoted string. Strings are most of a lesson's bytes, so this
+    /// scans bytes (the quote and `\` are ASCII) and counts lines once.
     fn quoted(&mut self, quote: char) {
         self.bump();
-        while let Some(c) = self.bump() {
-            if c == '\\' {
-                self.bump();
-            } else if c == quote {
-                return;
+        let bytes = self.text.as_bytes();
+        let mut end = self.offset;
+        while end < bytes.len() {
+            match bytes[end] {
+                b'\\' => end += 2,
+                b if char::from(b) == quote => {
+                    end += 1;
+                    break;
+                }
+                _ => end += 1,
             }
         }
+        let mut end = end.min(bytes.len());
+        while !self.text.is_char_boundary(end) {
+            end += 1;
+        }
+        self.advance_to(end);
+    }
+
+    /// Moves to byte `end` (a char boundary at or after the current offset),
+    /// keeping line and column right.
+    fn advance_to(&mut self, end: usize) {
+        let skipped = &self.text[self.offset..end];
+        match skipped.rfind('\n') {
+            Some(last) => {
+                self.line += skipped.matches('\n').count();
+                self.col = 1 + skipped[last + 1..].chars().count();
+            }
+            None => self.col += skipped.chars().count(),
+        }
+        self.offset = end;
     }
 
     fn raw_string(&mut self) {

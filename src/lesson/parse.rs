@@ -127,40 +127,38 @@ pub fn describe_hidden_character(c: char) -> String {
 /// Control and bidi-override characters anywhere in the text (comments too:
 /// they can make the file read differently from how it parses).
 fn hidden_characters(text: &str) -> Vec<Diagnostic> {
-    let mut found = Vec::new();
-    let mut position = Position::START;
-    let mut count = 0;
-    for c in text.chars() {
-        if is_hidden_character(c) {
-            count += 1;
-            if count <= MAX_REPORTED_CHARACTERS {
-                found.push(
-                    Diagnostic::error(
-                        position,
-                        format!(
-                            "invisible character {} in the file",
-                            describe_hidden_character(c)
-                        ),
-                    )
-                    .with_hint("delete it; it can hide or reorder text on screen"),
-                );
-            }
-        }
-        if c == '\n' {
-            position = Position {
-                line: position.line + 1,
-                col: 1,
-            };
-        } else {
-            position.col += 1;
+    // Every hidden character starts with one of these bytes: an ASCII control
+    // byte, 0xC2 (C1 controls) or 0xE2 (bidi marks), so only those are decoded.
+    let candidate = |b: u8| b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2;
+    let mut offsets = Vec::new();
+    for (at, &byte) in text.as_bytes().iter().enumerate() {
+        if candidate(byte)
+            && let Some(c) = text.get(at..).and_then(|rest| rest.chars().next())
+            && is_hidden_character(c)
+        {
+            offsets.push((at, c));
         }
     }
-    if count > MAX_REPORTED_CHARACTERS
+    let mut found: Vec<Diagnostic> = offsets
+        .iter()
+        .take(MAX_REPORTED_CHARACTERS)
+        .map(|&(at, c)| {
+            Diagnostic::error(
+                Position::of_offset(text, at),
+                format!(
+                    "invisible character {} in the file",
+                    describe_hidden_character(c)
+                ),
+            )
+            .with_hint("delete it; it can hide or reorder text on screen")
+        })
+        .collect();
+    if offsets.len() > MAX_REPORTED_CHARACTERS
         && let Some(last) = found.last_mut()
     {
         last.message.push_str(&format!(
             " (and {} more invisible characters not listed)",
-            count - MAX_REPORTED_CHARACTERS
+            offsets.len() - MAX_REPORTED_CHARACTERS
         ));
     }
     found

@@ -77,6 +77,24 @@ pub struct AppOptions {
     pub quit_after_first_frame: bool,
     /// Save exports here without asking (`None`: the system's save window).
     pub export_dir: Option<PathBuf>,
+    /// Measurements for benchmarks.
+    pub diagnostics: Diagnostics,
+}
+
+/// Measurement aids for the benchmark scripts (off unless asked for).
+#[derive(Debug, Clone, Default)]
+pub struct Diagnostics {
+    /// Close the window after this long.
+    pub quit_after: Option<Duration>,
+    /// Write every frame's time to this file when the window closes.
+    pub frame_log: Option<PathBuf>,
+}
+
+/// The running measurements.
+struct Measuring {
+    started: Instant,
+    options: Diagnostics,
+    frames: Vec<f64>,
 }
 
 /// The open lesson and the state of its screen.
@@ -110,6 +128,8 @@ pub struct CloseReaderApp {
     export_dir: Option<PathBuf>,
     /// The student was warned that closing loses unsaved work.
     close_confirmed: bool,
+    /// Benchmark measurements, when asked for.
+    measuring: Option<Measuring>,
     styled: Option<(ThemeChoice, f32)>,
     focus_name: bool,
     prepared: bool,
@@ -198,6 +218,13 @@ impl CloseReaderApp {
             export_choice: None,
             export_dir: options.export_dir,
             close_confirmed: false,
+            measuring: (options.diagnostics.quit_after.is_some()
+                || options.diagnostics.frame_log.is_some())
+            .then(|| Measuring {
+                started: Instant::now(),
+                options: options.diagnostics,
+                frames: Vec::new(),
+            }),
             styled: None,
             focus_name: true,
             prepared: false,
@@ -304,6 +331,17 @@ impl CloseReaderApp {
         }
         self.autosave(ui.ctx());
         self.guard_close(ui.ctx());
+        if let Some(measuring) = &mut self.measuring {
+            let elapsed = measuring.started.elapsed();
+            measuring.frames.push(elapsed.as_secs_f64());
+            if let Some(quit_after) = measuring.options.quit_after {
+                if elapsed >= quit_after {
+                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                } else {
+                    ui.ctx().request_repaint_after(quit_after - elapsed);
+                }
+            }
+        }
         if let Some(frames) = &mut self.quit_countdown {
             // The first frame is presented by the time the second one is asked for.
             *frames += 1;
@@ -908,5 +946,20 @@ impl eframe::App for CloseReaderApp {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.flush();
+        if let Some(measuring) = &self.measuring
+            && let Some(path) = &measuring.options.frame_log
+        {
+            let lines: String = measuring
+                .frames
+                .iter()
+                .map(|t| format!("{t:.4}\n"))
+                .collect();
+            if let Err(e) = std::fs::write(path, lines) {
+                eprintln!(
+                    "closereader: could not write the frame log {}: {e}",
+                    path.display()
+                );
+            }
+        }
     }
 }

@@ -15,7 +15,12 @@ pub mod prompts;
 pub mod start_screen;
 pub mod theme;
 
-pub use app::{AppOptions, CloseReaderApp, SETTINGS_KEY, Settings};
+pub use app::{AppOptions, CloseReaderApp, Diagnostics, SETTINGS_KEY, Settings};
+
+/// The window icon: `assets/icon.png` at 64×64 as raw RGBA (made with
+/// `convert assets/icon.png -resize 64x64 -depth 8 rgba:assets/icon-64.rgba`),
+/// so no image decoder is needed.
+const WINDOW_ICON: &[u8] = include_bytes!("../../assets/icon-64.rgba");
 
 /// Opens the window and runs the app until it is closed.
 pub fn run(options: AppOptions) -> eframe::Result {
@@ -24,7 +29,12 @@ pub fn run(options: AppOptions) -> eframe::Result {
             .with_title("Close Reader")
             .with_app_id("closereader")
             .with_inner_size([1200.0, 800.0])
-            .with_min_inner_size([640.0, 480.0]),
+            .with_min_inner_size([640.0, 480.0])
+            .with_icon(std::sync::Arc::new(egui::IconData {
+                rgba: WINDOW_ICON.to_vec(),
+                width: 64,
+                height: 64,
+            })),
         #[cfg(feature = "wgpu")]
         renderer: eframe::Renderer::Wgpu,
         ..Default::default()

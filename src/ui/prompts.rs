@@ -187,9 +187,13 @@ fn evidence_ui(
     answer: &mut Answer,
     label: &Response,
 ) -> bool {
-        let mut changed = false;
+    let mut changed = false;
     if let PromptKind::Evidence { tag: Some(tag), .. } = &view.prompt.kind
-        && let Some(tag) = view.lesson.annotation_tags().into_iter().find(|t| &t.id == tag)
+        && let Some(tag) = view
+            .lesson
+            .annotation_tags()
+            .into_iter()
+            .find(|t| &t.id == tag)
     {
         ui.label(RichText::new(format!("Look for: {}. {}", tag.label, tag.description)).italics());
     }

@@ -1,0 +1,98 @@
+//! Frame time of the lesson screen, headless: layout (`Context::run_ui`) and
+//! tessellation, on the bundled lesson and on the stress lesson (200
+//! sections, 2,000 passages, 1 MB of answers). Prints the median and the
+//! 99th percentile of 300 frames. Run with `cargo bench --bench frame`.
+
+#[path = "common.rs"]
+mod common;
+
+use std::time::{Duration, Instant};
+
+use closereader::ui::command::Command;
+use closereader::ui::{AppOptions, CloseReaderApp, Settings};
+use closereader::work::WorkStore;
+use closereader::work::disk::RealDisk;
+use closereader::work::file::WorkFile;
+
+const FRAMES: usize = 300;
+
+fn frame_times(app: &mut CloseReaderApp, ctx: &egui::Context, section: usize) -> Vec<Duration> {
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0));
+    app.apply(Command::GoToSection(section));
+    let mut times = Vec::with_capacity(FRAMES);
+    for frame in 0..FRAMES + 10 {
+        let input = egui::RawInput {
+            screen_rect: Some(screen),
+            time: Some(frame as f64 / 60.0),
+            ..Default::default()
+        };
+        let started = Instant::now();
+        let output = ctx.run_ui(input, |ui| app.show(ui));
+        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+        std::hint::black_box(primitives);
+        if frame >= 10 {
+            times.push(started.elapsed()); // the first frames build the font atlas
+        }
+    }
+    times
+}
+
+fn report(name: &str, times: Vec<Duration>) {
+    let (median, p99) = common::median_p99(times);
+    println!("{name}: median {median:.2} ms, p99 {p99:.2} ms ({FRAMES} frames, 1280×800)");
+}
+
+fn main() {
+    let dir = std::env::temp_dir().join(format!("closereader-frame-bench-{}", std::process::id()));
+    let lesson_path = dir.join("stress.ron");
+    let data = dir.join("data");
+    std::fs::create_dir_all(&dir).expect("temp folder");
+    std::fs::write(&lesson_path, common::stress_lesson()).expect("write lesson");
+    let store = WorkStore::new(data.clone(), std::sync::Arc::new(RealDisk));
+    store
+        .save(
+            &WorkFile::new("stress", "h", "Bench", common::heavy_work()),
+            false,
+        )
+        .expect("save work");
+
+    let settings = Settings {
+        recent_names: vec!["Bench".into()],
+        ..Settings::default()
+    };
+    let options = AppOptions {
+        lessons_dirs: vec![dir.clone()],
+        data_dir: Some(data),
+        ..AppOptions::default()
+    };
+    let ctx = egui::Context::default();
+    let mut app = CloseReaderApp::new(settings, options);
+    let index = |app: &CloseReaderApp, id: &str| {
+        app.library()
+            .iter()
+            .position(|e| e.lesson.as_ref().is_some_and(|l| l.id == id))
+            .expect("lesson listed")
+    };
+
+    app.apply(Command::OpenLesson(index(&app, "social-credit")));
+    assert_eq!(
+        app.open_lesson(),
+        Some(("social-credit", 0)),
+        "the lesson screen is what is measured"
+    );
+    report("bundled lesson, section 1", frame_times(&mut app, &ctx, 0));
+    report("bundled lesson, section 9", frame_times(&mut app, &ctx, 8));
+    app.apply(Command::OpenLesson(index(&app, "stress")));
+    report("stress lesson, section 1", frame_times(&mut app, &ctx, 0));
+    report(
+        "stress lesson, section 150",
+        frame_times(&mut app, &ctx, 149),
+    );
+    println!(
+        "blocks laid out in the last stress frame: {} of {}",
+        app.blocks_drawn(),
+        1 + common::PASSAGES + common::PROMPTS + 1
+    );
+    drop(app);
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -1,0 +1,55 @@
+//! Lesson parse + validate throughput on a generated 5 MB lesson, and the time
+//! of each export format on the heavy work (1 MB of answers). Criterion;
+//! run with `cargo bench --bench lesson`.
+
+#[path = "common.rs"]
+mod common;
+
+use closereader::export::{ExportDoc, ExportOptions, Format, render};
+use closereader::lesson::check_lesson;
+use closereader::work::file::WorkFile;
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+fn parse(c: &mut Criterion) {
+    let lesson = common::stress_lesson();
+    let mut group = c.benchmark_group("lesson");
+    group
+        .throughput(Throughput::Bytes(lesson.len() as u64))
+        .sample_size(20);
+    group.bench_function(
+        format!("parse and check {:.1} MB", lesson.len() as f64 / 1e6),
+        |b| {
+            b.iter(|| {
+                let report = check_lesson(std::hint::black_box(lesson.as_bytes()), None);
+                assert!(report.lesson.is_some(), "{:?}", report.diagnostics.first());
+            });
+        },
+    );
+    group.finish();
+}
+
+fn export(c: &mut Criterion) {
+    let lesson = check_lesson(common::stress_lesson().as_bytes(), None)
+        .lesson
+        .expect("valid stress lesson");
+    let work = common::heavy_work();
+    let file = WorkFile::new("stress", "h", "Bench", work.clone());
+    let options = ExportOptions {
+        include_excerpts: true,
+        date: "2026-11-26".into(),
+    };
+    let mut group = c.benchmark_group("export heavy work");
+    group.sample_size(10);
+    for format in Format::ALL {
+        group.bench_function(format.extension(), |b| {
+            b.iter(|| {
+                let doc = ExportDoc::new(&lesson, &work, "Bench", &options);
+                render(format, &doc, &file).len()
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, parse, export);
+criterion_main!(benches);
