@@ -4,6 +4,7 @@
 //! Plain data: the UI edits it only through commands, and nothing here knows
 //! about egui.
 
+pub mod anchor;
 pub mod disk;
 pub mod file;
 pub mod history;
