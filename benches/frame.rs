@@ -3,6 +3,9 @@
 //! sections, 2,000 passages, 1 MB of answers). Prints the median and the
 //! 99th percentile of 300 frames. Run with `cargo bench --bench frame`.
 
+// A benchmark that cannot set itself up has nothing to measure: it may panic.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 #[path = "common.rs"]
 mod common;
 

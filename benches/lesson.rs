@@ -2,6 +2,9 @@
 //! of each export format on the heavy work (1 MB of answers). Criterion;
 //! run with `cargo bench --bench lesson`.
 
+// A benchmark that cannot set itself up has nothing to measure: it may panic.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 #[path = "common.rs"]
 mod common;
 

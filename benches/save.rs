@@ -2,6 +2,9 @@
 //! thread, and the background atomic write (fsync included), on a heavy work
 //! file. Prints medians; nothing is asserted. Run: `cargo bench --bench save`.
 
+// A benchmark that cannot set itself up has nothing to measure: it may panic.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 #[path = "common.rs"]
 mod common;
 
