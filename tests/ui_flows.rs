@@ -727,8 +727,10 @@ fn an_earlier_copy_can_be_brought_back_and_the_current_work_is_kept() {
         harness.data.path().to_path_buf(),
         std::sync::Arc::new(closereader::work::disk::RealDisk),
     );
-    let mut earlier = closereader::work::Work::default();
-    earlier.notebook = "What I wrote first".into();
+    let earlier = closereader::work::Work {
+        notebook: "What I wrote first".into(),
+        ..Default::default()
+    };
     store
         .save(
             &closereader::work::file::WorkFile::new("template", "h", "Pat", earlier),
