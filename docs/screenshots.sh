@@ -2,10 +2,11 @@
 # Takes the screenshots in docs/ from the real app in a virtual X display.
 # Needs Debian's xvfb, matchbox-window-manager, xdotool and imagemagick:
 #   apt-get install -y xvfb matchbox-window-manager xdotool imagemagick
-# Run from the repository root after `cargo build --release`.
+# Run from the repository root after `cargo build --release`; an argument names
+# another target folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-app=target/release/closereader
+app=${1:-target}/release/closereader
 display=:97
 Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
 xvfb=$!

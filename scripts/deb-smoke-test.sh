@@ -4,7 +4,7 @@
 # lessons. Needs root (dpkg) and cargo-deb (`cargo install cargo-deb`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo deb
+cargo deb ${DEB_ARGS:-}   # DEB_ARGS=--no-build reuses target/release/closereader
 deb=$(ls -t target/debian/closereader_*.deb | head -1)
 echo "package: $deb ($(du -h "$deb" | cut -f1))"
 dpkg-deb --contents "$deb" | awk '{print $6}'
