@@ -320,21 +320,19 @@ fn the_command_line_exports_one_student_or_the_whole_class() {
     let lesson = fixture_path();
     let lesson = lesson.to_str().expect("utf-8 path");
     let out = dir.path().join("amira.html");
-    let (code, stdout, stderr) = closereader(
-        &[
-            "export",
-            "--student",
-            "Amira",
-            "--lesson",
-            lesson,
-            "--format",
-            "html",
-            "-o",
-            out.to_str().expect("path"),
-        ],
-        &data,
-        dir.path(),
-    );
+    let out_arg = out.to_str().expect("path");
+    let export_to_out = [
+        "export",
+        "--student",
+        "Amira",
+        "--lesson",
+        lesson,
+        "--format",
+        "html",
+        "-o",
+        out_arg,
+    ];
+    let (code, stdout, stderr) = closereader(&export_to_out, &data, dir.path());
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(stdout.trim(), out.display().to_string());
     assert!(
@@ -344,21 +342,7 @@ fn the_command_line_exports_one_student_or_the_whole_class() {
     );
 
     // An existing file is never replaced silently.
-    let (code, _, stderr) = closereader(
-        &[
-            "export",
-            "--student",
-            "Amira",
-            "--lesson",
-            lesson,
-            "--format",
-            "html",
-            "-o",
-            out.to_str().expect("path"),
-        ],
-        &data,
-        dir.path(),
-    );
+    let (code, _, stderr) = closereader(&export_to_out, &data, dir.path());
     assert_eq!(code, 1);
     assert!(stderr.contains("already exists"), "{stderr}");
 

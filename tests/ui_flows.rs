@@ -88,14 +88,29 @@ fn type_name(harness: &mut TestApp, name: &str) {
     type_into(harness, "Who is working?", name);
 }
 
-#[test]
-fn a_student_answers_one_prompt_of_every_kind_and_writes_notes() {
-    let mut harness = harness_with_template();
-    type_name(&mut harness, "Amira");
+/// Types `name` and starts the template lesson (every prompt kind, one section).
+fn open_template_as(harness: &mut TestApp, name: &str) {
+    type_name(harness, name);
     harness
         .get_by_label("Start: Lesson template: copy me")
         .click();
     harness.run();
+}
+
+/// The app with the template listed and a disk that is always full.
+fn harness_with_full_disk() -> TestApp {
+    let options = AppOptions {
+        lessons_dirs: vec![lessons_dir()],
+        disk: Some(std::sync::Arc::new(FullDisk)),
+        ..AppOptions::default()
+    };
+    harness_with(options, [1280.0, 2400.0])
+}
+
+#[test]
+fn a_student_answers_one_prompt_of_every_kind_and_writes_notes() {
+    let mut harness = harness_with_template();
+    open_template_as(&mut harness, "Amira");
     assert_eq!(harness.state().open_lesson(), Some(("template", 0)));
     assert_shown(&harness, "0 of 6 answered");
 
@@ -225,11 +240,7 @@ fn the_whole_lesson_works_from_the_keyboard() {
 #[test]
 fn glossary_definitions_show_on_keyboard_focus_in_any_script() {
     let mut harness = harness_with_template();
-    type_name(&mut harness, "Chen");
-    harness
-        .get_by_label("Start: Lesson template: copy me")
-        .click();
-    harness.run();
+    open_template_as(&mut harness, "Chen");
     harness.get_by_label("society").focus();
     harness.run();
     // The definition names the term in Chinese: the bundled font must have it,
@@ -240,11 +251,7 @@ fn glossary_definitions_show_on_keyboard_focus_in_any_script() {
 #[test]
 fn theme_and_text_size_change_and_are_remembered_in_settings() {
     let mut harness = harness_with_template();
-    type_name(&mut harness, "Dana");
-    harness
-        .get_by_label("Start: Lesson template: copy me")
-        .click();
-    harness.run();
+    open_template_as(&mut harness, "Dana");
     harness.get_by_label("Theme").click();
     harness.run();
     harness.get_by_label("High contrast").click();
@@ -277,11 +284,7 @@ fn theme_and_text_size_change_and_are_remembered_in_settings() {
 #[test]
 fn hints_show_on_request() {
     let mut harness = harness_with_template();
-    type_name(&mut harness, "Eli");
-    harness
-        .get_by_label("Start: Lesson template: copy me")
-        .click();
-    harness.run();
+    open_template_as(&mut harness, "Eli");
     assert!(
         harness
             .query_by_label("Hint: Look at the first passage.")
@@ -407,11 +410,7 @@ fn a_huge_lesson_lays_out_only_what_is_on_screen() {
 #[test]
 fn random_input_never_panics() {
     let mut harness = harness_with_template();
-    type_name(&mut harness, "Ivy");
-    harness
-        .get_by_label("Start: Lesson template: copy me")
-        .click();
-    harness.run();
+    open_template_as(&mut harness, "Ivy");
     // A fixed-seed monkey: clicks, keys and text anywhere on screen.
     let mut seed: u64 = 0x5eed;
     let mut next = move || {
@@ -463,11 +462,7 @@ fn random_input_never_panics() {
 #[test]
 fn an_answer_typed_just_before_closing_is_on_disk() {
     let mut harness = harness_with_template();
-    type_name(&mut harness, "Jo");
-    harness
-        .get_by_label("Start: Lesson template: copy me")
-        .click();
-    harness.run();
+    open_template_as(&mut harness, "Jo");
     type_into(
         &mut harness,
         "Who ran the survey, according to the report?",
@@ -493,11 +488,7 @@ fn an_answer_typed_just_before_closing_is_on_disk() {
 #[test]
 fn work_is_saved_on_its_own_and_comes_back_next_time() {
     let mut harness = harness_with_template();
-    type_name(&mut harness, "Kim");
-    harness
-        .get_by_label("Start: Lesson template: copy me")
-        .click();
-    harness.run();
+    open_template_as(&mut harness, "Kim");
     type_into(&mut harness, "Notebook (whole lesson)", "Remember this");
     assert_shown(&harness, "Saving…");
     // Autosave starts within a second of the last edit, with no key pressed.
@@ -558,17 +549,8 @@ impl closereader::work::disk::Disk for FullDisk {
 
 #[test]
 fn a_full_disk_is_shown_and_the_work_stays_on_screen() {
-    let options = AppOptions {
-        lessons_dirs: vec![lessons_dir()],
-        disk: Some(std::sync::Arc::new(FullDisk)),
-        ..AppOptions::default()
-    };
-    let mut harness = harness_with(options, [1280.0, 2400.0]);
-    type_name(&mut harness, "Lu");
-    harness
-        .get_by_label("Start: Lesson template: copy me")
-        .click();
-    harness.run();
+    let mut harness = harness_with_full_disk();
+    open_template_as(&mut harness, "Lu");
     type_into(&mut harness, "Notebook (whole lesson)", "Do not lose me");
     assert!(!harness.state_mut().flush(), "nothing reached the disk");
     harness.run();
@@ -612,17 +594,8 @@ fn answers_to_removed_prompts_are_kept_and_shown() {
 
 #[test]
 fn unsaved_work_keeps_the_lesson_and_the_window_open() {
-    let options = AppOptions {
-        lessons_dirs: vec![lessons_dir()],
-        disk: Some(std::sync::Arc::new(FullDisk)),
-        ..AppOptions::default()
-    };
-    let mut harness = harness_with(options, [1280.0, 2400.0]);
-    type_name(&mut harness, "Nia");
-    harness
-        .get_by_label("Start: Lesson template: copy me")
-        .click();
-    harness.run();
+    let mut harness = harness_with_full_disk();
+    open_template_as(&mut harness, "Nia");
     type_into(&mut harness, "Notebook (whole lesson)", "Not on disk");
     harness.get_by_label("← Lessons").click();
     harness.run();
@@ -671,11 +644,7 @@ fn a_student_exports_their_work_from_the_app() {
         ..AppOptions::default()
     };
     let mut harness = harness_with(options, [1280.0, 2400.0]);
-    type_name(&mut harness, "Ola");
-    harness
-        .get_by_label("Start: Lesson template: copy me")
-        .click();
-    harness.run();
+    open_template_as(&mut harness, "Ola");
     type_into(
         &mut harness,
         "Who ran the survey, according to the report?",

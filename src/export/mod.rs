@@ -8,8 +8,6 @@ mod html;
 mod markdown;
 mod text;
 
-use std::collections::HashSet;
-
 use crate::lesson::{Lesson, PromptKind, SourceKind};
 use crate::work::file::WorkFile;
 use crate::work::{Work, is_answered};
@@ -126,12 +124,6 @@ impl ExportDoc {
     /// Gathers `work` on `lesson` by `student` for export.
     pub fn new(lesson: &Lesson, work: &Work, student: &str, options: &ExportOptions) -> Self {
         let progress = crate::work::lesson_progress(lesson, work);
-        let prompt_ids: HashSet<&str> = lesson
-            .sections
-            .iter()
-            .flat_map(|s| &s.prompts)
-            .map(|p| p.id.as_str())
-            .collect();
         Self {
             title: lesson.title.clone(),
             version: lesson.version.clone(),
@@ -149,18 +141,7 @@ impl ExportDoc {
                 .map(|s| export_section(lesson, s, work, options))
                 .collect(),
             notebook: work.notebook.clone(),
-            removed: work
-                .answers
-                .iter()
-                .filter(|(id, _)| !prompt_ids.contains(id.as_str()))
-                .map(|(id, a)| {
-                    let mut text = a.text.clone();
-                    if let Some(rating) = a.rating {
-                        text = format!("Rating {rating}. {text}");
-                    }
-                    (id.clone(), text)
-                })
-                .collect(),
+            removed: crate::work::removed_answers(lesson, work),
         }
     }
 }

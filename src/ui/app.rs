@@ -356,7 +356,7 @@ impl CloseReaderApp {
     fn screen_ui(&mut self, ui: &mut Ui) -> Vec<Command> {
         let theme = self.settings.theme;
         if let Some(open) = &mut self.open {
-            let removed_answers = removed_answers(&open.lesson, &open.session.work);
+            let removed_answers = crate::work::removed_answers(&open.lesson, &open.session.work);
             let screen = LessonScreen {
                 lesson: &open.lesson,
                 work: &open.session.work,
@@ -892,27 +892,6 @@ impl CloseReaderApp {
             ),
         });
     }
-}
-
-/// Answers kept for prompts the lesson no longer has: (prompt id, text).
-fn removed_answers(lesson: &Lesson, work: &Work) -> Vec<(String, String)> {
-    let ids: HashSet<&str> = lesson
-        .sections
-        .iter()
-        .flat_map(|s| &s.prompts)
-        .map(|p| p.id.as_str())
-        .collect();
-    work.answers
-        .iter()
-        .filter(|(id, _)| !ids.contains(id.as_str()))
-        .map(|(id, answer)| {
-            let mut text = answer.text.clone();
-            if let Some(rating) = answer.rating {
-                text = format!("rated {rating}. {text}");
-            }
-            (id.clone(), text)
-        })
-        .collect()
 }
 
 fn status_line(status: &SaveStatus) -> StatusLine {

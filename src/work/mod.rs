@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use progress::{Progress, is_answered, lesson_progress, section_progress};
+pub use progress::{Progress, is_answered, lesson_progress, removed_answers, section_progress};
 pub use session::{SaveStatus, Session};
 pub use store::{WorkKey, WorkStore};
 
