@@ -422,3 +422,34 @@ fn the_command_line_explains_unknown_students_lessons_and_formats() {
     let (code, _, _) = closereader(&["export", "--lesson", lesson], &data, dir.path());
     assert_eq!(code, 2, "--student or --all is required");
 }
+
+#[test]
+fn students_whose_names_make_the_same_file_name_both_keep_their_export() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let store = WorkStore::new(data.clone(), Arc::new(RealDisk));
+    for student in ["A/B", "A:B"] {
+        store
+            .save(&WorkFile::new("base", "h", student, fixture_work()), false)
+            .expect("save");
+    }
+    let lesson = fixture_path();
+    let class = dir.path().join("class");
+    let args = [
+        "export",
+        "--all",
+        "--overwrite",
+        "--lesson",
+        lesson.to_str().expect("path"),
+        "-o",
+        class.to_str().expect("path"),
+    ];
+    let (code, stdout, stderr) = closereader(&args, &data, dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout.lines().count(), 2);
+    assert_eq!(
+        std::fs::read_dir(&class).expect("folder").count(),
+        2,
+        "{stdout}"
+    );
+}

@@ -94,7 +94,7 @@ pub fn export_work(
             (Some(dir), true) => {
                 std::fs::create_dir_all(dir)
                     .map_err(|e| ExportError::Write(dir.clone(), explain_io_error(&e)))?;
-                target(dir, &name, args.overwrite)
+                target(dir, &name, args.overwrite, &written)
             }
             (Some(path), false) => {
                 if path.exists() && !args.overwrite {
@@ -102,7 +102,7 @@ pub fn export_work(
                 }
                 path.clone()
             }
-            (None, _) => target(Path::new("."), &name, args.overwrite),
+            (None, _) => target(Path::new("."), &name, args.overwrite, &written),
         };
         let doc = ExportDoc::new(&lesson, &file.work, &file.student, &options);
         std::fs::write(&path, render(args.format, &doc, file))
@@ -112,8 +112,16 @@ pub fn export_work(
     Ok(written)
 }
 
-fn target(dir: &Path, name: &str, overwrite: bool) -> PathBuf {
-    if overwrite {
+/// Where to write `name` in `dir`. `--overwrite` replaces files from earlier
+/// runs, but never one written in this run: two students whose names make the
+/// same file name (or differ only in case, on Windows and macOS) both keep
+/// their file.
+fn target(dir: &Path, name: &str, overwrite: bool, written: &[PathBuf]) -> PathBuf {
+    let same = |p: &PathBuf| {
+        p.file_name()
+            .is_some_and(|n| n.to_string_lossy().to_lowercase() == name.to_lowercase())
+    };
+    if overwrite && !written.iter().any(same) {
         dir.join(name)
     } else {
         unused_path(dir, name)
