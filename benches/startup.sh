@@ -3,7 +3,12 @@
 # then, with --quit-after-first-frame), peak memory (RSS) and binary size, for
 # the app and for the floor: a bare eframe window with the same renderer
 # (examples/bare_window.rs). Median of RUNS cold runs (default 10) each.
-# Usage: benches/startup.sh [TARGET_DIR]   (default: target; needs xvfb and GNU time)
+# The time runs from starting the process to its exit right after the first
+# frame; the floor has the same start and teardown, so the ratio is fair.
+# Last, the peak memory with the bundled lesson open on screen (the name is
+# confirmed with Enter, through xdotool and matchbox-window-manager).
+# Usage: benches/startup.sh [TARGET_DIR]   (default: target; needs xvfb, GNU
+# time, matchbox-window-manager and xdotool)
 #   cargo build --release --bin closereader --example bare_window
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,9 +31,14 @@ measure() {
   local name=$1; shift
   local times=() rss=()
   for _ in $(seq "$runs"); do
-    /usr/bin/time -o "$data/time" -f '%e %M' "$@" --quit-after-first-frame >/dev/null 2>&1
-    times+=("$(cut -d' ' -f1 "$data/time" | tail -1)")
-    rss+=("$(cut -d' ' -f2 "$data/time" | tail -1)")
+    # Wall time in milliseconds from date (GNU time's %e has 10 ms steps);
+    # GNU time gives the peak RSS.
+    local start end
+    start=$(date +%s%N)
+    /usr/bin/time -o "$data/time" -f '%M' "$@" --quit-after-first-frame >/dev/null 2>&1
+    end=$(date +%s%N)
+    times+=("$(awk "BEGIN{printf \"%.3f\", ($end-$start)/1e9}")")
+    rss+=("$(tail -1 "$data/time")")
   done
   echo "$name $(printf '%s\n' "${times[@]}" | median) $(printf '%s\n' "${rss[@]}" | median | awk '{printf "%.0f", $1/1024}')"
 }
@@ -43,3 +53,22 @@ for what in start lesson; do
   printf '%-34s %6s s %5s MiB   (%s× the floor, floor + %s MiB)\n' "$label" "$t" "$m" \
     "$(awk "BEGIN{printf \"%.2f\", $t/$ft}")" "$((m - fm))"
 done
+
+# Peak memory with the bundled lesson open, after 3 s on screen.
+mkdir -p "$data/closereader"
+printf '{"closereader-settings":"(theme:Light,text_scale:1.0,recent_names:[\\"Bench\\"])"}' > "$data/closereader/app.ron"
+matchbox-window-manager -use_titlebar no >/dev/null 2>&1 &
+wm=$!
+peaks=()
+for _ in $(seq 3); do
+  "$app" lessons/social-credit.ron >/dev/null 2>&1 &
+  pid=$!
+  sleep 1.5
+  xdotool key Return
+  sleep 3
+  peaks+=("$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")")
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+done
+kill $wm 2>/dev/null || true
+peak=$(printf '%s\n' "${peaks[@]}" | median | awk '{printf "%.0f", $1/1024}')
+printf '%-34s %8s %5s MiB   (floor + %s MiB)\n' "app, bundled lesson open" "" "$peak" "$((peak - fm))"

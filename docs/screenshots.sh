@@ -33,9 +33,11 @@ rm -rf "$data/closereader"
 shot start-screen.png
 kill $pid; wait $pid 2>/dev/null || true
 
-# Lesson screen, light and dark: open the bundled lesson, confirm the name,
-# go to section 4 (the credit-score comparison) and answer a question.
+# Lesson screen, light and dark: open the bundled lesson, confirm the name and
+# go to section 4 (the credit-score comparison). Each run starts with no saved
+# work, so both open at section 1.
 for theme in Light Dark; do
+  rm -rf "$data/work"
   settings "$theme" Amira
   "$app" lessons/social-credit.ron & pid=$!
   sleep 2

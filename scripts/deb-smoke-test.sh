@@ -8,7 +8,7 @@ cargo deb ${DEB_ARGS:-}   # DEB_ARGS=--no-build reuses target/release/closereade
 deb=$(ls -t target/debian/closereader_*.deb | head -1)
 echo "package: $deb ($(du -h "$deb" | cut -f1))"
 dpkg-deb --contents "$deb" | awk '{print $6}'
-apt-get install -y "./$deb" >/dev/null
+apt-get install --reinstall -y "./$deb" >/dev/null
 expected=$(grep -m1 '^version' Cargo.toml | cut -d'"' -f2)
 version=$(/usr/bin/closereader --version)
 [ "$version" = "closereader $expected" ] || { echo "wrong version: $version"; exit 1; }

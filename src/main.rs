@@ -26,11 +26,18 @@ fn main() -> anyhow::Result<ExitCode> {
         }
         Some(Command::Export(args)) => {
             match export_work(args, cli.data_dir.as_deref(), &lessons_dirs) {
-                Ok(written) => {
-                    for path in written {
+                Ok(outcome) => {
+                    for path in &outcome.written {
                         println!("{}", path.display());
                     }
-                    Ok(ExitCode::SUCCESS)
+                    for problem in &outcome.problems {
+                        eprintln!("closereader export: error: {problem}");
+                    }
+                    Ok(if outcome.problems.is_empty() {
+                        ExitCode::SUCCESS
+                    } else {
+                        ExitCode::FAILURE
+                    })
                 }
                 Err(error) => {
                     eprintln!("closereader export: error: {error}");

@@ -453,3 +453,44 @@ fn students_whose_names_make_the_same_file_name_both_keep_their_export() {
         "{stdout}"
     );
 }
+
+#[test]
+fn a_damaged_work_file_is_reported_and_the_rest_of_the_class_is_exported() {
+    let (dir, data) = class_with_work();
+    let store = WorkStore::new(data.clone(), Arc::new(RealDisk));
+    let damaged = store.work_path(&closereader::work::WorkKey::new("base", "Cleo"));
+    std::fs::write(&damaged, "(format: 1, garbage").expect("damage");
+    let lesson = fixture_path();
+    let lesson = lesson.to_str().expect("utf-8 path");
+    // A path without an extension is a folder, made if needed.
+    let (code, stdout, stderr) = closereader(
+        &["export", "--all", "--lesson", lesson, "-o", "collected"],
+        &data,
+        dir.path(),
+    );
+    assert_eq!(code, 1, "a student is missing from the collection");
+    assert!(
+        stderr.contains("was not exported: it is damaged"),
+        "{stderr}"
+    );
+    assert_eq!(stdout.lines().count(), 2, "{stdout}");
+    assert!(dir.path().join("collected").is_dir());
+    let (code, stdout, _) = closereader(
+        &[
+            "export",
+            "--student",
+            "Ben",
+            "--lesson",
+            lesson,
+            "-o",
+            "one-student",
+        ],
+        &data,
+        dir.path(),
+    );
+    assert_eq!(code, 0);
+    assert!(
+        stdout.trim().starts_with("one-student/base-Ben-"),
+        "{stdout}"
+    );
+}

@@ -7,7 +7,7 @@ use crate::export::filename::{default_file_name, unused_path};
 use crate::export::{ExportDoc, ExportOptions, render, today};
 use crate::lesson::Lesson;
 use crate::library::{LibraryEntry, load_library};
-use crate::work::disk::{RealDisk, explain_io_error};
+use crate::work::disk::{RealDisk, explain_io_error, write_atomic};
 use crate::work::file::WorkFile;
 use crate::work::{WorkKey, WorkStore};
 
@@ -48,12 +48,23 @@ pub enum ExportError {
     Write(PathBuf, String),
 }
 
-/// Runs `closereader export`; returns the files written.
+/// What `closereader export` did.
+#[derive(Debug, Default)]
+pub struct ExportOutcome {
+    /// Files written, in order.
+    pub written: Vec<PathBuf>,
+    /// Students whose work was not exported, with why (the others still are).
+    pub problems: Vec<String>,
+}
+
+/// Runs `closereader export`. An error stops everything (unknown lesson or
+/// student); a problem with one student's work or file is reported in the
+/// outcome and the other students are still exported.
 pub fn export_work(
     args: &ExportArgs,
     data_dir: Option<&Path>,
     lessons_dirs: &[PathBuf],
-) -> Result<Vec<PathBuf>, ExportError> {
+) -> Result<ExportOutcome, ExportError> {
     let entry = find_lesson(&args.lesson, lessons_dirs)?;
     let Some(lesson) = entry.lesson.clone() else {
         return Err(ExportError::BrokenLesson(
@@ -70,19 +81,35 @@ pub fn export_work(
         include_excerpts: !args.no_excerpts,
         date: today(),
     };
+    let mut outcome = ExportOutcome::default();
     let files: Vec<WorkFile> = match &args.student {
         Some(student) => vec![work_of(&store, &lesson, student)?],
-        None => store.students(&lesson.id),
+        None => {
+            let (files, unreadable) = store.class(&lesson.id);
+            for (path, why) in unreadable {
+                outcome
+                    .problems
+                    .push(format!("{} was not exported: {why}", path.display()));
+            }
+            files
+        }
     };
-    if files.is_empty() {
+    if files.is_empty() && outcome.problems.is_empty() {
         return Err(ExportError::UnknownStudent {
             student: "(any)".into(),
             lesson: lesson.id.clone(),
             known: "none".into(),
         });
     }
-    let folder_output = args.all || args.output.as_deref().is_some_and(Path::is_dir);
-    let mut written = Vec::new();
+    let folder = match &args.output {
+        Some(path) if args.all || is_folder(path) => {
+            std::fs::create_dir_all(path)
+                .map_err(|e| ExportError::Write(path.clone(), explain_io_error(&e)))?;
+            Some(path.clone())
+        }
+        Some(_) => None,
+        None => Some(PathBuf::from(".")),
+    };
     for file in &files {
         let name = default_file_name(
             &lesson.id,
@@ -90,26 +117,37 @@ pub fn export_work(
             &options.date,
             args.format.extension(),
         );
-        let path = match (&args.output, folder_output) {
-            (Some(dir), true) => {
-                std::fs::create_dir_all(dir)
-                    .map_err(|e| ExportError::Write(dir.clone(), explain_io_error(&e)))?;
-                target(dir, &name, args.overwrite, &written)
+        let path = match (&folder, &args.output) {
+            (Some(dir), _) => target(dir, &name, args.overwrite, &outcome.written),
+            (None, Some(path)) if path.exists() && !args.overwrite => {
+                return Err(ExportError::Exists(path.clone()));
             }
-            (Some(path), false) => {
-                if path.exists() && !args.overwrite {
-                    return Err(ExportError::Exists(path.clone()));
-                }
-                path.clone()
-            }
-            (None, _) => target(Path::new("."), &name, args.overwrite, &written),
+            (None, Some(path)) => path.clone(),
+            (None, None) => PathBuf::from(&name),
         };
         let doc = ExportDoc::new(&lesson, &file.work, &file.student, &options);
-        std::fs::write(&path, render(args.format, &doc, file))
-            .map_err(|e| ExportError::Write(path.clone(), explain_io_error(&e)))?;
-        written.push(path);
+        let bytes = render(args.format, &doc, file);
+        // Written atomically: a full USB stick leaves no half-written file.
+        let result = if bytes.is_empty() {
+            Err("the file could not be made".to_owned())
+        } else {
+            write_atomic(&RealDisk, &path, &bytes).map_err(|e| explain_io_error(&e))
+        };
+        match result {
+            Ok(()) => outcome.written.push(path),
+            Err(why) => outcome
+                .problems
+                .push(format!("could not write {}: {why}", path.display())),
+        }
     }
-    Ok(written)
+    Ok(outcome)
+}
+
+/// Whether `-o PATH` names a folder: an existing folder, or a path that ends
+/// with a separator or has no extension (a folder still to be made).
+fn is_folder(path: &Path) -> bool {
+    let text = path.to_string_lossy();
+    path.is_dir() || text.ends_with('/') || text.ends_with('\\') || path.extension().is_none()
 }
 
 /// Where to write `name` in `dir`. `--overwrite` replaces files from earlier

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 pub use check::check_files;
-pub use export::{ExportError, export_work};
+pub use export::{ExportError, ExportOutcome, export_work};
 
 use crate::export::Format;
 
@@ -73,7 +73,8 @@ pub enum Command {
     /// on it into a folder, one file each. Prints the path of every file written.
     /// An existing file is never replaced unless --overwrite is given.
     /// Exit status: 0 when everything was written, 1 on an unknown student or
-    /// lesson or a write error, 2 on a usage error.
+    /// lesson, an unreadable work file or a write error (the other students are
+    /// still exported), 2 on a usage error.
     Export(ExportArgs),
 }
 
@@ -97,7 +98,8 @@ pub struct ExportArgs {
     /// File format.
     #[arg(long, value_enum, default_value = "md")]
     pub format: Format,
-    /// Where to write: a file, or a folder (with --all, always a folder).
+    /// Where to write: a file, or a folder (a path that exists as a folder, ends
+    /// with / or has no extension; with --all, always a folder, made if needed).
     /// Default: the current folder, named <lesson>-<student>-<date>.<ext>.
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,

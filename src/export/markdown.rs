@@ -11,6 +11,8 @@ use super::{ExportDoc, UNANSWERED};
 /// breaks.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
+    // A lone carriage return also ends a line in CommonMark.
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
     for (i, line) in text.lines().enumerate() {
         if i > 0 {
             out.push_str("\\\n");
@@ -122,4 +124,20 @@ pub fn render(doc: &ExportDoc) -> String {
         }
     }
     md
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_starts_and_lone_carriage_returns_stay_text() {
+        assert_eq!(escape("Overall\r==="), "Overall\\\n\\===");
+        assert_eq!(escape("x\r- y\r\n+ z"), "x\\\n\\- y\\\n\\+ z");
+        assert_eq!(escape("    1) code?"), "1\\) code?");
+        assert_eq!(
+            escape("a_b & <c> | `d` ~e~ #f"),
+            "a\\_b \\& \\<c\\> \\| \\`d\\` \\~e\\~ \\#f"
+        );
+    }
 }

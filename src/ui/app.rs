@@ -694,6 +694,14 @@ impl CloseReaderApp {
     fn autosave(&mut self, ctx: &egui::Context) {
         let now = Instant::now();
         self.take_reports(now);
+        if self
+            .open
+            .as_ref()
+            .is_none_or(|o| o.session.status() == SaveStatus::Saved)
+        {
+            // Saving works again: a later failure warns again before closing.
+            self.close_confirmed = false;
+        }
         self.request_save(now, false);
         if self.saver.is_some()
             && let Some(wait) = self.open.as_ref().and_then(|o| o.session.wake_in(now))
@@ -804,11 +812,7 @@ impl CloseReaderApp {
         self.message_folder = None;
     }
 
-    /// Writes the export chosen in the export window: into the export folder if
-    /// one is set, else where the system's save window says. When no save
-    /// window can be shown (it returns at once, as on a Linux desktop without a
-    /// portal), the export goes to the Documents folder and the message says
-    /// where, with a button that opens it.
+    /// Writes the export chosen in the export window.
     fn export_now(&mut self) {
         let (Some(open), Some(choice)) = (&self.open, self.export_choice) else {
             return;
@@ -819,8 +823,7 @@ impl CloseReaderApp {
         };
         let student = open.session.key.student.clone();
         let doc = ExportDoc::new(&open.lesson, &open.session.work, &student, &options);
-        let file = open.session.to_file();
-        let bytes = render(choice.format, &doc, &file);
+        let bytes = render(choice.format, &doc, &open.session.to_file());
         let name = default_file_name(
             &open.lesson.id,
             &student,
@@ -828,69 +831,77 @@ impl CloseReaderApp {
             choice.format.extension(),
         );
         self.export_choice = None;
-        let (path, fallback) = match &self.export_dir {
-            Some(dir) => (unused_path(dir, &name), false),
-            None => {
-                let asked = Instant::now();
-                let picked = rfd::FileDialog::new()
-                    .set_title("Export your work")
-                    .set_file_name(&name)
-                    .add_filter(choice.format.label(), &[choice.format.extension()])
-                    .save_file();
-                match picked {
-                    Some(path) => (path, false),
-                    None if asked.elapsed() < NO_DIALOG_WITHIN => {
-                        let documents = directories::UserDirs::new().and_then(|dirs| {
-                            dirs.document_dir()
-                                .map(PathBuf::from)
-                                .or_else(|| Some(dirs.home_dir().to_path_buf()))
-                        });
-                        let Some(documents) = documents else {
-                            self.say("No save window could be shown and there is no Documents folder: the work was not exported.".into());
-                            return;
-                        };
-                        (unused_path(&documents, &name), true)
-                    }
-                    None => return, // the student cancelled
-                }
-            }
-        };
-        match std::fs::write(&path, bytes) {
-            Ok(()) => {
-                let lead = if fallback {
-                    "No save window could be shown, so your work was exported to"
-                } else {
-                    "Exported to"
-                };
-                self.message = Some(format!("{lead} {}", path.display()));
-                self.message_folder = path.parent().map(Path::to_path_buf);
-            }
-            Err(e) => self.say(format!(
-                "The export could not be saved: {}.",
-                crate::work::disk::explain_io_error(&e)
-            )),
-        }
+        self.save_file_for_student(&name, choice.format, &bytes, "Exported to");
     }
 
     /// Saves the work file wherever the student chooses (when saving fails).
     fn export_copy(&mut self) {
         let Some(open) = &self.open else { return };
         let file = open.session.to_file();
-        let name = format!(
-            "{}-{}.ron",
-            open.lesson.id,
-            crate::work::store::student_file_stem(&open.session.key.student)
+        let name = default_file_name(
+            &open.lesson.id,
+            &open.session.key.student,
+            &today(),
+            Format::Ron.extension(),
         );
-        let Some(path) = rfd::FileDialog::new().set_file_name(name).save_file() else {
+        self.save_file_for_student(
+            &name,
+            Format::Ron,
+            file.to_text().as_bytes(),
+            "A copy of your work is saved as",
+        );
+    }
+
+    /// Saves `bytes` as `name`: into the export folder if one is set, else
+    /// where the system's save window says. When no save window can be shown
+    /// (it returns at once, as on a Linux desktop without a portal), the file
+    /// goes to the Documents folder (or home) and the message says where,
+    /// with a button that opens the folder. Never replaces a file unasked.
+    fn save_file_for_student(&mut self, name: &str, format: Format, bytes: &[u8], done: &str) {
+        if bytes.is_empty() {
+            self.say("The file could not be made. Try another format.".into());
             return;
+        }
+        let (path, fallback) = match &self.export_dir {
+            Some(dir) => (unused_path(dir, name), false),
+            None => {
+                let asked = Instant::now();
+                let picked = rfd::FileDialog::new()
+                    .set_title("Save your work")
+                    .set_file_name(name)
+                    .add_filter(format.label(), &[format.extension()])
+                    .save_file();
+                match picked {
+                    Some(path) => (path, false),
+                    None if asked.elapsed() < NO_DIALOG_WITHIN => {
+                        let documents = directories::UserDirs::new().map(|dirs| {
+                            dirs.document_dir().unwrap_or(dirs.home_dir()).to_path_buf()
+                        });
+                        let Some(documents) = documents else {
+                            self.say("No save window could be shown and there is no Documents folder: nothing was saved.".into());
+                            return;
+                        };
+                        (unused_path(&documents, name), true)
+                    }
+                    None => return, // the student cancelled
+                }
+            }
         };
-        self.message = Some(match std::fs::write(&path, file.to_text()) {
-            Ok(()) => format!("A copy of your work is saved as {}.", path.display()),
-            Err(e) => format!(
-                "The copy could not be saved: {}.",
+        match crate::work::disk::write_atomic(&RealDisk, &path, bytes) {
+            Ok(()) => {
+                let lead = if fallback {
+                    "No save window could be shown, so your work was saved as"
+                } else {
+                    done
+                };
+                self.message = Some(format!("{lead} {}", path.display()));
+                self.message_folder = path.parent().map(Path::to_path_buf);
+            }
+            Err(e) => self.say(format!(
+                "The file could not be saved: {}.",
                 crate::work::disk::explain_io_error(&e)
-            ),
-        });
+            )),
+        }
     }
 }
 

@@ -278,8 +278,9 @@ impl WorkStore {
         }
         let text = file.to_text();
         write_atomic(self.disk.as_ref(), &path, text.as_bytes())?;
-        if snapshot {
-            self.save_snapshot(file)?;
+        // The work file is saved; a snapshot that fails is tried again at the
+        // next interval and does not make the save a failure.
+        if snapshot && self.save_snapshot(file).is_ok() {
             for old in snapshots_to_remove(&self.snapshots(&key), SystemTime::now()) {
                 let _ = self.disk.remove_file(&old);
             }
@@ -320,16 +321,35 @@ impl WorkStore {
 
     /// Every work file saved for a lesson, with the student it belongs to.
     pub fn students(&self, lesson_id: &str) -> Vec<WorkFile> {
-        let mut files: Vec<WorkFile> = self
+        self.class(lesson_id).0
+    }
+
+    /// Every work file saved for a lesson, and the files that could not be
+    /// read (damaged, or from a newer version) with why, so a teacher
+    /// collecting a class hears about every student.
+    pub fn class(&self, lesson_id: &str) -> (Vec<WorkFile>, Vec<(PathBuf, String)>) {
+        let mut files = Vec::new();
+        let mut unreadable = Vec::new();
+        let paths = self
             .disk
             .list(&self.lesson_dir(lesson_id))
-            .unwrap_or_default()
+            .unwrap_or_default();
+        for path in paths
             .iter()
             .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-            .filter_map(|p| WorkFile::parse(&self.disk.read(p).ok()?).ok())
-            .collect();
+        {
+            let parsed = self
+                .disk
+                .read(path)
+                .map_err(|e| explain_io_error(&e))
+                .and_then(|bytes| WorkFile::parse(&bytes).map_err(|e| e.to_string()));
+            match parsed {
+                Ok(file) => files.push(file),
+                Err(why) => unreadable.push((path.clone(), why)),
+            }
+        }
         files.sort_by(|a, b| a.student.cmp(&b.student));
-        files
+        (files, unreadable)
     }
 }
 
