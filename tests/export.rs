@@ -71,7 +71,26 @@ fn fixture_work() -> Work {
             ..Answer::default()
         },
     );
-    work.set_answer("q6", text(&format!("{EVIDENCE}\n{LIST}")));
+    work.add_highlight(closereader::work::Highlight {
+        passage: "one-2".into(),
+        start: 8,
+        end: 25,
+        quote: "shocking collapse".into(),
+        tag: "loaded".into(),
+        comment: "Strong <em>words</em>".into(),
+        ..Default::default()
+    });
+    work.add_highlight(closereader::work::Highlight {
+        passage: "one-1".into(),
+        start: 8,
+        end: 23,
+        quote: "trust is rising".into(),
+        tag: "claim".into(),
+        ..Default::default()
+    });
+    let mut evidence = text(&format!("{EVIDENCE}\n{LIST}"));
+    evidence.highlights = vec!["h1".into()];
+    work.set_answer("q6", evidence);
     // q7 is left unanswered.
     work.set_answer("q-gone", text("Kept after the teacher removed the prompt"));
     work.set_section_note("one", "---\n```not code```".into());
@@ -177,6 +196,7 @@ fn markdown_keeps_its_structure_whatever_the_student_typed() {
             h(H3, "Question 4 (Multiple choice)"),
             h(H3, "Question 5 (Rating)"),
             h(H3, "Question 6 (Evidence)"),
+            h(H3, "Highlights"),
             h(H3, "Notes on this section"),
             h(H2, "The reply"),
             h(H3, "Question 1 (Open response)"),

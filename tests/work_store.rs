@@ -531,6 +531,7 @@ fn any_work() -> impl Strategy<Value = Work> {
                         chosen,
                         rating,
                         cited: vec![],
+                        highlights: vec![],
                     },
                 );
             }

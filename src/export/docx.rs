@@ -109,6 +109,13 @@ pub fn render(doc: &ExportDoc) -> Vec<u8> {
                 paragraph(&prompt.answer.join("\n"), false, false)
             });
         }
+        if !section.highlights.is_empty() {
+            docx = docx.add_paragraph(heading(3, "Highlights"));
+            for (tag, lines) in &section.highlights {
+                docx = docx.add_paragraph(paragraph(&format!("{tag}:"), true, false));
+                docx = docx.add_paragraph(paragraph(&lines.join("\n"), false, false));
+            }
+        }
         if !section.note.trim().is_empty() {
             docx = docx
                 .add_paragraph(heading(3, "Notes on this section"))

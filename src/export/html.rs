@@ -125,6 +125,16 @@ pub fn render(doc: &ExportDoc) -> String {
             }
             h.push_str("</section>\n");
         }
+        if !section.highlights.is_empty() {
+            h.push_str("<h3>Highlights</h3>\n");
+            for (tag, lines) in &section.highlights {
+                h.push_str(&format!("<p><strong>{}:</strong></p>\n<ul>\n", escape(tag)));
+                for line in lines {
+                    h.push_str(&format!("<li dir=\"auto\">{}</li>\n", escape(line)));
+                }
+                h.push_str("</ul>\n");
+            }
+        }
         if !section.note.trim().is_empty() {
             h.push_str(&format!(
                 "<h3>Notes on this section</h3>\n<div class=\"answer\" dir=\"auto\">{}</div>\n",

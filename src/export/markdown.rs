@@ -103,6 +103,20 @@ pub fn render(doc: &ExportDoc) -> String {
                 );
             }
         }
+        if !section.highlights.is_empty() {
+            para(&mut md, "### Highlights".to_owned());
+            for (tag, lines) in &section.highlights {
+                para(&mut md, format!("**{}:**", escape(tag)));
+                para(
+                    &mut md,
+                    lines
+                        .iter()
+                        .map(|l| escape(l))
+                        .collect::<Vec<_>>()
+                        .join("\\\n"),
+                );
+            }
+        }
         if !section.note.trim().is_empty() {
             para(&mut md, "### Notes on this section".to_owned());
             para(&mut md, escape(&section.note));

@@ -9,6 +9,7 @@ mod markdown;
 mod text;
 
 use crate::lesson::{Lesson, PromptKind, SourceKind};
+use crate::work::anchor::{Anchor, anchor};
 use crate::work::file::WorkFile;
 use crate::work::{Work, is_answered};
 
@@ -100,6 +101,8 @@ pub struct ExportSection {
     pub excerpt: Vec<(String, String)>,
     /// The prompts with their answers.
     pub prompts: Vec<ExportPrompt>,
+    /// The student's highlights, grouped by tag: (tag label, one line each).
+    pub highlights: Vec<(String, Vec<String>)>,
     /// The section note.
     pub note: String,
 }
@@ -257,10 +260,24 @@ fn export_section(
                 PromptKind::Evidence { passage: None, .. } => answer.cited.iter().collect(),
                 _ => Vec::new(),
             };
+            let tags = lesson.annotation_tags();
             let cited = cited_ids
                 .into_iter()
                 .filter_map(|id| lesson.passage(id))
                 .map(|p| (speaker_name(lesson, &p.speaker), p.text.clone()))
+                .chain(
+                    answer
+                        .highlights
+                        .iter()
+                        .filter_map(|id| work.highlights.iter().find(|h| &h.id == id))
+                        .map(|h| {
+                            let tag = tags
+                                .iter()
+                                .find(|t| t.id == h.tag)
+                                .map_or(h.tag.as_str(), |t| t.label.as_str());
+                            (format!("Highlight, {tag}"), h.quote.clone())
+                        }),
+                )
                 .collect();
             ExportPrompt {
                 heading: format!("Question {} ({})", i + 1, prompt.kind.label()),
@@ -274,8 +291,55 @@ fn export_section(
         title: section.title.clone(),
         excerpt,
         prompts,
+        highlights: highlight_groups(lesson, section, work),
         note: work.section_note(&section.id).to_owned(),
     }
+}
+
+/// The section's highlights grouped by tag, in the lesson's tag order, each as
+/// `“words” (comment)`, marked when the teacher has since changed the text.
+fn highlight_groups(
+    lesson: &Lesson,
+    section: &crate::lesson::Section,
+    work: &Work,
+) -> Vec<(String, Vec<String>)> {
+    let ids: Vec<&str> = section.passages.iter().map(|p| p.id.as_str()).collect();
+    let tags = lesson.annotation_tags();
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    let here: Vec<_> = work
+        .highlights
+        .iter()
+        .filter(|h| ids.contains(&h.passage.as_str()))
+        .collect();
+    let mut order: Vec<(String, String)> = tags
+        .iter()
+        .map(|t| (t.id.clone(), t.label.clone()))
+        .collect();
+    for h in &here {
+        if !order.iter().any(|(id, _)| id == &h.tag) {
+            order.push((h.tag.clone(), h.tag.clone()));
+        }
+    }
+    for (tag, label) in order {
+        let lines: Vec<String> = here
+            .iter()
+            .filter(|h| h.tag == tag)
+            .map(|h| {
+                let mut line = format!("“{}”", h.quote);
+                if !matches!(anchor(lesson, h), Anchor::Found(_)) {
+                    line.push_str(" (the lesson's text has changed here)");
+                }
+                if !h.comment.trim().is_empty() {
+                    line.push_str(&format!(": {}", h.comment));
+                }
+                line
+            })
+            .collect();
+        if !lines.is_empty() {
+            groups.push((label, lines));
+        }
+    }
+    groups
 }
 
 /// Renders `doc` (or, for `.ron`, the work file) in `format`.

@@ -43,6 +43,16 @@ pub fn render(doc: &ExportDoc) -> String {
                 line(&mut out, &format!("  {answer}"));
             }
         }
+        if !section.highlights.is_empty() {
+            line(&mut out, "");
+            line(&mut out, "Highlights:");
+            for (tag, lines) in &section.highlights {
+                line(&mut out, &format!("  {tag}:"));
+                for text in lines {
+                    line(&mut out, &format!("    {text}"));
+                }
+            }
+        }
         if !section.note.trim().is_empty() {
             line(&mut out, "");
             line(&mut out, "Notes on this section:");

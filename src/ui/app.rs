@@ -17,12 +17,15 @@ use crate::work::disk::{Disk, RealDisk};
 use crate::work::file::WorkFile;
 use crate::work::history::Snapshot;
 use crate::work::saver::{SaveReport, Saver};
-use crate::work::{Progress, SaveStatus, Session, Work, WorkKey, WorkStore, lesson_progress};
+use crate::work::{
+    Highlight, Progress, SaveStatus, Session, Work, WorkKey, WorkStore, lesson_progress,
+};
 
 use super::command::{Command, TextSizeStep};
 use super::export_dialog::{ExportChoice, export_dialog_ui};
 use super::history::{SnapshotRow, history_ui};
 use super::lesson_screen::{LessonLayout, LessonScreen, StatusLine, lesson_screen_ui};
+use super::marking::Marking;
 use super::start_screen::{StartView, start_screen_ui};
 use super::theme::{TEXT_SCALE_RANGE, TEXT_SCALE_STEP, ThemeChoice, apply_style};
 
@@ -106,6 +109,10 @@ struct OpenLesson {
     layout: LessonLayout,
     /// The earlier-copies window, when open: the snapshots it lists.
     history: Option<Vec<(Snapshot, Option<WorkFile>)>>,
+    /// Words being chosen for a highlight.
+    marking: Option<Marking>,
+    /// A passage to scroll to on the next frame.
+    scroll_to: Option<String>,
 }
 
 /// The whole app.
@@ -368,8 +375,15 @@ impl CloseReaderApp {
                 removed_answers: &removed_answers,
                 theme,
                 text_scale: self.settings.text_scale,
+                marking: open.marking.as_ref(),
+                scroll_to: open.scroll_to.as_deref(),
             };
-            return lesson_screen_ui(ui, &screen, &mut open.layout);
+            let commands = lesson_screen_ui(ui, &screen, &mut open.layout);
+            open.scroll_to = None;
+            if let Some(marking) = &mut open.marking {
+                marking.focus = false;
+            }
+            return commands;
         }
         let view = StartView {
             student: &self.student,
@@ -571,6 +585,44 @@ impl CloseReaderApp {
                     ));
                 }
             }
+            Command::StartMarking(passage) => {
+                if let Some(open) = &mut self.open {
+                    open.marking = Some(Marking {
+                        passage,
+                        anchor: 0,
+                        cursor: 0,
+                        focus: true,
+                    });
+                }
+            }
+            Command::StopMarking => {
+                if let Some(open) = &mut self.open {
+                    open.marking = None;
+                }
+            }
+            Command::SetMarkSelection { anchor, cursor } => {
+                if let Some(marking) = self.open.as_mut().and_then(|o| o.marking.as_mut()) {
+                    marking.anchor = anchor;
+                    marking.cursor = cursor;
+                }
+            }
+            Command::AddHighlight(tag) => self.add_highlight(now, tag),
+            Command::RetagHighlight { id, tag } => self.edit(now, |work| {
+                if let Some(highlight) = work.highlight_mut(&id) {
+                    highlight.tag = tag;
+                }
+            }),
+            Command::CommentHighlight { id, text } => self.edit(now, |work| {
+                if let Some(highlight) = work.highlight_mut(&id) {
+                    highlight.comment = text;
+                }
+            }),
+            Command::RemoveHighlight(id) => self.edit(now, |work| work.remove_highlight(&id)),
+            Command::ShowPassage(passage) => {
+                if let Some(open) = &mut self.open {
+                    open.scroll_to = Some(passage);
+                }
+            }
             Command::DismissMessage => {
                 self.message = None;
                 self.message_folder = None;
@@ -584,6 +636,35 @@ impl CloseReaderApp {
             Command::RestoreSnapshot(index) => self.restore_snapshot(now, index),
             Command::ExportCopy => self.export_copy(),
         }
+    }
+
+    /// Highlights the words chosen in the marking panel with `tag`.
+    fn add_highlight(&mut self, now: Instant, tag: String) {
+        let Some(open) = &mut self.open else { return };
+        let Some(marking) = &open.marking else { return };
+        let Some(passage) = open.lesson.passage(&marking.passage) else {
+            return;
+        };
+        let words = crate::work::anchor::word_spans(&passage.text);
+        let (Some(first), Some(last)) = (
+            words.get(*marking.words().start()),
+            words.get(*marking.words().end()),
+        ) else {
+            return;
+        };
+        let (start, end) = (first.start, last.end);
+        let quote: String = passage.text.chars().skip(start).take(end - start).collect();
+        let highlight = Highlight {
+            passage: passage.id.clone(),
+            start,
+            end,
+            quote,
+            tag,
+            ..Highlight::default()
+        };
+        open.session.edit(now, |work| {
+            work.add_highlight(highlight);
+        });
     }
 
     fn edit(&mut self, now: Instant, change: impl FnOnce(&mut Work)) {
@@ -640,6 +721,8 @@ impl CloseReaderApp {
             shown_hints: HashSet::new(),
             layout: LessonLayout::default(),
             history: None,
+            marking: None,
+            scroll_to: None,
         });
     }
 

@@ -54,6 +54,37 @@ pub enum Command {
     ExportNow,
     /// Open a folder in the system's file manager.
     OpenFolder(std::path::PathBuf),
+    /// Start choosing words to highlight in this passage.
+    StartMarking(String),
+    /// Stop choosing words.
+    StopMarking,
+    /// The chosen words: from word `anchor` to word `cursor` (either order).
+    SetMarkSelection {
+        /// Where the selection started.
+        anchor: usize,
+        /// Where it ends now.
+        cursor: usize,
+    },
+    /// Highlight the chosen words with this tag.
+    AddHighlight(String),
+    /// Give a highlight another tag.
+    RetagHighlight {
+        /// The highlight.
+        id: String,
+        /// The new tag's id.
+        tag: String,
+    },
+    /// Replace a highlight's comment.
+    CommentHighlight {
+        /// The highlight.
+        id: String,
+        /// The comment.
+        text: String,
+    },
+    /// Remove a highlight.
+    RemoveHighlight(String),
+    /// Scroll the reading column to this passage.
+    ShowPassage(String),
     /// Close the message banner.
     DismissMessage,
     /// Show the earlier copies (snapshots) of this work.

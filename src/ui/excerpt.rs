@@ -19,6 +19,7 @@ pub fn passage_ui(
     name_speaker: bool,
     theme: ThemeChoice,
     cache: &mut TermCache,
+    marks: &[Mark],
 ) {
     let speaker = lesson.speaker(&passage.speaker);
     let role = speaker.map_or(SpeakerRole::Other, |s| s.role);
@@ -42,7 +43,7 @@ pub fn passage_ui(
                     }
                 });
             }
-            text_with_terms_ui(ui, lesson, passage, cache);
+            text_with_terms_ui(ui, lesson, passage, cache, marks);
             if let Some(note) = &passage.note {
                 egui::Frame::new()
                     .fill(ui.visuals().faint_bg_color)
@@ -91,36 +92,95 @@ pub struct TermCache {
     ranges: HashMap<String, Vec<TermRange>>,
 }
 
-/// Passage text with glossary terms underlined; each term is focusable and
-/// shows its definition when hovered or focused.
-fn text_with_terms_ui(ui: &mut Ui, lesson: &Lesson, passage: &Passage, cache: &mut TermCache) {
+/// A highlight as the reader shows it: its characters, its tag's label and colour.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    /// Character range in the passage.
+    pub range: std::ops::Range<usize>,
+    /// The tag's label, printed after the words ("[Claim]").
+    pub label: String,
+    /// The tag's colour, shaded behind the words.
+    pub colour: egui::Color32,
+}
+
+/// Passage text with glossary terms underlined (each focusable, with its
+/// definition on hover and focus) and the student's highlights shaded in
+/// their tag's colour **and** followed by the tag's name in brackets, so a
+/// highlight never depends on colour alone and a screen reader reads its tag.
+fn text_with_terms_ui(
+    ui: &mut Ui,
+    lesson: &Lesson,
+    passage: &Passage,
+    cache: &mut TermCache,
+    marks: &[Mark],
+) {
     let text = passage.text.as_str();
     let ranges = cache
         .ranges
         .entry(passage.id.clone())
         .or_insert_with(|| term_ranges(text, &lesson.glossary));
-    if let [(_, None)] = ranges.as_slice() {
+    if marks.is_empty() && matches!(ranges.as_slice(), [(_, None)]) {
         ui.label(text);
         return;
     }
+    // Byte offsets of the marks, and every place where a run must be cut.
+    let byte_at = |char_index: usize| {
+        text.char_indices()
+            .nth(char_index)
+            .map_or(text.len(), |(b, _)| b)
+    };
+    let marks: Vec<(std::ops::Range<usize>, &Mark)> = marks
+        .iter()
+        .map(|m| (byte_at(m.range.start)..byte_at(m.range.end), m))
+        .collect();
+    let mut cuts: Vec<usize> = ranges.iter().flat_map(|(r, _)| [r.start, r.end]).collect();
+    cuts.extend(marks.iter().flat_map(|(r, _)| [r.start, r.end]));
+    cuts.push(0);
+    cuts.push(text.len());
+    cuts.sort_unstable();
+    cuts.dedup();
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 0.0;
-        for (range, term) in ranges.iter() {
-            let shown = &text[range.clone()];
-            let Some(term) = term.and_then(|index| lesson.glossary.get(index)) else {
-                ui.label(shown);
-                continue;
-            };
-            let definition = match &term.pronunciation {
-                Some(say) => format!("{} ({say}): {}", term.term, term.definition),
-                None => format!("{}: {}", term.term, term.definition),
-            };
-            let response =
-                ui.add(Label::new(RichText::new(shown).underline()).sense(Sense::click()));
-            if response.has_focus() {
-                response.show_tooltip_text(definition);
-            } else {
-                response.on_hover_text(definition);
+        for pair in cuts.windows(2) {
+            let run = pair[0]..pair[1];
+            let shown = &text[run.clone()];
+            let term = ranges
+                .iter()
+                .find(|(r, _)| r.start <= run.start && run.end <= r.end)
+                .and_then(|(_, t)| t.and_then(|index| lesson.glossary.get(index)));
+            let covering: Vec<&Mark> = marks
+                .iter()
+                .filter(|(r, _)| r.start <= run.start && run.end <= r.end)
+                .map(|(_, m)| *m)
+                .collect();
+            let mut rich = RichText::new(shown);
+            if let Some(mark) = covering.first() {
+                rich = rich.background_color(mark.colour.gamma_multiply(0.35));
+            }
+            match term {
+                Some(term) => {
+                    let definition = match &term.pronunciation {
+                        Some(say) => format!("{} ({say}): {}", term.term, term.definition),
+                        None => format!("{}: {}", term.term, term.definition),
+                    };
+                    let response = ui.add(Label::new(rich.underline()).sense(Sense::click()));
+                    if response.has_focus() {
+                        response.show_tooltip_text(definition);
+                    } else {
+                        response.on_hover_text(definition);
+                    }
+                }
+                None => {
+                    ui.label(rich);
+                }
+            }
+            for (_, mark) in marks.iter().filter(|(r, _)| r.end == run.end) {
+                ui.label(
+                    RichText::new(format!(" [{}] ", mark.label))
+                        .small()
+                        .strong()
+                        .color(mark.colour),
+                );
             }
         }
     });

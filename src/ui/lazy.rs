@@ -32,14 +32,15 @@ impl BlockHeights {
 }
 
 /// Draws `count` blocks with `draw`, skipping those far from `viewport`
-/// (in the coordinates `ScrollArea::show_viewport` gives). Returns how many
+/// (in the coordinates `ScrollArea::show_viewport` gives); block `always` is
+/// laid out wherever it is (to scroll to it). Returns how many
 /// blocks were laid out.
 pub fn lazy_blocks_ui(
     ui: &mut Ui,
     viewport: Rect,
     heights: &mut BlockHeights,
     (column, text_scale): (usize, f32),
-    count: usize,
+    (count, always): (usize, Option<usize>),
     mut draw: impl FnMut(&mut Ui, usize),
 ) -> usize {
     let width = ui.available_width();
@@ -51,6 +52,7 @@ pub fn lazy_blocks_ui(
     for index in 0..count {
         let top = ui.cursor().top() - origin;
         if let Some(height) = heights.heights[index]
+            && Some(index) != always
             && (top > near.bottom() || top + height < near.top())
         {
             ui.allocate_space(egui::vec2(width, height));

@@ -6,11 +6,14 @@ use std::collections::HashSet;
 use egui::{RichText, Ui};
 
 use crate::lesson::Lesson;
+use crate::work::anchor::{Anchor, anchor_in};
 use crate::work::{Work, lesson_progress};
 
 use super::command::{Command, TextSizeStep};
-use super::excerpt::{TermCache, passage_ui};
+use super::excerpt::{Mark, TermCache, passage_ui};
+use super::highlights::highlights_ui;
 use super::lazy::{BlockHeights, lazy_blocks_ui};
+use super::marking::{Marking, marking_ui, tag_colour};
 use super::notes::notes_ui;
 use super::outline::outline_ui;
 use super::prompts::{PromptView, prompt_ui};
@@ -43,6 +46,10 @@ pub struct LessonScreen<'a> {
     pub theme: ThemeChoice,
     /// Text size (1.0 = default).
     pub text_scale: f32,
+    /// Words being chosen for a highlight.
+    pub marking: Option<&'a Marking>,
+    /// A passage to bring into view this frame.
+    pub scroll_to: Option<&'a str>,
 }
 
 /// The save-status line: "Saved", "Saving…", "Not saved: …".
@@ -112,9 +119,7 @@ pub fn lesson_screen_ui(
                 .id_salt("notes")
                 .auto_shrink(false)
                 .show(&mut notes_ui_area, |ui| {
-                    ui.add_enabled_ui(!screen.read_only, |ui| {
-                        commands.extend(notes_ui(ui, section, screen.work, screen.removed_answers));
-                    });
+                    commands.extend(notes_column_ui(ui, screen, section));
                 });
             ui.advance_cursor_after_rect(full);
         } else {
@@ -212,10 +217,21 @@ fn reading_column_ui(
         .show_viewport(ui, |ui, viewport| {
             ui.set_max_width(READING_WIDTH.min(ui.available_width()));
             let key = (screen.section, screen.text_scale);
-            layout.blocks_drawn =
-                lazy_blocks_ui(ui, viewport, &mut layout.blocks, key, count, |ui, block| {
+            // A passage to scroll to is laid out even when far off screen.
+            let target = screen
+                .scroll_to
+                .and_then(|id| section.passages.iter().position(|p| p.id == id))
+                .map(|i| i + 1);
+            layout.blocks_drawn = lazy_blocks_ui(
+                ui,
+                viewport,
+                &mut layout.blocks,
+                key,
+                (count, target),
+                |ui, block| {
                     commands.extend(section_block_ui(ui, screen, block, &mut layout.terms));
-                });
+                },
+            );
         });
     commands
 }
@@ -241,8 +257,38 @@ fn section_block_ui(
         let passage = &section.passages[block - 1];
         // The speaker is named when the voice changes, as in a script.
         let same_voice = block >= 2 && section.passages[block - 2].speaker == passage.speaker;
-        passage_ui(ui, lesson, passage, !same_voice, screen.theme, terms);
-        Vec::new()
+        let tags = lesson.annotation_tags();
+        let marks = passage_marks(screen, passage, &tags);
+        passage_ui(
+            ui,
+            lesson,
+            passage,
+            !same_voice,
+            screen.theme,
+            terms,
+            &marks,
+        );
+        let mut commands = Vec::new();
+        match screen.marking.filter(|m| m.passage == passage.id) {
+            Some(marking) if !screen.read_only => {
+                commands.extend(marking_ui(ui, passage, marking, &tags, screen.theme));
+            }
+            _ if !screen.read_only => {
+                let button = ui
+                    .small_button("Highlight…")
+                    .on_hover_text("Mark words in this passage with a tag");
+                let spoken = format!("Highlight words in passage {block}");
+                button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &spoken));
+                if button.clicked() {
+                    commands.push(Command::StartMarking(passage.id.clone()));
+                }
+            }
+            _ => {}
+        }
+        if screen.scroll_to == Some(passage.id.as_str()) {
+            ui.scroll_to_rect(ui.min_rect(), Some(egui::Align::Center));
+        }
+        commands
     } else if block <= passages + prompts {
         let number = block - passages;
         let prompt = &section.prompts[number - 1];
@@ -253,6 +299,7 @@ fn section_block_ui(
             number,
             answer: screen.work.answer(&prompt.id),
             hint_shown: screen.shown_hints.contains(&prompt.id),
+            work: screen.work,
             theme: screen.theme,
         };
         ui.add_enabled_ui(!screen.read_only, |ui| prompt_ui(ui, view))
@@ -260,11 +307,30 @@ fn section_block_ui(
     } else if block == passages + prompts + 1 {
         section_nav_ui(ui, lesson, screen.section)
     } else {
-        ui.add_enabled_ui(!screen.read_only, |ui| {
-            notes_ui(ui, section, screen.work, screen.removed_answers)
-        })
-        .inner
+        notes_column_ui(ui, screen, section)
     }
+}
+
+/// The notes and the highlights of the section (editing off when read-only).
+fn notes_column_ui(
+    ui: &mut Ui,
+    screen: &LessonScreen<'_>,
+    section: &crate::lesson::Section,
+) -> Vec<Command> {
+    ui.add_enabled_ui(!screen.read_only, |ui| {
+        let mut commands = notes_ui(ui, section, screen.work, screen.removed_answers);
+        ui.add_space(12.0);
+        let tags = screen.lesson.annotation_tags();
+        commands.extend(highlights_ui(
+            ui,
+            screen.lesson,
+            section,
+            screen.work,
+            &tags,
+        ));
+        commands
+    })
+    .inner
 }
 
 fn section_header_ui(ui: &mut Ui, screen: &LessonScreen<'_>) {
@@ -315,4 +381,31 @@ fn section_nav_ui(ui: &mut Ui, lesson: &Lesson, index: usize) -> Vec<Command> {
     });
     ui.add_space(16.0);
     commands
+}
+
+/// The student's highlights in `passage`, where they are found now
+/// (highlights whose words were edited away are listed in the highlights
+/// panel as "text changed", not drawn).
+fn passage_marks(
+    screen: &LessonScreen<'_>,
+    passage: &crate::lesson::Passage,
+    tags: &[crate::lesson::Tag],
+) -> Vec<Mark> {
+    screen
+        .work
+        .highlights
+        .iter()
+        .filter(|h| h.passage == passage.id)
+        .filter_map(|h| match anchor_in(&passage.text, h) {
+            Anchor::Found(range) => {
+                let tag = tags.iter().find(|t| t.id == h.tag);
+                Some(Mark {
+                    range,
+                    label: tag.map_or_else(|| h.tag.clone(), |t| t.label.clone()),
+                    colour: tag.map_or(egui::Color32::GRAY, tag_colour),
+                })
+            }
+            Anchor::TextChanged | Anchor::PassageRemoved => None,
+        })
+        .collect()
 }

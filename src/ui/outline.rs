@@ -32,6 +32,16 @@ pub fn outline_ui(ui: &mut Ui, lesson: &Lesson, work: &Work, current: usize) -> 
                         } else {
                             count
                         };
+                        let marked = work
+                            .highlights
+                            .iter()
+                            .filter(|h| section.passages.iter().any(|p| p.id == h.passage))
+                            .count();
+                        let count = match marked {
+                            0 => count,
+                            1 => format!("1 mark · {count}"),
+                            n => format!("{n} marks · {count}"),
+                        };
                         ui.label(RichText::new(count).small());
                         let title = format!("{}. {}", index + 1, section.title);
                         let button = egui::Button::selectable(index == current, title).truncate();

@@ -23,6 +23,8 @@ pub struct PromptView<'a> {
     pub answer: Answer,
     /// Whether the hint is showing.
     pub hint_shown: bool,
+    /// The student's work (for highlights to cite).
+    pub work: &'a crate::work::Work,
     /// Colours.
     pub theme: ThemeChoice,
 }
@@ -240,6 +242,7 @@ fn evidence_ui(
                 });
         }
     }
+    changed |= cite_highlights_ui(ui, view, answer);
     changed
         | text_ui(
             ui,
@@ -248,6 +251,46 @@ fn evidence_ui(
             4,
             "Your answer: quote the words you mean",
         )
+}
+
+/// The student's highlights in this section, to cite as evidence.
+fn cite_highlights_ui(ui: &mut Ui, view: &PromptView<'_>, answer: &mut Answer) -> bool {
+    let ids: Vec<&str> = view
+        .section
+        .passages
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    let tags = view.lesson.annotation_tags();
+    let mut changed = false;
+    let mine: Vec<_> = view
+        .work
+        .highlights
+        .iter()
+        .filter(|h| ids.contains(&h.passage.as_str()))
+        .collect();
+    if mine.is_empty() {
+        return false;
+    }
+    ui.label(RichText::new("Cite your highlights:").small());
+    for highlight in mine {
+        let tag = tags
+            .iter()
+            .find(|t| t.id == highlight.tag)
+            .map_or(highlight.tag.as_str(), |t| t.label.as_str());
+        let mut cited = answer.highlights.contains(&highlight.id);
+        if ui
+            .checkbox(&mut cited, format!("“{}” [{tag}]", short(&highlight.quote)))
+            .changed()
+        {
+            answer.highlights.retain(|id| id != &highlight.id);
+            if cited {
+                answer.highlights.push(highlight.id.clone());
+            }
+            changed = true;
+        }
+    }
+    changed
 }
 
 /// The first words of a passage, for menus.

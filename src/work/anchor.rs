@@ -60,6 +60,7 @@ mod tests {
             .map(|b| text[..b].chars().count())
             .expect("quote in text");
         Highlight {
+            id: "h1".into(),
             passage: "p".into(),
             start,
             end: start + quote.chars().count(),
@@ -125,5 +126,66 @@ mod tests {
         h.start = 8;
         h.end = 25;
         assert_eq!(anchor(&lesson, &h), Anchor::Found(8..25));
+    }
+}
+
+/// The words of `text` as character ranges (runs of non-white-space).
+pub fn word_spans(text: &str) -> Vec<Range<usize>> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in text.chars().enumerate() {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
+                words.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push(s..text.chars().count());
+    }
+    words
+}
+
+/// The first and last word of the sentence that word `index` is in: a
+/// sentence ends with a word ending in `.`, `!`, `?` or `…` (quotes after it
+/// allowed). Transcripts without full stops make long sentences; that is
+/// what they are.
+pub fn sentence_around(text: &str, words: &[Range<usize>], index: usize) -> (usize, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    let ends_sentence = |w: &Range<usize>| {
+        chars[w.clone()]
+            .iter()
+            .rev()
+            .find(|c| !matches!(c, '"' | '\'' | '’' | '”' | ')'))
+            .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'))
+    };
+    let index = index.min(words.len().saturating_sub(1));
+    let first = (0..index)
+        .rev()
+        .find(|&i| ends_sentence(&words[i]))
+        .map_or(0, |i| i + 1);
+    let last = (index..words.len())
+        .find(|&i| ends_sentence(&words[i]))
+        .unwrap_or(words.len().saturating_sub(1));
+    (first, last)
+}
+
+#[cfg(test)]
+mod word_tests {
+    use super::*;
+
+    #[test]
+    fn words_and_sentences() {
+        let text = "It’s new.  You could be banned! Why? Yes";
+        let words = word_spans(text);
+        assert_eq!(words.len(), 8);
+        assert_eq!(words[0], 0..4);
+        assert_eq!(sentence_around(text, &words, 3), (2, 5));
+        assert_eq!(sentence_around(text, &words, 0), (0, 1));
+        assert_eq!(sentence_around(text, &words, 7), (7, 7));
+        assert!(word_spans("  ").is_empty());
     }
 }

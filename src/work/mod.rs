@@ -42,6 +42,8 @@ pub struct Work {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Highlight {
+    /// Stable id within the work ("h1", "h2"…), used by evidence answers.
+    pub id: String,
     /// The passage's id.
     pub passage: String,
     /// Start, in characters from the start of the passage.
@@ -73,6 +75,9 @@ pub struct Answer {
     /// Ids of the passages cited as evidence.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub cited: Vec<String>,
+    /// Ids of the student's highlights cited as evidence.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub highlights: Vec<String>,
 }
 
 impl Work {
@@ -93,6 +98,36 @@ impl Work {
     /// The note for `section`, or `""`.
     pub fn section_note(&self, section: &str) -> &str {
         self.section_notes.get(section).map_or("", String::as_str)
+    }
+
+    /// Adds a highlight, giving it a new id; returns the id.
+    pub fn add_highlight(&mut self, mut highlight: Highlight) -> String {
+        let next = self
+            .highlights
+            .iter()
+            .filter_map(|h| h.id.strip_prefix('h').and_then(|n| n.parse::<u64>().ok()))
+            .max()
+            .unwrap_or(0)
+            + 1;
+        highlight.id = format!("h{next}");
+        self.highlights.push(highlight);
+        self.highlights
+            .last()
+            .map(|h| h.id.clone())
+            .unwrap_or_default()
+    }
+
+    /// The highlight with this id.
+    pub fn highlight_mut(&mut self, id: &str) -> Option<&mut Highlight> {
+        self.highlights.iter_mut().find(|h| h.id == id)
+    }
+
+    /// Removes a highlight, and its citations from evidence answers.
+    pub fn remove_highlight(&mut self, id: &str) {
+        self.highlights.retain(|h| h.id != id);
+        for answer in self.answers.values_mut() {
+            answer.highlights.retain(|h| h != id);
+        }
     }
 
     /// Sets the note for `section`; an empty note is removed.

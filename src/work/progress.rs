@@ -111,7 +111,7 @@ mod tests {
             text: text.into(),
             chosen: chosen.to_vec(),
             rating,
-            cited: vec![],
+            ..Answer::default()
         }
     }
 
