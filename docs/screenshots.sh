@@ -48,4 +48,16 @@ for theme in Light Dark; do
   shot "lesson-$lower.png"
   kill $pid; wait $pid 2>/dev/null || true
 done
+# Highlights on the first section, light and high contrast.
+for theme in Light HighContrast; do
+  rm -rf "$data/work"
+  python3 docs/seed-highlights.py "$data/work" Amira
+  settings "$theme" Amira
+  "$app" lessons/social-credit.ron & pid=$!
+  sleep 2
+  xdotool key Return
+  lower=$(echo "$theme" | tr '[:upper:]' '[:lower:]')
+  shot "highlights-$lower.png"
+  kill $pid; wait $pid 2>/dev/null || true
+done
 rm -rf "$data"

@@ -821,7 +821,10 @@ fn a_student_highlights_words_with_the_keyboard_and_cites_them() {
         "See my highlight.",
     );
     let work = harness.state().open_work().expect("work");
-    assert_eq!(work.answer("q-evidence").highlights, std::slice::from_ref(&highlight.id));
+    assert_eq!(
+        work.answer("q-evidence").highlights,
+        std::slice::from_ref(&highlight.id)
+    );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run();
     harness.get_by_label("Markdown (.md)").click();

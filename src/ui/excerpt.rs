@@ -101,6 +101,8 @@ pub struct Mark {
     pub label: String,
     /// The tag's colour, shaded behind the words.
     pub colour: egui::Color32,
+    /// The colour of the tag's label, readable on the theme's background.
+    pub label_colour: egui::Color32,
 }
 
 /// Passage text with glossary terms underlined (each focusable, with its
@@ -179,7 +181,7 @@ fn text_with_terms_ui(
                     RichText::new(format!(" [{}] ", mark.label))
                         .small()
                         .strong()
-                        .color(mark.colour),
+                        .color(mark.label_colour),
                 );
             }
         }

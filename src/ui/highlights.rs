@@ -9,6 +9,7 @@ use crate::work::anchor::{Anchor, anchor};
 
 use super::command::Command;
 use super::marking::tag_colour;
+use super::theme::ThemeChoice;
 
 /// Draws the highlights panel for `section`.
 pub fn highlights_ui(
@@ -17,6 +18,7 @@ pub fn highlights_ui(
     section: &Section,
     work: &Work,
     tags: &[Tag],
+    theme: ThemeChoice,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
     let passage_ids: Vec<&str> = section.passages.iter().map(|p| p.id.as_str()).collect();
@@ -37,7 +39,7 @@ pub fn highlights_ui(
         }
         ui.label(
             RichText::new(format!("■ {} ({})", tag.label, tagged.len()))
-                .color(tag_colour(tag))
+                .color(theme.readable(tag_colour(tag)))
                 .strong(),
         );
         for highlight in tagged {

@@ -274,9 +274,14 @@ fn section_block_ui(
                 commands.extend(marking_ui(ui, passage, marking, &tags, screen.theme));
             }
             _ if !screen.read_only => {
+                // Indented like the passage it belongs to.
                 let button = ui
-                    .small_button("Highlight…")
-                    .on_hover_text("Mark words in this passage with a tag");
+                    .horizontal(|ui| {
+                        ui.add_space(12.0);
+                        ui.small_button("Highlight…")
+                            .on_hover_text("Mark words in this passage with a tag")
+                    })
+                    .inner;
                 let spoken = format!("Highlight words in passage {block}");
                 button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &spoken));
                 if button.clicked() {
@@ -327,6 +332,7 @@ fn notes_column_ui(
             section,
             screen.work,
             &tags,
+            screen.theme,
         ));
         commands
     })
@@ -403,6 +409,9 @@ fn passage_marks(
                     range,
                     label: tag.map_or_else(|| h.tag.clone(), |t| t.label.clone()),
                     colour: tag.map_or(egui::Color32::GRAY, tag_colour),
+                    label_colour: screen
+                        .theme
+                        .readable(tag.map_or(egui::Color32::GRAY, tag_colour)),
                 })
             }
             Anchor::TextChanged | Anchor::PassageRemoved => None,

@@ -120,7 +120,7 @@ pub fn marking_ui(
         ui.label(format!("Chosen: “{chosen}”"));
         ui.horizontal_wrapped(|ui| {
             for (n, tag) in tags.iter().enumerate() {
-                let swatch = RichText::new("■").color(tag_colour(tag));
+                                let swatch = RichText::new("■").color(theme.readable(tag_colour(tag)));
                 ui.label(swatch);
                 let text = if n < 9 { format!("{} {}", n + 1, tag.label) } else { tag.label.clone() };
                 if ui.button(text).on_hover_text(&tag.description).clicked() {
@@ -131,7 +131,6 @@ pub fn marking_ui(
                 commands.push(Command::StopMarking);
             }
         });
-        let _ = theme;
     });
     commands
 }

@@ -88,6 +88,20 @@ impl ThemeChoice {
         }
     }
 
+    /// A tag's colour made readable as text on this theme's background:
+    /// as it is on light, lightened on dark and more on high contrast.
+    pub fn readable(self, colour: Color32) -> Color32 {
+        let towards_white = |amount: f32| {
+            let mix = |c: u8| (f32::from(c) + (255.0 - f32::from(c)) * amount).round() as u8;
+            Color32::from_rgb(mix(colour.r()), mix(colour.g()), mix(colour.b()))
+        };
+        match self {
+            Self::Light => colour,
+            Self::Dark => towards_white(0.35),
+            Self::HighContrast => towards_white(0.6),
+        }
+    }
+
     /// Colour for "all is well" text.
     pub fn ok_colour(self) -> Color32 {
         match self {

@@ -1,0 +1,39 @@
+"""Writes a work file with a few highlights on the bundled lesson's first
+section, for docs/screenshots.sh. Usage: seed-highlights.py DATA_DIR STUDENT"""
+import os
+import re
+import sys
+
+
+def fnv(data: bytes) -> str:
+    h = 0xCBF29CE484222325
+    for b in data:
+        h = ((h ^ b) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return f"{h:016x}"
+
+
+data, student = sys.argv[1], sys.argv[2]
+lesson = open(os.path.join(os.path.dirname(__file__), "..", "lessons", "social-credit.ron"), encoding="utf-8").read()
+marks = [
+    ("opening-2", "scary dystopian surveillance program", "loaded", "Three scary words in a row"),
+    ("opening-2", "George Orwell's book '1984'", "source", ""),
+    ("opening-6", "watches every single thing that you do", "claim", "Who says so?"),
+]
+highlights = []
+for n, (passage, quote, tag, comment) in enumerate(marks, 1):
+    text = re.search(r'id: "%s",\s*speaker: "[^"]*",\s*text: "((?:[^"\\]|\\.)*)"' % passage, lesson).group(1)
+    start = len(text[: text.index(quote)])
+    highlights.append(
+        f'(id: "h{n}", passage: "{passage}", start: {start}, end: {start + len(quote)}, '
+        f'quote: "{quote}", tag: "{tag}", comment: "{comment}")'
+    )
+work = (
+    f'(format: 1, app_version: "docs", lesson_id: "social-credit", lesson_hash: "", student: "{student}", '
+    f'saved_at: "2026-11-26T10:00:00Z", work: (highlights: [{", ".join(highlights)}], '
+    f'current_section: Some("opening")))'
+)
+folder = os.path.join(data, f"social-credit-{fnv(b'social-credit')[:8]}")
+os.makedirs(folder, exist_ok=True)
+stem = re.sub(r"-+", "-", re.sub(r"[^a-z0-9]", "-", student.lower())).strip("-") or "student"
+with open(os.path.join(folder, f"{stem}-{fnv(student.encode())[:8]}.ron"), "w", encoding="utf-8") as f:
+    f.write(work)
