@@ -896,3 +896,68 @@ fn a_highlight_is_made_by_mouse_then_commented_retagged_and_removed() {
             .is_empty()
     );
 }
+
+/// Presses Tab until the widget labelled `label` has the keyboard focus.
+fn tab_to(harness: &mut TestApp, label: &str) {
+    for _ in 0..80 {
+        if harness
+            .query_by_label(label)
+            .is_some_and(|n| n.is_focused())
+        {
+            return;
+        }
+        harness.key_press(Key::Tab);
+        harness.run();
+    }
+    panic!("Tab never reached {label:?}");
+}
+
+#[test]
+fn highlights_are_commented_retagged_and_removed_from_the_keyboard() {
+    let mut harness = harness_with_template();
+    open_template_as(&mut harness, "Sol");
+    tab_to(&mut harness, "Highlight words in passage 2");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.key_press(Key::Num2); // the first word, as Evidence
+    harness.run();
+    let work = harness.state().open_work().expect("work");
+    assert_eq!(
+        (
+            work.highlights[0].quote.as_str(),
+            work.highlights[0].tag.as_str()
+        ),
+        ("It", "evidence")
+    );
+
+    tab_to(&mut harness, "Comment on “It”");
+    harness.event(egui::Event::Text("Vague".into()));
+    harness.run();
+    assert_eq!(
+        harness.state().open_work().expect("work").highlights[0].comment,
+        "Vague"
+    );
+
+    tab_to(&mut harness, "Tag");
+    harness.key_press(Key::Space);
+    harness.run();
+    tab_to(&mut harness, "Loaded language");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(
+        harness.state().open_work().expect("work").highlights[0].tag,
+        "loaded"
+    );
+
+    tab_to(&mut harness, "Remove");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .open_work()
+            .expect("work")
+            .highlights
+            .is_empty()
+    );
+}

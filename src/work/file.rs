@@ -106,9 +106,19 @@ mod tests {
                 ..Answer::default()
             },
         );
+        work.add_highlight(crate::work::Highlight {
+            passage: "p1".into(),
+            start: 3,
+            end: 9,
+            quote: "社会 “x”".into(),
+            tag: "loaded".into(),
+            comment: "why\\n".into(),
+            ..Default::default()
+        });
         let file = WorkFile::new("lesson", "abc", "Amira", work);
         let text = file.to_text();
         assert!(text.contains("student: \"Amira\""), "{text}");
+        assert!(text.contains("id: \"h1\""), "{text}");
         assert_eq!(WorkFile::parse(text.as_bytes()), Ok(file));
     }
 
