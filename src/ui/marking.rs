@@ -109,7 +109,7 @@ pub fn marking_ui(
             commands.push(Command::SetMarkSelection { anchor, cursor: word });
         }
         if response.has_focus() {
-            commands.extend(keys(ui, marking, &passage.text, &words, tags.len()));
+            commands.extend(keys(ui, marking, &passage.text, &words));
             for (n, tag) in tags.iter().enumerate().take(9) {
                 let key = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7, Key::Num8, Key::Num9][n];
                 if ui.input(|i| i.key_pressed(key)) {
@@ -135,13 +135,7 @@ pub fn marking_ui(
     commands
 }
 
-fn keys(
-    ui: &Ui,
-    marking: &Marking,
-    text: &str,
-    words: &[std::ops::Range<usize>],
-    _tags: usize,
-) -> Vec<Command> {
+fn keys(ui: &Ui, marking: &Marking, text: &str, words: &[std::ops::Range<usize>]) -> Vec<Command> {
     let last = words.len() - 1;
     let (left, right, shift, sentence, escape) = ui.input(|i| {
         (
