@@ -88,6 +88,33 @@ fn type_name(harness: &mut TestApp, name: &str) {
     type_into(harness, "Who is working?", name);
 }
 
+/// The app with the template listed, saving exports into `dir` without asking.
+fn harness_exporting_to(dir: &Path) -> TestApp {
+    let options = AppOptions {
+        lessons_dirs: vec![lessons_dir()],
+        export_dir: Some(dir.to_path_buf()),
+        ..AppOptions::default()
+    };
+    harness_with(options, [1280.0, 2400.0])
+}
+
+/// Exports with Ctrl+E in the format labelled `format`; returns the one file
+/// that appears in `dir`.
+fn export_as(harness: &mut TestApp, format: &str, dir: &Path) -> PathBuf {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    harness.get_by_label(format).click();
+    harness.run();
+    harness.get_by_label("Save…").click();
+    harness.run();
+    let files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("list")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    files.into_iter().next().expect("one file")
+}
+
 /// Types `name` and starts the template lesson (every prompt kind, one section).
 fn open_template_as(harness: &mut TestApp, name: &str) {
     type_name(harness, name);
@@ -638,32 +665,19 @@ fn unsaved_work_keeps_the_lesson_and_the_window_open() {
 #[test]
 fn a_student_exports_their_work_from_the_app() {
     let exports = tempfile::tempdir().expect("temp dir");
-    let options = AppOptions {
-        lessons_dirs: vec![lessons_dir()],
-        export_dir: Some(exports.path().to_path_buf()),
-        ..AppOptions::default()
-    };
-    let mut harness = harness_with(options, [1280.0, 2400.0]);
+    let mut harness = harness_exporting_to(exports.path());
     open_template_as(&mut harness, "Ola");
     type_into(
         &mut harness,
         "Who ran the survey, according to the report?",
         "<b>Nobody</b> says",
     );
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
-    harness.run();
-    harness
-        .get_by_label("Web page (.html), prints cleanly")
-        .click();
-    harness.run();
-    harness.get_by_label("Save…").click();
-    harness.run();
-    let files: Vec<PathBuf> = std::fs::read_dir(exports.path())
-        .expect("list")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    assert_eq!(files.len(), 1, "{files:?}");
-    let name = files[0]
+    let file = export_as(
+        &mut harness,
+        "Web page (.html), prints cleanly",
+        exports.path(),
+    );
+    let name = file
         .file_name()
         .expect("name")
         .to_string_lossy()
@@ -672,7 +686,7 @@ fn a_student_exports_their_work_from_the_app() {
         name.starts_with("template-Ola-") && name.ends_with(".html"),
         "{name}"
     );
-    let html = std::fs::read_to_string(&files[0]).expect("read");
+    let html = std::fs::read_to_string(&file).expect("read");
     assert!(html.contains("&lt;b&gt;Nobody&lt;/b&gt; says"));
     assert!(
         harness
@@ -757,12 +771,7 @@ const FIRST_PASSAGE: &str =
 #[test]
 fn a_student_highlights_words_with_the_keyboard_and_cites_them() {
     let exports = tempfile::tempdir().expect("temp dir");
-    let options = AppOptions {
-        lessons_dirs: vec![lessons_dir()],
-        export_dir: Some(exports.path().to_path_buf()),
-        ..AppOptions::default()
-    };
-    let mut harness = harness_with(options, [1280.0, 2400.0]);
+    let mut harness = harness_exporting_to(exports.path());
     open_template_as(&mut harness, "Quin");
     harness.get_by_label("Highlight words in passage 1").click();
     harness.run();
@@ -825,18 +834,7 @@ fn a_student_highlights_words_with_the_keyboard_and_cites_them() {
         work.answer("q-evidence").highlights,
         std::slice::from_ref(&highlight.id)
     );
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
-    harness.run();
-    harness.get_by_label("Markdown (.md)").click();
-    harness.run();
-    harness.get_by_label("Save…").click();
-    harness.run();
-    let file = std::fs::read_dir(exports.path())
-        .expect("list")
-        .next()
-        .expect("a file")
-        .expect("entry")
-        .path();
+    let file = export_as(&mut harness, "Markdown (.md)", exports.path());
     let md = std::fs::read_to_string(file).expect("read");
     assert!(
         md.contains("> Cited: **Highlight, Claim:** survey found"),

@@ -276,11 +276,13 @@ impl Lesson {
     }
 
     /// The tags students annotate with: the lesson's own, or the default set.
-    pub fn annotation_tags(&self) -> Vec<Tag> {
+    /// Borrowed, so the screens can ask every frame without copying.
+    pub fn annotation_tags(&self) -> &[Tag] {
+        static DEFAULT: std::sync::LazyLock<Vec<Tag>> = std::sync::LazyLock::new(default_tags);
         if self.tags.is_empty() {
-            default_tags()
+            &DEFAULT
         } else {
-            self.tags.clone()
+            &self.tags
         }
     }
 }

@@ -40,7 +40,11 @@ pub fn validate(
     };
     checker.metadata(lesson);
     checker.lists(lesson);
-    let tag_ids: Vec<String> = lesson.annotation_tags().into_iter().map(|t| t.id).collect();
+    let tag_ids: Vec<String> = lesson
+        .annotation_tags()
+        .iter()
+        .map(|t| t.id.clone())
+        .collect();
     let passage_sections: HashMap<&str, usize> = lesson
         .sections
         .iter()

@@ -258,7 +258,7 @@ fn section_block_ui(
         // The speaker is named when the voice changes, as in a script.
         let same_voice = block >= 2 && section.passages[block - 2].speaker == passage.speaker;
         let tags = lesson.annotation_tags();
-        let marks = passage_marks(screen, passage, &tags);
+        let marks = passage_marks(screen, passage, tags);
         passage_ui(
             ui,
             lesson,
@@ -271,7 +271,7 @@ fn section_block_ui(
         let mut commands = Vec::new();
         match screen.marking.filter(|m| m.passage == passage.id) {
             Some(marking) if !screen.read_only => {
-                commands.extend(marking_ui(ui, passage, marking, &tags, screen.theme));
+                commands.extend(marking_ui(ui, passage, marking, tags, screen.theme));
             }
             _ if !screen.read_only => {
                 // Indented like the passage it belongs to.
@@ -331,7 +331,7 @@ fn notes_column_ui(
             screen.lesson,
             section,
             screen.work,
-            &tags,
+            tags,
             screen.theme,
         ));
         commands

@@ -191,11 +191,7 @@ fn evidence_ui(
 ) -> bool {
     let mut changed = false;
     if let PromptKind::Evidence { tag: Some(tag), .. } = &view.prompt.kind
-        && let Some(tag) = view
-            .lesson
-            .annotation_tags()
-            .into_iter()
-            .find(|t| &t.id == tag)
+        && let Some(tag) = view.lesson.annotation_tags().iter().find(|t| &t.id == tag)
     {
         ui.label(RichText::new(format!("Look for: {}. {}", tag.label, tag.description)).italics());
     }
