@@ -8,7 +8,7 @@
 #[path = "common.rs"]
 mod common;
 
-use closereader::export::{ExportDoc, ExportOptions, Format, render};
+use closereader::export::{ExportOptions, Format, render};
 use closereader::lesson::check_lesson;
 use closereader::work::file::WorkFile;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
@@ -35,8 +35,7 @@ fn export(c: &mut Criterion) {
     let lesson = check_lesson(common::stress_lesson().as_bytes(), None)
         .lesson
         .expect("valid stress lesson");
-    let work = common::heavy_work();
-    let file = WorkFile::new("stress", "h", "Bench", work.clone());
+    let file = WorkFile::new("stress", "h", "Bench", common::heavy_work());
     let options = ExportOptions {
         include_excerpts: true,
         date: "2026-11-26".into(),
@@ -46,8 +45,9 @@ fn export(c: &mut Criterion) {
     for format in Format::ALL {
         group.bench_function(format.extension(), |b| {
             b.iter(|| {
-                let doc = ExportDoc::new(&lesson, &work, "Bench", &options);
-                render(format, &doc, &file).len()
+                render(format, &lesson, &file, &options)
+                    .expect("rendered")
+                    .len()
             });
         });
     }

@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod export;
 pub mod hash;
+pub mod io_error;
 pub mod lesson;
 pub mod library;
 pub mod ui;

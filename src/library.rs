@@ -99,10 +99,25 @@ pub fn lessons_dir_beside_program() -> Option<PathBuf> {
 /// folder (sorted by name). A folder lesson with the same id as a bundled one
 /// replaces it, so a teacher's updated copy wins.
 pub fn load_library(folders: &[PathBuf]) -> Vec<LibraryEntry> {
-    let mut entries: Vec<LibraryEntry> = BUNDLED_LESSONS
+    let mut entries = bundled_library();
+    for entry in folder_lessons(folders) {
+        add_entry(&mut entries, entry);
+    }
+    entries
+}
+
+/// The lessons compiled into the program (reads no disk).
+pub fn bundled_library() -> Vec<LibraryEntry> {
+    BUNDLED_LESSONS
         .iter()
         .map(LibraryEntry::from_bundled)
-        .collect();
+        .collect()
+}
+
+/// Every `.ron` file in each folder, sorted by name within a folder. Reads
+/// the disk: the window calls it from a background thread.
+pub fn folder_lessons(folders: &[PathBuf]) -> Vec<LibraryEntry> {
+    let mut entries = Vec::new();
     for folder in folders {
         let Ok(read) = std::fs::read_dir(folder) else {
             continue;
@@ -117,9 +132,7 @@ pub fn load_library(folders: &[PathBuf]) -> Vec<LibraryEntry> {
             })
             .collect();
         files.sort();
-        for file in files {
-            add_entry(&mut entries, LibraryEntry::from_file(&file));
-        }
+        entries.extend(files.iter().map(|file| LibraryEntry::from_file(file)));
     }
     entries
 }

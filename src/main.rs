@@ -8,8 +8,25 @@ use clap::Parser as _;
 use closereader::cli::{Cli, Command, check_files, export_work};
 use closereader::ui::AppOptions;
 
-fn main() -> anyhow::Result<ExitCode> {
+/// Every error ends here and is printed one way:
+/// `closereader COMMAND: error: MESSAGE`.
+fn main() -> ExitCode {
     let cli = Cli::parse();
+    let command = match &cli.command {
+        Some(Command::Check { .. }) => "closereader check",
+        Some(Command::Export(_)) => "closereader export",
+        None => "closereader",
+    };
+    match run(&cli) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("{command}: error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     let lessons_dirs: Vec<PathBuf> = closereader::library::lessons_dir_beside_program()
         .into_iter()
         .chain(cli.lessons_dir.clone())
@@ -18,49 +35,42 @@ fn main() -> anyhow::Result<ExitCode> {
         Some(Command::Check { files }) => {
             let mut out = std::io::stdout().lock();
             let valid = check_files(files, &mut out).context("could not write the report")?;
-            Ok(if valid {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::FAILURE
-            })
+            Ok(exit_code(valid))
         }
         Some(Command::Export(args)) => {
-            match export_work(args, cli.data_dir.as_deref(), &lessons_dirs) {
-                Ok(outcome) => {
-                    for path in &outcome.written {
-                        println!("{}", path.display());
-                    }
-                    for problem in &outcome.problems {
-                        eprintln!("closereader export: error: {problem}");
-                    }
-                    Ok(if outcome.problems.is_empty() {
-                        ExitCode::SUCCESS
-                    } else {
-                        ExitCode::FAILURE
-                    })
-                }
-                Err(error) => {
-                    eprintln!("closereader export: error: {error}");
-                    Ok(ExitCode::FAILURE)
-                }
+            let outcome = export_work(args, cli.data_dir.as_deref(), &lessons_dirs)?;
+            for path in &outcome.written {
+                println!("{}", path.display());
             }
+            // The other students were still exported: each problem is its own line.
+            for problem in &outcome.problems {
+                eprintln!("closereader export: error: {problem}");
+            }
+            Ok(exit_code(outcome.problems.is_empty()))
         }
         None => {
             let options = AppOptions {
                 lessons_dirs,
                 open_lesson: cli.lesson.clone(),
                 data_dir: cli.data_dir.clone(),
-                disk: None,
                 quit_after_first_frame: cli.quit_after_first_frame,
                 diagnostics: closereader::ui::Diagnostics {
                     quit_after: cli.quit_after.map(std::time::Duration::from_secs_f64),
                     frame_log: cli.frame_log.clone(),
                 },
-                export_dir: None,
+                ..AppOptions::default()
             };
             closereader::ui::run(options)
                 .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))?;
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+fn exit_code(success: bool) -> ExitCode {
+    if success {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
     }
 }

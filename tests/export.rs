@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;
 
-use closereader::export::{ExportDoc, ExportOptions, Format, render};
+use closereader::export::{ExportDoc, ExportOptions, Format, render_doc};
 use closereader::lesson::{Lesson, check_lesson};
 use closereader::work::disk::RealDisk;
 use closereader::work::file::WorkFile;
@@ -133,13 +133,13 @@ fn golden(name: &str, actual: &[u8]) {
 fn text_formats_match_their_golden_files() {
     let doc = fixture_doc(true);
     let file = fixture_file();
-    golden("fixture.md", &render(Format::Md, &doc, &file));
-    golden("fixture.html", &render(Format::Html, &doc, &file));
-    golden("fixture.txt", &render(Format::Txt, &doc, &file));
-    golden("fixture.ron", &render(Format::Ron, &doc, &file));
+    golden("fixture.md", &render_doc(Format::Md, &doc, &file).expect("rendered"));
+    golden("fixture.html", &render_doc(Format::Html, &doc, &file).expect("rendered"));
+    golden("fixture.txt", &render_doc(Format::Txt, &doc, &file).expect("rendered"));
+    golden("fixture.ron", &render_doc(Format::Ron, &doc, &file).expect("rendered"));
     golden(
         "fixture-no-excerpts.md",
-        &render(Format::Md, &fixture_doc(false), &file),
+        &render_doc(Format::Md, &fixture_doc(false), &file).expect("rendered"),
     );
 }
 
@@ -161,7 +161,7 @@ fn answer_lines() -> Vec<&'static str> {
 fn markdown_keeps_its_structure_whatever_the_student_typed() {
     use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
     let md =
-        String::from_utf8(render(Format::Md, &fixture_doc(true), &fixture_file())).expect("utf-8");
+        String::from_utf8(render_doc(Format::Md, &fixture_doc(true), &fixture_file()).expect("rendered")).expect("utf-8");
     let mut headings: Vec<(HeadingLevel, String)> = Vec::new();
     let mut current: Option<(HeadingLevel, String)> = None;
     let mut text = String::new();
@@ -214,7 +214,7 @@ fn markdown_keeps_its_structure_whatever_the_student_typed() {
 #[test]
 fn html_has_every_answer_as_text_and_no_markup_from_students() {
     use html5gum::{Token, Tokenizer};
-    let html = String::from_utf8(render(Format::Html, &fixture_doc(true), &fixture_file()))
+    let html = String::from_utf8(render_doc(Format::Html, &fixture_doc(true), &fixture_file()).expect("rendered"))
         .expect("utf-8");
     let mut tags = Vec::new();
     let mut text = String::new();
@@ -249,7 +249,7 @@ fn html_has_every_answer_as_text_and_no_markup_from_students() {
 
 #[test]
 fn docx_unzips_and_its_document_holds_every_answer() {
-    let bytes = render(Format::Docx, &fixture_doc(true), &fixture_file());
+    let bytes = render_doc(Format::Docx, &fixture_doc(true), &fixture_file()).expect("rendered");
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip file");
     let mut xml = String::new();
     archive
@@ -300,7 +300,7 @@ fn unanswered_prompts_are_shown_not_left_out() {
     assert_eq!(reply.prompts.len(), 1);
     assert!(reply.prompts[0].answer.is_empty());
     for format in [Format::Md, Format::Html, Format::Txt] {
-        let out = String::from_utf8(render(format, &doc, &fixture_file())).expect("utf-8");
+        let out = String::from_utf8(render_doc(format, &doc, &fixture_file()).expect("rendered")).expect("utf-8");
         assert!(out.contains("What is left out?"), "{format:?}");
         assert!(out.contains("(not answered)"), "{format:?}");
     }

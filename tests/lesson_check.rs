@@ -149,7 +149,7 @@ fn check_exits_1_when_any_file_is_invalid_and_still_checks_the_rest() {
         "tests/broken-lessons/unknown-speaker.ron:26:47: error: unknown speaker \"expret\"\n    \
          hint: did you mean \"expert\"?\n\
          lessons/template.ron: ok (1 section, 6 prompts)\n\
-         no-such-file.ron: error: cannot open this file: there is no such file\n"
+         no-such-file.ron: error: cannot open this file: there is no such file or folder\n"
     );
 }
 

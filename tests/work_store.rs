@@ -244,7 +244,7 @@ fn every_failed_save_leaves_the_last_good_file_and_no_temporary_files() {
         (
             "write",
             io::ErrorKind::PermissionDenied,
-            "this folder may not be written to (permission denied)",
+            "permission denied (this account may not use it)",
         ),
         (
             "write",
@@ -255,7 +255,7 @@ fn every_failed_save_leaves_the_last_good_file_and_no_temporary_files() {
         (
             "rename",
             io::ErrorKind::PermissionDenied,
-            "this folder may not be written to (permission denied)",
+            "permission denied (this account may not use it)",
         ),
         ("rename", io::ErrorKind::StorageFull, "the disk is full"),
         (
@@ -278,7 +278,7 @@ fn every_failed_save_leaves_the_last_good_file_and_no_temporary_files() {
             Arc::new(FaultyDisk { fail, error }),
         );
         let result = faulty.save(&file_for(2), false);
-        let message = closereader::work::disk::explain_io_error(
+        let message = closereader::io_error::plain_words(
             &result.expect_err("the fault fails the save"),
         );
         assert_eq!(message, why, "{fail} {error:?}");
@@ -301,7 +301,7 @@ fn every_failed_save_leaves_the_last_good_file_and_no_temporary_files() {
         let report = closereader::work::saver::SaveReport {
             id: request.id,
             key: key(),
-            result: Err(message.clone()),
+            result: Err(closereader::work::saver::SaveError::Disk(message.clone())),
         };
         session.on_report(now, &report);
         assert_eq!(session.status(), SaveStatus::Failed(message));

@@ -4,10 +4,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::export::filename::{default_file_name, unused_path};
-use crate::export::{ExportDoc, ExportOptions, render, today};
+use crate::export::{ExportOptions, Format, render, today, write_file};
 use crate::lesson::Lesson;
 use crate::library::{LibraryEntry, load_library};
-use crate::work::disk::{RealDisk, explain_io_error, write_atomic};
+use crate::io_error::plain_words;
+use crate::work::disk::RealDisk;
 use crate::work::file::WorkFile;
 use crate::work::{WorkKey, WorkStore};
 
@@ -15,7 +16,7 @@ use super::ExportArgs;
 
 /// Why an export could not be made.
 #[derive(Debug, thiserror::Error)]
-pub enum ExportError {
+pub enum ExportCommandError {
     /// No lesson with that id or file.
     #[error("unknown lesson \"{0}\"; lessons: {1}")]
     UnknownLesson(String, String),
@@ -64,10 +65,10 @@ pub fn export_work(
     args: &ExportArgs,
     data_dir: Option<&Path>,
     lessons_dirs: &[PathBuf],
-) -> Result<ExportOutcome, ExportError> {
+) -> Result<ExportOutcome, ExportCommandError> {
     let entry = find_lesson(&args.lesson, lessons_dirs)?;
     let Some(lesson) = entry.lesson.clone() else {
-        return Err(ExportError::BrokenLesson(
+        return Err(ExportCommandError::BrokenLesson(
             entry.origin.label(),
             entry.problems.join("\n"),
         ));
@@ -75,12 +76,13 @@ pub fn export_work(
     let root = data_dir
         .map(Path::to_path_buf)
         .or_else(WorkStore::default_root)
-        .ok_or(ExportError::NoDataDir)?;
+        .ok_or(ExportCommandError::NoDataDir)?;
     let store = WorkStore::new(root, Arc::new(RealDisk));
     let options = ExportOptions {
         include_excerpts: !args.no_excerpts,
         date: today(),
     };
+    let format = Format::from(args.format);
     let mut outcome = ExportOutcome::default();
     let files: Vec<WorkFile> = match &args.student {
         Some(student) => vec![work_of(&store, &lesson, student)?],
@@ -95,7 +97,7 @@ pub fn export_work(
         }
     };
     if files.is_empty() && outcome.problems.is_empty() {
-        return Err(ExportError::UnknownStudent {
+        return Err(ExportCommandError::UnknownStudent {
             student: "(any)".into(),
             lesson: lesson.id.clone(),
             known: "none".into(),
@@ -104,7 +106,7 @@ pub fn export_work(
     let folder = match &args.output {
         Some(path) if args.all || is_folder(path) => {
             std::fs::create_dir_all(path)
-                .map_err(|e| ExportError::Write(path.clone(), explain_io_error(&e)))?;
+                .map_err(|e| ExportCommandError::Write(path.clone(), plain_words(&e)))?;
             Some(path.clone())
         }
         Some(_) => None,
@@ -115,29 +117,23 @@ pub fn export_work(
             &lesson.id,
             &file.student,
             &options.date,
-            args.format.extension(),
+            format.extension(),
         );
         let path = match (&folder, &args.output) {
             (Some(dir), _) => target(dir, &name, args.overwrite, &outcome.written),
             (None, Some(path)) if path.exists() && !args.overwrite => {
-                return Err(ExportError::Exists(path.clone()));
+                return Err(ExportCommandError::Exists(path.clone()));
             }
             (None, Some(path)) => path.clone(),
             (None, None) => PathBuf::from(&name),
         };
-        let doc = ExportDoc::new(&lesson, &file.work, &file.student, &options);
-        let bytes = render(args.format, &doc, file);
-        // Written atomically: a full USB stick leaves no half-written file.
-        let result = if bytes.is_empty() {
-            Err("the file could not be made".to_owned())
-        } else {
-            write_atomic(&RealDisk, &path, &bytes).map_err(|e| explain_io_error(&e))
-        };
-        match result {
-            Ok(()) => outcome.written.push(path),
-            Err(why) => outcome
-                .problems
-                .push(format!("could not write {}: {why}", path.display())),
+        let written = render(format, &lesson, file, &options).and_then(|bytes| {
+            write_file(&path, &bytes)?;
+            Ok(path)
+        });
+        match written {
+            Ok(path) => outcome.written.push(path),
+            Err(e) => outcome.problems.push(e.to_string()),
         }
     }
     Ok(outcome)
@@ -167,7 +163,7 @@ fn target(dir: &Path, name: &str, overwrite: bool, written: &[PathBuf]) -> PathB
 }
 
 /// A lesson by file path, or by id among the bundled lessons and folders.
-fn find_lesson(id_or_file: &str, lessons_dirs: &[PathBuf]) -> Result<LibraryEntry, ExportError> {
+fn find_lesson(id_or_file: &str, lessons_dirs: &[PathBuf]) -> Result<LibraryEntry, ExportCommandError> {
     let path = Path::new(id_or_file);
     if path
         .extension()
@@ -184,21 +180,21 @@ fn find_lesson(id_or_file: &str, lessons_dirs: &[PathBuf]) -> Result<LibraryEntr
     library
         .into_iter()
         .find(|e| e.lesson.as_ref().is_some_and(|l| l.id == id_or_file))
-        .ok_or_else(|| ExportError::UnknownLesson(id_or_file.to_owned(), ids.join(", ")))
+        .ok_or_else(|| ExportCommandError::UnknownLesson(id_or_file.to_owned(), ids.join(", ")))
 }
 
-fn work_of(store: &WorkStore, lesson: &Lesson, student: &str) -> Result<WorkFile, ExportError> {
+fn work_of(store: &WorkStore, lesson: &Lesson, student: &str) -> Result<WorkFile, ExportCommandError> {
     let key = WorkKey::new(&lesson.id, student);
     match std::fs::read(store.work_path(&key)) {
         Ok(bytes) => WorkFile::parse(&bytes)
-            .map_err(|e| ExportError::UnreadableWork(key.student.clone(), e.to_string())),
+            .map_err(|e| ExportCommandError::UnreadableWork(key.student.clone(), e.to_string())),
         Err(_) => {
             let known: Vec<String> = store
                 .students(&lesson.id)
                 .into_iter()
                 .map(|f| f.student)
                 .collect();
-            Err(ExportError::UnknownStudent {
+            Err(ExportCommandError::UnknownStudent {
                 student: key.student,
                 lesson: lesson.id.clone(),
                 known: if known.is_empty() {

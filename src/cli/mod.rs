@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 pub use check::check_files;
-pub use export::{ExportError, ExportOutcome, export_work};
+pub use export::{ExportCommandError, ExportOutcome, export_work};
 
 use crate::export::Format;
 
@@ -97,7 +97,7 @@ pub struct ExportArgs {
     pub lesson: String,
     /// File format.
     #[arg(long, value_enum, default_value = "md")]
-    pub format: Format,
+    pub format: FormatArg,
     /// Where to write: a file, or a folder (a path that exists as a folder, ends
     /// with / or has no extension; with --all, always a folder, made if needed).
     /// Default: the current folder, named <lesson>-<student>-<date>.<ext>.
@@ -109,4 +109,31 @@ pub struct ExportArgs {
     /// Replace an existing file.
     #[arg(long)]
     pub overwrite: bool,
+}
+
+/// `--format`: the export formats as the command line spells them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FormatArg {
+    /// Markdown (.md).
+    Md,
+    /// One self-contained web page (.html).
+    Html,
+    /// Plain text (.txt).
+    Txt,
+    /// Word (.docx).
+    Docx,
+    /// The work file itself (.ron), for collecting a class.
+    Ron,
+}
+
+impl From<FormatArg> for Format {
+    fn from(arg: FormatArg) -> Self {
+        match arg {
+            FormatArg::Md => Self::Md,
+            FormatArg::Html => Self::Html,
+            FormatArg::Txt => Self::Txt,
+            FormatArg::Docx => Self::Docx,
+            FormatArg::Ron => Self::Ron,
+        }
+    }
 }

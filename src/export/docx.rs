@@ -4,7 +4,7 @@
 
 use docx_rs::{BreakType, Docx, LineSpacing, Paragraph, Run, RunFonts, Style, StyleType};
 
-use super::{ExportDoc, UNANSWERED};
+use super::{ExportDoc, ExportError, UNANSWERED};
 
 fn heading_style(level: usize, size_half_points: usize) -> Style {
     Style::new(format!("Heading{level}"), StyleType::Paragraph)
@@ -62,7 +62,7 @@ fn quote(speaker: &str, text: &str, prefix: &str) -> Paragraph {
 }
 
 /// Renders the export as a .docx file.
-pub fn render(doc: &ExportDoc) -> Vec<u8> {
+pub fn render(doc: &ExportDoc) -> Result<Vec<u8>, ExportError> {
     let font = RunFonts::new()
         .ascii("Calibri")
         .hi_ansi("Calibri")
@@ -136,10 +136,8 @@ pub fn render(doc: &ExportDoc) -> Vec<u8> {
         }
     }
     let mut bytes = std::io::Cursor::new(Vec::new());
-    // Packing into memory cannot fail for lack of space; an error here would be
-    // a bug in the zip writer, and an empty result is then reported by the caller.
-    if docx.build().pack(&mut bytes).is_err() {
-        return Vec::new();
-    }
-    bytes.into_inner()
+    docx.build()
+        .pack(&mut bytes)
+        .map_err(|e| ExportError::Docx(e.to_string()))?;
+    Ok(bytes.into_inner())
 }

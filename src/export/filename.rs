@@ -23,7 +23,7 @@ pub fn safe_stem(text: &str) -> String {
         .map(|c| match c {
             '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '-',
             '\t' | '\n' | '\r' => ' ',
-            c if c.is_control() || crate::lesson::parse::is_hidden_character(c) => '-',
+            c if c.is_control() || crate::lesson::text::is_hidden_character(c) => '-',
             '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{feff}' => '-',
             c if c.is_whitespace() => ' ',
             c => c,

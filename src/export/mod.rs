@@ -8,15 +8,15 @@ mod html;
 mod markdown;
 mod text;
 
+use std::path::{Path, PathBuf};
+
 use crate::lesson::{Lesson, PromptKind, SourceKind};
 use crate::work::anchor::{Anchor, anchor};
 use crate::work::file::WorkFile;
-use crate::work::{Work, is_answered};
+use crate::work::{Work, highlights_by_tag, is_answered};
 
 /// The formats work can be exported to.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Format {
     /// Markdown (`.md`).
     Md,
@@ -260,7 +260,6 @@ fn export_section(
                 PromptKind::Evidence { passage: None, .. } => answer.cited.iter().collect(),
                 _ => Vec::new(),
             };
-            let tags = lesson.annotation_tags();
             let cited = cited_ids
                 .into_iter()
                 .filter_map(|id| lesson.passage(id))
@@ -271,10 +270,7 @@ fn export_section(
                         .iter()
                         .filter_map(|id| work.highlights.iter().find(|h| &h.id == id))
                         .map(|h| {
-                            let tag = tags
-                                .iter()
-                                .find(|t| t.id == h.tag)
-                                .map_or(h.tag.as_str(), |t| t.label.as_str());
+                            let tag = lesson.tag(&h.tag).map_or(h.tag.as_str(), |t| t.label.as_str());
                             (format!("Highlight, {tag}"), h.quote.clone())
                         }),
                 )
@@ -297,60 +293,87 @@ fn export_section(
 }
 
 /// The section's highlights grouped by tag, in the lesson's tag order, each as
-/// `“words” (comment)`, marked when the teacher has since changed the text.
+/// `“words”: comment`, marked when the teacher has since changed the text.
 fn highlight_groups(
     lesson: &Lesson,
     section: &crate::lesson::Section,
     work: &Work,
 ) -> Vec<(String, Vec<String>)> {
-    let ids: Vec<&str> = section.passages.iter().map(|p| p.id.as_str()).collect();
-    let tags = lesson.annotation_tags();
-    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
-    let here: Vec<_> = work
-        .highlights
+    highlights_by_tag(lesson, section, work)
         .iter()
-        .filter(|h| ids.contains(&h.passage.as_str()))
-        .collect();
-    let mut order: Vec<(String, String)> = tags
-        .iter()
-        .map(|t| (t.id.clone(), t.label.clone()))
-        .collect();
-    for h in &here {
-        if !order.iter().any(|(id, _)| id == &h.tag) {
-            order.push((h.tag.clone(), h.tag.clone()));
-        }
-    }
-    for (tag, label) in order {
-        let lines: Vec<String> = here
-            .iter()
-            .filter(|h| h.tag == tag)
-            .map(|h| {
-                let mut line = format!("“{}”", h.quote);
-                if !matches!(anchor(lesson, h), Anchor::Found(_)) {
-                    line.push_str(" (the lesson's text has changed here)");
-                }
-                if !h.comment.trim().is_empty() {
-                    line.push_str(&format!(": {}", h.comment));
-                }
-                line
-            })
-            .collect();
-        if !lines.is_empty() {
-            groups.push((label, lines));
-        }
-    }
-    groups
+        .map(|group| {
+            let lines = group
+                .highlights
+                .iter()
+                .map(|h| {
+                    let mut line = format!("“{}”", h.quote);
+                    if !matches!(anchor(lesson, h), Anchor::Found(_)) {
+                        line.push_str(" (the lesson's text has changed here)");
+                    }
+                    if !h.comment.trim().is_empty() {
+                        line.push_str(&format!(": {}", h.comment));
+                    }
+                    line
+                })
+                .collect();
+            (group.label().to_owned(), lines)
+        })
+        .collect()
 }
 
-/// Renders `doc` (or, for `.ron`, the work file) in `format`.
-pub fn render(format: Format, doc: &ExportDoc, file: &WorkFile) -> Vec<u8> {
-    match format {
+/// Why an export could not be made or written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The Word document could not be packed.
+    #[error("the Word document could not be made ({0})")]
+    Docx(String),
+    /// Writing the file failed.
+    #[error("could not write {}: {why}", path.display())]
+    Write {
+        /// The file being written.
+        path: PathBuf,
+        /// Why, in plain words.
+        why: String,
+    },
+}
+
+/// Renders `file`'s work on `lesson` in `format`: the one way every export is
+/// made, in the window and on the command line. The `.ron` format is the
+/// work file itself.
+pub fn render(
+    format: Format,
+    lesson: &Lesson,
+    file: &WorkFile,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, ExportError> {
+    if format == Format::Ron {
+        return Ok(file.to_text().into_bytes());
+    }
+    let doc = ExportDoc::new(lesson, &file.work, &file.student, options);
+    render_doc(format, &doc, file)
+}
+
+/// Renders an already gathered `doc` (or, for `.ron`, `file`) in `format`.
+pub fn render_doc(format: Format, doc: &ExportDoc, file: &WorkFile) -> Result<Vec<u8>, ExportError> {
+    Ok(match format {
         Format::Md => markdown::render(doc).into_bytes(),
         Format::Html => html::render(doc).into_bytes(),
         Format::Txt => text::render(doc).into_bytes(),
-        Format::Docx => docx::render(doc),
+        Format::Docx => docx::render(doc)?,
         Format::Ron => file.to_text().into_bytes(),
-    }
+    })
+}
+
+/// Writes an export atomically (a full USB stick or a pulled plug never
+/// leaves half a file), replacing `path` if it exists: callers choose the
+/// name (see [`filename::unused_path`]).
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    crate::work::disk::write_atomic(&crate::work::disk::RealDisk, path, bytes).map_err(|e| {
+        ExportError::Write {
+            path: path.to_path_buf(),
+            why: crate::io_error::plain_words(&e),
+        }
+    })
 }
 
 /// Today's date as `YYYY-MM-DD` (UTC).

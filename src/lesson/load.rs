@@ -7,18 +7,19 @@ use std::path::Path;
 use super::diagnostic::{Diagnostic, Severity};
 use super::limits::MAX_FILE_BYTES;
 use super::parse::{LessonReport, check_lesson};
+use crate::io_error::plain_words;
 
 /// Reads and checks the lesson at `path`. Reads at most one byte past the size
 /// cap, so a huge file (or `/dev/zero`) is refused without being read whole.
 pub fn load_lesson_file(path: &Path) -> LessonReport {
     match read_capped(path) {
         Ok(bytes) => check_lesson(&bytes, path.parent()),
-        Err(message) => LessonReport {
+        Err(error) => LessonReport {
             lesson: None,
             diagnostics: vec![Diagnostic {
                 severity: Severity::Error,
                 position: None,
-                message,
+                message: error.to_string(),
                 hint: None,
             }],
             content_hash: String::new(),
@@ -26,12 +27,25 @@ pub fn load_lesson_file(path: &Path) -> LessonReport {
     }
 }
 
-fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
+/// Why a lesson file could not be read.
+#[derive(Debug, thiserror::Error)]
+enum ReadError {
+    /// The path is a folder.
+    #[error("this is a folder, not a lesson file")]
+    Folder,
+    /// Opening failed.
+    #[error("cannot open this file: {}", plain_words(.0))]
+    Open(std::io::Error),
+    /// Reading failed part-way.
+    #[error("cannot read this file: {}", plain_words(.0))]
+    Read(std::io::Error),
+}
+
+fn read_capped(path: &Path) -> Result<Vec<u8>, ReadError> {
     if path.is_dir() {
-        return Err("this is a folder, not a lesson file".into());
+        return Err(ReadError::Folder);
     }
-    let file =
-        File::open(path).map_err(|e| format!("cannot open this file: {}", describe_io(&e)))?;
+    let file = File::open(path).map_err(ReadError::Open)?;
     let mut bytes = Vec::new();
     // One byte past the cap is enough to know the file is too large.
     let cap = u64::try_from(MAX_FILE_BYTES)
@@ -39,16 +53,6 @@ fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
         .saturating_add(1);
     file.take(cap)
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read this file: {}", describe_io(&e)))?;
+        .map_err(ReadError::Read)?;
     Ok(bytes)
-}
-
-/// An IO error in plain words.
-pub fn describe_io(error: &std::io::Error) -> String {
-    use std::io::ErrorKind;
-    match error.kind() {
-        ErrorKind::NotFound => "there is no such file".into(),
-        ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => error.to_string(),
-    }
 }

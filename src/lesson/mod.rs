@@ -10,6 +10,7 @@ pub mod locate;
 pub mod model;
 pub mod parse;
 pub mod prompt;
+pub mod text;
 pub mod validate;
 
 pub use diagnostic::{Diagnostic, Position, Severity};

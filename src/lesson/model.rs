@@ -177,6 +177,18 @@ pub struct Tag {
     pub description: String,
 }
 
+impl Tag {
+    /// The tag's colour as red, green and blue, if it is written `"#rrggbb"`.
+    pub fn rgb(&self) -> Option<[u8; 3]> {
+        let hex = self.colour.strip_prefix('#')?;
+        if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+        Some([channel(0)?, channel(2)?, channel(4)?])
+    }
+}
+
 /// A glossary entry.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -275,6 +287,11 @@ impl Lesson {
             .find(|p| p.id == id)
     }
 
+    /// The annotation tag with this id, if the lesson (or the default set) has it.
+    pub fn tag(&self, id: &str) -> Option<&Tag> {
+        self.annotation_tags().iter().find(|t| t.id == id)
+    }
+
     /// The tags students annotate with: the lesson's own, or the default set.
     /// Borrowed, so the screens can ask every frame without copying.
     pub fn annotation_tags(&self) -> &[Tag] {
@@ -324,4 +341,23 @@ pub fn default_tags() -> Vec<Tag> {
         description: description.to_owned(),
     })
     .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colours_are_hex_triplets() {
+        let tag = |colour: &str| Tag {
+            id: "t".into(),
+            label: "T".into(),
+            colour: colour.into(),
+            description: String::new(),
+        };
+        assert_eq!(tag("#1f6fB4").rgb(), Some([0x1f, 0x6f, 0xb4]));
+        for bad in ["1f6fb4", "#1f6fb", "#1f6fb4ff", "#gg0000", "red", "#ééé"] {
+            assert_eq!(tag(bad).rgb(), None, "{bad}");
+        }
+    }
 }

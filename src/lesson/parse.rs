@@ -13,6 +13,7 @@ use super::diagnostic::{Diagnostic, Position, closest};
 use super::limits::{MAX_FILE_BYTES, MAX_NESTING, MAX_REPORTED_CHARACTERS};
 use super::locate::Locator;
 use super::model::Lesson;
+use super::text::{describe_hidden_character, is_hidden_character};
 use super::validate::validate;
 use crate::hash::stable_hash;
 
@@ -95,33 +96,6 @@ pub fn check_lesson(bytes: &[u8], folder: Option<&Path>) -> LessonReport {
         diagnostics,
         content_hash,
     }
-}
-
-/// Whether `c` is a control character or a bidirectional override that has no
-/// place in a lesson (tabs and line breaks are fine).
-pub fn is_hidden_character(c: char) -> bool {
-    (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
-
-/// How a hidden character is named in messages: `U+202E (right-to-left override)`.
-pub fn describe_hidden_character(c: char) -> String {
-    let name = match c {
-        '\u{0}' => "NUL",
-        '\u{1b}' => "escape",
-        '\u{7f}' => "delete",
-        '\u{202a}' => "left-to-right embedding",
-        '\u{202b}' => "right-to-left embedding",
-        '\u{202c}' => "pop directional formatting",
-        '\u{202d}' => "left-to-right override",
-        '\u{202e}' => "right-to-left override",
-        '\u{2066}' => "left-to-right isolate",
-        '\u{2067}' => "right-to-left isolate",
-        '\u{2068}' => "first strong isolate",
-        '\u{2069}' => "pop directional isolate",
-        _ => "control character",
-    };
-    format!("U+{:04X} ({name})", u32::from(c))
 }
 
 /// Control and bidi-override characters anywhere in the text (comments too:

@@ -15,7 +15,7 @@ use super::limits::{
 };
 use super::locate::Locator;
 use super::model::{Lesson, Passage, Prompt, PromptKind, Section};
-use super::parse::{describe_hidden_character, is_hidden_character};
+use super::text::{describe_hidden_character, is_hidden_character};
 
 /// Runs every check; `check_hidden` also looks for hidden characters made
 /// with escapes such as `\u{202E}` (skipped when the raw text already had some).
@@ -152,7 +152,7 @@ impl Checker<'_> {
             let path = format!("tags[{i}]");
             self.id(&format!("{path}.id"), &tag.id);
             self.not_empty(&format!("{path}.label"), &tag.label, "tag label");
-            if parse_colour(&tag.colour).is_none() {
+            if tag.rgb().is_none() {
                 self.error(
                     &format!("{path}.colour"),
                     format!("\"{}\" is not a colour", tag.colour),
@@ -720,16 +720,6 @@ pub fn check_asset_path(path: &str) -> Result<(), &'static str> {
     Ok(())
 }
 
-/// Parses `"#rrggbb"` into red, green and blue.
-pub fn parse_colour(text: &str) -> Option<[u8; 3]> {
-    let hex = text.strip_prefix('#')?;
-    if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return None;
-    }
-    let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
-    Some([channel(0)?, channel(2)?, channel(4)?])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -750,14 +740,6 @@ mod tests {
             "https://x.org/a.png",
         ] {
             assert!(check_asset_path(bad).is_err(), "{bad} was allowed");
-        }
-    }
-
-    #[test]
-    fn colours_are_hex_triplets() {
-        assert_eq!(parse_colour("#1f6fB4"), Some([0x1f, 0x6f, 0xb4]));
-        for bad in ["1f6fb4", "#1f6fb", "#1f6fb4ff", "#gg0000", "red", "#ééé"] {
-            assert_eq!(parse_colour(bad), None, "{bad}");
         }
     }
 }

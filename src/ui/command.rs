@@ -14,6 +14,10 @@ pub enum Command {
     OpenLesson(usize),
     /// Show the "Open lesson file…" dialog.
     ChooseLessonFile,
+    /// The text in the lesson file path field (where no file window can be shown).
+    SetLessonPath(String),
+    /// Open the lesson file whose path was typed.
+    OpenLessonPath,
     /// Back to the start screen.
     CloseLesson,
     /// Show the section with this index.

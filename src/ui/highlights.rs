@@ -4,7 +4,7 @@
 use egui::{RichText, TextEdit, Ui};
 
 use crate::lesson::{Lesson, Section, Tag};
-use crate::work::Work;
+use crate::work::{Work, highlights_by_tag};
 use crate::work::anchor::{Anchor, anchor};
 
 use super::command::Command;
@@ -21,28 +21,25 @@ pub fn highlights_ui(
     theme: ThemeChoice,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
-    let passage_ids: Vec<&str> = section.passages.iter().map(|p| p.id.as_str()).collect();
-    let here: Vec<_> = work
-        .highlights
-        .iter()
-        .filter(|h| passage_ids.contains(&h.passage.as_str()))
-        .collect();
-    ui.label(RichText::new(format!("Your highlights ({})", here.len())).strong());
-    if here.is_empty() {
+    let groups = highlights_by_tag(lesson, section, work);
+    let count: usize = groups.iter().map(|g| g.highlights.len()).sum();
+    ui.label(RichText::new(format!("Your highlights ({count})")).strong());
+    if groups.is_empty() {
         ui.label(RichText::new("None yet: use “Highlight…” under a passage.").weak());
         return commands;
     }
-    for tag in tags {
-        let tagged: Vec<_> = here.iter().filter(|h| h.tag == tag.id).collect();
-        if tagged.is_empty() {
-            continue;
-        }
-        ui.label(
-            RichText::new(format!("■ {} ({})", tag.label, tagged.len()))
-                .color(theme.readable(tag_colour(tag)))
-                .strong(),
-        );
-        for highlight in tagged {
+    for group in &groups {
+        let heading = match group.tag {
+            Some(tag) => RichText::new(format!("■ {} ({})", tag.label, group.highlights.len()))
+                .color(theme.readable(tag_colour(tag))),
+            None => RichText::new(format!(
+                "■ “{}”, a tag this lesson no longer has ({}): choose another tag or remove",
+                group.tag_id,
+                group.highlights.len()
+            )),
+        };
+        ui.label(heading.strong());
+        for &highlight in &group.highlights {
             egui::Frame::group(ui.style())
                 .inner_margin(6.0)
                 .show(ui, |ui| {
@@ -81,13 +78,12 @@ pub fn highlights_ui(
                     }
                     ui.horizontal(|ui| {
                         egui::ComboBox::new(("retag", &highlight.id), "Tag")
-                            .selected_text(&tag.label)
+                            .selected_text(group.label())
                             .show_ui(ui, |ui| {
                                 for other in tags {
-                                    if ui
-                                        .selectable_label(other.id == tag.id, &other.label)
-                                        .clicked()
-                                        && other.id != tag.id
+                                    let current = other.id == group.tag_id;
+                                    if ui.selectable_label(current, &other.label).clicked()
+                                        && !current
                                     {
                                         commands.push(Command::RetagHighlight {
                                             id: highlight.id.clone(),

@@ -17,6 +17,7 @@ use super::marking::{Marking, marking_ui, tag_colour};
 use super::notes::notes_ui;
 use super::outline::outline_ui;
 use super::prompts::{PromptView, prompt_ui};
+use super::shortcuts::Shortcut;
 use super::theme::ThemeChoice;
 
 /// Below this width the notes go under the questions instead of beside them.
@@ -133,6 +134,10 @@ fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
     let mut commands = Vec::new();
     let button =
         |ui: &mut Ui, text: &str, hover: &str| ui.button(text).on_hover_text(hover).clicked();
+    let shortcut = |ui: &mut Ui, text: &str, shortcut: Shortcut| {
+        let hint = shortcut.hint(ui);
+        ui.button(text).on_hover_text(hint).clicked()
+    };
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
         if button(ui, "← Lessons", "Back to the list of lessons") {
@@ -161,10 +166,10 @@ fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
             commands.push(Command::ExportCopy);
         }
         ui.separator();
-        if button(ui, "A−", "Smaller text (Ctrl −)") {
+        if shortcut(ui, "A−", Shortcut::SmallerText) {
             commands.push(Command::ChangeTextSize(TextSizeStep::Smaller));
         }
-        if button(ui, "A+", "Bigger text (Ctrl +)") {
+        if shortcut(ui, "A+", Shortcut::BiggerText) {
             commands.push(Command::ChangeTextSize(TextSizeStep::Bigger));
         }
         egui::ComboBox::from_label("Theme")
@@ -179,7 +184,7 @@ fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
                     }
                 }
             });
-        if button(ui, "Save now", "Ctrl S") {
+        if shortcut(ui, "Save now", Shortcut::SaveNow) {
             commands.push(Command::SaveNow);
         }
         if button(
@@ -189,7 +194,7 @@ fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
         ) {
             commands.push(Command::ShowHistory);
         }
-        if button(ui, "Export…", "Ctrl E") {
+        if shortcut(ui, "Export…", Shortcut::Export) {
             commands.push(Command::Export);
         }
     });
@@ -258,7 +263,7 @@ fn section_block_ui(
         // The speaker is named when the voice changes, as in a script.
         let same_voice = block >= 2 && section.passages[block - 2].speaker == passage.speaker;
         let tags = lesson.annotation_tags();
-        let marks = passage_marks(screen, passage, tags);
+        let marks = passage_marks(screen, passage);
         passage_ui(
             ui,
             lesson,
@@ -371,7 +376,7 @@ fn section_nav_ui(ui: &mut Ui, lesson: &Lesson, index: usize) -> Vec<Command> {
     ui.horizontal(|ui| {
         if ui
             .add_enabled(index > 0, egui::Button::new("← Previous section"))
-            .on_hover_text("Ctrl Page Up")
+            .on_hover_text(Shortcut::PreviousSection.hint(ui))
             .clicked()
         {
             commands.push(Command::GoToSection(index - 1));
@@ -379,7 +384,7 @@ fn section_nav_ui(ui: &mut Ui, lesson: &Lesson, index: usize) -> Vec<Command> {
         let last = lesson.sections.len().saturating_sub(1);
         if ui
             .add_enabled(index < last, egui::Button::new("Next section →"))
-            .on_hover_text("Ctrl Page Down")
+            .on_hover_text(Shortcut::NextSection.hint(ui))
             .clicked()
         {
             commands.push(Command::GoToSection(index + 1));
@@ -395,7 +400,6 @@ fn section_nav_ui(ui: &mut Ui, lesson: &Lesson, index: usize) -> Vec<Command> {
 fn passage_marks(
     screen: &LessonScreen<'_>,
     passage: &crate::lesson::Passage,
-    tags: &[crate::lesson::Tag],
 ) -> Vec<Mark> {
     screen
         .work
@@ -404,7 +408,7 @@ fn passage_marks(
         .filter(|h| h.passage == passage.id)
         .filter_map(|h| match anchor_in(&passage.text, h) {
             Anchor::Found(range) => {
-                let tag = tags.iter().find(|t| t.id == h.tag);
+                let tag = screen.lesson.tag(&h.tag);
                 Some(Mark {
                     range,
                     label: tag.map_or_else(|| h.tag.clone(), |t| t.label.clone()),

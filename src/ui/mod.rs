@@ -14,6 +14,7 @@ pub mod marking;
 pub mod notes;
 pub mod outline;
 pub mod prompts;
+pub mod shortcuts;
 pub mod start_screen;
 pub mod theme;
 

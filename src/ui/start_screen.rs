@@ -17,9 +17,13 @@ pub struct StartView<'a> {
     /// Every lesson in the library.
     pub library: &'a [LibraryEntry],
     /// This student's progress per library entry (`None`: not started).
-    pub progress: Vec<Option<Progress>>,
+    pub progress: &'a [Option<Progress>],
     /// A lesson given on the command line, waiting for a name.
     pub pending: Option<usize>,
+    /// A lesson whose work is being opened.
+    pub opening: Option<usize>,
+    /// The lesson file path typed, when no file window can be shown.
+    pub lesson_path: Option<&'a str>,
     /// The current theme (for colours).
     pub theme: ThemeChoice,
     /// Put the keyboard focus in the name field (first frame, no name yet).
@@ -120,6 +124,9 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
     });
     ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
         ui.label(RichText::new("You can also drop a .ron lesson file on this window.").weak());
+        if let Some(path) = view.lesson_path {
+            lesson_path_ui(ui, path, commands);
+        }
     });
     let has_name = !view.student.trim().is_empty();
     for (index, entry) in view.library.iter().enumerate() {
@@ -151,6 +158,11 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                             ui.label(&lesson.summary);
                         }
                         ui.horizontal(|ui| {
+                            if view.opening == Some(index) {
+                                ui.spinner();
+                                ui.label("Opening the lesson…");
+                                return;
+                            }
                             let progress = view.progress.get(index).copied().flatten();
                             let button_text = if progress.is_some() {
                                 "Continue"
@@ -158,7 +170,7 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                                 "Start"
                             };
                             let button = ui.add_enabled(
-                                has_name,
+                                has_name && view.opening.is_none(),
                                 egui::Button::new(format!("{button_text}: {}", lesson.title)),
                             );
                             if button.clicked() {
@@ -193,4 +205,22 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                 });
             });
     }
+}
+
+/// The lesson file path field, for computers where no file window can be shown.
+fn lesson_path_ui(ui: &mut Ui, path: &str, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Lesson file path:");
+        let mut typed = path.to_owned();
+        let field = ui
+            .add(TextEdit::singleline(&mut typed).desired_width(360.0))
+            .labelled_by(label.id);
+        if field.changed() {
+            commands.push(Command::SetLessonPath(typed));
+        }
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui.button("Open").clicked() || entered {
+            commands.push(Command::OpenLessonPath);
+        }
+    });
 }

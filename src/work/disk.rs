@@ -128,16 +128,3 @@ fn rename_with_retry(disk: &dyn Disk, from: &Path, to: &Path) -> io::Result<()> 
         }
     }
 }
-
-/// An IO error in words a student understands.
-pub fn explain_io_error(error: &io::Error) -> String {
-    match error.kind() {
-        io::ErrorKind::StorageFull => "the disk is full".to_owned(),
-        io::ErrorKind::PermissionDenied => {
-            "this folder may not be written to (permission denied)".to_owned()
-        }
-        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
-        io::ErrorKind::NotFound => "the folder for saved work is missing".to_owned(),
-        _ => error.to_string(),
-    }
-}

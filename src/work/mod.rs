@@ -5,8 +5,10 @@
 //! about egui.
 
 pub mod anchor;
+pub mod autosave;
 pub mod disk;
 pub mod file;
+pub mod highlight_groups;
 pub mod history;
 mod progress;
 pub mod saver;
@@ -17,6 +19,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+pub use autosave::Autosave;
+pub use highlight_groups::{TagGroup, highlights_by_tag};
 pub use progress::{Progress, is_answered, lesson_progress, removed_answers, section_progress};
 pub use session::{SaveStatus, Session};
 pub use store::{WorkKey, WorkStore};

@@ -7,10 +7,9 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::thread::JoinHandle;
 use std::time::Duration;
 
-use super::disk::explain_io_error;
+use crate::io_error::plain_words;
 use super::file::WorkFile;
 use super::store::{WorkKey, WorkStore};
 
@@ -25,6 +24,17 @@ pub struct SaveRequest {
     pub snapshot: bool,
 }
 
+/// Why a save did not reach the disk.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SaveError {
+    /// The disk refused; why, in plain words.
+    #[error("{0}")]
+    Disk(String),
+    /// The saving thread has stopped (it cannot be asked any more).
+    #[error("the saving thread stopped; restart Close Reader")]
+    SaverStopped,
+}
+
 /// What happened to a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SaveReport {
@@ -32,8 +42,8 @@ pub struct SaveReport {
     pub id: u64,
     /// Whose work.
     pub key: WorkKey,
-    /// `Err` holds why it failed, in words.
-    pub result: Result<(), String>,
+    /// Whether it reached the disk, and if not, why.
+    pub result: Result<(), SaveError>,
 }
 
 enum Job {
@@ -45,23 +55,31 @@ enum Job {
 pub struct Saver {
     jobs: Option<Sender<Job>>,
     reports: Receiver<SaveReport>,
-    thread: Option<JoinHandle<()>>,
 }
 
 impl Saver {
     /// Starts the thread. `wake` is called after each save (the app asks for a
-    /// repaint there, so the status line updates).
-    pub fn spawn(store: Arc<WorkStore>, wake: Box<dyn Fn() + Send>) -> Self {
+    /// repaint there, so the status line updates). `keep` (the work's lock) is
+    /// held by the thread until it has written everything queued, so another
+    /// copy of the app can never open the work while a save is still running.
+    pub fn spawn(
+        store: Arc<WorkStore>,
+        wake: Box<dyn Fn() + Send>,
+        keep: Option<std::fs::File>,
+    ) -> Self {
         let (jobs, job_queue) = channel();
         let (report_to, reports) = channel();
-        let thread = std::thread::Builder::new()
+        let started = std::thread::Builder::new()
             .name("closereader-saver".into())
-            .spawn(move || run(&store, &job_queue, &report_to, wake.as_ref()))
-            .ok();
+            .spawn(move || {
+                run(&store, &job_queue, &report_to, wake.as_ref());
+                drop(keep);
+            });
         Self {
-            jobs: Some(jobs),
+            // When the thread could not start, requests are refused and the
+            // work reports "the saving thread stopped".
+            jobs: started.is_ok().then_some(jobs),
             reports,
-            thread,
         }
     }
 
@@ -89,15 +107,8 @@ impl Saver {
     }
 }
 
-impl Drop for Saver {
-    fn drop(&mut self) {
-        // Closing the queue ends the thread after it has written what is queued.
-        self.jobs = None;
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
-}
+// Dropping a `Saver` closes its queue: the thread writes what is queued and
+// ends on its own, without the UI waiting for the disk.
 
 fn run(store: &WorkStore, queue: &Receiver<Job>, reports: &Sender<SaveReport>, wake: &dyn Fn()) {
     loop {
@@ -124,7 +135,7 @@ fn run(store: &WorkStore, queue: &Receiver<Job>, reports: &Sender<SaveReport>, w
         for (key, request) in latest {
             let result = store
                 .save(&request.file, request.snapshot)
-                .map_err(|e| explain_io_error(&e));
+                .map_err(|e| SaveError::Disk(plain_words(&e)));
             let _ = reports.send(SaveReport {
                 id: request.id,
                 key,

@@ -52,7 +52,7 @@ pub struct Session {
     /// Why saving is off, if it is.
     pub read_only: Option<String>,
     lesson_hash: String,
-    _lock: Option<std::fs::File>,
+    lock: Option<std::fs::File>,
     /// Edits made; `requested` and `saved` count how many of them were handed
     /// to the saver and how many are on disk.
     edits: u64,
@@ -117,7 +117,7 @@ impl Session {
             work,
             read_only,
             lesson_hash: lesson_hash.to_owned(),
-            _lock: lock,
+            lock,
             edits: 0,
             requested: 0,
             saved: 0,
@@ -236,13 +236,24 @@ impl Session {
                 self.retry_at = None;
             }
             Err(why) => {
-                self.failure = Some(why.clone());
+                self.failure = Some(why.to_string());
                 self.retry_at = Some(now + RETRY_DELAY);
                 // Everything after the last good save must be written again.
                 self.requested = self.saved;
                 self.dirty_since.get_or_insert(now);
             }
         }
+    }
+
+    /// Whether a save was handed over and has not been reported yet.
+    pub fn is_saving(&self) -> bool {
+        !self.in_flight.is_empty()
+    }
+
+    /// Takes the work's lock out of the session (to hand it to the saving
+    /// thread, which holds it until its last write).
+    pub fn take_lock(&mut self) -> Option<std::fs::File> {
+        self.lock.take()
     }
 
     /// Saving is impossible in this session: say why, and stop trying.
@@ -276,6 +287,7 @@ impl Session {
 mod tests {
     use super::*;
     use crate::work::Answer;
+    use crate::work::saver::SaveError;
 
     fn session() -> Session {
         let key = WorkKey {
@@ -292,11 +304,11 @@ mod tests {
         }
     }
 
-    fn report(session: &Session, id: u64, result: Result<(), String>) -> SaveReport {
+    fn report(session: &Session, id: u64, result: Result<(), &str>) -> SaveReport {
         SaveReport {
             id,
             key: session.key.clone(),
-            result,
+            result: result.map_err(|why| SaveError::Disk(why.into())),
         }
     }
 
@@ -352,7 +364,7 @@ mod tests {
         let mut s = session();
         s.edit(start, |w| w.notebook = "one".into());
         let first = s.due_save(start, true).expect("due");
-        s.on_report(start, &report(&s, first.id, Err("the disk is full".into())));
+        s.on_report(start, &report(&s, first.id, Err("the disk is full")));
         assert_eq!(s.status(), SaveStatus::Failed("the disk is full".into()));
         assert!(
             s.due_save(start + Duration::from_secs(1), false).is_none(),
@@ -391,7 +403,7 @@ mod tests {
         let mut s = session();
         s.edit(start, |w| w.notebook = "one".into());
         let first = s.due_save(start, true).expect("due");
-        s.on_report(start, &report(&s, first.id, Err("the disk is full".into())));
+        s.on_report(start, &report(&s, first.id, Err("the disk is full")));
         s.edit(start, |w| w.notebook = "two".into());
         let second = s.due_save(start, true).expect("due");
         s.edit(start, |w| w.notebook = "three".into());

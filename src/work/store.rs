@@ -8,7 +8,8 @@ use std::sync::Arc;
 use std::time::SystemTime;
 
 use super::Work;
-use super::disk::{Disk, explain_io_error, write_atomic};
+use super::disk::{Disk, write_atomic};
+use crate::io_error::plain_words;
 use super::file::{WorkFile, WorkFileError};
 use super::history::{Snapshot, new_snapshot_path, snapshot_at, snapshots_to_remove, stamp};
 use crate::hash::stable_hash;
@@ -193,7 +194,7 @@ impl WorkStore {
             Err(e) => {
                 let why = format!(
                     "Your saved work could not be read: {}.",
-                    explain_io_error(&e)
+                    plain_words(&e)
                 );
                 return Loaded::read_only(Work::default(), why);
             }
@@ -238,7 +239,7 @@ impl WorkStore {
         if let Err(e) = self.disk.rename(path, &aside) {
             let why = format!(
                 "Your saved work is damaged and could not be set aside ({}). Nothing will be saved over it: ask your teacher.",
-                explain_io_error(&e)
+                plain_words(&e)
             );
             return Loaded::read_only(Work::default(), why);
         }
@@ -315,7 +316,7 @@ impl WorkStore {
         let bytes = self
             .disk
             .read(&snapshot.path)
-            .map_err(|e| WorkFileError::Damaged(explain_io_error(&e)))?;
+            .map_err(|e| WorkFileError::Damaged(plain_words(&e)))?;
         WorkFile::parse(&bytes)
     }
 
@@ -341,7 +342,7 @@ impl WorkStore {
             let parsed = self
                 .disk
                 .read(path)
-                .map_err(|e| explain_io_error(&e))
+                .map_err(|e| plain_words(&e))
                 .and_then(|bytes| WorkFile::parse(&bytes).map_err(|e| e.to_string()));
             match parsed {
                 Ok(file) => files.push(file),

@@ -1,0 +1,92 @@
+//! Facts about lesson text: characters that have no place in it (controls,
+//! bidirectional overrides), and its words and sentences (for highlighting).
+
+use std::ops::Range;
+
+/// Whether `c` is a control character or a bidirectional override that has no
+/// place in a lesson (tabs and line breaks are fine).
+pub fn is_hidden_character(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// How a hidden character is named in messages: `U+202E (right-to-left override)`.
+pub fn describe_hidden_character(c: char) -> String {
+    let name = match c {
+        '\u{0}' => "NUL",
+        '\u{1b}' => "escape",
+        '\u{7f}' => "delete",
+        '\u{202a}' => "left-to-right embedding",
+        '\u{202b}' => "right-to-left embedding",
+        '\u{202c}' => "pop directional formatting",
+        '\u{202d}' => "left-to-right override",
+        '\u{202e}' => "right-to-left override",
+        '\u{2066}' => "left-to-right isolate",
+        '\u{2067}' => "right-to-left isolate",
+        '\u{2068}' => "first strong isolate",
+        '\u{2069}' => "pop directional isolate",
+        _ => "control character",
+    };
+    format!("U+{:04X} ({name})", u32::from(c))
+}
+
+/// The words of `text` as character ranges (runs of non-white-space).
+pub fn word_spans(text: &str) -> Vec<Range<usize>> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in text.chars().enumerate() {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
+                words.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push(s..text.chars().count());
+    }
+    words
+}
+
+/// The first and last word of the sentence that word `index` is in: a
+/// sentence ends with a word ending in `.`, `!`, `?` or `…` (quotes after it
+/// allowed). Transcripts without full stops make long sentences; that is
+/// what they are.
+pub fn sentence_around(text: &str, words: &[Range<usize>], index: usize) -> (usize, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    let ends_sentence = |w: &Range<usize>| {
+        chars[w.clone()]
+            .iter()
+            .rev()
+            .find(|c| !matches!(c, '"' | '\'' | '’' | '”' | ')'))
+            .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'))
+    };
+    let index = index.min(words.len().saturating_sub(1));
+    let first = (0..index)
+        .rev()
+        .find(|&i| ends_sentence(&words[i]))
+        .map_or(0, |i| i + 1);
+    let last = (index..words.len())
+        .find(|&i| ends_sentence(&words[i]))
+        .unwrap_or(words.len().saturating_sub(1));
+    (first, last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_and_sentences() {
+        let text = "It’s new.  You could be banned! Why? Yes";
+        let words = word_spans(text);
+        assert_eq!(words.len(), 8);
+        assert_eq!(words[0], 0..4);
+        assert_eq!(sentence_around(text, &words, 3), (2, 5));
+        assert_eq!(sentence_around(text, &words, 0), (0, 1));
+        assert_eq!(sentence_around(text, &words, 7), (7, 7));
+        assert!(word_spans("  ").is_empty());
+    }
+}

@@ -1,0 +1,251 @@
+//! Carrying out commands: the one place where app state changes.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+use std::time::Instant;
+
+use crate::work::{Autosave, Highlight, Work, WorkKey};
+
+use super::background::Job;
+use super::saving::AfterSave;
+use super::{CloseReaderApp, OpenLesson};
+use crate::ui::command::{Command, TextSizeStep};
+use crate::ui::export_dialog::ExportChoice;
+use crate::ui::lesson_screen::LessonLayout;
+use crate::ui::marking::Marking;
+use crate::ui::theme::{TEXT_SCALE_RANGE, TEXT_SCALE_STEP};
+
+/// How many recent names the start screen offers.
+const RECENT_NAMES: usize = 8;
+
+impl CloseReaderApp {
+    /// Carries out one command.
+    pub fn apply(&mut self, command: Command) {
+        let now = Instant::now();
+        match command {
+            Command::SetStudentName(name) => self.student = name,
+            Command::OpenLesson(index) => {
+                if self.open.is_some() {
+                    self.leave_lesson(AfterSave::Open(index));
+                } else {
+                    self.open_lesson_at(index);
+                }
+            }
+            Command::ChooseLessonFile => self.choose_lesson_file(),
+            Command::SetLessonPath(path) => self.lesson_path = Some(path),
+            Command::OpenLessonPath => self.open_lesson_path(),
+            Command::CloseLesson => self.leave_lesson(AfterSave::Leave),
+            Command::GoToSection(index) => self.go_to_section(now, index),
+            Command::SetAnswer { prompt, answer } => {
+                self.edit(now, |work| work.set_answer(&prompt, answer));
+            }
+            Command::SetSectionNote { section, text } => {
+                self.edit(now, |work| work.set_section_note(&section, text));
+            }
+            Command::SetNotebook(text) => self.edit(now, |work| work.notebook = text),
+            Command::ToggleHint(prompt) => {
+                if let Some(open) = &mut self.open
+                    && !open.shown_hints.remove(&prompt)
+                {
+                    open.shown_hints.insert(prompt);
+                }
+            }
+            Command::SetTheme(theme) => self.settings.theme = theme,
+            Command::ChangeTextSize(step) => self.change_text_size(step),
+            Command::SaveNow => {
+                if let Some(open) = &mut self.open {
+                    open.work.save_now(now);
+                }
+            }
+            Command::Export => {
+                if self.open.is_some() {
+                    self.export_choice = Some(ExportChoice {
+                        format: self.settings.export_format,
+                        include_excerpts: self.settings.export_excerpts,
+                    });
+                }
+            }
+            Command::CloseExport => self.export_choice = None,
+            Command::SetExportFormat(format) => {
+                self.settings.export_format = format;
+                if let Some(choice) = &mut self.export_choice {
+                    choice.format = format;
+                }
+            }
+            Command::SetIncludeExcerpts(include) => {
+                self.settings.export_excerpts = include;
+                if let Some(choice) = &mut self.export_choice {
+                    choice.include_excerpts = include;
+                }
+            }
+            Command::ExportNow => self.export_now(),
+            Command::OpenFolder(folder) => self.start(Job::OpenFolder(folder)),
+            Command::StartMarking(passage) => {
+                if let Some(open) = &mut self.open {
+                    open.marking = Some(Marking {
+                        passage,
+                        anchor: 0,
+                        cursor: 0,
+                        focus: true,
+                    });
+                }
+            }
+            Command::StopMarking => {
+                if let Some(open) = &mut self.open {
+                    open.marking = None;
+                }
+            }
+            Command::SetMarkSelection { anchor, cursor } => {
+                if let Some(marking) = self.open.as_mut().and_then(|o| o.marking.as_mut()) {
+                    marking.anchor = anchor;
+                    marking.cursor = cursor;
+                }
+            }
+            Command::AddHighlight(tag) => self.add_highlight(now, tag),
+            Command::RetagHighlight { id, tag } => self.edit(now, |work| {
+                if let Some(highlight) = work.highlight_mut(&id) {
+                    highlight.tag = tag;
+                }
+            }),
+            Command::CommentHighlight { id, text } => self.edit(now, |work| {
+                if let Some(highlight) = work.highlight_mut(&id) {
+                    highlight.comment = text;
+                }
+            }),
+            Command::RemoveHighlight(id) => self.edit(now, |work| work.remove_highlight(&id)),
+            Command::ShowPassage(passage) => {
+                if let Some(open) = &mut self.open {
+                    open.scroll_to = Some(passage);
+                }
+            }
+            Command::DismissMessage => self.banner = None,
+            Command::ShowHistory => self.load_history(),
+            Command::CloseHistory => {
+                if let Some(open) = &mut self.open {
+                    open.history = None;
+                }
+            }
+            Command::RestoreSnapshot(index) => self.restore_snapshot(index),
+            Command::ExportCopy => self.export_copy(),
+        }
+    }
+
+    fn go_to_section(&mut self, now: Instant, index: usize) {
+        if let Some(open) = &mut self.open
+            && let Some(section) = open.lesson.sections.get(index)
+        {
+            open.section = index;
+            let id = section.id.clone();
+            open.work.edit(now, |work| work.current_section = Some(id));
+        }
+    }
+
+    fn change_text_size(&mut self, step: TextSizeStep) {
+        let scale = match step {
+            TextSizeStep::Bigger => self.settings.text_scale + TEXT_SCALE_STEP,
+            TextSizeStep::Smaller => self.settings.text_scale - TEXT_SCALE_STEP,
+            TextSizeStep::Reset => 1.0,
+        };
+        self.settings.text_scale =
+            (scale.clamp(TEXT_SCALE_RANGE.0, TEXT_SCALE_RANGE.1) * 10.0).round() / 10.0;
+    }
+
+    /// Highlights the words chosen in the marking panel with `tag`.
+    fn add_highlight(&mut self, now: Instant, tag: String) {
+        let Some(open) = &mut self.open else { return };
+        let Some(marking) = &open.marking else { return };
+        let Some(passage) = open.lesson.passage(&marking.passage) else {
+            return;
+        };
+        let words = crate::lesson::text::word_spans(&passage.text);
+        let (Some(first), Some(last)) = (
+            words.get(*marking.words().start()),
+            words.get(*marking.words().end()),
+        ) else {
+            return;
+        };
+        let (start, end) = (first.start, last.end);
+        let quote: String = passage.text.chars().skip(start).take(end - start).collect();
+        let highlight = Highlight {
+            passage: passage.id.clone(),
+            start,
+            end,
+            quote,
+            tag,
+            ..Highlight::default()
+        };
+        open.work.edit(now, |work| {
+            work.add_highlight(highlight);
+        });
+    }
+
+    fn edit(&mut self, now: Instant, change: impl FnOnce(&mut Work)) {
+        if let Some(open) = &mut self.open {
+            open.work.edit(now, change);
+        }
+    }
+
+    /// Opens a library entry for the student named: the work is read in the
+    /// background and the lesson appears when it is ready.
+    pub(super) fn open_lesson_at(&mut self, index: usize) {
+        let name = self.student.trim().to_owned();
+        if name.is_empty() {
+            self.say("Type your name first, then open the lesson.");
+            return;
+        }
+        if self.opening.is_some() {
+            return;
+        }
+        let Some(entry) = self.library.get(index) else {
+            return;
+        };
+        let Some(lesson) = entry.lesson.clone() else {
+            return;
+        };
+        let lesson_hash = entry.content_hash.clone();
+        self.settings.recent_names.retain(|n| n != &name);
+        self.settings.recent_names.insert(0, name.clone());
+        self.settings.recent_names.truncate(RECENT_NAMES);
+        let key = WorkKey::new(&lesson.id, &name);
+        self.pending = None;
+        match (&self.store, &self.ctx) {
+            (Some(store), Some(ctx)) => {
+                let ctx = ctx.clone();
+                let job = Job::OpenWork {
+                    index,
+                    store: store.clone(),
+                    key,
+                    lesson_hash,
+                    wake: Box::new(move || ctx.request_repaint()),
+                };
+                self.opening = Some(index);
+                self.start(job);
+            }
+            _ => {
+                let why = "this computer has no folder for saved work".to_owned();
+                let work = Autosave::unsaveable(key, &lesson_hash, why);
+                self.show_lesson(lesson, work);
+            }
+        }
+    }
+
+    /// Puts an opened lesson on screen, at the section the student was on.
+    pub(super) fn show_lesson(&mut self, lesson: Arc<crate::lesson::Lesson>, work: Autosave) {
+        let section = work
+            .work()
+            .current_section
+            .as_ref()
+            .and_then(|id| lesson.sections.iter().position(|s| &s.id == id))
+            .unwrap_or(0);
+        self.open = Some(OpenLesson {
+            lesson,
+            work,
+            section,
+            shown_hints: HashSet::new(),
+            layout: LessonLayout::default(),
+            history: None,
+            marking: None,
+            scroll_to: None,
+        });
+    }
+}

@@ -1,0 +1,427 @@
+//! The background worker: every piece of disk work and every file window
+//! the app needs runs here, on a thread of its own, so the window never
+//! waits on a slow USB stick, a network share or a person choosing a file.
+//! Each [`Job`] is carried out on its own thread and comes back as a
+//! [`Done`] message, which the app takes in at the start of a frame.
+//!
+//! Nothing else under `src/ui/` touches the disk. (The only exceptions are
+//! at exit, after the window has gone: the final save and the benchmark's
+//! frame log, see [`write_frame_log`].)
+
+use std::future::Future;
+use std::path::{Path, PathBuf};
+use std::pin::Pin;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::{Duration, Instant};
+
+use crate::export::filename::unused_path;
+use crate::export::{ExportOptions, Format, render, write_file};
+use crate::lesson::Lesson;
+use crate::library::{LibraryEntry, folder_lessons};
+use crate::work::file::WorkFile;
+use crate::work::history::Snapshot;
+use crate::work::{Autosave, Progress, WorkKey, WorkStore, lesson_progress};
+
+/// A file window that closes sooner than this was never shown (no person
+/// cancels that fast; rfd reports "no window" and "cancelled" alike).
+const NO_WINDOW_WITHIN: Duration = Duration::from_millis(250);
+
+/// A file window, already asked for on the UI thread (macOS wants dialogs
+/// started there) and awaited here.
+pub type FileWindow = Pin<Box<dyn Future<Output = Option<rfd::FileHandle>> + Send>>;
+
+/// Where an export or a copy of the work goes.
+pub enum Destination {
+    /// Into this folder without asking (tests; a shared classroom folder).
+    Folder(PathBuf),
+    /// Where the student says in a save window; when none can be shown,
+    /// into the Documents folder.
+    Ask(FileWindow),
+    /// No file windows on this computer: straight to the Documents folder.
+    Documents,
+}
+
+/// Something to do off the UI thread.
+pub enum Job {
+    /// Read the lesson folders.
+    LoadFolders(Vec<PathBuf>),
+    /// Read one lesson file; `then` says what to do once it is in the library.
+    LoadLessonFile {
+        /// The file.
+        path: PathBuf,
+        /// What next.
+        then: Then,
+    },
+    /// Ask which lesson file to open.
+    PickLessonFile(Option<FileWindow>),
+    /// Open a student's work on a lesson (lock, load, recover).
+    OpenWork {
+        /// The library entry.
+        index: usize,
+        /// Where work is kept.
+        store: Arc<WorkStore>,
+        /// Whose work.
+        key: WorkKey,
+        /// The lesson file's hash, recorded in the work file.
+        lesson_hash: String,
+        /// Asks for a frame when a save finishes.
+        wake: Box<dyn Fn() + Send>,
+    },
+    /// How far a student is in each lesson (for the start screen).
+    ReadProgress {
+        /// Where work is kept.
+        store: Arc<WorkStore>,
+        /// The name typed.
+        student: String,
+        /// The library's lessons, by index (`None` for broken entries).
+        lessons: Vec<Option<Arc<Lesson>>>,
+    },
+    /// List the earlier copies of a student's work.
+    LoadHistory {
+        /// Where work is kept.
+        store: Arc<WorkStore>,
+        /// Whose work.
+        key: WorkKey,
+        /// The lesson, to count answers in each copy.
+        lesson: Arc<Lesson>,
+    },
+    /// Keep what is on screen as an earlier copy, then bring `earlier` back.
+    KeepThenRestore {
+        /// Where work is kept.
+        store: Arc<WorkStore>,
+        /// The work on screen.
+        current: WorkFile,
+        /// The copy to bring back.
+        earlier: WorkFile,
+    },
+    /// Make an export and save it.
+    Export {
+        /// The lesson.
+        lesson: Arc<Lesson>,
+        /// The work.
+        file: WorkFile,
+        /// The format.
+        format: Format,
+        /// What goes in.
+        options: ExportOptions,
+        /// The file name to suggest.
+        name: String,
+        /// Where it goes.
+        destination: Destination,
+        /// How the message starts when it is saved ("Exported to").
+        done: &'static str,
+    },
+    /// Show a folder in the system's file manager.
+    OpenFolder(PathBuf),
+}
+
+/// What to do once a lesson file has been read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Then {
+    /// Only list it.
+    List,
+    /// Keep it ready to open once a name is typed (named on the command line).
+    WaitForName,
+    /// Open it (chosen or dropped by the student).
+    Open,
+}
+
+/// A finished job.
+pub enum Done {
+    /// Lessons found in the lesson folders.
+    Folders(Vec<LibraryEntry>),
+    /// A lesson file read.
+    LessonFile(LibraryEntry, Then),
+    /// The student chose a lesson file.
+    PickedLessonFile(PathBuf),
+    /// No file window could be shown.
+    NoFileWindow,
+    /// A student's work, opened.
+    WorkOpened {
+        /// The library entry.
+        index: usize,
+        /// The work with its saving thread.
+        autosave: Box<Autosave>,
+        /// What the student must be told.
+        notice: Option<String>,
+    },
+    /// Progress per library entry for this name.
+    Progress {
+        /// The name it was read for.
+        student: String,
+        /// Per library entry.
+        progress: Vec<Option<Progress>>,
+    },
+    /// The earlier copies, newest first, with what each holds.
+    History(Vec<HistoryRow>),
+    /// The earlier copy to bring back, or why it was not.
+    Restored(Result<WorkFile, String>),
+    /// A file was saved, or why not.
+    Saved(Result<SavedFile, String>),
+    /// Something failed that the student should hear about.
+    Problem(String),
+    /// Nothing to report (the student cancelled a file window).
+    Nothing,
+}
+
+/// One earlier copy and what it holds.
+pub struct HistoryRow {
+    /// The snapshot.
+    pub snapshot: Snapshot,
+    /// Its contents, when it can be read.
+    pub file: Option<WorkFile>,
+    /// "12 of 33 answered", or why it cannot be read.
+    pub summary: String,
+}
+
+/// Where a file went.
+pub struct SavedFile {
+    /// The file.
+    pub path: PathBuf,
+    /// "Exported to", or the fallback's own words.
+    pub lead: String,
+}
+
+/// Runs jobs on background threads and hands back what they did.
+pub struct Background {
+    done_tx: Sender<Done>,
+    done_rx: Receiver<Done>,
+    wake: Arc<dyn Fn() + Send + Sync>,
+    in_flight: usize,
+}
+
+impl Background {
+    /// A worker that calls `wake` whenever a job finishes (the app asks for
+    /// a frame there).
+    pub fn new(wake: Arc<dyn Fn() + Send + Sync>) -> Self {
+        let (done_tx, done_rx) = channel();
+        Self {
+            done_tx,
+            done_rx,
+            wake,
+            in_flight: 0,
+        }
+    }
+
+    /// Starts `job` on a thread of its own; returns at once.
+    pub fn start(&mut self, job: Job) {
+        let done_tx = self.done_tx.clone();
+        let wake = self.wake.clone();
+        let started = std::thread::Builder::new()
+            .name("closereader-background".into())
+            .spawn(move || {
+                let _ = done_tx.send(job.run());
+                wake();
+            });
+        match started {
+            Ok(_) => self.in_flight += 1,
+            Err(e) => {
+                let _ = self.done_tx.send(Done::Problem(format!(
+                    "Close Reader could not start work in the background ({e}). Try again."
+                )));
+            }
+        }
+    }
+
+    /// The jobs finished since the last call.
+    pub fn finished(&mut self) -> Vec<Done> {
+        let done: Vec<Done> = self.done_rx.try_iter().collect();
+        self.in_flight = self.in_flight.saturating_sub(done.len());
+        done
+    }
+
+    /// How many jobs are still running.
+    pub fn in_flight(&self) -> usize {
+        self.in_flight
+    }
+}
+
+impl Job {
+    /// Does the work (on a background thread).
+    fn run(self) -> Done {
+        match self {
+            Self::LoadFolders(folders) => Done::Folders(folder_lessons(&folders)),
+            Self::LoadLessonFile { path, then } => {
+                Done::LessonFile(LibraryEntry::from_file(&path), then)
+            }
+            Self::PickLessonFile(window) => match ask(window) {
+                Asked::Chosen(path) => Done::PickedLessonFile(path),
+                Asked::Cancelled => Done::Nothing,
+                Asked::NoWindow => Done::NoFileWindow,
+            },
+            Self::OpenWork {
+                index,
+                store,
+                key,
+                lesson_hash,
+                wake,
+            } => {
+                let (autosave, notice) = Autosave::open(store, key, &lesson_hash, wake);
+                Done::WorkOpened {
+                    index,
+                    autosave: Box::new(autosave),
+                    notice,
+                }
+            }
+            Self::ReadProgress {
+                store,
+                student,
+                lessons,
+            } => {
+                let progress = lessons
+                    .iter()
+                    .map(|lesson| {
+                        let lesson = lesson.as_ref()?;
+                        let work = store.peek(&WorkKey::new(&lesson.id, &student))?;
+                        Some(lesson_progress(lesson, &work))
+                    })
+                    .collect();
+                Done::Progress { student, progress }
+            }
+            Self::LoadHistory { store, key, lesson } => Done::History(
+                store
+                    .snapshots(&key)
+                    .into_iter()
+                    .map(|snapshot| {
+                        let file = store.read_snapshot(&snapshot).ok();
+                        let summary = match &file {
+                            Some(file) => {
+                                let progress = lesson_progress(&lesson, &file.work);
+                                format!("{} of {} answered", progress.answered, progress.total)
+                            }
+                            None => "cannot be read".to_owned(),
+                        };
+                        HistoryRow {
+                            snapshot,
+                            file,
+                            summary,
+                        }
+                    })
+                    .collect(),
+            ),
+            Self::KeepThenRestore {
+                store,
+                current,
+                earlier,
+            } => Done::Restored(
+                store
+                    .save_snapshot(&current)
+                    .map(|()| earlier)
+                    .map_err(|e| crate::io_error::plain_words(&e)),
+            ),
+            Self::Export {
+                lesson,
+                file,
+                format,
+                options,
+                name,
+                destination,
+                done,
+            } => Done::Saved(export(&lesson, &file, format, &options, &name, destination, done)),
+            Self::OpenFolder(folder) => match open::that_detached(&folder) {
+                Ok(()) => Done::Nothing,
+                Err(e) => Done::Problem(format!(
+                    "The folder could not be opened ({}). It is {}.",
+                    crate::io_error::plain_words(&e),
+                    folder.display()
+                )),
+            },
+        }
+    }
+}
+
+/// What a file window said.
+enum Asked {
+    Chosen(PathBuf),
+    Cancelled,
+    NoWindow,
+}
+
+/// Waits for a file window (blocking this background thread only).
+fn ask(window: Option<FileWindow>) -> Asked {
+    let Some(window) = window else {
+        return Asked::NoWindow;
+    };
+    let asked = Instant::now();
+    match pollster::block_on(window) {
+        Some(handle) => Asked::Chosen(handle.path().to_path_buf()),
+        None if asked.elapsed() < NO_WINDOW_WITHIN => Asked::NoWindow,
+        None => Asked::Cancelled,
+    }
+}
+
+/// Makes the export, finds where it goes, and writes it. Never replaces a
+/// file the student did not choose.
+fn export(
+    lesson: &Lesson,
+    file: &WorkFile,
+    format: Format,
+    options: &ExportOptions,
+    name: &str,
+    destination: Destination,
+    done: &str,
+) -> Result<SavedFile, String> {
+    let bytes = render(format, lesson, file, options).map_err(|e| e.to_string())?;
+    let (path, lead) = match destination {
+        Destination::Folder(dir) => (unused_path(&dir, name), done.to_owned()),
+        Destination::Ask(window) => match ask(Some(window)) {
+            Asked::Chosen(path) => (path, done.to_owned()),
+            Asked::Cancelled => return Err(String::new()),
+            Asked::NoWindow => in_documents(name)?,
+        },
+        Destination::Documents => in_documents(name)?,
+    };
+    write_file(&path, &bytes).map_err(|e| e.to_string())?;
+    Ok(SavedFile { path, lead })
+}
+
+/// A path for `name` in the Documents folder (or home), when no save window
+/// could be shown.
+fn in_documents(name: &str) -> Result<(PathBuf, String), String> {
+    let documents = directories::UserDirs::new()
+        .map(|dirs| dirs.document_dir().unwrap_or(dirs.home_dir()).to_path_buf())
+        .ok_or_else(|| {
+            "No save window could be shown and there is no Documents folder: nothing was saved."
+                .to_owned()
+        })?;
+    Ok((
+        unused_path(&documents, name),
+        "No save window could be shown, so your work was saved as".to_owned(),
+    ))
+}
+
+/// Starts a window that asks which lesson file to open (on the UI thread,
+/// where macOS wants it; awaited in the background).
+pub fn lesson_file_window() -> FileWindow {
+    Box::pin(
+        rfd::AsyncFileDialog::new()
+            .add_filter("Lesson", &["ron"])
+            .set_title("Open lesson file")
+            .pick_file(),
+    )
+}
+
+/// Starts a window that asks where to save `name` (see [`lesson_file_window`]).
+pub fn save_file_window(name: &str, format: Format) -> FileWindow {
+    Box::pin(
+        rfd::AsyncFileDialog::new()
+            .set_title("Save your work")
+            .set_file_name(name)
+            .add_filter(format.label(), &[format.extension()])
+            .save_file(),
+    )
+}
+
+/// Writes every frame's time (benchmarks only). Called once the window has
+/// closed, so nothing waits for it.
+pub fn write_frame_log(path: &Path, frames: &[f64]) {
+    let lines: String = frames.iter().map(|t| format!("{t:.4}\n")).collect();
+    if let Err(e) = std::fs::write(path, lines) {
+        eprintln!(
+            "closereader: could not write the frame log {}: {}",
+            path.display(),
+            crate::io_error::plain_words(&e)
+        );
+    }
+}

@@ -1,0 +1,263 @@
+//! Files: lessons dropped, chosen or typed in, exports, earlier copies. The
+//! app asks the background worker for each and takes in what comes back.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use egui::Ui;
+
+use crate::export::filename::default_file_name;
+use crate::export::{ExportOptions, Format, today};
+use crate::library::add_entry;
+use crate::ui::command::Command;
+
+use super::CloseReaderApp;
+use super::background::{
+    Destination, Done, Job, Then, lesson_file_window, save_file_window,
+};
+use super::banner::Banner;
+
+impl CloseReaderApp {
+    /// Takes in the background jobs that have finished.
+    pub(super) fn take_finished(&mut self) {
+        let finished = self
+            .background
+            .as_mut()
+            .map(|b| b.finished())
+            .unwrap_or_default();
+        for done in finished {
+            self.take_in(done);
+        }
+    }
+
+    fn take_in(&mut self, done: Done) {
+        match done {
+            Done::Folders(entries) => {
+                for entry in entries {
+                    add_entry(&mut self.library, entry);
+                }
+                self.progress_for = None;
+            }
+            Done::LessonFile(entry, then) => self.add_lesson_file(entry, then),
+            Done::PickedLessonFile(path) => self.load_lesson_file(path, Then::Open),
+            Done::NoFileWindow => {
+                let folder = self
+                    .lessons_dirs
+                    .first()
+                    .map(|dir| format!(", or copy the file into the lessons folder, {}", dir.display()))
+                    .unwrap_or_default();
+                self.lesson_path.get_or_insert_with(String::new);
+                self.say(format!(
+                    "No file window could be shown on this computer. Type the lesson file's path \
+                     under \"Lessons\" and press Open{folder}."
+                ));
+            }
+            Done::WorkOpened {
+                index,
+                autosave,
+                notice,
+            } => {
+                self.opening = None;
+                if let Some(notice) = notice {
+                    self.say(notice);
+                }
+                match self.library.get(index).and_then(|e| e.lesson.clone()) {
+                    Some(lesson) if self.open.is_none() => self.show_lesson(lesson, *autosave),
+                    // The lesson went away meanwhile: dropping the work
+                    // releases it; nothing was edited.
+                    _ => {}
+                }
+            }
+            Done::Progress { student, progress } => {
+                self.progress_reading = false;
+                if self.progress_for.as_deref() == Some(student.as_str()) {
+                    self.progress = progress;
+                }
+            }
+            Done::History(rows) => {
+                if let Some(open) = &mut self.open {
+                    open.history = Some(rows);
+                }
+            }
+            Done::Restored(Ok(earlier)) => {
+                if let Some(open) = &mut self.open {
+                    open.work.replace(Instant::now(), earlier.work);
+                    open.history = None;
+                }
+                self.say(
+                    "The earlier copy is back. What was on screen before is kept as an earlier \
+                     copy too.",
+                );
+            }
+            Done::Restored(Err(why)) => self.say(format!(
+                "The earlier copy was not brought back: what is on screen could not be kept \
+                 first ({why})."
+            )),
+            Done::Saved(Ok(saved)) => {
+                let folder = saved.path.parent().map(Path::to_path_buf);
+                let text = format!("{} {}", saved.lead, saved.path.display());
+                self.banner = Some(Banner::with_folder(text, folder));
+            }
+            // An empty reason: the student cancelled the save window.
+            Done::Saved(Err(why)) if why.is_empty() => {}
+            Done::Saved(Err(why)) => self.say(format!("The file could not be saved: {why}")),
+            Done::Problem(text) => self.say(text),
+            Done::Nothing => {}
+        }
+    }
+
+    /// `.ron` files dropped on the window join the library (and open, when a
+    /// name has been given).
+    pub(super) fn take_dropped_files(&mut self, ui: &Ui) {
+        let dropped: Vec<PathBuf> = ui.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        for path in dropped {
+            if path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+            {
+                self.load_lesson_file(path, Then::Open);
+            } else {
+                self.say(format!("{} is not a lesson file (.ron).", path.display()));
+            }
+        }
+    }
+
+    fn load_lesson_file(&mut self, path: PathBuf, then: Then) {
+        self.start(Job::LoadLessonFile { path, then });
+    }
+
+    /// A lesson file has been read: list it, and open it or keep it ready.
+    fn add_lesson_file(&mut self, entry: crate::library::LibraryEntry, then: Then) {
+        let label = entry.origin.label();
+        let index = add_entry(&mut self.library, entry);
+        self.progress_for = None;
+        if self.library[index].lesson.is_none() {
+            self.say(format!(
+                "{label} could not be opened; its problems are listed with the lessons."
+            ));
+            return;
+        }
+        match then {
+            Then::List => {}
+            Then::Open if !self.student.trim().is_empty() => self.apply(Command::OpenLesson(index)),
+            Then::Open | Then::WaitForName => {
+                self.pending = Some(index);
+                self.focus_name = true;
+            }
+        }
+    }
+
+    /// "Open lesson file…": the system's file window, or, where none can be
+    /// shown, the path field.
+    pub(super) fn choose_lesson_file(&mut self) {
+        let window = (!self.no_file_windows).then(lesson_file_window);
+        self.start(Job::PickLessonFile(window));
+    }
+
+    /// Opens the file typed in the path field.
+    pub(super) fn open_lesson_path(&mut self) {
+        let Some(typed) = self.lesson_path.as_deref().map(str::trim) else {
+            return;
+        };
+        if typed.is_empty() {
+            self.say("Type the path of a lesson file (.ron) first.");
+            return;
+        }
+        let path = PathBuf::from(typed);
+        self.load_lesson_file(path, Then::Open);
+    }
+
+    /// Where a file for the student goes: the export folder, the system's
+    /// save window, or the Documents folder when no window can be shown.
+    fn destination(&self, name: &str, format: Format) -> Destination {
+        match (&self.export_dir, self.no_file_windows) {
+            (Some(dir), _) => Destination::Folder(dir.clone()),
+            (None, true) => Destination::Documents,
+            (None, false) => Destination::Ask(save_file_window(name, format)),
+        }
+    }
+
+    /// Makes and saves the export chosen in the export window.
+    pub(super) fn export_now(&mut self) {
+        let Some(choice) = self.export_choice.take() else {
+            return;
+        };
+        let options = ExportOptions {
+            include_excerpts: choice.include_excerpts,
+            date: today(),
+        };
+        self.save_for_student(choice.format, options, "Exported to");
+    }
+
+    /// Saves the work file wherever the student chooses (when saving fails).
+    pub(super) fn export_copy(&mut self) {
+        let options = ExportOptions {
+            include_excerpts: true,
+            date: today(),
+        };
+        self.save_for_student(Format::Ron, options, "A copy of your work is saved as");
+    }
+
+    fn save_for_student(&mut self, format: Format, options: ExportOptions, done: &'static str) {
+        let Some(open) = &self.open else { return };
+        let file = open.work.to_file();
+        let name = default_file_name(
+            &open.lesson.id,
+            &file.student,
+            &options.date,
+            format.extension(),
+        );
+        let job = Job::Export {
+            lesson: open.lesson.clone(),
+            file,
+            format,
+            options,
+            destination: self.destination(&name, format),
+            name,
+            done,
+        };
+        self.start(job);
+    }
+
+    /// Lists the earlier copies in the background.
+    pub(super) fn load_history(&mut self) {
+        let (Some(open), Some(store)) = (&self.open, &self.store) else {
+            return;
+        };
+        let job = Job::LoadHistory {
+            store: store.clone(),
+            key: open.work.key().clone(),
+            lesson: open.lesson.clone(),
+        };
+        self.start(job);
+    }
+
+    /// Brings back an earlier copy. What is on screen now is kept as an
+    /// earlier copy first, so bringing back is itself undoable.
+    pub(super) fn restore_snapshot(&mut self, index: usize) {
+        let (Some(open), Some(store)) = (&self.open, &self.store) else {
+            return;
+        };
+        let Some(earlier) = open
+            .history
+            .as_ref()
+            .and_then(|rows| rows.get(index))
+            .and_then(|row| row.file.clone())
+        else {
+            return;
+        };
+        let job = Job::KeepThenRestore {
+            store: store.clone(),
+            current: open.work.to_file(),
+            earlier,
+        };
+        self.start(job);
+    }
+}

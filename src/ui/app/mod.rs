@@ -1,0 +1,505 @@
+//! The app shell: its state, one frame, and `eframe::App`. Commands from the
+//! screens are carried out in [`apply`]; file work is asked of the
+//! [`background`] worker ([`files`]); saving and closing are in [`saving`].
+
+mod apply;
+pub mod background;
+mod banner;
+mod files;
+mod saving;
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use egui::Ui;
+use serde::{Deserialize, Serialize};
+
+use crate::export::Format;
+use crate::lesson::Lesson;
+use crate::library::{LibraryEntry, bundled_library};
+use crate::work::disk::{Disk, RealDisk};
+use crate::work::{Autosave, Progress, SaveStatus, Work, WorkStore};
+
+use super::command::Command;
+use super::export_dialog::{ExportChoice, export_dialog_ui};
+use super::history::{SnapshotRow, history_ui};
+use super::lesson_screen::{LessonLayout, LessonScreen, StatusLine, lesson_screen_ui};
+use super::marking::Marking;
+use super::shortcuts::shortcut_commands;
+use super::start_screen::{StartView, start_screen_ui};
+use super::theme::{ThemeChoice, apply_style};
+use background::{Background, HistoryRow, Job, Then};
+use banner::{Banner, banner_ui};
+use saving::AfterSave;
+
+/// Preferences remembered on this laptop (eframe storage).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Colour theme.
+    pub theme: ThemeChoice,
+    /// Text size, 1.0 = default.
+    pub text_scale: f32,
+    /// Names used on this laptop, newest first.
+    pub recent_names: Vec<String>,
+    /// The export format picked last.
+    pub export_format: Format,
+    /// Whether exports quote the excerpts.
+    pub export_excerpts: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            theme: ThemeChoice::default(),
+            text_scale: 1.0,
+            recent_names: Vec::new(),
+            export_format: Format::Docx,
+            export_excerpts: true,
+        }
+    }
+}
+
+/// What the app is started with.
+#[derive(Clone, Default)]
+pub struct AppOptions {
+    /// Extra lesson folders to list.
+    pub lessons_dirs: Vec<PathBuf>,
+    /// A lesson file to open once a name is given.
+    pub open_lesson: Option<PathBuf>,
+    /// Where work is saved; `None` for the platform's local data folder.
+    pub data_dir: Option<PathBuf>,
+    /// The disk to save through; `None` for the real one (tests inject faults).
+    pub disk: Option<Arc<dyn Disk>>,
+    /// Close once the first frame has been shown (start-up measurements).
+    pub quit_after_first_frame: bool,
+    /// Save exports here without asking (`None`: the system's save window).
+    pub export_dir: Option<PathBuf>,
+    /// Never show the system's file windows, as on a computer where none
+    /// can be shown (tests; locked-down laptops): lesson files are opened by
+    /// path, and exports go to the Documents folder.
+    pub no_file_windows: bool,
+    /// Measurements for benchmarks.
+    pub diagnostics: Diagnostics,
+}
+
+/// Measurement aids for the benchmark scripts (off unless asked for).
+#[derive(Debug, Clone, Default)]
+pub struct Diagnostics {
+    /// Close the window after this long.
+    pub quit_after: Option<Duration>,
+    /// Write every frame's time to this file when the window closes.
+    pub frame_log: Option<PathBuf>,
+}
+
+/// The running measurements.
+struct Measuring {
+    started: Instant,
+    options: Diagnostics,
+    frames: Vec<f64>,
+}
+
+/// The open lesson and the state of its screen.
+struct OpenLesson {
+    lesson: Arc<Lesson>,
+    work: Autosave,
+    section: usize,
+    shown_hints: HashSet<String>,
+    layout: LessonLayout,
+    /// The earlier-copies window, when open: the snapshots it lists.
+    history: Option<Vec<HistoryRow>>,
+    /// Words being chosen for a highlight.
+    marking: Option<Marking>,
+    /// A passage to scroll to on the next frame.
+    scroll_to: Option<String>,
+}
+
+/// The whole app.
+pub struct CloseReaderApp {
+    settings: Settings,
+    library: Vec<LibraryEntry>,
+    student: String,
+    open: Option<OpenLesson>,
+    /// A lesson waiting for a name before it opens.
+    pending: Option<usize>,
+    /// A lesson whose work is being opened in the background.
+    opening: Option<usize>,
+    store: Option<Arc<WorkStore>>,
+    /// This student's progress per library entry, for the start screen.
+    progress: Vec<Option<Progress>>,
+    /// The name `progress` was read for, and whether a read is running.
+    progress_for: Option<String>,
+    progress_reading: bool,
+    banner: Option<Banner>,
+    /// The export window, when open.
+    export_choice: Option<ExportChoice>,
+    /// Where exports go without asking (tests, shared classroom folders).
+    export_dir: Option<PathBuf>,
+    no_file_windows: bool,
+    /// The lesson folders, for messages.
+    lessons_dirs: Vec<PathBuf>,
+    /// The "lesson file path" field, shown when no file window can be.
+    lesson_path: Option<String>,
+    /// What to do once the open lesson's work is saved.
+    after_save: Option<AfterSave>,
+    /// The student was warned that closing loses unsaved work.
+    close_confirmed: bool,
+    background: Option<Background>,
+    /// Jobs asked for before the first frame (the worker needs the context).
+    queued: Vec<Job>,
+    /// Benchmark measurements, when asked for.
+    measuring: Option<Measuring>,
+    styled: Option<(ThemeChoice, f32)>,
+    focus_name: bool,
+    ctx: Option<egui::Context>,
+    /// Frames drawn so far, while `quit_after_first_frame` is on.
+    quit_countdown: Option<u8>,
+}
+
+impl CloseReaderApp {
+    /// Builds the app with the bundled lessons; lesson folders and a lesson
+    /// named on the command line are read in the background.
+    pub fn new(settings: Settings, options: AppOptions) -> Self {
+        let store = options
+            .data_dir
+            .or_else(WorkStore::default_root)
+            .map(|root| {
+                Arc::new(WorkStore::new(
+                    root,
+                    options.disk.unwrap_or_else(|| Arc::new(RealDisk)),
+                ))
+            });
+        let banner = store.is_none().then(|| {
+            Banner::new(
+                "This computer has no folder for saved work, so work cannot be saved. Ask your \
+                 teacher.",
+            )
+        });
+        let mut queued = vec![Job::LoadFolders(options.lessons_dirs.clone())];
+        if let Some(path) = options.open_lesson {
+            queued.push(Job::LoadLessonFile {
+                path,
+                then: Then::WaitForName,
+            });
+        }
+        Self {
+            student: settings.recent_names.first().cloned().unwrap_or_default(),
+            settings,
+            library: bundled_library(),
+            open: None,
+            pending: None,
+            opening: None,
+            store,
+            progress: Vec::new(),
+            progress_for: None,
+            progress_reading: false,
+            banner,
+            export_choice: None,
+            export_dir: options.export_dir,
+            no_file_windows: options.no_file_windows,
+            lessons_dirs: options.lessons_dirs,
+            lesson_path: None,
+            after_save: None,
+            close_confirmed: false,
+            background: None,
+            queued,
+            measuring: (options.diagnostics.quit_after.is_some()
+                || options.diagnostics.frame_log.is_some())
+            .then(|| Measuring {
+                started: Instant::now(),
+                options: options.diagnostics,
+                frames: Vec::new(),
+            }),
+            styled: None,
+            focus_name: true,
+            ctx: None,
+            quit_countdown: options.quit_after_first_frame.then_some(0),
+        }
+    }
+
+    /// Sets up fonts, input options and the background worker (which wakes
+    /// the UI when a job finishes); call once before the first frame
+    /// ([`Self::show`] does it if it has not been done).
+    pub fn prepare(&mut self, ctx: &egui::Context) {
+        ctx.set_fonts(super::fonts::font_definitions());
+        // Ctrl +/−/0 change the text size, not egui's zoom.
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        let repaint = ctx.clone();
+        let mut background = Background::new(Arc::new(move || repaint.request_repaint()));
+        for job in self.queued.drain(..) {
+            background.start(job);
+        }
+        self.background = Some(background);
+        self.ctx = Some(ctx.clone());
+    }
+
+    /// The remembered preferences.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The lesson library.
+    pub fn library(&self) -> &[LibraryEntry] {
+        &self.library
+    }
+
+    /// The work on screen, if a lesson is open.
+    pub fn open_work(&self) -> Option<&Work> {
+        self.open.as_ref().map(|o| o.work.work())
+    }
+
+    /// The open lesson's id and current section index.
+    pub fn open_lesson(&self) -> Option<(&str, usize)> {
+        self.open
+            .as_ref()
+            .map(|o| (o.lesson.id.as_str(), o.section))
+    }
+
+    /// The open lesson's save status.
+    pub fn save_status(&self) -> Option<SaveStatus> {
+        self.open.as_ref().map(|o| o.work.status())
+    }
+
+    /// The message banner, if one is showing.
+    pub fn message(&self) -> Option<&str> {
+        self.banner.as_ref().map(|b| b.text.as_str())
+    }
+
+    /// How many blocks of the section were laid out in the last frame.
+    pub fn blocks_drawn(&self) -> usize {
+        self.open.as_ref().map_or(0, |o| o.layout.blocks_drawn)
+    }
+
+    /// Whether background work or a save the app is waiting for is still
+    /// running (tests wait for this before they look).
+    pub fn is_busy(&self) -> bool {
+        self.background.as_ref().is_some_and(|b| b.in_flight() > 0)
+            || !self.queued.is_empty()
+            || self.after_save.is_some()
+            || self.open.as_ref().is_some_and(|o| o.work.is_saving())
+    }
+
+    /// Draws one frame and carries out what the user asked for.
+    pub fn show(&mut self, ui: &mut Ui) {
+        if self.background.is_none() {
+            self.prepare(ui.ctx());
+        }
+        let style = (self.settings.theme, self.settings.text_scale);
+        if self.styled != Some(style) {
+            apply_style(ui.ctx(), style.0, style.1);
+            self.styled = Some(style);
+        }
+        self.take_finished();
+        let section = self.open.as_ref().map(|o| o.section);
+        let mut commands = shortcut_commands(ui, section);
+        self.take_dropped_files(ui);
+        if let Some(banner) = &self.banner {
+            commands.extend(banner_ui(ui, banner, self.settings.theme));
+        }
+        commands.extend(self.history_window(ui));
+        if let Some(choice) = self.export_choice {
+            egui::Window::new("Export your work")
+                .collapsible(false)
+                .resizable(false)
+                .show(ui.ctx(), |ui| {
+                    commands.extend(export_dialog_ui(ui, choice));
+                });
+        }
+        commands.extend(self.screen_ui(ui));
+        for command in commands {
+            self.apply(command);
+        }
+        self.keep_saving(ui.ctx());
+        self.want_progress();
+        self.measure(ui.ctx());
+    }
+
+    fn screen_ui(&mut self, ui: &mut Ui) -> Vec<Command> {
+        let theme = self.settings.theme;
+        if let Some(open) = &mut self.open {
+            let work = open.work.work();
+            let removed_answers = crate::work::removed_answers(&open.lesson, work);
+            let screen = LessonScreen {
+                lesson: &open.lesson,
+                work,
+                section: open.section,
+                shown_hints: &open.shown_hints,
+                student: &open.work.key().student,
+                status: status_line(&open.work.status(), self.after_save.is_some()),
+                read_only: open.work.read_only().is_some(),
+                removed_answers: &removed_answers,
+                theme,
+                text_scale: self.settings.text_scale,
+                marking: open.marking.as_ref(),
+                scroll_to: open.scroll_to.as_deref(),
+            };
+            let commands = lesson_screen_ui(ui, &screen, &mut open.layout);
+            open.scroll_to = None;
+            if let Some(marking) = &mut open.marking {
+                marking.focus = false;
+            }
+            return commands;
+        }
+        let view = StartView {
+            student: &self.student,
+            recent_names: &self.settings.recent_names,
+            library: &self.library,
+            progress: &self.progress,
+            pending: self.pending,
+            opening: self.opening,
+            lesson_path: self.lesson_path.as_deref(),
+            theme,
+            // Focus the name when there is none yet, or to confirm it before a
+            // lesson named on the command line (laptops are shared).
+            focus_name: std::mem::take(&mut self.focus_name)
+                && (self.student.is_empty() || self.pending.is_some()),
+        };
+        let mut commands = Vec::new();
+        egui::CentralPanel::default().show(ui, |ui| commands = start_screen_ui(ui, &view));
+        commands
+    }
+
+    fn history_window(&self, ui: &Ui) -> Vec<Command> {
+        let Some(open) = &self.open else {
+            return Vec::new();
+        };
+        let Some(history) = &open.history else {
+            return Vec::new();
+        };
+        let rows: Vec<SnapshotRow> = history
+            .iter()
+            .map(|row| SnapshotRow {
+                when: humantime::format_rfc3339_seconds(row.snapshot.time)
+                    .to_string()
+                    .replace('T', " "),
+                summary: row.summary.clone(),
+                readable: row.file.is_some(),
+            })
+            .collect();
+        let mut commands = Vec::new();
+        egui::Window::new("Earlier copies")
+            .collapsible(false)
+            .resizable(false)
+            .show(ui.ctx(), |ui| {
+                commands = history_ui(ui, &rows, open.work.read_only().is_some());
+            });
+        commands
+    }
+
+    /// Starts a background job.
+    fn start(&mut self, job: Job) {
+        match &mut self.background {
+            Some(background) => background.start(job),
+            None => self.queued.push(job),
+        }
+    }
+
+    /// Reads this name's progress in the background when it changed (one
+    /// read at a time: typing a name never queues a read per keystroke).
+    fn want_progress(&mut self) {
+        let student = self.student.trim().to_owned();
+        if self.open.is_some()
+            || self.progress_reading
+            || self.progress_for.as_deref() == Some(student.as_str())
+        {
+            return;
+        }
+        self.progress_for = Some(student.clone());
+        let Some(store) = self.store.clone() else {
+            return;
+        };
+        if student.is_empty() {
+            self.progress = Vec::new();
+            return;
+        }
+        self.progress_reading = true;
+        let lessons = self.library.iter().map(|e| e.lesson.clone()).collect();
+        self.start(Job::ReadProgress {
+            store,
+            student,
+            lessons,
+        });
+    }
+
+    /// Benchmark measurements and the start-up probe's early close.
+    fn measure(&mut self, ctx: &egui::Context) {
+        if let Some(measuring) = &mut self.measuring {
+            let elapsed = measuring.started.elapsed();
+            measuring.frames.push(elapsed.as_secs_f64());
+            if let Some(quit_after) = measuring.options.quit_after {
+                if elapsed >= quit_after {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                } else {
+                    ctx.request_repaint_after(quit_after - elapsed);
+                }
+            }
+        }
+        if let Some(frames) = &mut self.quit_countdown {
+            // The first frame is presented by the time the second one is asked for.
+            *frames += 1;
+            if *frames >= 2 {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            } else {
+                ctx.request_repaint();
+            }
+        }
+    }
+
+    /// Shows a message (replacing any other, and its folder button).
+    fn say(&mut self, text: impl Into<String>) {
+        self.banner = Some(Banner::new(text));
+    }
+}
+
+/// The save-status line for `status`; `leaving` while the app waits for the
+/// work to be saved before it leaves the lesson or closes.
+fn status_line(status: &SaveStatus, leaving: bool) -> StatusLine {
+    let plain = |text: &str| StatusLine {
+        text: text.into(),
+        ..StatusLine::default()
+    };
+    match status {
+        SaveStatus::Saved => plain("Saved"),
+        SaveStatus::Unsaved | SaveStatus::Saving if leaving => plain("Saving before closing…"),
+        SaveStatus::Unsaved | SaveStatus::Saving => plain("Saving…"),
+        SaveStatus::Failed(why) => StatusLine {
+            text: format!("Not saved: {why}"),
+            detail: "Your work is safe while this window stays open. Saving is tried again \
+                     every few seconds."
+                .into(),
+            problem: true,
+            offer_copy: true,
+        },
+        SaveStatus::ReadOnly(why) => StatusLine {
+            text: "Read-only".into(),
+            detail: why.clone(),
+            problem: true,
+            offer_copy: false,
+        },
+    }
+}
+
+/// Where eframe keeps [`Settings`].
+pub const SETTINGS_KEY: &str = "closereader-settings";
+
+impl eframe::App for CloseReaderApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // The window has closed: waiting for the disk here freezes nothing.
+        self.flush();
+        if let Some(measuring) = &self.measuring
+            && let Some(path) = &measuring.options.frame_log
+        {
+            background::write_frame_log(path, &measuring.frames);
+        }
+    }
+}

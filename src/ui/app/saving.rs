@@ -1,0 +1,127 @@
+//! Saving as the student works, and leaving only once the work is on disk:
+//! leaving a lesson, switching lessons and closing the window all ask for a
+//! save and wait for it without freezing the window.
+
+use std::time::{Duration, Instant};
+
+use crate::work::SaveStatus;
+
+use super::CloseReaderApp;
+
+/// The longest the app waits for the disk once the window has closed.
+const EXIT_FLUSH_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// What to do once the open lesson's work is on disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum AfterSave {
+    /// Go back to the start screen.
+    Leave,
+    /// Open the library entry with this index.
+    Open(usize),
+    /// Close the window.
+    Quit,
+}
+
+impl CloseReaderApp {
+    /// Leaves the open lesson and then does `then`: at once when the work is
+    /// on disk, else once the save it starts now has finished. When saving
+    /// fails, the lesson stays open and the student is told.
+    pub(super) fn leave_lesson(&mut self, then: AfterSave) {
+        let Some(open) = &mut self.open else {
+            self.after_leaving(then);
+            return;
+        };
+        if open.work.has_unsaved() {
+            open.work.save_now(Instant::now());
+            self.after_save = Some(then);
+        } else {
+            self.open = None;
+            self.after_leaving(then);
+        }
+    }
+
+    fn after_leaving(&mut self, then: AfterSave) {
+        // The start screen shows fresh progress.
+        self.progress_for = None;
+        match then {
+            AfterSave::Leave => {}
+            AfterSave::Open(index) => self.open_lesson_at(index),
+            AfterSave::Quit => {
+                if let Some(ctx) = &self.ctx {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+        }
+    }
+
+    /// Once a frame: takes in finished saves, starts due ones, finishes a
+    /// leave that waited for the disk, guards closing the window, and asks
+    /// for a frame when the next save falls due (nothing is drawn while idle
+    /// otherwise).
+    pub(super) fn keep_saving(&mut self, ctx: &egui::Context) {
+        let now = Instant::now();
+        let wake = self.open.as_mut().and_then(|o| o.work.tick(now));
+        if let Some(wait) = wake {
+            ctx.request_repaint_after(wait);
+        }
+        let status = self.open.as_ref().map(|o| o.work.status());
+        if status.as_ref().is_none_or(|s| *s == SaveStatus::Saved) {
+            // Saving works again: a later failure warns again before closing.
+            self.close_confirmed = false;
+        }
+        if let Some(then) = self.after_save {
+            let unsaved = self.open.as_ref().is_some_and(|o| o.work.has_unsaved());
+            if !unsaved {
+                self.after_save = None;
+                self.open = None;
+                self.after_leaving(then);
+            } else if let Some(SaveStatus::Failed(_)) = status
+                && !self.open.as_ref().is_some_and(|o| o.work.is_saving())
+            {
+                self.after_save = None;
+                self.refuse_to_leave(then);
+            }
+        }
+        self.guard_close(ctx);
+    }
+
+    fn refuse_to_leave(&mut self, then: AfterSave) {
+        if then == AfterSave::Quit {
+            self.close_confirmed = true;
+            self.say(
+                "Your work is not saved. Use \"Export a copy…\" to keep it; closing the window \
+                 again quits without saving.",
+            );
+        } else {
+            self.say(
+                "Your work is not saved yet, so the lesson stays open. Use \"Export a copy…\" to \
+                 keep it, or ask your teacher.",
+            );
+        }
+    }
+
+    /// A close with unsaved work is held back until the work is saved; when
+    /// saving fails the student is told, and a second close quits.
+    fn guard_close(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|i| i.viewport().close_requested()) || self.close_confirmed {
+            return;
+        }
+        let unsaved = self.open.as_ref().is_some_and(|o| o.work.has_unsaved());
+        if unsaved {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            match self.open.as_ref().map(|o| o.work.status()) {
+                Some(SaveStatus::Failed(_)) => self.refuse_to_leave(AfterSave::Quit),
+                _ => self.leave_lesson(AfterSave::Quit),
+            }
+        }
+    }
+
+    /// Saves everything at once and waits for the disk, at most a few
+    /// seconds. Only for when the window has closed (eframe's `on_exit`).
+    /// Returns whether every edit reached the disk.
+    pub fn flush(&mut self) -> bool {
+        self.open
+            .as_mut()
+            .is_none_or(|o| o.work.flush(EXIT_FLUSH_TIMEOUT))
+    }
+}

@@ -1,0 +1,113 @@
+//! Keyboard shortcuts: each one owns its keys and its words, so a tooltip
+//! shows the platform's own spelling (Ctrl on Windows and Linux, ⌘ on macOS).
+
+use egui::{Key, KeyboardShortcut, Modifiers, Ui};
+
+use super::command::{Command, TextSizeStep};
+
+/// An action with a keyboard shortcut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shortcut {
+    /// The next section.
+    NextSection,
+    /// The previous section.
+    PreviousSection,
+    /// Save now.
+    SaveNow,
+    /// Open the export window.
+    Export,
+    /// Bigger text.
+    BiggerText,
+    /// Smaller text.
+    SmallerText,
+    /// The default text size.
+    ResetText,
+}
+
+impl Shortcut {
+    /// Every shortcut.
+    pub const ALL: [Self; 7] = [
+        Self::NextSection,
+        Self::PreviousSection,
+        Self::SaveNow,
+        Self::Export,
+        Self::BiggerText,
+        Self::SmallerText,
+        Self::ResetText,
+    ];
+
+    /// The keys, the first being the one tooltips show.
+    pub fn keys(self) -> &'static [KeyboardShortcut] {
+        const fn command(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::COMMAND, key)
+        }
+        const NEXT: [KeyboardShortcut; 1] = [command(Key::PageDown)];
+        const PREVIOUS: [KeyboardShortcut; 1] = [command(Key::PageUp)];
+        const SAVE: [KeyboardShortcut; 1] = [command(Key::S)];
+        const EXPORT: [KeyboardShortcut; 1] = [command(Key::E)];
+        // "+" is Shift+= on most keyboards: accept both.
+        const BIGGER: [KeyboardShortcut; 2] = [command(Key::Plus), command(Key::Equals)];
+        const SMALLER: [KeyboardShortcut; 1] = [command(Key::Minus)];
+        const RESET: [KeyboardShortcut; 1] = [command(Key::Num0)];
+        match self {
+            Self::NextSection => &NEXT,
+            Self::PreviousSection => &PREVIOUS,
+            Self::SaveNow => &SAVE,
+            Self::Export => &EXPORT,
+            Self::BiggerText => &BIGGER,
+            Self::SmallerText => &SMALLER,
+            Self::ResetText => &RESET,
+        }
+    }
+
+    /// What it does, in words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::NextSection => "Next section",
+            Self::PreviousSection => "Previous section",
+            Self::SaveNow => "Save now",
+            Self::Export => "Export your work",
+            Self::BiggerText => "Bigger text",
+            Self::SmallerText => "Smaller text",
+            Self::ResetText => "Default text size",
+        }
+    }
+
+    /// A tooltip: the words and the keys, e.g. "Save now (Ctrl+S)".
+    pub fn hint(self, ui: &Ui) -> String {
+        match self.keys().first() {
+            Some(keys) => format!("{} ({})", self.label(), ui.ctx().format_shortcut(keys)),
+            None => self.label().to_owned(),
+        }
+    }
+
+    /// The command it stands for; `section` is the open section, if any.
+    fn command(self, section: Option<usize>) -> Option<Command> {
+        Some(match self {
+            Self::NextSection => Command::GoToSection(section? + 1),
+            Self::PreviousSection => Command::GoToSection(section?.checked_sub(1)?),
+            Self::SaveNow => Command::SaveNow,
+            Self::Export => Command::Export,
+            Self::BiggerText => Command::ChangeTextSize(TextSizeStep::Bigger),
+            Self::SmallerText => Command::ChangeTextSize(TextSizeStep::Smaller),
+            Self::ResetText => Command::ChangeTextSize(TextSizeStep::Reset),
+        })
+    }
+}
+
+/// The commands of the shortcuts pressed this frame (their keys are consumed).
+pub fn shortcut_commands(ui: &Ui, section: Option<usize>) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.input_mut(|input| {
+        for shortcut in Shortcut::ALL {
+            for keys in shortcut.keys() {
+                if input.consume_shortcut(keys)
+                    && let Some(command) = shortcut.command(section)
+                {
+                    commands.push(command);
+                }
+            }
+        }
+    });
+    commands
+}
