@@ -70,7 +70,10 @@ mod tests {
             let eio = io::Error::from_raw_os_error(5);
             assert_eq!(plain_words(&eio), "input/output error");
             let enotdir = io::Error::from_raw_os_error(20);
-            assert_eq!(plain_words(&enotdir), "part of the path is a file, not a folder");
+            assert_eq!(
+                plain_words(&enotdir),
+                "part of the path is a file, not a folder"
+            );
         }
     }
 }

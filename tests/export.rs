@@ -7,8 +7,10 @@
 
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::Arc;
+
+#[path = "common/mod.rs"]
+mod common;
 
 use closereader::export::{ExportDoc, ExportOptions, Format, render_doc};
 use closereader::lesson::{Lesson, check_lesson};
@@ -133,10 +135,22 @@ fn golden(name: &str, actual: &[u8]) {
 fn text_formats_match_their_golden_files() {
     let doc = fixture_doc(true);
     let file = fixture_file();
-    golden("fixture.md", &render_doc(Format::Md, &doc, &file).expect("rendered"));
-    golden("fixture.html", &render_doc(Format::Html, &doc, &file).expect("rendered"));
-    golden("fixture.txt", &render_doc(Format::Txt, &doc, &file).expect("rendered"));
-    golden("fixture.ron", &render_doc(Format::Ron, &doc, &file).expect("rendered"));
+    golden(
+        "fixture.md",
+        &render_doc(Format::Md, &doc, &file).expect("rendered"),
+    );
+    golden(
+        "fixture.html",
+        &render_doc(Format::Html, &doc, &file).expect("rendered"),
+    );
+    golden(
+        "fixture.txt",
+        &render_doc(Format::Txt, &doc, &file).expect("rendered"),
+    );
+    golden(
+        "fixture.ron",
+        &render_doc(Format::Ron, &doc, &file).expect("rendered"),
+    );
     golden(
         "fixture-no-excerpts.md",
         &render_doc(Format::Md, &fixture_doc(false), &file).expect("rendered"),
@@ -160,8 +174,10 @@ fn answer_lines() -> Vec<&'static str> {
 #[test]
 fn markdown_keeps_its_structure_whatever_the_student_typed() {
     use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
-    let md =
-        String::from_utf8(render_doc(Format::Md, &fixture_doc(true), &fixture_file()).expect("rendered")).expect("utf-8");
+    let md = String::from_utf8(
+        render_doc(Format::Md, &fixture_doc(true), &fixture_file()).expect("rendered"),
+    )
+    .expect("utf-8");
     let mut headings: Vec<(HeadingLevel, String)> = Vec::new();
     let mut current: Option<(HeadingLevel, String)> = None;
     let mut text = String::new();
@@ -214,8 +230,10 @@ fn markdown_keeps_its_structure_whatever_the_student_typed() {
 #[test]
 fn html_has_every_answer_as_text_and_no_markup_from_students() {
     use html5gum::{Token, Tokenizer};
-    let html = String::from_utf8(render_doc(Format::Html, &fixture_doc(true), &fixture_file()).expect("rendered"))
-        .expect("utf-8");
+    let html = String::from_utf8(
+        render_doc(Format::Html, &fixture_doc(true), &fixture_file()).expect("rendered"),
+    )
+    .expect("utf-8");
     let mut tags = Vec::new();
     let mut text = String::new();
     for token in Tokenizer::new(&html) {
@@ -300,26 +318,18 @@ fn unanswered_prompts_are_shown_not_left_out() {
     assert_eq!(reply.prompts.len(), 1);
     assert!(reply.prompts[0].answer.is_empty());
     for format in [Format::Md, Format::Html, Format::Txt] {
-        let out = String::from_utf8(render_doc(format, &doc, &fixture_file()).expect("rendered")).expect("utf-8");
+        let out = String::from_utf8(render_doc(format, &doc, &fixture_file()).expect("rendered"))
+            .expect("utf-8");
         assert!(out.contains("What is left out?"), "{format:?}");
         assert!(out.contains("(not answered)"), "{format:?}");
     }
 }
 
+/// Runs `closereader ARGS --data-dir DATA` in `cwd`.
 fn closereader(args: &[&str], data: &Path, cwd: &Path) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_closereader"))
-        .args(args)
-        .arg("--data-dir")
-        .arg(data)
-        .current_dir(cwd)
-        .env_remove("CLOSEREADER_LESSONS_DIR")
-        .output()
-        .expect("run closereader");
-    (
-        output.status.code().expect("exit code"),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+    let data = data.to_string_lossy();
+    let with_data: Vec<&str> = args.iter().copied().chain(["--data-dir", &data]).collect();
+    common::closereader(&with_data, cwd)
 }
 
 fn class_with_work() -> (tempfile::TempDir, PathBuf) {

@@ -5,9 +5,11 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use closereader::cli::check_files;
+
+#[path = "common/mod.rs"]
+mod common;
 
 fn corpus() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken-lessons");
@@ -110,18 +112,7 @@ fn the_bundled_lessons_and_the_template_are_valid_without_warnings() {
 }
 
 fn closereader(args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_closereader"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("CLOSEREADER_DATA_DIR")
-        .env_remove("CLOSEREADER_LESSONS_DIR")
-        .output()
-        .expect("run closereader");
-    (
-        output.status.code().expect("exit code"),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+    common::closereader(args, common::project_dir())
 }
 
 #[test]

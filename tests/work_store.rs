@@ -5,15 +5,19 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use closereader::work::disk::{Disk, RealDisk};
+use closereader::work::disk::RealDisk;
 use closereader::work::file::{FORMAT_VERSION, WorkFile};
 use closereader::work::{Answer, SaveStatus, Session, Work, WorkKey, WorkStore};
 use proptest::prelude::*;
+
+#[path = "common/mod.rs"]
+mod common;
+use common::FaultyDisk;
 
 fn key() -> WorkKey {
     WorkKey {
@@ -180,54 +184,6 @@ fn killed_while_saving_two_thousand_times() {
     kill_while_saving(2_000);
 }
 
-/// A disk where one operation fails with one error.
-struct FaultyDisk {
-    fail: &'static str,
-    error: io::ErrorKind,
-}
-
-impl FaultyDisk {
-    fn check(&self, op: &str) -> io::Result<()> {
-        if op == self.fail {
-            Err(io::Error::from(self.error))
-        } else {
-            Ok(())
-        }
-    }
-}
-
-impl Disk for FaultyDisk {
-    fn write_temp(&self, dir: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
-        self.check("write")?;
-        RealDisk.write_temp(dir, bytes)
-    }
-    fn sync_file(&self, path: &Path) -> io::Result<()> {
-        self.check("fsync")?;
-        RealDisk.sync_file(path)
-    }
-    fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
-        self.check("rename")?;
-        RealDisk.rename(from, to)
-    }
-    fn sync_dir(&self, dir: &Path) -> io::Result<()> {
-        self.check("fsync-dir")?;
-        RealDisk.sync_dir(dir)
-    }
-    fn remove_file(&self, path: &Path) -> io::Result<()> {
-        RealDisk.remove_file(path)
-    }
-    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
-        RealDisk.read(path)
-    }
-    fn create_dir_all(&self, path: &Path) -> io::Result<()> {
-        self.check("mkdir")?;
-        RealDisk.create_dir_all(path)
-    }
-    fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>> {
-        RealDisk.list(dir)
-    }
-}
-
 fn files_in(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .expect("list")
@@ -275,12 +231,11 @@ fn every_failed_save_leaves_the_last_good_file_and_no_temporary_files() {
 
         let faulty = WorkStore::new(
             dir.path().to_path_buf(),
-            Arc::new(FaultyDisk { fail, error }),
+            Arc::new(FaultyDisk::failing(fail, error)),
         );
         let result = faulty.save(&file_for(2), false);
-        let message = closereader::io_error::plain_words(
-            &result.expect_err("the fault fails the save"),
-        );
+        let message =
+            closereader::io_error::plain_words(&result.expect_err("the fault fails the save"));
         assert_eq!(message, why, "{fail} {error:?}");
         assert_eq!(
             std::fs::read(&path).expect("read"),
@@ -314,10 +269,7 @@ fn a_failed_folder_sync_is_reported_with_the_new_content_in_place() {
     let dir = tempfile::tempdir().expect("temp dir");
     let faulty = WorkStore::new(
         dir.path().to_path_buf(),
-        Arc::new(FaultyDisk {
-            fail: "fsync-dir",
-            error: io::ErrorKind::Other,
-        }),
+        Arc::new(FaultyDisk::failing("fsync-dir", io::ErrorKind::Other)),
     );
     assert!(faulty.save(&file_for(3), false).is_err());
     let file =

@@ -5,9 +5,9 @@ use std::sync::Arc;
 
 use crate::export::filename::{default_file_name, unused_path};
 use crate::export::{ExportOptions, Format, render, today, write_file};
+use crate::io_error::plain_words;
 use crate::lesson::Lesson;
 use crate::library::{LibraryEntry, load_library};
-use crate::io_error::plain_words;
 use crate::work::disk::RealDisk;
 use crate::work::file::WorkFile;
 use crate::work::{WorkKey, WorkStore};
@@ -113,12 +113,7 @@ pub fn export_work(
         None => Some(PathBuf::from(".")),
     };
     for file in &files {
-        let name = default_file_name(
-            &lesson.id,
-            &file.student,
-            &options.date,
-            format.extension(),
-        );
+        let name = default_file_name(&lesson.id, &file.student, &options.date, format.extension());
         let path = match (&folder, &args.output) {
             (Some(dir), _) => target(dir, &name, args.overwrite, &outcome.written),
             (None, Some(path)) if path.exists() && !args.overwrite => {
@@ -163,7 +158,10 @@ fn target(dir: &Path, name: &str, overwrite: bool, written: &[PathBuf]) -> PathB
 }
 
 /// A lesson by file path, or by id among the bundled lessons and folders.
-fn find_lesson(id_or_file: &str, lessons_dirs: &[PathBuf]) -> Result<LibraryEntry, ExportCommandError> {
+fn find_lesson(
+    id_or_file: &str,
+    lessons_dirs: &[PathBuf],
+) -> Result<LibraryEntry, ExportCommandError> {
     let path = Path::new(id_or_file);
     if path
         .extension()
@@ -183,7 +181,11 @@ fn find_lesson(id_or_file: &str, lessons_dirs: &[PathBuf]) -> Result<LibraryEntr
         .ok_or_else(|| ExportCommandError::UnknownLesson(id_or_file.to_owned(), ids.join(", ")))
 }
 
-fn work_of(store: &WorkStore, lesson: &Lesson, student: &str) -> Result<WorkFile, ExportCommandError> {
+fn work_of(
+    store: &WorkStore,
+    lesson: &Lesson,
+    student: &str,
+) -> Result<WorkFile, ExportCommandError> {
     let key = WorkKey::new(&lesson.id, student);
     match std::fs::read(store.work_path(&key)) {
         Ok(bytes) => WorkFile::parse(&bytes)

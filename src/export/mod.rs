@@ -270,7 +270,9 @@ fn export_section(
                         .iter()
                         .filter_map(|id| work.highlights.iter().find(|h| &h.id == id))
                         .map(|h| {
-                            let tag = lesson.tag(&h.tag).map_or(h.tag.as_str(), |t| t.label.as_str());
+                            let tag = lesson
+                                .tag(&h.tag)
+                                .map_or(h.tag.as_str(), |t| t.label.as_str());
                             (format!("Highlight, {tag}"), h.quote.clone())
                         }),
                 )
@@ -354,7 +356,11 @@ pub fn render(
 }
 
 /// Renders an already gathered `doc` (or, for `.ron`, `file`) in `format`.
-pub fn render_doc(format: Format, doc: &ExportDoc, file: &WorkFile) -> Result<Vec<u8>, ExportError> {
+pub fn render_doc(
+    format: Format,
+    doc: &ExportDoc,
+    file: &WorkFile,
+) -> Result<Vec<u8>, ExportError> {
     Ok(match format {
         Format::Md => markdown::render(doc).into_bytes(),
         Format::Html => html::render(doc).into_bytes(),

@@ -4,8 +4,8 @@
 use egui::{RichText, TextEdit, Ui};
 
 use crate::lesson::{Lesson, Section, Tag};
-use crate::work::{Work, highlights_by_tag};
 use crate::work::anchor::{Anchor, anchor};
+use crate::work::{Work, highlights_by_tag};
 
 use super::command::Command;
 use super::marking::tag_colour;

@@ -397,10 +397,7 @@ fn section_nav_ui(ui: &mut Ui, lesson: &Lesson, index: usize) -> Vec<Command> {
 /// The student's highlights in `passage`, where they are found now
 /// (highlights whose words were edited away are listed in the highlights
 /// panel as "text changed", not drawn).
-fn passage_marks(
-    screen: &LessonScreen<'_>,
-    passage: &crate::lesson::Passage,
-) -> Vec<Mark> {
+fn passage_marks(screen: &LessonScreen<'_>, passage: &crate::lesson::Passage) -> Vec<Mark> {
     screen
         .work
         .highlights

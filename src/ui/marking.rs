@@ -6,8 +6,8 @@
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, EventFilter, Key, RichText, Sense, Ui};
 
-use crate::lesson::{Passage, Tag};
 use crate::lesson::text::{sentence_around, word_spans};
+use crate::lesson::{Passage, Tag};
 
 use super::command::Command;
 use super::theme::ThemeChoice;
@@ -34,7 +34,8 @@ impl Marking {
 
 /// A tag's colour, or grey if the lesson's colour does not parse.
 pub fn tag_colour(tag: &Tag) -> Color32 {
-    tag.rgb().map_or(Color32::GRAY, |[r, g, b]| Color32::from_rgb(r, g, b))
+    tag.rgb()
+        .map_or(Color32::GRAY, |[r, g, b]| Color32::from_rgb(r, g, b))
 }
 
 /// Draws the marking panel under a passage.

@@ -5,11 +5,11 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use super::Work;
 use super::file::WorkFile;
 use super::saver::{SaveError, SaveReport, Saver};
 use super::session::{SaveStatus, Session};
 use super::store::{WorkKey, WorkStore};
-use super::Work;
 
 /// A student's work on the open lesson, saved as they go.
 pub struct Autosave {
@@ -167,7 +167,8 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = Arc::new(WorkStore::new(dir.path().to_path_buf(), Arc::new(RealDisk)));
         let key = WorkKey::new("lesson", "Amira");
-        let (mut autosave, notice) = Autosave::open(store.clone(), key.clone(), "h", Box::new(|| {}));
+        let (mut autosave, notice) =
+            Autosave::open(store.clone(), key.clone(), "h", Box::new(|| {}));
         assert_eq!(notice, None);
         autosave.edit(Instant::now(), |w| w.notebook = "kept".into());
         assert_eq!(autosave.status(), SaveStatus::Unsaved);

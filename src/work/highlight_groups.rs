@@ -27,7 +27,10 @@ impl TagGroup<'_> {
 
 impl Work {
     /// The highlights on `section`'s passages, in the order they were made.
-    pub fn highlights_in<'a>(&'a self, section: &'a Section) -> impl Iterator<Item = &'a Highlight> {
+    pub fn highlights_in<'a>(
+        &'a self,
+        section: &'a Section,
+    ) -> impl Iterator<Item = &'a Highlight> {
         self.highlights
             .iter()
             .filter(|h| section.passages.iter().any(|p| p.id == h.passage))

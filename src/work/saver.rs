@@ -9,9 +9,9 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
 
-use crate::io_error::plain_words;
 use super::file::WorkFile;
 use super::store::{WorkKey, WorkStore};
+use crate::io_error::plain_words;
 
 /// One request to save.
 #[derive(Debug, Clone)]

@@ -9,10 +9,10 @@ use std::time::SystemTime;
 
 use super::Work;
 use super::disk::{Disk, write_atomic};
-use crate::io_error::plain_words;
 use super::file::{WorkFile, WorkFileError};
 use super::history::{Snapshot, new_snapshot_path, snapshot_at, snapshots_to_remove, stamp};
 use crate::hash::stable_hash;
+use crate::io_error::plain_words;
 
 /// Temporary files older than this are left over from a cut-off save.
 pub const STALE_TEMP_AGE: std::time::Duration = std::time::Duration::from_secs(60);
@@ -192,10 +192,7 @@ impl WorkStore {
                 return Loaded::fresh(Work::default());
             }
             Err(e) => {
-                let why = format!(
-                    "Your saved work could not be read: {}.",
-                    plain_words(&e)
-                );
+                let why = format!("Your saved work could not be read: {}.", plain_words(&e));
                 return Loaded::read_only(Work::default(), why);
             }
         };

@@ -318,7 +318,15 @@ impl Job {
                 name,
                 destination,
                 done,
-            } => Done::Saved(export(&lesson, &file, format, &options, &name, destination, done)),
+            } => Done::Saved(export(
+                &lesson,
+                &file,
+                format,
+                &options,
+                &name,
+                destination,
+                done,
+            )),
             Self::OpenFolder(folder) => match open::that_detached(&folder) {
                 Ok(()) => Done::Nothing,
                 Err(e) => Done::Problem(format!(

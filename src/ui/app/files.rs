@@ -12,9 +12,7 @@ use crate::library::add_entry;
 use crate::ui::command::Command;
 
 use super::CloseReaderApp;
-use super::background::{
-    Destination, Done, Job, Then, lesson_file_window, save_file_window,
-};
+use super::background::{Destination, Done, Job, Then, lesson_file_window, save_file_window};
 use super::banner::Banner;
 
 impl CloseReaderApp {
@@ -44,7 +42,12 @@ impl CloseReaderApp {
                 let folder = self
                     .lessons_dirs
                     .first()
-                    .map(|dir| format!(", or copy the file into the lessons folder, {}", dir.display()))
+                    .map(|dir| {
+                        format!(
+                            ", or copy the file into the lessons folder, {}",
+                            dir.display()
+                        )
+                    })
                     .unwrap_or_default();
                 self.lesson_path.get_or_insert_with(String::new);
                 self.say(format!(

@@ -1,0 +1,214 @@
+//! Answering every kind of prompt, hints, the glossary, theme and text size,
+//! and random input.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use closereader::ui::theme::ThemeChoice;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable as _;
+
+use crate::harness::*;
+
+#[test]
+fn a_student_answers_one_prompt_of_every_kind_and_writes_notes() {
+    let mut harness = harness_with_template();
+    open_template_as(&mut harness, "Amira");
+    assert_eq!(harness.state().open_lesson(), Some(("template", 0)));
+    assert_shown(&harness, "0 of 6 answered");
+
+    type_into(
+        &mut harness,
+        "What is the narrator's main claim? What makes you say that?",
+        "Trust is falling.",
+    );
+    type_into(
+        &mut harness,
+        "Who ran the survey, according to the report?",
+        "Nobody says",
+    );
+    harness.get_by_label("An opinion").click();
+    harness.run();
+    harness.get_by_label("shocking").click();
+    harness.run();
+    harness.get_by_label("collapse").click();
+    harness.run();
+    harness.get_by_label("4 on a scale of 1 to 5").click();
+    harness.run();
+    // Open, short, choice and choices are answered; the rating still needs its justification.
+    assert_shown(&harness, "4 of 6 answered");
+    type_into(
+        &mut harness,
+        "Why did you choose this number? (needed)",
+        "It is one quote.",
+    );
+    type_into(
+        &mut harness,
+        "Quote the words that show the expert's opinion.",
+        "“shocking collapse”",
+    );
+    type_into(
+        &mut harness,
+        "Notes on “The first claim”",
+        "Who paid for the survey?",
+    );
+    type_into(
+        &mut harness,
+        "Notebook (whole lesson)",
+        "Look up the survey.",
+    );
+    assert_shown(&harness, "6 of 6 answered");
+
+    let work = harness.work();
+    let answer = |id: &str| work.answers.get(id).cloned().unwrap_or_default();
+    assert_eq!(answer("q-open").text, "Trust is falling.");
+    assert_eq!(answer("q-short").text, "Nobody says");
+    assert_eq!(answer("q-choice").chosen, [1]);
+    assert_eq!(answer("q-choices").chosen, [1, 2]);
+    assert_eq!(
+        (answer("q-rating").rating, answer("q-rating").text.as_str()),
+        (Some(4), "It is one quote.")
+    );
+    assert_eq!(answer("q-evidence").text, "“shocking collapse”");
+    assert_eq!(work.section_note("first"), "Who paid for the survey?");
+    assert_eq!(work.notebook, "Look up the survey.");
+}
+
+#[test]
+fn glossary_definitions_show_on_keyboard_focus_in_any_script() {
+    let mut harness = harness_with_template();
+    open_template_as(&mut harness, "Chen");
+    harness.get_by_label("society").focus();
+    harness.run();
+    // The definition names the term in Chinese: the bundled font must have it,
+    // or the missing-glyph check fails this test.
+    harness.get_by_label_contains("社会 (shèhuì): Chinese for");
+}
+
+#[test]
+fn theme_and_text_size_change_and_are_remembered_in_settings() {
+    let mut harness = harness_with_template();
+    open_template_as(&mut harness, "Dana");
+    harness.get_by_label("Theme").click();
+    harness.run();
+    harness.get_by_label("High contrast").click();
+    harness.run();
+    assert_eq!(harness.state().settings().theme, ThemeChoice::HighContrast);
+    assert!(harness.ctx.global_style().visuals.dark_mode);
+    harness.get_by_label("Theme").click();
+    harness.run();
+    harness.get_by_label("Light").click();
+    harness.run();
+    assert!(!harness.ctx.global_style().visuals.dark_mode);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Equals);
+    harness.run();
+    assert_eq!(harness.state().settings().text_scale, 1.1);
+    harness.get_by_label("A+").click();
+    harness.run();
+    assert_eq!(harness.state().settings().text_scale, 1.2);
+    let body = harness.ctx.global_style().text_styles[&egui::TextStyle::Body].size;
+    assert!((body - 17.0 * 1.2).abs() < 0.01, "{body}");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    harness.run();
+    assert_eq!(harness.state().settings().text_scale, 1.1);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    assert_eq!(harness.state().settings().text_scale, 1.0);
+    assert_eq!(harness.state().settings().recent_names, ["Dana"]);
+}
+
+#[test]
+fn hints_show_on_request() {
+    let mut harness = harness_with_template();
+    open_template_as(&mut harness, "Eli");
+    assert!(
+        harness
+            .query_by_label("Hint: Look at the first passage.")
+            .is_none()
+    );
+    harness.get_by_label("Show hint").click();
+    harness.run();
+    harness.get_by_label("Hint: Look at the first passage.");
+    harness.get_by_label("Hide hint").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Hint: Look at the first passage.")
+            .is_none()
+    );
+}
+
+#[test]
+fn random_input_never_panics() {
+    let mut harness = harness_with_template();
+    open_template_as(&mut harness, "Ivy");
+    // A fixed-seed monkey: clicks, keys and text anywhere on screen.
+    let mut seed: u64 = 0x5eed;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let keys = [
+        Key::Tab,
+        Key::Enter,
+        Key::Space,
+        Key::Escape,
+        Key::ArrowDown,
+        Key::ArrowUp,
+        Key::PageDown,
+        Key::Backspace,
+    ];
+    for _ in 0..300 {
+        match next() % 4 {
+            0 => {
+                let pos = egui::pos2((next() % 1280) as f32, (next() % 2400) as f32);
+                harness.hover_at(pos);
+                harness.event(egui::Event::PointerButton {
+                    pos,
+                    button: egui::PointerButton::Primary,
+                    pressed: true,
+                    modifiers: Modifiers::NONE,
+                });
+                harness.event(egui::Event::PointerButton {
+                    pos,
+                    button: egui::PointerButton::Primary,
+                    pressed: false,
+                    modifiers: Modifiers::NONE,
+                });
+            }
+            1 => harness.key_press(keys[(next() % keys.len() as u64) as usize]),
+            2 => harness.event(egui::Event::Text("é社\"<b>\u{202e}\n".into())),
+            _ => harness.key_press_modifiers(
+                Modifiers::COMMAND,
+                [Key::PageDown, Key::PageUp, Key::Equals, Key::Minus][(next() % 4) as usize],
+            ),
+        }
+        harness.step();
+    }
+    harness.run();
+}
+
+#[test]
+fn answers_to_removed_prompts_are_kept_and_shown() {
+    let mut harness = harness_with_template();
+    let store = harness.store();
+    let mut work = closereader::work::Work::default();
+    work.set_answer(
+        "q-gone",
+        closereader::work::Answer {
+            text: "An old answer".into(),
+            ..Default::default()
+        },
+    );
+    let file = closereader::work::file::WorkFile::new("template", "old", "Mo", work);
+    store.save(&file, false).expect("save");
+    type_name(&mut harness, "Mo");
+    harness
+        .get_by_label("Continue: Lesson template: copy me")
+        .click();
+    harness.run();
+    harness.get_by_label("Answers to removed prompts");
+    harness.get_by_label("q-gone: An old answer");
+}

@@ -1,0 +1,101 @@
+//! Exporting from the window, and bringing back an earlier copy.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable as _;
+
+use crate::harness::*;
+
+#[test]
+fn a_student_exports_their_work_from_the_app() {
+    let exports = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness_exporting_to(exports.path());
+    open_template_as(&mut harness, "Ola");
+    type_into(
+        &mut harness,
+        "Who ran the survey, according to the report?",
+        "<b>Nobody</b> says",
+    );
+    let file = export_as(
+        &mut harness,
+        "Web page (.html), prints cleanly",
+        exports.path(),
+    );
+    let name = file
+        .file_name()
+        .expect("name")
+        .to_string_lossy()
+        .into_owned();
+    assert!(
+        name.starts_with("template-Ola-") && name.ends_with(".html"),
+        "{name}"
+    );
+    let html = std::fs::read_to_string(&file).expect("read");
+    assert!(html.contains("&lt;b&gt;Nobody&lt;/b&gt; says"));
+    assert!(
+        harness
+            .state()
+            .message()
+            .expect("told")
+            .starts_with("Exported to ")
+    );
+    harness.get_by_label("Open folder");
+    // The format is remembered for next time.
+    assert_eq!(
+        harness.state().settings().export_format,
+        closereader::export::Format::Html
+    );
+}
+
+#[test]
+fn an_earlier_copy_can_be_brought_back_and_the_current_work_is_kept() {
+    let mut harness = harness_with_template();
+    let store = harness.store();
+    let earlier = closereader::work::Work {
+        notebook: "What I wrote first".into(),
+        ..Default::default()
+    };
+    store
+        .save(
+            &closereader::work::file::WorkFile::new("template", "h", "Pat", earlier),
+            true,
+        )
+        .expect("snapshot");
+    type_name(&mut harness, "Pat");
+    harness
+        .get_by_label("Continue: Lesson template: copy me")
+        .click();
+    harness.run();
+    harness.get_by_label("Notebook (whole lesson)").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("Notebook (whole lesson)")
+        .type_text("Rewritten");
+    harness.run();
+    assert_eq!(harness.work().notebook, "Rewritten");
+
+    harness.get_by_label("Earlier copies…").click();
+    harness.run();
+    harness
+        .get_by_label_contains("Bring back the copy from")
+        .click();
+    harness.run();
+    assert_eq!(harness.work().notebook, "What I wrote first");
+    assert!(
+        harness
+            .state()
+            .message()
+            .expect("told")
+            .contains("The earlier copy is back")
+    );
+    // What was on screen before is now an earlier copy too.
+    let key = closereader::work::WorkKey::new("template", "Pat");
+    let kept: Vec<String> = store
+        .snapshots(&key)
+        .iter()
+        .map(|s| store.read_snapshot(s).expect("read").work.notebook)
+        .collect();
+    assert!(kept.contains(&"Rewritten".to_owned()), "{kept:?}");
+}

@@ -1,0 +1,190 @@
+//! The app under test: a kittest harness around the real app with its own
+//! folder for saved work, and the steps a person takes (type a name, open a
+//! lesson, type into a labelled field, export).
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use closereader::ui::{AppOptions, CloseReaderApp, Settings};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+use crate::common::FaultyDisk;
+
+pub fn lessons_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons")
+}
+
+/// The app under test with its own folder for saved work.
+pub struct TestApp {
+    harness: Harness<'static, CloseReaderApp>,
+    /// The folder for saved work.
+    pub data: tempfile::TempDir,
+}
+
+/// How long a test waits for the app's background work before failing.
+const SETTLE_TIMEOUT: Duration = Duration::from_secs(20);
+
+impl TestApp {
+    /// Runs frames until the app has nothing left to do: no frame asked for,
+    /// no background job running, no save it is waiting for. (Disk work runs
+    /// on background threads, so a person would see it a moment later.)
+    pub fn run(&mut self) {
+        let deadline = std::time::Instant::now() + SETTLE_TIMEOUT;
+        loop {
+            self.harness.run();
+            if !self.harness.state().is_busy() {
+                return;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the app was still busy after {SETTLE_TIMEOUT:?}"
+            );
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    /// The work on screen (a lesson must be open).
+    pub fn work(&self) -> &closereader::work::Work {
+        self.harness.state().open_work().expect("a lesson is open")
+    }
+
+    /// A store reading the same folder for saved work.
+    pub fn store(&self) -> closereader::work::WorkStore {
+        closereader::work::WorkStore::new(
+            self.data.path().to_path_buf(),
+            std::sync::Arc::new(closereader::work::disk::RealDisk),
+        )
+    }
+}
+
+impl std::ops::Deref for TestApp {
+    type Target = Harness<'static, CloseReaderApp>;
+    fn deref(&self) -> &Self::Target {
+        &self.harness
+    }
+}
+
+impl std::ops::DerefMut for TestApp {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.harness
+    }
+}
+
+pub fn harness_with(options: AppOptions, size: [f32; 2]) -> TestApp {
+    let data = tempfile::tempdir().expect("temp dir");
+    let options = AppOptions {
+        data_dir: Some(data.path().to_path_buf()),
+        ..options
+    };
+    let app = CloseReaderApp::new(Settings::default(), options);
+    // Saving asks for a frame when the next save is due: allow a few steps.
+    let harness = Harness::builder()
+        .with_size(size)
+        .with_max_steps(32)
+        .build_ui_state(|ui, app: &mut CloseReaderApp| app.show(ui), app);
+    let mut app = TestApp { harness, data };
+    app.run();
+    app
+}
+
+/// The app with the template lesson (every prompt kind in one section) listed.
+pub fn harness_with_template() -> TestApp {
+    harness_with(
+        AppOptions {
+            lessons_dirs: vec![lessons_dir()],
+            open_lesson: None,
+            ..AppOptions::default()
+        },
+        [1280.0, 2400.0],
+    )
+}
+
+/// Asserts that some widget has this exact label (the top bar and the outline
+/// may both show the same count).
+pub fn assert_shown(harness: &TestApp, label: &str) {
+    assert!(
+        harness.query_all_by_label(label).next().is_some(),
+        "nothing is labelled {label:?}"
+    );
+}
+
+/// Focuses the field labelled `label`, then types into it (as a person
+/// would: the click or Tab comes a frame before the typing).
+pub fn type_into(harness: &mut TestApp, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+pub fn type_name(harness: &mut TestApp, name: &str) {
+    type_into(harness, "Who is working?", name);
+}
+
+/// The app with the template listed, saving exports into `dir` without asking.
+pub fn harness_exporting_to(dir: &Path) -> TestApp {
+    let options = AppOptions {
+        lessons_dirs: vec![lessons_dir()],
+        export_dir: Some(dir.to_path_buf()),
+        ..AppOptions::default()
+    };
+    harness_with(options, [1280.0, 2400.0])
+}
+
+/// Exports with Ctrl+E in the format labelled `format`; returns the one file
+/// that appears in `dir`.
+pub fn export_as(harness: &mut TestApp, format: &str, dir: &Path) -> PathBuf {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    harness.get_by_label(format).click();
+    harness.run();
+    harness.get_by_label("Save…").click();
+    harness.run();
+    let files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("list")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    files.into_iter().next().expect("one file")
+}
+
+/// Types `name` and starts the template lesson (every prompt kind, one section).
+pub fn open_template_as(harness: &mut TestApp, name: &str) {
+    type_name(harness, name);
+    harness
+        .get_by_label("Start: Lesson template: copy me")
+        .click();
+    harness.run();
+}
+
+/// The app with the template listed and a disk that is always full.
+pub fn harness_with_full_disk() -> TestApp {
+    let options = AppOptions {
+        lessons_dirs: vec![lessons_dir()],
+        disk: Some(std::sync::Arc::new(FaultyDisk::failing(
+            "write",
+            std::io::ErrorKind::StorageFull,
+        ))),
+        ..AppOptions::default()
+    };
+    harness_with(options, [1280.0, 2400.0])
+}
+
+/// Presses Tab until the widget labelled `label` has the keyboard focus.
+pub fn tab_to(harness: &mut TestApp, label: &str) {
+    for _ in 0..80 {
+        if harness
+            .query_by_label(label)
+            .is_some_and(|n| n.is_focused())
+        {
+            return;
+        }
+        harness.key_press(Key::Tab);
+        harness.run();
+    }
+    panic!("Tab never reached {label:?}");
+}

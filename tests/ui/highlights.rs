@@ -1,0 +1,162 @@
+//! Highlighting words by mouse and keyboard, commenting, re-tagging,
+//! removing and citing highlights.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable as _;
+
+use crate::harness::*;
+
+/// The template's first passage, whose words the highlight tests mark.
+const FIRST_PASSAGE: &str =
+    "A survey found that most people in our society trust the news less than before.";
+
+#[test]
+fn a_student_highlights_words_with_the_keyboard_and_cites_them() {
+    let exports = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness_exporting_to(exports.path());
+    open_template_as(&mut harness, "Quin");
+    harness.get_by_label("Highlight words in passage 1").click();
+    harness.run();
+    // The words have the focus: → moves, Shift+→ extends, 1–9 picks a tag.
+    harness.key_press(Key::ArrowRight);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
+    harness.run();
+    harness.key_press(Key::Num1);
+    harness.run();
+    let work = harness.work();
+    assert_eq!(work.highlights.len(), 1, "{:?}", work.highlights);
+    let highlight = work.highlights[0].clone();
+    assert_eq!(
+        (highlight.quote.as_str(), highlight.tag.as_str()),
+        ("survey found", "claim")
+    );
+    let start = FIRST_PASSAGE.find("survey").expect("word");
+    assert_eq!(
+        (highlight.start, highlight.end),
+        (start, start + "survey found".len())
+    );
+    // Shown with its tag's name, not only its colour.
+    assert!(harness.query_all_by_label(" [Claim] ").next().is_some());
+    harness.get_by_label("1 mark · 0/6");
+
+    // The whole sentence with S, tagged by its button.
+    harness.get_by_label("Highlight words in passage 2").click();
+    harness.run();
+    harness.key_press(Key::S);
+    harness.run();
+    harness.get_by_label("3 Loaded language").click();
+    harness.run();
+    let quotes: Vec<String> = harness
+        .work()
+        .highlights
+        .iter()
+        .map(|h| h.quote.clone())
+        .collect();
+    assert_eq!(
+        quotes,
+        [
+            "survey found",
+            "It is a shocking collapse, and it is getting worse every year."
+        ]
+    );
+
+    // Cite the first in the evidence answer, then export.
+    harness.get_by_label("“survey found” [Claim]").click();
+    harness.run();
+    type_into(
+        &mut harness,
+        "Quote the words that show the expert's opinion.",
+        "See my highlight.",
+    );
+    let work = harness.work();
+    assert_eq!(
+        work.answer("q-evidence").highlights,
+        std::slice::from_ref(&highlight.id)
+    );
+    let file = export_as(&mut harness, "Markdown (.md)", exports.path());
+    let md = std::fs::read_to_string(file).expect("read");
+    assert!(
+        md.contains("> Cited: **Highlight, Claim:** survey found"),
+        "{md}"
+    );
+    assert!(
+        md.contains("### Highlights\n\n**Claim:**\n\n“survey found”"),
+        "{md}"
+    );
+}
+
+#[test]
+fn a_highlight_is_made_by_mouse_then_commented_retagged_and_removed() {
+    let mut harness = harness_with_template();
+    open_template_as(&mut harness, "Rae");
+    harness.get_by_label("Highlight words in passage 1").click();
+    harness.run();
+    // A click on the words picks the word under the pointer.
+    harness.get_by_label_contains("Words to highlight").click();
+    harness.run();
+    harness.get_by_label("2 Evidence").click();
+    harness.run();
+    let work = harness.work();
+    assert_eq!(work.highlights.len(), 1);
+    let highlight = work.highlights[0].clone();
+    assert_eq!(highlight.tag, "evidence");
+    assert!(
+        FIRST_PASSAGE.split(' ').any(|w| w == highlight.quote),
+        "{:?}",
+        highlight.quote
+    );
+
+    let comment = format!("Comment on “{}”", highlight.quote);
+    type_into(&mut harness, &comment, "Is this evidence?");
+    assert_eq!(harness.work().highlights[0].comment, "Is this evidence?");
+    harness.get_by_label("Tag").click();
+    harness.run();
+    harness.get_by_label("Claim").click();
+    harness.run();
+    assert_eq!(harness.work().highlights[0].tag, "claim");
+    harness.get_by_label("Show").click();
+    harness.run();
+    harness.get_by_label("Remove").click();
+    harness.run();
+    assert!(harness.work().highlights.is_empty());
+}
+
+#[test]
+fn highlights_are_commented_retagged_and_removed_from_the_keyboard() {
+    let mut harness = harness_with_template();
+    open_template_as(&mut harness, "Sol");
+    tab_to(&mut harness, "Highlight words in passage 2");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.key_press(Key::Num2); // the first word, as Evidence
+    harness.run();
+    let work = harness.work();
+    assert_eq!(
+        (
+            work.highlights[0].quote.as_str(),
+            work.highlights[0].tag.as_str()
+        ),
+        ("It", "evidence")
+    );
+
+    tab_to(&mut harness, "Comment on “It”");
+    harness.event(egui::Event::Text("Vague".into()));
+    harness.run();
+    assert_eq!(harness.work().highlights[0].comment, "Vague");
+
+    tab_to(&mut harness, "Tag");
+    harness.key_press(Key::Space);
+    harness.run();
+    tab_to(&mut harness, "Loaded language");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.work().highlights[0].tag, "loaded");
+
+    tab_to(&mut harness, "Remove");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(harness.work().highlights.is_empty());
+}

@@ -1,0 +1,12 @@
+//! Real flows through the app, driven headless by egui_kittest with its
+//! accessibility check (every input has a name) and missing-glyph check on.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod answering;
+mod export_history;
+mod harness;
+mod highlights;
+mod saving;
+mod start;

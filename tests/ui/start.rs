@@ -1,0 +1,181 @@
+//! The start screen: names, the lesson library, broken lessons, lessons named
+//! on the command line, and large lessons.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use closereader::ui::AppOptions;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable as _;
+
+use crate::harness::*;
+
+#[test]
+fn the_whole_lesson_works_from_the_keyboard() {
+    let mut harness = harness_with(AppOptions::default(), [1280.0, 900.0]);
+    // The name field has the focus when the app starts.
+    assert!(harness.get_by_label("Who is working?").is_focused());
+    harness.get_by_label("Who is working?").type_text("Ben");
+    harness.run();
+    let start = "Start: Reading a Video Closely: China’s Social Credit System";
+    for _ in 0..10 {
+        if harness.get_by_label(start).is_focused() {
+            break;
+        }
+        harness.key_press(Key::Tab);
+        harness.run();
+    }
+    assert!(
+        harness.get_by_label(start).is_focused(),
+        "Tab reaches the lesson's Start button"
+    );
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().open_lesson(), Some(("social-credit", 0)));
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
+    harness.run();
+    assert_eq!(harness.state().open_lesson(), Some(("social-credit", 1)));
+    harness.get_by_label("Section 2 of 11");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::PageUp);
+    harness.run();
+    assert_eq!(harness.state().open_lesson(), Some(("social-credit", 1)));
+
+    // Tab moves through the section in reading order to the first answer box.
+    for _ in 0..40 {
+        let focused_is_answer = harness
+            .query_by(|n| n.is_focused() && n.role() == egui::accesskit::Role::MultilineTextInput)
+            .is_some();
+        if focused_is_answer {
+            break;
+        }
+        harness.key_press(Key::Tab);
+        harness.run();
+    }
+    harness.event(egui::Event::Text("Typed with the keyboard only.".into()));
+    harness.run();
+    let work = harness.work();
+    assert!(
+        work.answers
+            .values()
+            .any(|a| a.text == "Typed with the keyboard only."),
+        "{work:?}"
+    );
+    assert_eq!(
+        work.current_section.as_deref(),
+        Some(
+            harness.state().library()[0]
+                .lesson
+                .as_ref()
+                .unwrap()
+                .sections[1]
+                .id
+                .as_str()
+        )
+    );
+}
+
+#[test]
+fn a_broken_lesson_shows_its_errors_and_the_others_still_open() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("broken.ron"),
+        "Lesson(id: \"b\", titel: \"x\")",
+    )
+    .expect("write");
+    let mut harness = harness_with(
+        AppOptions {
+            lessons_dirs: vec![dir.path().to_path_buf()],
+            open_lesson: None,
+            ..AppOptions::default()
+        },
+        [1280.0, 1200.0],
+    );
+    harness.get_by_label_contains("broken.ron:1:17: error: unknown field `titel` in `Lesson`");
+    harness.get_by_label_contains("This lesson could not be opened");
+    type_name(&mut harness, "Fay");
+    harness
+        .get_by_label("Start: Reading a Video Closely: China’s Social Credit System")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().open_lesson(), Some(("social-credit", 0)));
+}
+
+#[test]
+fn a_lesson_named_on_the_command_line_opens_after_the_name() {
+    let options = AppOptions {
+        lessons_dirs: vec![],
+        open_lesson: Some(lessons_dir().join("template.ron")),
+        ..AppOptions::default()
+    };
+    let mut harness = harness_with(options, [1280.0, 900.0]);
+    harness.get_by_label("Lesson to open: Lesson template: copy me");
+    type_name(&mut harness, "Gus");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().open_lesson(), Some(("template", 0)));
+    harness.get_by_label("← Lessons").click();
+    harness.run();
+    harness
+        .get_by_label("Start: Lesson template: copy me")
+        .click();
+    harness.run();
+    type_into(
+        &mut harness,
+        "Who ran the survey, according to the report?",
+        "A poll",
+    );
+    harness.get_by_label("← Lessons").click();
+    harness.run();
+    harness.get_by_label("1 of 6 answered");
+    harness.get_by_label("Continue: Lesson template: copy me");
+}
+
+/// A lesson of 200 sections with long passages, written for this test.
+fn stress_lesson() -> String {
+    let passage =
+        "The narrator says something quite long about the system, and then says it again. "
+            .repeat(24);
+    let mut text = String::from(
+        "Lesson(id: \"stress\", title: \"Stress\", speakers: [Speaker(id: \"n\", name: \"Narrator\")], sections: [",
+    );
+    for s in 0..200 {
+        text.push_str(&format!(
+            "(id: \"s{s}\", title: \"Section {s}\", passages: ["
+        ));
+        for p in 0..12 {
+            text.push_str(&format!(
+                "(id: \"s{s}p{p}\", speaker: \"n\", text: \"{passage}\"),"
+            ));
+        }
+        text.push_str(&format!(
+            "], prompts: [Open(id: \"s{s}q\", text: \"Why?\")]),"
+        ));
+    }
+    text.push_str("])");
+    text
+}
+
+#[test]
+fn a_huge_lesson_lays_out_only_what_is_on_screen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("stress.ron");
+    std::fs::write(&path, stress_lesson()).expect("write");
+    let options = AppOptions {
+        lessons_dirs: vec![],
+        open_lesson: Some(path),
+        ..AppOptions::default()
+    };
+    let mut harness = harness_with(options, [1280.0, 800.0]);
+    type_name(&mut harness, "Hal");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().open_lesson(), Some(("stress", 0)));
+    // 1 header + 12 passages of 2,000 characters + 1 prompt + navigation = 15 blocks.
+    let drawn = harness.state().blocks_drawn();
+    assert!(drawn < 10, "{drawn} of 15 blocks were laid out");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
+    harness.run();
+    assert_eq!(harness.state().open_lesson(), Some(("stress", 1)));
+    assert!(harness.state().blocks_drawn() < 10);
+}
