@@ -160,3 +160,35 @@ fn highlights_are_commented_retagged_and_removed_from_the_keyboard() {
     harness.run();
     assert!(harness.work().highlights.is_empty());
 }
+
+#[test]
+fn highlights_whose_tag_the_teacher_removed_are_listed_and_can_be_retagged() {
+    let mut harness = harness_with_template();
+    let mut work = closereader::work::Work::default();
+    work.add_highlight(closereader::work::Highlight {
+        passage: "first-1".into(),
+        start: 0,
+        end: 1,
+        quote: "A".into(),
+        tag: "propaganda".into(),
+        ..Default::default()
+    });
+    let file = closereader::work::file::WorkFile::new("template", "old", "Uma", work);
+    harness.store().save(&file, false).expect("save");
+    type_name(&mut harness, "Uma");
+    harness
+        .get_by_label("Continue: Lesson template: copy me")
+        .click();
+    harness.run();
+    // Listed under its old tag's id, with a way to give it one of the lesson's.
+    harness.get_by_label_contains("“propaganda”, a tag this lesson no longer has (1)");
+    harness.get_by_label("Comment on “A”");
+    harness.get_by_label("Tag").click();
+    harness.run();
+    harness.get_by_label("Claim").click();
+    harness.run();
+    assert_eq!(harness.work().highlights[0].tag, "claim");
+    harness.get_by_label("Remove").click();
+    harness.run();
+    assert!(harness.work().highlights.is_empty());
+}

@@ -179,3 +179,74 @@ fn a_huge_lesson_lays_out_only_what_is_on_screen() {
     assert_eq!(harness.state().open_lesson(), Some(("stress", 1)));
     assert!(harness.state().blocks_drawn() < 10);
 }
+
+/// Disk work runs in the background: with a disk that takes 2 s for every
+/// read, the window keeps drawing frames and says what it is doing, and no
+/// read ever happens on the thread that draws.
+#[test]
+fn a_slow_disk_never_stops_the_window() {
+    let disk = std::sync::Arc::new(crate::common::SlowDisk::new(
+        std::time::Duration::from_secs(2),
+    ));
+    let options = AppOptions {
+        lessons_dirs: vec![lessons_dir()],
+        disk: Some(disk.clone()),
+        ..AppOptions::default()
+    };
+    let mut harness = harness_with(options, [1280.0, 2400.0]);
+    // Typing a name reads that student's progress, in the background.
+    let name = harness.get_by_label("Who is working?");
+    name.focus();
+    harness.step();
+    harness.get_by_label("Who is working?").type_text("Vic");
+    for _ in 0..5 {
+        harness.step();
+    }
+    harness
+        .get_by_label("Start: Lesson template: copy me")
+        .click();
+    for _ in 0..5 {
+        harness.step();
+    }
+    // The window drew the lesson being opened: it did not wait for the disk
+    // (had it read on this thread, the lesson would simply be open by now).
+    harness.get_by_label("Opening the lesson…");
+    assert_eq!(harness.state().open_lesson(), None);
+    harness.run();
+    assert_eq!(harness.state().open_lesson(), Some(("template", 0)));
+    let ui_thread = std::thread::current().id();
+    let threads = disk.threads();
+    assert!(!threads.is_empty(), "the work was read through the disk");
+    assert!(
+        !threads.contains(&ui_thread),
+        "the window's thread read the disk"
+    );
+}
+
+/// Where no file window can be shown, "Open lesson file…" says so and
+/// offers a path field that opens the lesson.
+#[test]
+fn without_a_file_window_a_lesson_is_opened_by_its_path() {
+    let options = AppOptions {
+        no_file_windows: true,
+        ..AppOptions::default()
+    };
+    let mut harness = harness_with(options, [1280.0, 1200.0]);
+    type_name(&mut harness, "Wen");
+    harness.get_by_label("Open lesson file…").click();
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .message()
+            .expect("told")
+            .starts_with("No file window could be shown on this computer."),
+        "{:?}",
+        harness.state().message()
+    );
+    let path = lessons_dir().join("template.ron");
+    type_into(&mut harness, "Lesson file path:", &path.to_string_lossy());
+    harness.get_by_label("Open").click();
+    harness.run();
+    assert_eq!(harness.state().open_lesson(), Some(("template", 0)));
+}
