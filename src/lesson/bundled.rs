@@ -15,6 +15,16 @@ pub const BUNDLED_LESSONS: &[BundledLesson] = &[BundledLesson {
     text: include_str!("../../lessons/social-credit.ron"),
 }];
 
+/// The template lesson (`lessons/template.ron`: one section with every
+/// prompt kind), for unit tests.
+#[cfg(test)]
+#[allow(clippy::expect_used)]
+pub(crate) fn template_lesson() -> crate::lesson::Lesson {
+    crate::lesson::check_lesson(include_str!("../../lessons/template.ron").as_bytes(), None)
+        .lesson
+        .expect("the template is a valid lesson")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -38,6 +38,19 @@ pub fn tag_colour(tag: &Tag) -> Color32 {
         .map_or(Color32::GRAY, |[r, g, b]| Color32::from_rgb(r, g, b))
 }
 
+/// The keys that pick the first nine tags.
+const NUMBER_KEYS: [Key; 9] = [
+    Key::Num1,
+    Key::Num2,
+    Key::Num3,
+    Key::Num4,
+    Key::Num5,
+    Key::Num6,
+    Key::Num7,
+    Key::Num8,
+    Key::Num9,
+];
+
 /// Draws the marking panel under a passage.
 pub fn marking_ui(
     ui: &mut Ui,
@@ -58,80 +71,104 @@ pub fn marking_ui(
     );
     let chars: Vec<char> = passage.text.chars().collect();
     let chosen: String = chars[words[from].start..words[to].end].iter().collect();
-    egui::Frame::group(ui.style()).inner_margin(8.0).show(ui, |ui| {
-        ui.label(RichText::new("Choose words to highlight").strong());
-        ui.label(
-            RichText::new("Click a word, Shift+click another. Keys: ← → move, Shift+← → extend, S sentence, 1–9 tag, Esc stop.")
+    egui::Frame::group(ui.style())
+        .inner_margin(8.0)
+        .show(ui, |ui| {
+            ui.label(RichText::new("Choose words to highlight").strong());
+            ui.label(
+                RichText::new(
+                    "Click a word, Shift+click another. Keys: ← → move, Shift+← → extend, \
+                     S sentence, 1–9 tag, Esc stop.",
+                )
                 .small()
                 .weak(),
-        );
-        // The passage, with the chosen words shaded and the moving end underlined.
-        let body = egui::TextStyle::Body.resolve(ui.style());
-        let text_colour = ui.visuals().text_color();
-        let mut job = LayoutJob::default();
-        job.wrap.max_width = ui.available_width();
-        let mut at = 0;
-        for (i, word) in words.iter().enumerate() {
-            let gap: String = chars[at..word.start].iter().collect();
-            let in_choice = (from..=to).contains(&i);
-            let mut format = TextFormat::simple(body.clone(), text_colour);
-            if in_choice && i > from {
-                format.background = ui.visuals().selection.bg_fill;
+            );
+            // The passage, with the chosen words shaded and the moving end underlined.
+            let body = egui::TextStyle::Body.resolve(ui.style());
+            let text_colour = ui.visuals().text_color();
+            let mut job = LayoutJob::default();
+            job.wrap.max_width = ui.available_width();
+            let mut at = 0;
+            for (i, word) in words.iter().enumerate() {
+                let gap: String = chars[at..word.start].iter().collect();
+                let in_choice = (from..=to).contains(&i);
+                let mut format = TextFormat::simple(body.clone(), text_colour);
+                if in_choice && i > from {
+                    format.background = ui.visuals().selection.bg_fill;
+                }
+                job.append(&gap, 0.0, format.clone());
+                format.background = if in_choice {
+                    ui.visuals().selection.bg_fill
+                } else {
+                    Color32::TRANSPARENT
+                };
+                if i == marking.cursor.min(last) {
+                    format.underline = egui::Stroke::new(2.0, text_colour);
+                }
+                job.append(&chars[word.clone()].iter().collect::<String>(), 0.0, format);
+                at = word.end;
             }
-            job.append(&gap, 0.0, format.clone());
-            format.background = if in_choice { ui.visuals().selection.bg_fill } else { Color32::TRANSPARENT };
-            if i == marking.cursor.min(last) {
-                format.underline = egui::Stroke::new(2.0, text_colour);
+            let galley = ui.painter().layout_job(job);
+            let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::click());
+            let response = response.on_hover_cursor(egui::CursorIcon::Text);
+            let spoken = format!("Words to highlight. Chosen: {chosen}");
+            response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &spoken));
+            ui.painter().galley(rect.min, galley.clone(), text_colour);
+            if marking.focus {
+                response.request_focus();
             }
-            job.append(&chars[word.clone()].iter().collect::<String>(), 0.0, format);
-            at = word.end;
-        }
-        let galley = ui.painter().layout_job(job);
-        let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::click());
-        let response = response.on_hover_cursor(egui::CursorIcon::Text);
-        let spoken = format!("Words to highlight. Chosen: {chosen}");
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &spoken));
-        ui.painter().galley(rect.min, galley.clone(), text_colour);
-        if marking.focus {
-            response.request_focus();
-        }
-        let id = response.id;
-        ui.memory_mut(|m| {
-            m.set_focus_lock_filter(id, EventFilter { horizontal_arrows: true, escape: true, ..Default::default() })
-        });
-        if response.clicked()
-            && let Some(pos) = response.interact_pointer_pos()
-        {
-            let index: usize = galley.cursor_from_pos(pos - rect.min).index.into();
-            let word = words.iter().rposition(|w| w.start <= index).unwrap_or(0);
-            let shift = ui.input(|i| i.modifiers.shift);
-            let anchor = if shift { marking.anchor } else { word };
-            commands.push(Command::SetMarkSelection { anchor, cursor: word });
-        }
-        if response.has_focus() {
-            commands.extend(keys(ui, marking, &passage.text, &words));
-            for (n, tag) in tags.iter().enumerate().take(9) {
-                let key = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7, Key::Num8, Key::Num9][n];
-                if ui.input(|i| i.key_pressed(key)) {
-                    commands.push(Command::AddHighlight(tag.id.clone()));
+            let id = response.id;
+            ui.memory_mut(|m| {
+                m.set_focus_lock_filter(
+                    id,
+                    EventFilter {
+                        horizontal_arrows: true,
+                        escape: true,
+                        ..Default::default()
+                    },
+                )
+            });
+            if response.clicked()
+                && let Some(pos) = response.interact_pointer_pos()
+            {
+                let index: usize = galley.cursor_from_pos(pos - rect.min).index.into();
+                let word = words.iter().rposition(|w| w.start <= index).unwrap_or(0);
+                let shift = ui.input(|i| i.modifiers.shift);
+                let anchor = if shift { marking.anchor } else { word };
+                commands.push(Command::SetMarkSelection {
+                    anchor,
+                    cursor: word,
+                });
+            }
+            if response.has_focus() {
+                commands.extend(keys(ui, marking, &passage.text, &words));
+                for (n, tag) in tags.iter().enumerate().take(9) {
+                    let key = NUMBER_KEYS[n];
+                    if ui.input(|i| i.key_pressed(key)) {
+                        commands.push(Command::AddHighlight(tag.id.clone()));
+                    }
                 }
             }
-        }
-        ui.label(format!("Chosen: “{chosen}”"));
-        ui.horizontal_wrapped(|ui| {
-            for (n, tag) in tags.iter().enumerate() {
-                                let swatch = RichText::new("■").color(theme.readable(tag_colour(tag)));
-                ui.label(swatch);
-                let text = if n < 9 { format!("{} {}", n + 1, tag.label) } else { tag.label.clone() };
-                if ui.button(text).on_hover_text(&tag.description).clicked() {
-                    commands.push(Command::AddHighlight(tag.id.clone()));
+            ui.label(format!("Chosen: “{chosen}”"));
+            ui.horizontal_wrapped(|ui| {
+                for (n, tag) in tags.iter().enumerate() {
+                    let swatch = RichText::new("■").color(theme.readable(tag_colour(tag)));
+                    ui.label(swatch);
+                    let text = if n < 9 {
+                        format!("{} {}", n + 1, tag.label)
+                    } else {
+                        tag.label.clone()
+                    };
+                    if ui.button(text).on_hover_text(&tag.description).clicked() {
+                        commands.push(Command::AddHighlight(tag.id.clone()));
+                    }
                 }
-            }
-            if ui.button("Done").clicked() {
-                commands.push(Command::StopMarking);
-            }
+                if ui.button("Done").clicked() {
+                    commands.push(Command::StopMarking);
+                }
+            });
         });
-    });
     commands
 }
 

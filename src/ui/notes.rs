@@ -46,7 +46,13 @@ pub fn notes_ui(
     if !removed_answers.is_empty() {
         ui.add_space(8.0);
         ui.label(RichText::new("Answers to removed prompts").strong());
-        ui.label(RichText::new("Your teacher changed this lesson. These answers are kept and go into your exports.").weak());
+        ui.label(
+            RichText::new(
+                "Your teacher changed this lesson. These answers are kept and go into your \
+                 exports.",
+            )
+            .weak(),
+        );
         for (id, text) in removed_answers {
             ui.label(format!("{id}: {text}"));
         }

@@ -33,21 +33,29 @@ pub struct StartView<'a> {
 /// Draws the start screen.
 pub fn start_screen_ui(ui: &mut Ui, view: &StartView<'_>) -> Vec<Command> {
     let mut commands = Vec::new();
-    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-        ui.vertical_centered(|ui| {
-            ui.set_max_width(720.0);
-            ui.add_space(24.0);
-            ui.heading(RichText::new("Close Reader").size(ui.text_style_height(&egui::TextStyle::Heading) * 1.4));
-            ui.label("Read closely. Ask who is speaking, what the evidence is, and what is left out.");
-            ui.add_space(16.0);
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            ui.vertical_centered(|ui| {
+                ui.set_max_width(720.0);
+                ui.add_space(24.0);
+                ui.heading(
+                    RichText::new("Close Reader")
+                        .size(ui.text_style_height(&egui::TextStyle::Heading) * 1.4),
+                );
+                ui.label(
+                    "Read closely. Ask who is speaking, what the evidence is, and what is left \
+                     out.",
+                );
+                ui.add_space(16.0);
+            });
+            ui.vertical_centered_justified(|ui| {
+                ui.set_max_width(720.0);
+                name_ui(ui, view, &mut commands);
+                ui.add_space(16.0);
+                library_ui(ui, view, &mut commands);
+            });
         });
-        ui.vertical_centered_justified(|ui| {
-            ui.set_max_width(720.0);
-            name_ui(ui, view, &mut commands);
-            ui.add_space(16.0);
-            library_ui(ui, view, &mut commands);
-        });
-    });
     commands
 }
 

@@ -112,12 +112,7 @@ mod tests {
 
     #[test]
     fn a_removed_passage_is_reported() {
-        let lesson = crate::lesson::check_lesson(
-            include_str!("../../lessons/template.ron").as_bytes(),
-            None,
-        )
-        .lesson
-        .expect("template");
+        let lesson = crate::lesson::bundled::template_lesson();
         let mut h = highlight(TEXT, "surveillance");
         h.passage = "no-such-passage".into();
         assert_eq!(anchor(&lesson, &h), Anchor::PassageRemoved);

@@ -75,12 +75,7 @@ mod tests {
 
     #[test]
     fn highlights_whose_tag_was_removed_are_grouped_not_dropped() {
-        let lesson = crate::lesson::check_lesson(
-            include_str!("../../lessons/template.ron").as_bytes(),
-            None,
-        )
-        .lesson
-        .expect("template");
+        let lesson = crate::lesson::bundled::template_lesson();
         let section = &lesson.sections[0];
         let passage = section.passages[0].id.clone();
         let tags = lesson.annotation_tags();

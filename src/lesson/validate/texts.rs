@@ -1,0 +1,200 @@
+//! Checks of the lesson's text: glossary terms in use, hidden characters and
+//! text limits, and the paths of pictures.
+
+use super::*;
+
+impl Checker<'_> {
+    /// Warns about glossary terms the reader never marks: matched the same
+    /// way the app marks them (whole words, longest term first).
+    pub(super) fn glossary_use(&mut self, lesson: &Lesson) {
+        let mut marked = vec![false; lesson.glossary.len()];
+        for passage in lesson.sections.iter().flat_map(|s| &s.passages) {
+            for segment in split_terms(&passage.text, &lesson.glossary) {
+                if let Segment::Term(_, index) = segment {
+                    marked[index] = true;
+                }
+            }
+        }
+        for (i, term) in lesson.glossary.iter().enumerate() {
+            if !marked[i] && !term.term.trim().is_empty() {
+                self.warning(
+                    &format!("glossary[{i}].term"),
+                    format!(
+                        "the glossary term \"{}\" does not appear in any passage",
+                        term.term
+                    ),
+                    Some(
+                        "write it as it appears in the text, or list other forms in `also: [ … ]`"
+                            .into(),
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Length limit on every text, and hidden characters made with escapes.
+    pub(super) fn texts(&mut self, lesson: &Lesson, check_hidden: bool) {
+        for (path, text) in all_texts(lesson) {
+            if text.len() > MAX_TEXT_CHARS && text.chars().count() > MAX_TEXT_CHARS {
+                self.error(
+                    &path,
+                    format!(
+                        "this text has {} characters; the limit is {MAX_TEXT_CHARS}",
+                        text.chars().count()
+                    ),
+                    Some("split it into several passages".into()),
+                );
+            }
+            if check_hidden && let Some(c) = text.chars().find(|&c| is_hidden_character(c)) {
+                self.error(
+                    &path,
+                    format!(
+                        "this text contains the invisible character {}",
+                        describe_hidden_character(c)
+                    ),
+                    Some("remove the \\u{…} escape; it can hide or reorder text on screen".into()),
+                );
+            }
+        }
+    }
+}
+
+/// Every piece of text in the lesson with its path.
+fn all_texts(lesson: &Lesson) -> Vec<(String, &str)> {
+    let mut out: Vec<(String, &str)> = vec![
+        ("id".into(), &lesson.id),
+        ("title".into(), &lesson.title),
+        ("version".into(), &lesson.version),
+        ("language".into(), &lesson.language),
+        ("audience".into(), &lesson.audience),
+        ("licence".into(), &lesson.licence),
+        ("summary".into(), &lesson.summary),
+    ];
+    for (i, author) in lesson.authors.iter().enumerate() {
+        out.push((format!("authors[{i}]"), author));
+    }
+    for (i, s) in lesson.sources.iter().enumerate() {
+        for (field, text) in [
+            ("id", &s.id),
+            ("title", &s.title),
+            ("publisher", &s.publisher),
+            ("obtained", &s.obtained),
+            ("note", &s.note),
+        ] {
+            out.push((format!("sources[{i}].{field}"), text));
+        }
+        for (field, text) in [("address", &s.address), ("date", &s.date)] {
+            if let Some(text) = text {
+                out.push((format!("sources[{i}].{field}"), text));
+            }
+        }
+    }
+    for (i, s) in lesson.speakers.iter().enumerate() {
+        for (field, text) in [("id", &s.id), ("name", &s.name), ("about", &s.about)] {
+            out.push((format!("speakers[{i}].{field}"), text));
+        }
+    }
+    for (i, t) in lesson.tags.iter().enumerate() {
+        for (field, text) in [
+            ("id", &t.id),
+            ("label", &t.label),
+            ("colour", &t.colour),
+            ("description", &t.description),
+        ] {
+            out.push((format!("tags[{i}].{field}"), text));
+        }
+    }
+    for (i, t) in lesson.glossary.iter().enumerate() {
+        out.push((format!("glossary[{i}].term"), &t.term));
+        out.push((format!("glossary[{i}].definition"), &t.definition));
+        if let Some(p) = &t.pronunciation {
+            out.push((format!("glossary[{i}].pronunciation"), p));
+        }
+        for (j, also) in t.also.iter().enumerate() {
+            out.push((format!("glossary[{i}].also[{j}]"), also));
+        }
+    }
+    for (s, section) in lesson.sections.iter().enumerate() {
+        let path = format!("sections[{s}]");
+        for (field, text) in [
+            ("id", &section.id),
+            ("title", &section.title),
+            ("intro", &section.intro),
+        ] {
+            out.push((format!("{path}.{field}"), text));
+        }
+        if let Some(teacher) = &section.teacher {
+            out.push((format!("{path}.teacher"), teacher));
+        }
+        if let Some(image) = &section.image {
+            out.push((format!("{path}.image.path"), &image.path));
+            out.push((format!("{path}.image.alt"), &image.alt));
+        }
+        for (i, p) in section.passages.iter().enumerate() {
+            let path = format!("{path}.passages[{i}]");
+            for (field, text) in [("id", &p.id), ("speaker", &p.speaker), ("text", &p.text)] {
+                out.push((format!("{path}.{field}"), text));
+            }
+            for (field, text) in [("time", &p.time), ("note", &p.note), ("source", &p.source)] {
+                if let Some(text) = text {
+                    out.push((format!("{path}.{field}"), text));
+                }
+            }
+        }
+        for (i, q) in section.prompts.iter().enumerate() {
+            let path = format!("{path}.prompts[{i}]");
+            out.push((format!("{path}.id"), &q.id));
+            out.push((format!("{path}.text"), &q.text));
+            for (field, text) in [("hint", &q.hint), ("teacher", &q.teacher)] {
+                if let Some(text) = text {
+                    out.push((format!("{path}.{field}"), text));
+                }
+            }
+            match &q.kind {
+                PromptKind::Choice { options, .. } | PromptKind::Choices { options, .. } => {
+                    for (j, o) in options.iter().enumerate() {
+                        out.push((format!("{path}.options[{j}]"), o));
+                    }
+                }
+                PromptKind::Rating { low, high, .. } => {
+                    out.push((format!("{path}.low"), low));
+                    out.push((format!("{path}.high"), high));
+                }
+                PromptKind::Evidence { passage, tag } => {
+                    for (field, text) in [("passage", passage), ("tag", tag)] {
+                        if let Some(text) = text {
+                            out.push((format!("{path}.{field}"), text));
+                        }
+                    }
+                }
+                PromptKind::Open | PromptKind::Short => {}
+            }
+        }
+    }
+    out
+}
+
+/// Why an asset path is not allowed, if it is not: it must be relative, use
+/// `/`, and stay inside the lesson's folder.
+pub fn check_asset_path(path: &str) -> Result<(), &'static str> {
+    if path.trim().is_empty() {
+        return Err("is empty");
+    }
+    if path.contains("://") {
+        return Err("is a web address; the app works offline, so pictures must be files");
+    }
+    if path.starts_with('/') || path.starts_with('\\') {
+        return Err("is absolute");
+    }
+    let bytes = path.as_bytes();
+    if bytes.len() >= 2 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':' {
+        return Err("is absolute (it starts with a drive letter)");
+    }
+    if path.contains('\\') {
+        return Err("uses \\; write / between folders");
+    }
+    if path.split('/').any(|part| part == "..") {
+        return Err("contains .. and could leave the lesson's folder");
+    }
+    Ok(())
+}
