@@ -38,7 +38,7 @@ fn main() {
     );
 
     // UI thread: one edit, then the hand-over (clone + queue), as the app does.
-    let saver = Saver::spawn(store.clone(), Box::new(|| {}), None);
+    let saver = Saver::spawn(store.clone(), Box::new(|| {}), None, None);
     let mut session = Session::new(key.clone(), work, "hash", None, None);
     let mut handoff = Vec::new();
     for i in 0..200 {

@@ -524,3 +524,34 @@ fn a_damaged_work_file_is_reported_and_the_rest_of_the_class_is_exported() {
         "{stdout}"
     );
 }
+
+/// Exports are written with the umask's mode, as any program's files are,
+/// so colleagues can open what a teacher saves to a shared folder (the
+/// student's own work files stay private: tests/work_store.rs).
+#[cfg(unix)]
+#[test]
+fn exports_follow_the_umask() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let (dir, data) = class_with_work();
+    let lesson = fixture_path();
+    for (umask, expected) in [("022", 0o644), ("027", 0o640), ("077", 0o600)] {
+        let out = dir.path().join(format!("amira-{umask}.md"));
+        let command = format!(
+            "umask {umask} && exec \"$0\" export --student Amira --lesson \"$1\" -o \"$2\" --data-dir \"$3\""
+        );
+        let status = std::process::Command::new("sh")
+            .args(["-c", &command, env!("CARGO_BIN_EXE_closereader")])
+            .arg(&lesson)
+            .arg(&out)
+            .arg(&data)
+            .status()
+            .expect("run");
+        assert!(status.success());
+        let mode = std::fs::metadata(&out)
+            .expect("written")
+            .permissions()
+            .mode()
+            & 0o777;
+        assert_eq!(mode, expected, "umask {umask}: {mode:o}");
+    }
+}

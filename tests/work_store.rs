@@ -549,3 +549,98 @@ fn lessons_whose_ids_differ_only_in_case_never_share_a_folder() {
         lower.parent().map(|p| p.to_string_lossy().to_lowercase())
     );
 }
+
+/// Two windows on the same work where the lock cannot be taken (a share
+/// without locks): neither silently overwrites the other; the second
+/// writer's work goes to a conflict copy and the student is told.
+#[test]
+fn without_a_lock_a_second_writer_never_overwrites_the_first() {
+    use closereader::work::Autosave;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Arc::new(WorkStore::new(
+        dir.path().to_path_buf(),
+        Arc::new(common::NoLockDisk),
+    ));
+    store.save(&file_for(0), false).expect("earlier work");
+    let open = || Autosave::open(store.clone(), key(), "hash", Box::new(|| {}));
+    let (mut first, notice) = open();
+    assert_eq!(notice, None, "both windows may edit");
+    let (mut second, _) = open();
+    let wait = Duration::from_secs(10);
+
+    first.edit(Instant::now(), |w| w.notebook = "first window".into());
+    assert!(first.flush(wait));
+    assert_eq!(first.status(), SaveStatus::Saved);
+
+    second.edit(Instant::now(), |w| w.notebook = "second window".into());
+    assert!(
+        second.flush(wait),
+        "the second window's work is on disk too"
+    );
+    let SaveStatus::SavedAsCopy(copy) = second.status() else {
+        panic!("the second window was not told: {:?}", second.status());
+    };
+    let on_disk = |path: &Path| {
+        WorkFile::parse(&std::fs::read(path).expect("read"))
+            .expect("parses")
+            .work
+            .notebook
+    };
+    assert_eq!(on_disk(&store.work_path(&key())), "first window");
+    assert_eq!(on_disk(&copy), "second window");
+    assert!(
+        copy.file_name()
+            .expect("name")
+            .to_string_lossy()
+            .contains(".conflict-"),
+        "{copy:?}"
+    );
+
+    // The second window keeps saving to its copy; the first to the work file.
+    second.edit(Instant::now(), |w| w.notebook = "second, later".into());
+    assert!(second.flush(wait));
+    assert_eq!(on_disk(&copy), "second, later");
+    first.edit(Instant::now(), |w| w.notebook = "first, later".into());
+    assert!(first.flush(wait));
+    assert_eq!(first.status(), SaveStatus::Saved);
+    assert_eq!(on_disk(&store.work_path(&key())), "first, later");
+}
+
+/// The work file was deleted, but earlier copies exist: the newest comes
+/// back, the student is told, and it is written back at once.
+#[test]
+fn a_missing_work_file_with_earlier_copies_brings_the_newest_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = store(dir.path());
+    store.save(&file_for(1), true).expect("first snapshot");
+    std::thread::sleep(Duration::from_millis(1100));
+    store.save(&file_for(2), true).expect("second snapshot");
+    std::fs::remove_file(store.work_path(&key())).expect("delete");
+    let loaded = store.load(&key());
+    assert_eq!(iteration_of(&WorkFile::new("l", "h", "s", loaded.work)), 2);
+    assert!(loaded.recovered, "it is written back");
+    let notice = loaded.notice.expect("told");
+    assert!(
+        notice.starts_with("Your saved work was missing, so the copy from "),
+        "{notice}"
+    );
+    // A new student (no copies) starts empty with nothing to say.
+    let other = WorkKey::new("social-credit", "Ben");
+    let fresh = store.load(&other);
+    assert_eq!((fresh.notice, fresh.recovered), (None, false));
+}
+
+/// Work files stay private to the student's account (mode 0600), whatever
+/// the umask; exports follow the umask (tests/export.rs).
+#[cfg(unix)]
+#[test]
+fn work_files_and_snapshots_are_private() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = store(dir.path());
+    store.save(&file_for(1), true).expect("save");
+    let mode = |path: &Path| std::fs::metadata(path).expect("stat").permissions().mode() & 0o777;
+    assert_eq!(mode(&store.work_path(&key())), 0o600);
+    let snapshot = &store.snapshots(&key())[0];
+    assert_eq!(mode(&snapshot.path), 0o600);
+}

@@ -374,11 +374,11 @@ pub fn render_doc(
 /// leaves half a file), replacing `path` if it exists: callers choose the
 /// name (see [`filename::unused_path`]).
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    crate::work::disk::write_atomic(&crate::work::disk::RealDisk, path, bytes).map_err(|e| {
-        ExportError::Write {
-            path: path.to_path_buf(),
-            why: crate::io_error::plain_words(&e),
-        }
+    use crate::work::disk::{FileMode, RealDisk, write_atomic};
+    // Shared: a teacher's colleagues open exports saved to a shared folder.
+    write_atomic(&RealDisk, path, bytes, FileMode::Shared).map_err(|e| ExportError::Write {
+        path: path.to_path_buf(),
+        why: crate::io_error::plain_words(&e),
     })
 }
 

@@ -105,14 +105,21 @@ impl Diagnostic {
             Some(position) => format!("{file}:{position}"),
             None => file.to_owned(),
         };
-        let mut out = format!("{place}: {}: {}", self.severity.label(), self.message);
+        // Whatever the file holds, each problem stays one line (and its hint
+        // one more): names and ids are printed with their control and
+        // bidirectional characters escaped.
+        let place = escape_for_display(&place);
+        let message = escape_for_display(&self.message);
+        let mut out = format!("{place}: {}: {message}", self.severity.label());
         if let Some(hint) = &self.hint {
             out.push_str("\n    hint: ");
-            out.push_str(hint);
+            out.push_str(&escape_for_display(hint));
         }
         out
     }
 }
+
+use super::text::escape_for_display;
 
 /// The closest of `candidates` to `word`, if any is close enough to suggest.
 /// On a tie the earliest candidate wins, so the answer is always the same.

@@ -33,6 +33,10 @@ enum ReadError {
     /// The path is a folder.
     #[error("this is a folder, not a lesson file")]
     Folder,
+    /// The path is a named pipe, a device or a socket: opening a pipe would
+    /// wait for a writer forever.
+    #[error("this is a pipe or a device, not a lesson file")]
+    NotAFile,
     /// Opening failed.
     #[error("cannot open this file: {}", plain_words(.0))]
     Open(std::io::Error),
@@ -42,8 +46,13 @@ enum ReadError {
 }
 
 fn read_capped(path: &Path) -> Result<Vec<u8>, ReadError> {
-    if path.is_dir() {
+    // Links are followed, as opening would.
+    let metadata = std::fs::metadata(path).map_err(ReadError::Open)?;
+    if metadata.is_dir() {
         return Err(ReadError::Folder);
+    }
+    if !metadata.is_file() {
+        return Err(ReadError::NotAFile);
     }
     let file = File::open(path).map_err(ReadError::Open)?;
     let mut bytes = Vec::new();

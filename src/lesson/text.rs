@@ -30,6 +30,37 @@ pub fn describe_hidden_character(c: char) -> String {
     format!("U+{:04X} ({name})", u32::from(c))
 }
 
+/// `text` made safe to print on one line of a terminal or a log: line
+/// breaks, tabs, other control characters and bidirectional controls are
+/// written as escapes (`\n`, `\t`, `\u{202E}`), so a name or id can never
+/// break the one-line-per-problem contract or reorder what is printed.
+pub fn escape_for_display(text: &str) -> std::borrow::Cow<'_, str> {
+    let needs_escape = |c: char| c.is_control() || is_bidi_control(c);
+    if !text.chars().any(needs_escape) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if needs_escape(c) => out.push_str(&format!("\\u{{{:04X}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Bidirectional formatting characters (embeddings, overrides, isolates and
+/// marks): they change the order in which the text around them is shown.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
 /// The words of `text` as character ranges (runs of non-white-space).
 pub fn word_spans(text: &str) -> Vec<Range<usize>> {
     let mut words = Vec::new();
@@ -77,6 +108,19 @@ pub fn sentence_around(text: &str, words: &[Range<usize>], index: usize) -> (usi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_and_bidi_characters_are_escaped_for_display() {
+        assert_eq!(escape_for_display("Amira K."), "Amira K.");
+        assert_eq!(
+            escape_for_display("a\nb\tc\u{202e}d\u{1b}"),
+            "a\\nb\\tc\\u{202E}d\\u{001B}"
+        );
+        assert!(matches!(
+            escape_for_display("社会 ok"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn words_and_sentences() {

@@ -31,7 +31,8 @@ impl Autosave {
     ) -> (Self, Option<String>) {
         let (mut session, notice) = Session::open(&store, key, lesson_hash);
         let lock = session.take_lock();
-        let saver = Saver::spawn(store, wake, lock);
+        let guard = session.take_guard();
+        let saver = Saver::spawn(store, wake, lock, guard);
         (
             Self {
                 session,

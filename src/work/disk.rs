@@ -1,16 +1,40 @@
 //! The few disk operations the work store needs, behind a trait so tests can
-//! make any one of them fail (full disk, permission denied, read-only folder),
-//! and the one atomic-write procedure built on them.
+//! make any one of them fail (full disk, permission denied, read-only folder,
+//! a share without locks), and the one atomic-write procedure built on them.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+/// Who may read a file that is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileMode {
+    /// Only this account (mode 0600 on Unix): a student's work in their own
+    /// data folder on a shared laptop.
+    Private,
+    /// As the account's umask says (usually readable by colleagues, 0644):
+    /// exports and work handed in to a shared folder, which a teacher opens.
+    Shared,
+}
+
+/// Whether this copy of the app may write a student's work.
+#[derive(Debug)]
+pub enum Lock {
+    /// Held by this copy until the value is dropped.
+    Held(File),
+    /// Another copy of the app has it open.
+    HeldElsewhere,
+    /// Locking is not possible here (the folder cannot be written, the lock
+    /// file is not a file, or the file system has no locks, as on some
+    /// network shares): saves then check that nobody else has written.
+    Unavailable,
+}
+
 /// Disk operations used by the store.
 pub trait Disk: Send + Sync {
-    /// Creates a new, uniquely named file in `dir` holding `bytes`; returns its
-    /// path. On failure no file is left behind.
-    fn write_temp(&self, dir: &Path, bytes: &[u8]) -> io::Result<PathBuf>;
+    /// Creates a new, uniquely named file in `dir` holding `bytes`, readable
+    /// as `mode` says; returns its path. On failure no file is left behind.
+    fn write_temp(&self, dir: &Path, bytes: &[u8], mode: FileMode) -> io::Result<PathBuf>;
     /// Flushes a file's contents to the device (fsync).
     fn sync_file(&self, path: &Path) -> io::Result<()>;
     /// Renames `from` to `to`, replacing `to`.
@@ -25,6 +49,9 @@ pub trait Disk: Send + Sync {
     fn create_dir_all(&self, path: &Path) -> io::Result<()>;
     /// The entries of a folder (empty if it does not exist).
     fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>>;
+    /// Takes the operating system's lock on the file at `path` (made if
+    /// missing), without waiting.
+    fn lock(&self, path: &Path) -> Lock;
 }
 
 /// The real file system.
@@ -32,11 +59,18 @@ pub trait Disk: Send + Sync {
 pub struct RealDisk;
 
 impl Disk for RealDisk {
-    fn write_temp(&self, dir: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
-        let mut temp = tempfile::Builder::new()
-            .prefix(".closereader-")
-            .suffix(".tmp")
-            .tempfile_in(dir)?;
+    fn write_temp(&self, dir: &Path, bytes: &[u8], mode: FileMode) -> io::Result<PathBuf> {
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".closereader-").suffix(".tmp");
+        #[cfg(unix)]
+        if mode == FileMode::Shared {
+            use std::os::unix::fs::PermissionsExt as _;
+            // The file is created with 0666 less the umask, as any program's.
+            builder.permissions(fs::Permissions::from_mode(0o666));
+        }
+        #[cfg(not(unix))]
+        let _ = mode; // Windows files take the folder's permissions.
+        let mut temp = builder.tempfile_in(dir)?;
         // On error `temp` is dropped here, which deletes the file.
         temp.write_all(bytes)?;
         temp.flush()?;
@@ -70,6 +104,7 @@ impl Disk for RealDisk {
     }
 
     fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+        refuse_if_not_a_file(path)?;
         fs::read(path)
     }
 
@@ -84,6 +119,44 @@ impl Disk for RealDisk {
             Err(e) => Err(e),
         }
     }
+
+    fn lock(&self, path: &Path) -> Lock {
+        let opened = path
+            .parent()
+            .map_or(Ok(()), fs::create_dir_all)
+            .and_then(|()| {
+                OpenOptions::new()
+                    .create(true)
+                    .truncate(false)
+                    .write(true)
+                    .open(path)
+            });
+        let Ok(file) = opened else {
+            return Lock::Unavailable;
+        };
+        match file.try_lock() {
+            Ok(()) => Lock::Held(file),
+            Err(fs::TryLockError::WouldBlock) => Lock::HeldElsewhere,
+            Err(fs::TryLockError::Error(_)) => Lock::Unavailable,
+        }
+    }
+}
+
+/// An error, before anything is opened, when `path` is not a regular file
+/// (a folder, a named pipe or a device): opening a named pipe waits forever
+/// for a writer. Links are followed, as opening would.
+pub fn refuse_if_not_a_file(path: &Path) -> io::Result<()> {
+    let metadata = fs::metadata(path)?;
+    if metadata.is_file() {
+        Ok(())
+    } else if metadata.is_dir() {
+        Err(io::Error::from(io::ErrorKind::IsADirectory))
+    } else {
+        Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "it is not a regular file (a pipe or a device)",
+        ))
+    }
 }
 
 /// How often a refused rename is tried again (Windows refuses while a virus
@@ -94,12 +167,17 @@ const RENAME_ATTEMPTS: u32 = 5;
 /// either its old content or the new one: write a temporary file in the same
 /// folder, fsync it, rename it over `target`, fsync the folder. On failure the
 /// temporary file is removed and `target` is untouched.
-pub fn write_atomic(disk: &dyn Disk, target: &Path, bytes: &[u8]) -> io::Result<()> {
+pub fn write_atomic(
+    disk: &dyn Disk,
+    target: &Path,
+    bytes: &[u8],
+    mode: FileMode,
+) -> io::Result<()> {
     let dir = target
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let temp = disk.write_temp(dir, bytes)?;
+    let temp = disk.write_temp(dir, bytes, mode)?;
     let result = disk
         .sync_file(&temp)
         .and_then(|()| rename_with_retry(disk, &temp, target));

@@ -6,6 +6,7 @@
 
 pub mod anchor;
 pub mod autosave;
+pub mod concurrent;
 pub mod disk;
 pub mod file;
 pub mod highlight_groups;

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
 
+use super::concurrent::{Checked, Fingerprint};
 use super::file::WorkFile;
 use super::store::{WorkKey, WorkStore};
 use crate::io_error::plain_words;
@@ -35,6 +36,16 @@ pub enum SaveError {
     SaverStopped,
 }
 
+/// Where a save went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    /// Into the work file.
+    InPlace,
+    /// Into this conflict copy: another window or computer changed the work
+    /// file (see [`super::concurrent`]).
+    Diverted(std::path::PathBuf),
+}
+
 /// What happened to a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SaveReport {
@@ -42,8 +53,8 @@ pub struct SaveReport {
     pub id: u64,
     /// Whose work.
     pub key: WorkKey,
-    /// Whether it reached the disk, and if not, why.
-    pub result: Result<(), SaveError>,
+    /// Where it went, or why it did not reach the disk.
+    pub result: Result<Saved, SaveError>,
 }
 
 enum Job {
@@ -62,17 +73,25 @@ impl Saver {
     /// repaint there, so the status line updates). `keep` (the work's lock) is
     /// held by the thread until it has written everything queued, so another
     /// copy of the app can never open the work while a save is still running.
+    /// With `guard` (the lock could not be taken), every save first checks
+    /// that the work file still holds what this window last read or wrote.
     pub fn spawn(
         store: Arc<WorkStore>,
         wake: Box<dyn Fn() + Send>,
         keep: Option<std::fs::File>,
+        guard: Option<Fingerprint>,
     ) -> Self {
         let (jobs, job_queue) = channel();
         let (report_to, reports) = channel();
         let started = std::thread::Builder::new()
             .name("closereader-saver".into())
             .spawn(move || {
-                run(&store, &job_queue, &report_to, wake.as_ref());
+                let mut writer = Writer {
+                    store: &store,
+                    guard,
+                    diverted: None,
+                };
+                run(&mut writer, &job_queue, &report_to, wake.as_ref());
                 drop(keep);
             });
         Self {
@@ -110,7 +129,48 @@ impl Saver {
 // Dropping a `Saver` closes its queue: the thread writes what is queued and
 // ends on its own, without the UI waiting for the disk.
 
-fn run(store: &WorkStore, queue: &Receiver<Job>, reports: &Sender<SaveReport>, wake: &dyn Fn()) {
+/// Writes saves for one window.
+struct Writer<'a> {
+    store: &'a WorkStore,
+    /// What the work file should hold, when the lock could not be taken.
+    guard: Option<Fingerprint>,
+    /// Once another writer is seen, every later save goes to this copy.
+    diverted: Option<std::path::PathBuf>,
+}
+
+impl Writer<'_> {
+    fn write(&mut self, request: &SaveRequest) -> std::io::Result<Saved> {
+        let file = &request.file;
+        if let Some(copy) = &self.diverted {
+            self.store.save_conflict_copy(&file.to_text(), copy)?;
+            return Ok(Saved::Diverted(copy.clone()));
+        }
+        let Some(expected) = &self.guard else {
+            self.store.save(file, request.snapshot)?;
+            return Ok(Saved::InPlace);
+        };
+        match self
+            .store
+            .save_unless_changed(file, request.snapshot, expected)?
+        {
+            Checked::InPlace(now) => {
+                self.guard = Some(now);
+                Ok(Saved::InPlace)
+            }
+            Checked::Diverted(copy) => {
+                self.diverted = Some(copy.clone());
+                Ok(Saved::Diverted(copy))
+            }
+        }
+    }
+}
+
+fn run(
+    writer: &mut Writer<'_>,
+    queue: &Receiver<Job>,
+    reports: &Sender<SaveReport>,
+    wake: &dyn Fn(),
+) {
     loop {
         let Ok(first) = queue.recv() else { return };
         // Take everything queued now; keep only the newest save per student and lesson.
@@ -133,8 +193,8 @@ fn run(store: &WorkStore, queue: &Receiver<Job>, reports: &Sender<SaveReport>, w
             }
         }
         for (key, request) in latest {
-            let result = store
-                .save(&request.file, request.snapshot)
+            let result = writer
+                .write(&request)
                 .map_err(|e| SaveError::Disk(plain_words(&e)));
             let _ = reports.send(SaveReport {
                 id: request.id,

@@ -7,9 +7,10 @@ use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use super::Work;
+use super::concurrent::Fingerprint;
 use super::file::WorkFile;
 use super::history::SNAPSHOT_INTERVAL;
-use super::saver::{SaveReport, SaveRequest};
+use super::saver::{SaveReport, SaveRequest, Saved};
 use super::store::{Lock, WorkKey, WorkStore};
 
 /// Saving starts this long after the last edit (well inside the promised second).
@@ -30,6 +31,9 @@ pub enum SaveStatus {
     Saving,
     /// The last save failed; the work is still in memory. Why, in words.
     Failed(String),
+    /// Saved, but to this conflict copy: another window or computer changed
+    /// the work file, which was left as it was.
+    SavedAsCopy(std::path::PathBuf),
     /// This work must not be saved over. Why, in words.
     ReadOnly(String),
 }
@@ -53,6 +57,10 @@ pub struct Session {
     pub read_only: Option<String>,
     lesson_hash: String,
     lock: Option<std::fs::File>,
+    /// What the work file held when loaded, when its lock could not be taken.
+    guard: Option<Fingerprint>,
+    /// Saves go to this conflict copy (another writer was seen).
+    diverted: Option<std::path::PathBuf>,
     /// Edits made; `requested` and `saved` count how many of them were handed
     /// to the saver and how many are on disk.
     edits: u64,
@@ -74,8 +82,8 @@ impl Session {
     /// Opens `key`'s work: takes the lock and loads the file. Returns the
     /// session and anything the student must be told.
     pub fn open(store: &WorkStore, key: WorkKey, lesson_hash: &str) -> (Self, Option<String>) {
-        let (lock, locked_out) = match store.lock(&key) {
-            Lock::Held(file) => (Some(file), None),
+        let (lock, locked_out, unlocked) = match store.lock(&key) {
+            Lock::Held(file) => (Some(file), None, false),
             Lock::HeldElsewhere => (
                 None,
                 Some(format!(
@@ -83,8 +91,9 @@ impl Session {
                      make changes in the other window.",
                     key.student
                 )),
+                false,
             ),
-            Lock::Unavailable => (None, None),
+            Lock::Unavailable => (None, None, true),
         };
         if lock.is_some() {
             store.remove_stale_temp_files(&key);
@@ -96,6 +105,9 @@ impl Session {
             (a, b) => a.or(b),
         };
         let mut session = Self::new(key, loaded.work, lesson_hash, read_only, lock);
+        if unlocked {
+            session.guard = Some(loaded.fingerprint);
+        }
         if loaded.recovered {
             // The damaged file was set aside: write the recovered work back at once.
             session.edits = 1;
@@ -118,6 +130,8 @@ impl Session {
             read_only,
             lesson_hash: lesson_hash.to_owned(),
             lock,
+            guard: None,
+            diverted: None,
             edits: 0,
             requested: 0,
             saved: 0,
@@ -226,7 +240,10 @@ impl Session {
             .collect();
         self.in_flight.retain(|&id, _| id > report.id);
         match &report.result {
-            Ok(()) => {
+            Ok(saved) => {
+                if let Saved::Diverted(copy) = saved {
+                    self.diverted = Some(copy.clone());
+                }
                 let newest = settled.iter().map(|f| f.edits).max().unwrap_or(0);
                 self.saved = self.saved.max(newest);
                 if let Some(snapshot) = settled.iter().filter(|f| f.snapshot).map(|f| f.at).max() {
@@ -250,6 +267,12 @@ impl Session {
         !self.in_flight.is_empty()
     }
 
+    /// What the work file must still hold before each save, when the lock
+    /// could not be taken (for the saving thread).
+    pub fn take_guard(&mut self) -> Option<Fingerprint> {
+        self.guard.take()
+    }
+
     /// Takes the work's lock out of the session (to hand it to the saving
     /// thread, which holds it until its last write).
     pub fn take_lock(&mut self) -> Option<std::fs::File> {
@@ -268,6 +291,8 @@ impl Session {
             SaveStatus::ReadOnly(why.clone())
         } else if let Some(why) = &self.failure {
             SaveStatus::Failed(why.clone())
+        } else if let Some(copy) = &self.diverted {
+            SaveStatus::SavedAsCopy(copy.clone())
         } else if !self.has_unsaved() {
             SaveStatus::Saved
         } else if self.requested > self.saved {
@@ -308,7 +333,9 @@ mod tests {
         SaveReport {
             id,
             key: session.key.clone(),
-            result: result.map_err(|why| SaveError::Disk(why.into())),
+            result: result
+                .map(|()| Saved::InPlace)
+                .map_err(|why| SaveError::Disk(why.into())),
         }
     }
 

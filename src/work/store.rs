@@ -1,14 +1,15 @@
 //! Where work files live, and loading them safely: damaged files are set
 //! aside (never overwritten) and the newest good snapshot is brought back.
 
-use std::fs::{File, OpenOptions};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::SystemTime;
 
 use super::Work;
-use super::disk::{Disk, write_atomic};
+use super::concurrent::Fingerprint;
+pub use super::disk::Lock;
+use super::disk::{Disk, FileMode, write_atomic};
 use super::file::{WorkFile, WorkFileError};
 use super::history::{Snapshot, new_snapshot_path, snapshot_at, snapshots_to_remove, stamp};
 use crate::hash::stable_hash;
@@ -45,18 +46,21 @@ pub struct Loaded {
     pub notice: Option<String>,
     /// Why the work must not be saved over, if it must not.
     pub read_only: Option<String>,
-    /// The work file was damaged and set aside; this work came from a
+    /// The work file was damaged or missing; this work came from a
     /// snapshot (or is empty) and should be written back.
     pub recovered: bool,
+    /// What the work file held as it was read.
+    pub fingerprint: Fingerprint,
 }
 
 impl Loaded {
-    fn fresh(work: Work) -> Self {
+    fn fresh(work: Work, fingerprint: Fingerprint) -> Self {
         Self {
             work,
             notice: None,
             read_only: None,
             recovered: false,
+            fingerprint,
         }
     }
 
@@ -67,26 +71,15 @@ impl Loaded {
             notice: Some(why.clone()),
             read_only: Some(why),
             recovered: false,
+            fingerprint: Fingerprint::MISSING,
         }
     }
-}
-
-/// Whether this copy of the app may write a student's work.
-#[derive(Debug)]
-pub enum Lock {
-    /// Held by this copy until the value is dropped.
-    Held(File),
-    /// Another copy of the app has it open.
-    HeldElsewhere,
-    /// Locking is not possible here (the folder cannot be written, or the
-    /// file system has no locks); saving will report its own errors.
-    Unavailable,
 }
 
 /// The work files of every student and lesson under one folder.
 pub struct WorkStore {
     root: PathBuf,
-    disk: Arc<dyn Disk>,
+    pub(super) disk: Arc<dyn Disk>,
 }
 
 impl WorkStore {
@@ -137,25 +130,7 @@ impl WorkStore {
     /// it read-only. The OS drops the lock when a process dies, so a crashed
     /// copy never blocks anyone.
     pub fn lock(&self, key: &WorkKey) -> Lock {
-        let path = self.lock_path(key);
-        let opened = path
-            .parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|()| {
-                OpenOptions::new()
-                    .create(true)
-                    .truncate(false)
-                    .write(true)
-                    .open(&path)
-            });
-        let Ok(file) = opened else {
-            return Lock::Unavailable;
-        };
-        match file.try_lock() {
-            Ok(()) => Lock::Held(file),
-            Err(std::fs::TryLockError::WouldBlock) => Lock::HeldElsewhere,
-            Err(std::fs::TryLockError::Error(_)) => Lock::Unavailable,
-        }
+        self.disk.lock(&self.lock_path(key))
     }
 
     /// Removes temporary files left in `key`'s folder by a save that was cut
@@ -188,16 +163,14 @@ impl WorkStore {
         let path = self.work_path(key);
         let bytes = match self.disk.read(&path) {
             Ok(bytes) => bytes,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                return Loaded::fresh(Work::default());
-            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return self.recover_missing(key),
             Err(e) => {
                 let why = format!("Your saved work could not be read: {}.", plain_words(&e));
                 return Loaded::read_only(Work::default(), why);
             }
         };
         match WorkFile::parse(&bytes) {
-            Ok(file) => Loaded::fresh(file.work),
+            Ok(file) => Loaded::fresh(file.work, Fingerprint::of(&bytes)),
             Err(WorkFileError::Newer(format)) => {
                 let why = format!(
                     "This work was saved by a newer version of Close Reader (format {format}). \
@@ -235,7 +208,8 @@ impl WorkStore {
             .unwrap_or_else(|| path.with_extension("ron.corrupt"));
         if let Err(e) = self.disk.rename(path, &aside) {
             let why = format!(
-                "Your saved work is damaged and could not be set aside ({}). Nothing will be saved over it: ask your teacher.",
+                "Your saved work is damaged and could not be set aside ({}). Nothing will be \
+                 saved over it: ask your teacher.",
                 plain_words(&e)
             );
             return Loaded::read_only(Work::default(), why);
@@ -243,19 +217,16 @@ impl WorkStore {
         let kept = aside
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        let restored = self.snapshots(key).into_iter().find_map(|snapshot| {
-            Some((
-                snapshot.time,
-                WorkFile::parse(&self.disk.read(&snapshot.path).ok()?).ok()?,
-            ))
-        });
+        let restored = self.newest_good_snapshot(key);
         let notice = match &restored {
             Some((time, _)) => format!(
-                "Your saved work was damaged, so the copy from {} was brought back. The damaged file was kept as {kept}.",
+                "Your saved work was damaged, so the copy from {} was brought back. The \
+                 damaged file was kept as {kept}.",
                 humantime::format_rfc3339_seconds(*time)
             ),
             None => format!(
-                "Your saved work was damaged and there was no earlier copy, so this lesson starts empty. The damaged file was kept as {kept}."
+                "Your saved work was damaged and there was no earlier copy, so this lesson \
+                 starts empty. The damaged file was kept as {kept}."
             ),
         };
         Loaded {
@@ -263,19 +234,58 @@ impl WorkStore {
             notice: Some(notice),
             read_only: None,
             recovered: true,
+            fingerprint: Fingerprint::MISSING,
         }
+    }
+
+    /// The work file is not there. A new student starts empty; but when
+    /// earlier copies exist the file was deleted or lost, so the newest good
+    /// copy is brought back (and written back at once).
+    fn recover_missing(&self, key: &WorkKey) -> Loaded {
+        let Some((time, file)) = self.newest_good_snapshot(key) else {
+            return Loaded::fresh(Work::default(), Fingerprint::MISSING);
+        };
+        Loaded {
+            work: file.work,
+            notice: Some(format!(
+                "Your saved work was missing, so the copy from {} was brought back.",
+                humantime::format_rfc3339_seconds(time)
+            )),
+            read_only: None,
+            recovered: true,
+            fingerprint: Fingerprint::MISSING,
+        }
+    }
+
+    /// The newest snapshot that can be read, and when it was kept.
+    fn newest_good_snapshot(&self, key: &WorkKey) -> Option<(SystemTime, WorkFile)> {
+        self.snapshots(key).into_iter().find_map(|snapshot| {
+            Some((
+                snapshot.time,
+                WorkFile::parse(&self.disk.read(&snapshot.path).ok()?).ok()?,
+            ))
+        })
     }
 
     /// Saves a work file atomically, and a snapshot of it when `snapshot` is set
     /// (old snapshots are thinned then).
     pub fn save(&self, file: &WorkFile, snapshot: bool) -> io::Result<()> {
+        self.save_text(file, &file.to_text(), snapshot)
+    }
+
+    /// [`Self::save`] with the file's text already made.
+    pub(super) fn save_text(&self, file: &WorkFile, text: &str, snapshot: bool) -> io::Result<()> {
         let key = file.key();
         let path = self.work_path(&key);
         if let Some(dir) = path.parent() {
             self.disk.create_dir_all(dir)?;
         }
-        let text = file.to_text();
-        write_atomic(self.disk.as_ref(), &path, text.as_bytes())?;
+        write_atomic(
+            self.disk.as_ref(),
+            &path,
+            text.as_bytes(),
+            FileMode::Private,
+        )?;
         // The work file is saved; a snapshot that fails is tried again at the
         // next interval and does not make the save a failure.
         if snapshot && self.save_snapshot(file).is_ok() {
@@ -292,7 +302,12 @@ impl WorkStore {
         let dir = self.history_dir(&key);
         self.disk.create_dir_all(&dir)?;
         let path = new_snapshot_path(&dir, SystemTime::now());
-        write_atomic(self.disk.as_ref(), &path, file.to_text().as_bytes())
+        write_atomic(
+            self.disk.as_ref(),
+            &path,
+            file.to_text().as_bytes(),
+            FileMode::Private,
+        )
     }
 
     /// `key`'s snapshots, newest first.

@@ -11,7 +11,7 @@ use std::sync::Mutex;
 use std::thread::ThreadId;
 use std::time::Duration;
 
-use closereader::work::disk::{Disk, RealDisk};
+use closereader::work::disk::{Disk, FileMode, Lock, RealDisk};
 
 /// Runs the `closereader` binary in `cwd` with none of its environment
 /// variables set; returns its exit code, standard output and standard error.
@@ -58,9 +58,9 @@ impl FaultyDisk {
 }
 
 impl Disk for FaultyDisk {
-    fn write_temp(&self, dir: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
+    fn write_temp(&self, dir: &Path, bytes: &[u8], mode: FileMode) -> io::Result<PathBuf> {
         self.check("write")?;
-        RealDisk.write_temp(dir, bytes)
+        RealDisk.write_temp(dir, bytes, mode)
     }
     fn sync_file(&self, path: &Path) -> io::Result<()> {
         self.check("fsync")?;
@@ -86,6 +86,9 @@ impl Disk for FaultyDisk {
     }
     fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>> {
         RealDisk.list(dir)
+    }
+    fn lock(&self, path: &Path) -> Lock {
+        RealDisk.lock(path)
     }
 }
 
@@ -120,9 +123,9 @@ impl SlowDisk {
 }
 
 impl Disk for SlowDisk {
-    fn write_temp(&self, dir: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
+    fn write_temp(&self, dir: &Path, bytes: &[u8], mode: FileMode) -> io::Result<PathBuf> {
         self.wait();
-        RealDisk.write_temp(dir, bytes)
+        RealDisk.write_temp(dir, bytes, mode)
     }
     fn sync_file(&self, path: &Path) -> io::Result<()> {
         RealDisk.sync_file(path)
@@ -146,5 +149,42 @@ impl Disk for SlowDisk {
     fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>> {
         self.wait();
         RealDisk.list(dir)
+    }
+    fn lock(&self, path: &Path) -> Lock {
+        RealDisk.lock(path)
+    }
+}
+
+/// The real disk on a file system without working locks (as some network
+/// shares are): every lock is unavailable.
+pub struct NoLockDisk;
+
+impl Disk for NoLockDisk {
+    fn write_temp(&self, dir: &Path, bytes: &[u8], mode: FileMode) -> io::Result<PathBuf> {
+        RealDisk.write_temp(dir, bytes, mode)
+    }
+    fn sync_file(&self, path: &Path) -> io::Result<()> {
+        RealDisk.sync_file(path)
+    }
+    fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
+        RealDisk.rename(from, to)
+    }
+    fn sync_dir(&self, dir: &Path) -> io::Result<()> {
+        RealDisk.sync_dir(dir)
+    }
+    fn remove_file(&self, path: &Path) -> io::Result<()> {
+        RealDisk.remove_file(path)
+    }
+    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+        RealDisk.read(path)
+    }
+    fn create_dir_all(&self, path: &Path) -> io::Result<()> {
+        RealDisk.create_dir_all(path)
+    }
+    fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>> {
+        RealDisk.list(dir)
+    }
+    fn lock(&self, _: &Path) -> Lock {
+        Lock::Unavailable
     }
 }

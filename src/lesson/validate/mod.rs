@@ -22,6 +22,11 @@ mod texts;
 
 pub use texts::check_asset_path;
 
+/// `U+00E9` for a character in messages.
+fn describe_character(c: char) -> String {
+    format!("U+{:04X}", u32::from(c))
+}
+
 /// Runs every check; `check_hidden` also looks for hidden characters made
 /// with escapes such as `\u{202E}` (skipped when the raw text already had some).
 /// With a `folder`, pictures must exist in it.
@@ -113,10 +118,13 @@ impl Checker<'_> {
             .chars()
             .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
         {
-            let bad = if bad.is_whitespace() {
-                "a space".to_owned()
-            } else {
-                format!("{bad:?}")
+            let bad = match bad {
+                ' ' => "a space".to_owned(),
+                '\n' | '\r' => "a line break".to_owned(),
+                '\t' => "a tab".to_owned(),
+                c if c.is_whitespace() => format!("a space character ({})", describe_character(c)),
+                c if is_hidden_character(c) => describe_hidden_character(c),
+                c => format!("\"{c}\" ({})", describe_character(c)),
             };
             self.error(
                 path,

@@ -246,6 +246,7 @@ impl CloseReaderApp {
             history: None,
             marking: None,
             scroll_to: None,
+            told_about_copy: false,
         });
     }
 }

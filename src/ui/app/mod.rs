@@ -114,6 +114,8 @@ struct OpenLesson {
     marking: Option<Marking>,
     /// A passage to scroll to on the next frame.
     scroll_to: Option<String>,
+    /// The student was told that their work is saved as a separate copy.
+    told_about_copy: bool,
 }
 
 /// The whole app.
@@ -469,6 +471,18 @@ fn status_line(status: &SaveStatus, leaving: bool) -> StatusLine {
             detail: "Your work is safe while this window stays open. Saving is tried again \
                      every few seconds."
                 .into(),
+            problem: true,
+            offer_copy: true,
+        },
+        SaveStatus::SavedAsCopy(copy) => StatusLine {
+            text: "Saved as a separate copy".into(),
+            detail: format!(
+                "Another Close Reader window or computer changed this work while you were \
+                 working, so nothing was overwritten: your work is saved as {}, beside the \
+                 other version. Close one of the windows, and tell your teacher which version \
+                 to keep.",
+                copy.display()
+            ),
             problem: true,
             offer_copy: true,
         },

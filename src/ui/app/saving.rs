@@ -65,6 +65,18 @@ impl CloseReaderApp {
             ctx.request_repaint_after(wait);
         }
         let status = self.open.as_ref().map(|o| o.work.status());
+        if let (Some(SaveStatus::SavedAsCopy(copy)), Some(open)) = (&status, &mut self.open)
+            && !open.told_about_copy
+        {
+            open.told_about_copy = true;
+            let name = copy.file_name().unwrap_or_default().to_string_lossy();
+            self.say(format!(
+                "This work was changed in another Close Reader window or on another computer \
+                 while you were working. Nothing was overwritten: your work is saved as \
+                 \"{name}\" beside the other version. Close one of the windows and tell your \
+                 teacher."
+            ));
+        }
         if status.as_ref().is_none_or(|s| *s == SaveStatus::Saved) {
             // Saving works again: a later failure warns again before closing.
             self.close_confirmed = false;
