@@ -20,7 +20,7 @@ fn main() -> ExitCode {
     match run(&cli) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("{command}: error: {error:#}");
+            eprintln!("{command}: error: {}", printable(&format!("{error:#}")));
             ExitCode::FAILURE
         }
     }
@@ -40,11 +40,11 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Export(args)) => {
             let outcome = export_work(args, cli.data_dir.as_deref(), &lessons_dirs)?;
             for path in &outcome.written {
-                println!("{}", path.display());
+                println!("{}", printable(&path.display().to_string()));
             }
             // The other students were still exported: each problem is its own line.
             for problem in &outcome.problems {
-                eprintln!("closereader export: error: {problem}");
+                eprintln!("closereader export: error: {}", printable(problem));
             }
             Ok(exit_code(outcome.problems.is_empty()))
         }
@@ -65,6 +65,17 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Names, ids and paths in a message, with control and bidirectional
+/// characters escaped, so they can never reorder or break the line they are
+/// printed on (a message's own line breaks are kept).
+fn printable(message: &str) -> String {
+    message
+        .split('\n')
+        .map(|line| closereader::lesson::text::escape_for_display(line).into_owned())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn exit_code(success: bool) -> ExitCode {

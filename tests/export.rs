@@ -555,3 +555,54 @@ fn exports_follow_the_umask() {
         assert_eq!(mode, expected, "umask {umask}: {mode:o}");
     }
 }
+
+/// Problems name what was being read or written, in plain words, and never
+/// blame the wrong folder (no "os error", no "may not be written to" for a
+/// file that could not be read).
+#[test]
+fn export_problems_name_what_was_read_or_written_in_plain_words() {
+    let (dir, data) = class_with_work();
+    let store = WorkStore::new(data.clone(), Arc::new(RealDisk));
+    // A folder where a student's work file should be: it cannot be read.
+    let odd = store.work_path(&closereader::work::WorkKey::new("base", "Dee"));
+    std::fs::create_dir_all(&odd).expect("folder");
+    let lesson = fixture_path();
+    let lesson = lesson.to_str().expect("utf-8 path");
+    let (code, _, stderr) = closereader(
+        &["export", "--all", "--lesson", lesson, "-o", "collected"],
+        &data,
+        dir.path(),
+    );
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("was not exported: it could not be read: it is a folder, not a file"),
+        "{stderr}"
+    );
+    // Writing into a folder that does not exist names the file.
+    let (code, _, stderr) = closereader(
+        &[
+            "export",
+            "--student",
+            "Ben",
+            "--lesson",
+            lesson,
+            "-o",
+            "/nonexistent/x/file.md",
+        ],
+        &data,
+        dir.path(),
+    );
+    assert_eq!(code, 1);
+    assert_eq!(
+        stderr.trim(),
+        "closereader export: error: could not write /nonexistent/x/file.md: there is no such \
+         file or folder"
+    );
+    for bad in [
+        "os error",
+        "may not be written",
+        "folder for saved work is missing",
+    ] {
+        assert!(!stderr.contains(bad), "{stderr}");
+    }
+}

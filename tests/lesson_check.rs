@@ -166,3 +166,122 @@ fn help_and_version_describe_the_contract() {
         format!("closereader {}\n", env!("CARGO_PKG_VERSION"))
     );
 }
+
+/// `--data-dir` and `--lessons-dir` work before or after the subcommand.
+#[test]
+fn global_options_work_in_every_position() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let data = data.path().to_str().expect("utf-8 path");
+    let lessons = common::project_dir().join("lessons");
+    let lessons = lessons.to_str().expect("utf-8 path");
+    for args in [
+        vec!["--data-dir", data, "check", "lessons/template.ron"],
+        vec!["check", "--data-dir", data, "lessons/template.ron"],
+        vec!["check", "lessons/template.ron", "--data-dir", data],
+        vec![
+            "--lessons-dir",
+            lessons,
+            "--data-dir",
+            data,
+            "check",
+            "lessons/template.ron",
+        ],
+    ] {
+        let (code, stdout, stderr) = closereader(&args);
+        assert_eq!(code, 0, "{args:?}: {stderr}");
+        assert_eq!(stdout, "lessons/template.ron: ok (1 section, 6 prompts)\n");
+    }
+    for args in [
+        vec![
+            "--data-dir",
+            data,
+            "export",
+            "--student",
+            "Zoe",
+            "--lesson",
+            "social-credit",
+        ],
+        vec![
+            "export",
+            "--data-dir",
+            data,
+            "--student",
+            "Zoe",
+            "--lesson",
+            "social-credit",
+        ],
+        vec![
+            "export",
+            "--student",
+            "Zoe",
+            "--lesson",
+            "social-credit",
+            "--data-dir",
+            data,
+        ],
+        vec![
+            "--lessons-dir",
+            lessons,
+            "export",
+            "--student",
+            "Zoe",
+            "--lesson",
+            "social-credit",
+            "--data-dir",
+            data,
+        ],
+    ] {
+        let (code, _, stderr) = closereader(&args);
+        // Parsed (exit 1, not the usage error's 2): there is no work to export.
+        assert_eq!(code, 1, "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("no saved work for \"Zoe\""),
+            "{args:?}: {stderr}"
+        );
+    }
+}
+
+/// A named pipe is refused at once instead of waiting forever for a writer.
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_refused_not_waited_on() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fifo = dir.path().join("lesson.ron");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let fifo = fifo.to_str().expect("utf-8 path");
+    for args in [
+        vec!["check", fifo],
+        vec!["export", "--student", "Zoe", "--lesson", fifo],
+    ] {
+        // A guard: if the pipe were opened, this would wait forever.
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_closereader"))
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("run");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while child.try_wait().expect("wait").is_none() {
+            if std::time::Instant::now() > deadline {
+                child.kill().expect("kill");
+                panic!("{args:?} waited on the pipe");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        let output = child.wait_with_output().expect("output");
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(
+            all.contains("this is a pipe or a device, not a lesson file"),
+            "{args:?}: {all}"
+        );
+    }
+}

@@ -187,9 +187,12 @@ fn work_of(
     student: &str,
 ) -> Result<WorkFile, ExportCommandError> {
     let key = WorkKey::new(&lesson.id, student);
-    match std::fs::read(store.work_path(&key)) {
+    match store.read_work_file(&key) {
         Ok(bytes) => WorkFile::parse(&bytes)
             .map_err(|e| ExportCommandError::UnreadableWork(key.student.clone(), e.to_string())),
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(
+            ExportCommandError::UnreadableWork(key.student.clone(), plain_words(&e)),
+        ),
         Err(_) => {
             let known: Vec<String> = store
                 .students(&lesson.id)

@@ -14,7 +14,7 @@ use crate::export::Format;
 
 /// Close Reader: read transcripts closely, answer, take notes, export for the teacher.
 #[derive(Debug, Parser)]
-#[command(name = "closereader", version, args_conflicts_with_subcommands = true)]
+#[command(name = "closereader", version, subcommand_precedence_over_arg = true)]
 pub struct Cli {
     /// What to do; without one, the app opens.
     #[command(subcommand)]

@@ -8,6 +8,9 @@ use crate::work::Progress;
 use super::command::Command;
 use super::theme::ThemeChoice;
 
+/// The longest name the name field takes (it names a file and fits a line).
+const MAX_NAME_CHARS: usize = 80;
+
 /// What the start screen shows.
 pub struct StartView<'a> {
     /// The name typed so far.
@@ -70,9 +73,18 @@ fn name_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                     TextEdit::singleline(&mut name)
                         .hint_text("Type your name")
                         .desired_width(f32::INFINITY)
-                        .char_limit(80),
+                        .char_limit(MAX_NAME_CHARS),
                 );
                 let response = response.labelled_by(label.id);
+                if view.student.chars().count() >= MAX_NAME_CHARS {
+                    ui.label(
+                        RichText::new(format!(
+                            "Names can be at most {MAX_NAME_CHARS} characters; the rest was \
+                             not kept."
+                        ))
+                        .color(view.theme.warning_colour()),
+                    );
+                }
                 if view.focus_name {
                     response.request_focus();
                 }

@@ -87,7 +87,14 @@ impl WorkFile {
         {
             return Err(WorkFileError::Newer(format));
         }
-        ron::from_str(text).map_err(|e| WorkFileError::Damaged(e.to_string()))
+        // Where, not what: the error never quotes the file's own text (a
+        // work file that is a link to some other file must not echo it).
+        ron::from_str(text).map_err(|e: ron::error::SpannedError| {
+            WorkFileError::Damaged(format!(
+                "it stops making sense at line {}, column {}",
+                e.span.start.line, e.span.start.col
+            ))
+        })
     }
 }
 
@@ -95,6 +102,15 @@ impl WorkFile {
 mod tests {
     use super::*;
     use crate::work::Answer;
+
+    #[test]
+    fn a_damaged_file_is_reported_by_position_without_quoting_it() {
+        let secret = b"root:$6$secret-hash:19000:0:99999:7:::\n";
+        let Err(WorkFileError::Damaged(why)) = WorkFile::parse(secret) else {
+            panic!("not reported as damaged");
+        };
+        assert_eq!(why, "it stops making sense at line 1, column 1");
+    }
 
     #[test]
     fn round_trips_and_reads_as_text() {

@@ -186,6 +186,11 @@ impl WorkStore {
         }
     }
 
+    /// The bytes of `key`'s work file, as they are (for exports).
+    pub fn read_work_file(&self, key: &WorkKey) -> io::Result<Vec<u8>> {
+        self.disk.read(&self.work_path(key))
+    }
+
     /// `key`'s saved work, if there is a readable file; changes nothing (for
     /// progress on the start screen).
     pub fn peek(&self, key: &WorkKey) -> Option<Work> {
@@ -354,7 +359,7 @@ impl WorkStore {
             let parsed = self
                 .disk
                 .read(path)
-                .map_err(|e| plain_words(&e))
+                .map_err(|e| format!("it could not be read: {}", plain_words(&e)))
                 .and_then(|bytes| WorkFile::parse(&bytes).map_err(|e| e.to_string()));
             match parsed {
                 Ok(file) => files.push(file),

@@ -250,3 +250,19 @@ fn without_a_file_window_a_lesson_is_opened_by_its_path() {
     harness.run();
     assert_eq!(harness.state().open_lesson(), Some(("template", 0)));
 }
+
+/// The name field keeps at most 80 characters and says so.
+#[test]
+fn a_name_that_is_too_long_is_cut_and_the_student_is_told() {
+    let mut harness = harness_with(AppOptions::default(), [1280.0, 900.0]);
+    type_name(&mut harness, &"x".repeat(100));
+    harness.get_by_label_contains("Names can be at most 80 characters");
+    harness
+        .get_by_label("Start: Reading a Video Closely: China’s Social Credit System")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().settings().recent_names[0].chars().count(),
+        80
+    );
+}
