@@ -17,7 +17,7 @@ use proptest::prelude::*;
 
 #[path = "common/mod.rs"]
 mod common;
-use common::FaultyDisk;
+use common::FakeDisk;
 
 fn key() -> WorkKey {
     WorkKey {
@@ -231,7 +231,7 @@ fn every_failed_save_leaves_the_last_good_file_and_no_temporary_files() {
 
         let faulty = WorkStore::new(
             dir.path().to_path_buf(),
-            Arc::new(FaultyDisk::failing(fail, error)),
+            Arc::new(FakeDisk::failing(fail, error)),
         );
         let result = faulty.save(&file_for(2), false);
         let message =
@@ -269,7 +269,7 @@ fn a_failed_folder_sync_is_reported_with_the_new_content_in_place() {
     let dir = tempfile::tempdir().expect("temp dir");
     let faulty = WorkStore::new(
         dir.path().to_path_buf(),
-        Arc::new(FaultyDisk::failing("fsync-dir", io::ErrorKind::Other)),
+        Arc::new(FakeDisk::failing("fsync-dir", io::ErrorKind::Other)),
     );
     assert!(faulty.save(&file_for(3), false).is_err());
     let file =
@@ -559,7 +559,7 @@ fn without_a_lock_a_second_writer_never_overwrites_the_first() {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Arc::new(WorkStore::new(
         dir.path().to_path_buf(),
-        Arc::new(common::NoLockDisk),
+        Arc::new(common::FakeDisk::without_locks()),
     ));
     store.save(&file_for(0), false).expect("earlier work");
     let open = || Autosave::open(store.clone(), key(), "hash", Box::new(|| {}));

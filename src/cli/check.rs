@@ -4,6 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::lesson::load_lesson_file;
+use crate::lesson::text::counted;
 
 /// Runs `check`: writes the report to `out` and returns whether every file is valid.
 pub fn check_files(files: &[PathBuf], out: &mut impl Write) -> std::io::Result<bool> {
@@ -18,11 +19,9 @@ pub fn check_files(files: &[PathBuf], out: &mut impl Write) -> std::io::Result<b
         match &report.lesson {
             Some(lesson) if !report.has_errors() => writeln!(
                 out,
-                "{name}: ok ({} {}, {} {})",
-                lesson.sections.len(),
-                plural(lesson.sections.len(), "section", "sections"),
-                lesson.prompt_count(),
-                plural(lesson.prompt_count(), "prompt", "prompts"),
+                "{name}: ok ({}, {})",
+                counted(lesson.sections.len(), "section", "sections"),
+                counted(lesson.prompt_count(), "prompt", "prompts"),
             )?,
             _ => all_valid = false,
         }
@@ -86,10 +85,6 @@ fn wildcard_match(pattern: &str, name: &str) -> bool {
         matches = next;
     }
     matches[name.len()]
-}
-
-fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
-    if count == 1 { one } else { many }
 }
 
 #[cfg(test)]

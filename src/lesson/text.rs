@@ -61,6 +61,11 @@ pub fn is_bidi_control(c: char) -> bool {
     )
 }
 
+/// "1 section", "2 sections": a count with its noun.
+pub fn counted(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
 /// The words of `text` as character ranges (runs of non-white-space).
 pub fn word_spans(text: &str) -> Vec<Range<usize>> {
     let mut words = Vec::new();

@@ -89,6 +89,13 @@ pub enum Command {
     RemoveHighlight(String),
     /// Scroll the reading column to this passage.
     ShowPassage(String),
+    /// Move the keyboard focus to the next landmark (or the previous one).
+    NextLandmark {
+        /// Backwards (Shift+F6).
+        back: bool,
+    },
+    /// Move the keyboard focus to the section's first unanswered question.
+    FirstUnanswered,
     /// Close the message banner.
     DismissMessage,
     /// Show the earlier copies (snapshots) of this work.

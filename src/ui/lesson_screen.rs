@@ -11,8 +11,9 @@ use crate::work::{Work, lesson_progress};
 
 use super::command::{Command, TextSizeStep};
 use super::excerpt::{Mark, TermCache, passage_ui};
+use super::focus::keep_focus_in_view;
 use super::highlights::highlights_ui;
-use super::lazy::{BlockHeights, lazy_blocks_ui};
+use super::landmarks::{FocusTarget, Landmark};
 use super::marking::{Marking, marking_ui, tag_colour};
 use super::notes::notes_ui;
 use super::outline::outline_ui;
@@ -51,6 +52,11 @@ pub struct LessonScreen<'a> {
     pub marking: Option<&'a Marking>,
     /// A passage to bring into view this frame.
     pub scroll_to: Option<&'a str>,
+    /// Where to move the keyboard focus this frame.
+    pub focus: Option<&'a FocusTarget>,
+    /// A window (export, earlier copies) is open over the screen: the
+    /// keyboard belongs to it.
+    pub dialog_open: bool,
 }
 
 /// The save-status line: "Saved", "Saving…", "Not saved: …".
@@ -69,12 +75,12 @@ pub struct StatusLine {
 /// Layout state that lives between frames.
 #[derive(Debug, Default)]
 pub struct LessonLayout {
-    /// Measured heights of the reading column's blocks.
-    pub blocks: BlockHeights,
-    /// How many blocks were laid out in the last frame.
-    pub blocks_drawn: usize,
     /// Where the glossary terms are in each passage.
     pub terms: TermCache,
+    /// The focus the reading column last looked at (to scroll to new focus).
+    pub reading_focus: Option<egui::Id>,
+    /// The focus the notes pane last looked at.
+    pub notes_focus: Option<egui::Id>,
 }
 
 /// Draws the lesson screen.
@@ -90,7 +96,14 @@ pub fn lesson_screen_ui(
         .default_size(260.0)
         .size_range(180.0..=420.0)
         .show(ui, |ui| {
-            commands.extend(outline_ui(ui, screen.lesson, screen.work, screen.section))
+            let focus = screen.focus == Some(&FocusTarget::Landmark(Landmark::Outline));
+            commands.extend(outline_ui(
+                ui,
+                screen.lesson,
+                screen.work,
+                screen.section,
+                focus,
+            ));
         });
     egui::CentralPanel::default().show(ui, |ui| {
         let Some(section) = screen.lesson.sections.get(screen.section) else {
@@ -121,6 +134,7 @@ pub fn lesson_screen_ui(
                 .auto_shrink(false)
                 .show(&mut notes_ui_area, |ui| {
                     commands.extend(notes_column_ui(ui, screen, section));
+                    keep_focus_in_view(ui, &mut layout.notes_focus);
                 });
             ui.advance_cursor_after_rect(full);
         } else {
@@ -203,8 +217,8 @@ fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
 }
 
 /// The section: header, passages, prompts, previous/next; and, when the
-/// window is narrow, the notes at the end. Only blocks near the visible
-/// part are laid out.
+/// window is narrow, the notes at the end. The whole section is laid out, so
+/// Tab reaches every question and a screen reader finds every passage.
 fn reading_column_ui(
     ui: &mut Ui,
     screen: &LessonScreen<'_>,
@@ -219,26 +233,71 @@ fn reading_column_ui(
     egui::ScrollArea::vertical()
         .id_salt(("section", screen.section))
         .auto_shrink(false)
-        .show_viewport(ui, |ui, viewport| {
+        .show(ui, |ui| {
             ui.set_max_width(READING_WIDTH.min(ui.available_width()));
-            let key = (screen.section, screen.text_scale);
-            // A passage to scroll to is laid out even when far off screen.
-            let target = screen
-                .scroll_to
-                .and_then(|id| section.passages.iter().position(|p| p.id == id))
-                .map(|i| i + 1);
-            layout.blocks_drawn = lazy_blocks_ui(
-                ui,
-                viewport,
-                &mut layout.blocks,
-                key,
-                (count, target),
-                |ui, block| {
+            for block in 0..count {
+                ui.vertical(|ui| {
                     commands.extend(section_block_ui(ui, screen, block, &mut layout.terms));
-                },
-            );
+                });
+            }
+            keep_focus_in_view(ui, &mut layout.reading_focus);
+            if !screen.dialog_open {
+                scroll_with_keys(ui);
+            }
         });
     commands
+}
+
+/// Page Up/Down, Home and End scroll the reading column whenever no text
+/// box has the keyboard; ↑/↓ and Space do when nothing has focus at all
+/// (with focus on a button they move focus or press it, as usual).
+fn scroll_with_keys(ui: &Ui) {
+    if ui.ctx().egui_wants_keyboard_input() {
+        return;
+    }
+    let nothing_focused = ui.ctx().memory(|m| m.focused()).is_none();
+    let page = (ui.clip_rect().height() - 40.0).max(40.0);
+    let line = 3.0 * ui.text_style_height(&egui::TextStyle::Body);
+    let none = egui::Modifiers::NONE;
+    let (down, up, home, end, space, shift_space, arrow_down, arrow_up) = ui.input_mut(|i| {
+        (
+            i.consume_key(none, egui::Key::PageDown),
+            i.consume_key(none, egui::Key::PageUp),
+            i.consume_key(none, egui::Key::Home),
+            i.consume_key(none, egui::Key::End),
+            nothing_focused && i.consume_key(none, egui::Key::Space),
+            nothing_focused && i.consume_key(egui::Modifiers::SHIFT, egui::Key::Space),
+            nothing_focused && i.consume_key(none, egui::Key::ArrowDown),
+            nothing_focused && i.consume_key(none, egui::Key::ArrowUp),
+        )
+    });
+    // Shift+Space also matches the plain Space pattern: it is checked first.
+    let delta = if shift_space || up {
+        page
+    } else if space || down {
+        -page
+    } else if arrow_up {
+        line
+    } else if arrow_down {
+        -line
+    } else {
+        0.0
+    };
+    if delta != 0.0 {
+        ui.scroll_with_delta(egui::vec2(0.0, delta));
+    }
+    let content = ui.min_rect();
+    if home {
+        ui.scroll_to_rect(
+            content.with_max_y(content.top() + 1.0),
+            Some(egui::Align::TOP),
+        );
+    } else if end {
+        ui.scroll_to_rect(
+            content.with_min_y(content.bottom() - 1.0),
+            Some(egui::Align::BOTTOM),
+        );
+    }
 }
 
 /// One block of the section: 0 is the header, then the passages, the
@@ -311,6 +370,11 @@ fn section_block_ui(
             hint_shown: screen.shown_hints.contains(&prompt.id),
             work: screen.work,
             theme: screen.theme,
+            focus: match screen.focus {
+                Some(FocusTarget::Prompt(id)) => id == &prompt.id,
+                Some(FocusTarget::Landmark(Landmark::Questions)) => number == 1,
+                _ => false,
+            },
         };
         ui.add_enabled_ui(!screen.read_only, |ui| prompt_ui(ui, view))
             .inner
@@ -328,7 +392,8 @@ fn notes_column_ui(
     section: &crate::lesson::Section,
 ) -> Vec<Command> {
     ui.add_enabled_ui(!screen.read_only, |ui| {
-        let mut commands = notes_ui(ui, section, screen.work, screen.removed_answers);
+        let focus = screen.focus == Some(&FocusTarget::Landmark(Landmark::Notes));
+        let mut commands = notes_ui(ui, section, screen.work, screen.removed_answers, focus);
         ui.add_space(12.0);
         let tags = screen.lesson.annotation_tags();
         commands.extend(highlights_ui(
@@ -358,7 +423,11 @@ fn section_header_ui(ui: &mut Ui, screen: &LessonScreen<'_>) {
         ))
         .weak(),
     );
-    ui.heading(&section.title);
+    let title = focusable_heading_ui(ui, &section.title);
+    if screen.focus == Some(&FocusTarget::Landmark(Landmark::Reading)) {
+        title.request_focus();
+        title.scroll_to_me(Some(egui::Align::TOP));
+    }
     if !section.intro.is_empty() {
         ui.label(RichText::new(&section.intro).italics());
     }
@@ -368,6 +437,17 @@ fn section_header_ui(ui: &mut Ui, screen: &LessonScreen<'_>) {
         });
     }
     ui.add_space(4.0);
+}
+
+/// A heading that can take the keyboard focus (a landmark to jump to) and
+/// that screen readers announce as a heading.
+pub fn focusable_heading_ui(ui: &mut Ui, text: &str) -> egui::Response {
+    let response = ui.add(
+        egui::Label::new(RichText::new(text).heading())
+            .sense(egui::Sense::focusable_noninteractive()),
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Heading, true, text));
+    response
 }
 
 fn section_nav_ui(ui: &mut Ui, lesson: &Lesson, index: usize) -> Vec<Command> {

@@ -14,6 +14,7 @@ pub fn notes_ui(
     section: &Section,
     work: &Work,
     removed_answers: &[(String, String)],
+    focus: bool,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
     ui.label(RichText::new("Your notes").strong());
@@ -25,7 +26,11 @@ pub fn notes_ui(
             .desired_rows(6)
             .desired_width(f32::INFINITY),
     );
-    if response.labelled_by(label.id).changed() {
+    let response = response.labelled_by(label.id);
+    if focus {
+        response.request_focus();
+    }
+    if response.changed() {
         commands.push(Command::SetSectionNote {
             section: section.id.clone(),
             text: note,

@@ -7,14 +7,30 @@ use crate::work::{Work, lesson_progress, section_progress};
 
 use super::command::Command;
 
-/// Draws the outline; long lessons only lay out the rows on screen.
-pub fn outline_ui(ui: &mut Ui, lesson: &Lesson, work: &Work, current: usize) -> Vec<Command> {
+/// Draws the outline; long lessons only lay out the rows on screen. With
+/// `focus`, the keyboard moves to the current section's entry.
+pub fn outline_ui(
+    ui: &mut Ui,
+    lesson: &Lesson,
+    work: &Work,
+    current: usize,
+    focus: bool,
+) -> Vec<Command> {
     let mut commands = Vec::new();
     let total = lesson_progress(lesson, work);
     ui.add_space(8.0);
     ui.label(RichText::new(&lesson.title).strong());
     ui.label(format!("{} of {} answered", total.answered, total.total));
-    ui.add(egui::ProgressBar::new(total.fraction()).desired_height(6.0));
+    let bar = ui.add(egui::ProgressBar::new(total.fraction()).desired_height(6.0));
+    let spoken = format!(
+        "Progress: {} of {} questions answered",
+        total.answered, total.total
+    );
+    bar.widget_info(|| {
+        let mut info = egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &spoken);
+        info.value = Some(f64::from(total.fraction()) * 100.0);
+        info
+    });
     ui.add_space(4.0);
     let row_height = ui.spacing().interact_size.y;
     egui::ScrollArea::vertical()
@@ -32,11 +48,7 @@ pub fn outline_ui(ui: &mut Ui, lesson: &Lesson, work: &Work, current: usize) -> 
                         } else {
                             count
                         };
-                        let marked = work
-                            .highlights
-                            .iter()
-                            .filter(|h| section.passages.iter().any(|p| p.id == h.passage))
-                            .count();
+                        let marked = work.highlights_in(section).count();
                         let count = match marked {
                             0 => count,
                             1 => format!("1 mark · {count}"),
@@ -51,6 +63,9 @@ pub fn outline_ui(ui: &mut Ui, lesson: &Lesson, work: &Work, current: usize) -> 
                                 ui.add(button)
                             })
                             .inner;
+                        if focus && index == current {
+                            response.request_focus();
+                        }
                         if response.clicked() && index != current {
                             commands.push(Command::GoToSection(index));
                         }

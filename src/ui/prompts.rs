@@ -7,6 +7,7 @@ use crate::lesson::{Lesson, Prompt, PromptKind, Section};
 use crate::work::{Answer, is_answered};
 
 use super::command::Command;
+use super::radio_group::{RadioOption, radio_group_ui};
 use super::theme::ThemeChoice;
 
 /// What a prompt widget needs to know.
@@ -27,104 +28,152 @@ pub struct PromptView<'a> {
     pub work: &'a crate::work::Work,
     /// Colours.
     pub theme: ThemeChoice,
+    /// Move the keyboard focus to this prompt's answer.
+    pub focus: bool,
 }
 
-/// Draws a prompt and its answer widget.
+/// Draws a prompt and its answer widget, as one group a screen reader names
+/// with the question.
 pub fn prompt_ui(ui: &mut Ui, view: PromptView<'_>) -> Vec<Command> {
     let mut commands = Vec::new();
     let PromptView { prompt, theme, .. } = view;
     let mut answer = view.answer.clone();
+    let name = format!("Question {}: {}", view.number, prompt.text);
     egui::Frame::group(ui.style())
         .inner_margin(12.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.horizontal(|ui| {
-                ui.label(
-                    RichText::new(format!(
-                        "Question {} · {}",
-                        view.number,
-                        prompt.kind.label()
-                    ))
-                    .small()
-                    .weak(),
-                );
-                if is_answered(prompt, &view.answer) {
-                    ui.label(RichText::new("✓ Answered").small().color(theme.ok_colour()));
-                }
-            });
-            let label = ui.label(RichText::new(&prompt.text).strong());
-            let changed = match &prompt.kind {
-                PromptKind::Open => text_ui(ui, &mut answer.text, &label, 4, "Your answer"),
-                PromptKind::Short => {
-                    let response = ui.add(
-                        TextEdit::singleline(&mut answer.text)
-                            .hint_text("Your answer")
-                            .desired_width(f32::INFINITY),
+            let group = egui::UiBuilder::new().accessibility_label(name.clone());
+            ui.scope_builder(group, |ui| {
+                let group_id = ui.unique_id();
+                ui.ctx()
+                    .accesskit_node_builder(group_id, |node| node.set_role(egui::Role::Group));
+                ui.horizontal(|ui| {
+                    ui.label(
+                        RichText::new(format!(
+                            "Question {} · {}",
+                            view.number,
+                            prompt.kind.label()
+                        ))
+                        .small(),
                     );
-                    response.labelled_by(label.id).changed()
-                }
-                PromptKind::Choice { options, .. } => choice_ui(ui, options, &mut answer.chosen),
-                PromptKind::Choices { options, .. } => choices_ui(ui, options, &mut answer.chosen),
-                PromptKind::Rating {
-                    min,
-                    max,
-                    low,
-                    high,
-                } => rating_ui(ui, (*min, *max), (low, high), &mut answer, theme),
-                PromptKind::Evidence { passage, .. } => {
-                    evidence_ui(ui, &view, passage.as_deref(), &mut answer, &label)
-                }
-            };
-            if changed {
-                commands.push(Command::SetAnswer {
-                    prompt: prompt.id.clone(),
-                    answer,
+                    if is_answered(prompt, &view.answer) {
+                        ui.label(RichText::new("✓ Answered").small().color(theme.ok_colour()));
+                    }
                 });
-            }
-            if let Some(hint) = &prompt.hint {
-                let text = if view.hint_shown {
-                    "Hide hint"
-                } else {
-                    "Show hint"
-                };
-                if ui.button(text).clicked() {
-                    commands.push(Command::ToggleHint(prompt.id.clone()));
+                let label = ui.label(RichText::new(&prompt.text).strong());
+                let (changed, first) = answer_ui(ui, &view, &mut answer, &label, &name);
+                if view.focus {
+                    first.request_focus();
+                    first.scroll_to_me(Some(egui::Align::Center));
                 }
-                if view.hint_shown {
-                    ui.label(RichText::new(format!("Hint: {hint}")).italics());
+                if changed {
+                    commands.push(Command::SetAnswer {
+                        prompt: prompt.id.clone(),
+                        answer,
+                    });
                 }
-            }
+                commands.extend(hint_ui(ui, &view));
+            });
         });
     commands
 }
 
-fn text_ui(ui: &mut Ui, text: &mut String, label: &Response, rows: usize, hint: &str) -> bool {
+/// The answer widget for the prompt's kind. Returns whether the answer
+/// changed, and the first widget a Tab stops at.
+fn answer_ui(
+    ui: &mut Ui,
+    view: &PromptView<'_>,
+    answer: &mut Answer,
+    label: &Response,
+    name: &str,
+) -> (bool, Response) {
+    match &view.prompt.kind {
+        PromptKind::Open => text_ui(ui, &mut answer.text, label, 4, "Your answer"),
+        PromptKind::Short => {
+            let response = ui.add(
+                TextEdit::singleline(&mut answer.text)
+                    .hint_text("Your answer")
+                    .desired_width(f32::INFINITY),
+            );
+            let response = response.labelled_by(label.id);
+            (response.changed(), response)
+        }
+        PromptKind::Choice { options, .. } => {
+            let options: Vec<RadioOption> = options
+                .iter()
+                .map(|o| RadioOption {
+                    text: o.clone(),
+                    spoken: o.clone(),
+                })
+                .collect();
+            let (chosen, group) =
+                radio_group_ui(ui, name, &options, answer.chosen.first().copied(), false);
+            if let Some(chosen) = chosen {
+                answer.chosen = vec![chosen];
+            }
+            (chosen.is_some(), group)
+        }
+        PromptKind::Choices { options, .. } => choices_ui(ui, options, &mut answer.chosen),
+        PromptKind::Rating {
+            min,
+            max,
+            low,
+            high,
+        } => rating_ui(ui, view, (*min, *max), (low, high), answer, name),
+        PromptKind::Evidence { passage, .. } => {
+            evidence_ui(ui, view, passage.as_deref(), answer, label)
+        }
+    }
+}
+
+/// "Show hint" and the hint, named for their question.
+fn hint_ui(ui: &mut Ui, view: &PromptView<'_>) -> Vec<Command> {
+    let Some(hint) = &view.prompt.hint else {
+        return Vec::new();
+    };
+    let mut commands = Vec::new();
+    let text = if view.hint_shown {
+        "Hide hint"
+    } else {
+        "Show hint"
+    };
+    let button = ui.button(text);
+    let spoken = format!("{text} for question {}", view.number);
+    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &spoken));
+    if button.clicked() {
+        commands.push(Command::ToggleHint(view.prompt.id.clone()));
+    }
+    if view.hint_shown {
+        ui.label(RichText::new(format!("Hint: {hint}")).italics());
+    }
+    commands
+}
+
+fn text_ui(
+    ui: &mut Ui,
+    text: &mut String,
+    label: &Response,
+    rows: usize,
+    hint: &str,
+) -> (bool, Response) {
     let response = ui.add(
         TextEdit::multiline(text)
             .hint_text(hint)
             .desired_rows(rows)
             .desired_width(f32::INFINITY),
     );
-    response.labelled_by(label.id).changed()
+    let response = response.labelled_by(label.id);
+    (response.changed(), response)
 }
 
-fn choice_ui(ui: &mut Ui, options: &[String], chosen: &mut Vec<usize>) -> bool {
+fn choices_ui(ui: &mut Ui, options: &[String], chosen: &mut Vec<usize>) -> (bool, Response) {
     let mut changed = false;
-    for (index, option) in options.iter().enumerate() {
-        let selected = chosen.first() == Some(&index);
-        if ui.radio(selected, option).clicked() && !selected {
-            *chosen = vec![index];
-            changed = true;
-        }
-    }
-    changed
-}
-
-fn choices_ui(ui: &mut Ui, options: &[String], chosen: &mut Vec<usize>) -> bool {
-    let mut changed = false;
+    let mut first: Option<Response> = None;
     for (index, option) in options.iter().enumerate() {
         let mut checked = chosen.contains(&index);
-        if ui.checkbox(&mut checked, option).changed() {
+        let response = ui.checkbox(&mut checked, option);
+        if response.changed() {
             chosen.retain(|&i| i != index);
             if checked {
                 chosen.push(index);
@@ -132,54 +181,61 @@ fn choices_ui(ui: &mut Ui, options: &[String], chosen: &mut Vec<usize>) -> bool 
             }
             changed = true;
         }
+        first.get_or_insert(response);
     }
-    changed
+    let first = first.unwrap_or_else(|| ui.label(""));
+    (changed, first)
 }
 
 fn rating_ui(
     ui: &mut Ui,
+    view: &PromptView<'_>,
     (min, max): (i32, i32),
     (low, high): (&str, &str),
     answer: &mut Answer,
-    theme: ThemeChoice,
-) -> bool {
+    name: &str,
+) -> (bool, Response) {
     let mut changed = false;
-    ui.horizontal_wrapped(|ui| {
-        if !low.is_empty() {
-            ui.label(RichText::new(format!("{min} = {low}")).weak());
-        }
-        for value in min..=max {
-            let selected = answer.rating == Some(value);
-            let radio = ui.radio(selected, value.to_string());
-            // Screen readers hear the scale, not a bare number.
-            let spoken = format!("{value} on a scale of {min} to {max}");
-            radio.widget_info(|| {
-                egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, &spoken)
-            });
-            if radio.clicked() && !selected {
-                answer.rating = Some(value);
-                changed = true;
-            }
-        }
-        if !high.is_empty() {
-            ui.label(RichText::new(format!("{max} = {high}")).weak());
-        }
-    });
-    let why = ui.label("Why did you choose this number? (needed)");
-    changed |= text_ui(
+    if !low.is_empty() || !high.is_empty() {
+        ui.label(RichText::new(format!("{min} = {low}   ·   {max} = {high}")).small());
+    }
+    // Screen readers hear the scale, not a bare number.
+    let values: Vec<i32> = (min..=max).collect();
+    let options: Vec<RadioOption> = values
+        .iter()
+        .map(|value| RadioOption {
+            text: value.to_string(),
+            spoken: format!("{value} on a scale of {min} to {max}"),
+        })
+        .collect();
+    let selected = answer
+        .rating
+        .and_then(|r| values.iter().position(|&v| v == r));
+    let (chosen, group) = radio_group_ui(ui, name, &options, selected, true);
+    if let Some(index) = chosen {
+        answer.rating = values.get(index).copied();
+        changed = true;
+    }
+    // Named with its question, so a screen reader says which rating it is for.
+    let why = ui.label(format!(
+        "Why did you choose this number? (needed for question {})",
+        view.number
+    ));
+    let (reason_changed, _) = text_ui(
         ui,
         &mut answer.text,
         &why,
         3,
         "Explain your rating, using the text",
     );
+    changed |= reason_changed;
     if answer.rating.is_some() && answer.text.trim().is_empty() {
         ui.label(
             RichText::new("Write why you chose this number to finish this question.")
-                .color(theme.warning_colour()),
+                .color(view.theme.warning_colour()),
         );
     }
-    changed
+    (changed, group)
 }
 
 fn evidence_ui(
@@ -188,10 +244,11 @@ fn evidence_ui(
     asked: Option<&str>,
     answer: &mut Answer,
     label: &Response,
-) -> bool {
+) -> (bool, Response) {
     let mut changed = false;
+    let mut first: Option<Response> = None;
     if let PromptKind::Evidence { tag: Some(tag), .. } = &view.prompt.kind
-        && let Some(tag) = view.lesson.annotation_tags().iter().find(|t| &t.id == tag)
+        && let Some(tag) = view.lesson.tag(tag)
     {
         ui.label(RichText::new(format!("Look for: {}. {}", tag.label, tag.description)).italics());
     }
@@ -220,7 +277,7 @@ fn evidence_ui(
                 .first()
                 .and_then(|id| view.section.passages.iter().find(|p| &p.id == id));
             let shown = current.map_or_else(|| "Choose a passage…".to_owned(), |p| short(&p.text));
-            egui::ComboBox::new(("cite", &view.prompt.id), "Passage you cite")
+            let combo = egui::ComboBox::new(("cite", &view.prompt.id), "Passage you cite")
                 .selected_text(shown)
                 .width(ui.available_width().min(420.0))
                 .show_ui(ui, |ui| {
@@ -236,57 +293,51 @@ fn evidence_ui(
                         }
                     }
                 });
+            first = Some(combo.response);
         }
     }
-    changed |= cite_highlights_ui(ui, view, answer);
-    changed
-        | text_ui(
-            ui,
-            &mut answer.text,
-            label,
-            4,
-            "Your answer: quote the words you mean",
-        )
+    let (cited, first_highlight) = cite_highlights_ui(ui, view, answer);
+    changed |= cited;
+    let (typed, text) = text_ui(
+        ui,
+        &mut answer.text,
+        label,
+        4,
+        "Your answer: quote the words you mean",
+    );
+    (changed | typed, first.or(first_highlight).unwrap_or(text))
 }
 
 /// The student's highlights in this section, to cite as evidence.
-fn cite_highlights_ui(ui: &mut Ui, view: &PromptView<'_>, answer: &mut Answer) -> bool {
-    let ids: Vec<&str> = view
-        .section
-        .passages
-        .iter()
-        .map(|p| p.id.as_str())
-        .collect();
-    let tags = view.lesson.annotation_tags();
+fn cite_highlights_ui(
+    ui: &mut Ui,
+    view: &PromptView<'_>,
+    answer: &mut Answer,
+) -> (bool, Option<Response>) {
     let mut changed = false;
-    let mine: Vec<_> = view
-        .work
-        .highlights
-        .iter()
-        .filter(|h| ids.contains(&h.passage.as_str()))
-        .collect();
+    let mine: Vec<_> = view.work.highlights_in(view.section).collect();
     if mine.is_empty() {
-        return false;
+        return (false, None);
     }
+    let mut first = None;
     ui.label(RichText::new("Cite your highlights:").small());
     for highlight in mine {
-        let tag = tags
-            .iter()
-            .find(|t| t.id == highlight.tag)
+        let tag = view
+            .lesson
+            .tag(&highlight.tag)
             .map_or(highlight.tag.as_str(), |t| t.label.as_str());
         let mut cited = answer.highlights.contains(&highlight.id);
-        if ui
-            .checkbox(&mut cited, format!("“{}” [{tag}]", short(&highlight.quote)))
-            .changed()
-        {
+        let response = ui.checkbox(&mut cited, format!("“{}” [{tag}]", short(&highlight.quote)));
+        if response.changed() {
             answer.highlights.retain(|id| id != &highlight.id);
             if cited {
                 answer.highlights.push(highlight.id.clone());
             }
             changed = true;
         }
+        first.get_or_insert(response);
     }
-    changed
+    (changed, first)
 }
 
 /// The first words of a passage, for menus.

@@ -22,11 +22,17 @@ pub enum Shortcut {
     SmallerText,
     /// The default text size.
     ResetText,
+    /// The next part of the screen (outline, reading, questions, notes).
+    NextLandmark,
+    /// The previous part of the screen.
+    PreviousLandmark,
+    /// The first unanswered question of the section.
+    FirstUnanswered,
 }
 
 impl Shortcut {
     /// Every shortcut.
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 10] = [
         Self::NextSection,
         Self::PreviousSection,
         Self::SaveNow,
@@ -34,6 +40,10 @@ impl Shortcut {
         Self::BiggerText,
         Self::SmallerText,
         Self::ResetText,
+        // Shift+F6 before F6: a pattern without Shift also matches with it.
+        Self::PreviousLandmark,
+        Self::NextLandmark,
+        Self::FirstUnanswered,
     ];
 
     /// The keys, the first being the one tooltips show.
@@ -49,6 +59,10 @@ impl Shortcut {
         const BIGGER: [KeyboardShortcut; 2] = [command(Key::Plus), command(Key::Equals)];
         const SMALLER: [KeyboardShortcut; 1] = [command(Key::Minus)];
         const RESET: [KeyboardShortcut; 1] = [command(Key::Num0)];
+        const NEXT_PART: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::NONE, Key::F6)];
+        const PREVIOUS_PART: [KeyboardShortcut; 1] =
+            [KeyboardShortcut::new(Modifiers::SHIFT, Key::F6)];
+        const UNANSWERED: [KeyboardShortcut; 1] = [command(Key::J)];
         match self {
             Self::NextSection => &NEXT,
             Self::PreviousSection => &PREVIOUS,
@@ -57,6 +71,9 @@ impl Shortcut {
             Self::BiggerText => &BIGGER,
             Self::SmallerText => &SMALLER,
             Self::ResetText => &RESET,
+            Self::NextLandmark => &NEXT_PART,
+            Self::PreviousLandmark => &PREVIOUS_PART,
+            Self::FirstUnanswered => &UNANSWERED,
         }
     }
 
@@ -70,6 +87,9 @@ impl Shortcut {
             Self::BiggerText => "Bigger text",
             Self::SmallerText => "Smaller text",
             Self::ResetText => "Default text size",
+            Self::NextLandmark => "Next part of the screen",
+            Self::PreviousLandmark => "Previous part of the screen",
+            Self::FirstUnanswered => "First unanswered question",
         }
     }
 
@@ -91,6 +111,9 @@ impl Shortcut {
             Self::BiggerText => Command::ChangeTextSize(TextSizeStep::Bigger),
             Self::SmallerText => Command::ChangeTextSize(TextSizeStep::Smaller),
             Self::ResetText => Command::ChangeTextSize(TextSizeStep::Reset),
+            Self::NextLandmark => Command::NextLandmark { back: false },
+            Self::PreviousLandmark => Command::NextLandmark { back: true },
+            Self::FirstUnanswered => Command::FirstUnanswered,
         })
     }
 }

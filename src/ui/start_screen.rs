@@ -2,6 +2,7 @@
 
 use egui::{RichText, TextEdit, Ui};
 
+use crate::lesson::text::counted;
 use crate::library::LibraryEntry;
 use crate::work::Progress;
 
@@ -169,9 +170,9 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                             facts.push(format!("about {minutes} minutes"));
                         }
                         facts.push(format!(
-                            "{} sections, {} questions",
-                            lesson.sections.len(),
-                            lesson.prompt_count()
+                            "{}, {}",
+                            counted(lesson.sections.len(), "section", "sections"),
+                            counted(lesson.prompt_count(), "question", "questions")
                         ));
                         ui.label(RichText::new(facts.join(" · ")).weak());
                         if !lesson.summary.is_empty() {

@@ -102,6 +102,20 @@ impl ThemeChoice {
         }
     }
 
+    /// The focus ring: at least 3:1 against the background in every theme.
+    pub fn focus_colour(self) -> Color32 {
+        match self {
+            Self::Light => Color32::from_rgb(0x0b, 0x4f, 0xc4),
+            Self::Dark => Color32::from_rgb(0x7c, 0xc4, 0xff),
+            Self::HighContrast => Color32::YELLOW,
+        }
+    }
+
+    /// The background the text and controls sit on.
+    pub fn background(self) -> Color32 {
+        self.visuals().panel_fill
+    }
+
     /// Colour for "all is well" text.
     pub fn ok_colour(self) -> Color32 {
         match self {

@@ -1,5 +1,5 @@
-//! What several test files share: running the `closereader` binary, and fake
-//! disks that fail, or are slow, on purpose.
+//! What several test files share: running the `closereader` binary, and a
+//! fake disk that fails, is slow, or has no locks, on purpose.
 
 // Each test file uses only some of these.
 #![allow(dead_code, clippy::expect_used, clippy::unwrap_used)]
@@ -35,30 +35,72 @@ pub fn project_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The real disk, except that one operation (`"write"`, `"fsync"`,
-/// `"rename"`, `"fsync-dir"`, `"mkdir"`) always fails with one error.
-pub struct FaultyDisk {
-    fail: &'static str,
-    error: io::ErrorKind,
+/// The real disk with faults made on purpose: one operation (`"write"`,
+/// `"fsync"`, `"rename"`, `"fsync-dir"`, `"mkdir"`) that always fails, reads
+/// and listings as slow as a school's network share on a bad day, or no
+/// working locks (as on some network shares). It records which threads
+/// used it.
+#[derive(Default)]
+pub struct FakeDisk {
+    fail: Option<(&'static str, io::ErrorKind)>,
+    delay: Option<Duration>,
+    no_locks: bool,
+    threads: Mutex<Vec<ThreadId>>,
 }
 
-impl FaultyDisk {
-    /// A disk whose `op` fails with `error`.
+impl FakeDisk {
+    /// A disk whose `op` always fails with `error`.
     pub fn failing(op: &'static str, error: io::ErrorKind) -> Self {
-        Self { fail: op, error }
+        Self {
+            fail: Some((op, error)),
+            ..Self::default()
+        }
     }
 
+    /// A disk whose reads, listings and writes each take `delay`.
+    pub fn slow(delay: Duration) -> Self {
+        Self {
+            delay: Some(delay),
+            ..Self::default()
+        }
+    }
+
+    /// A disk on which no lock can be taken.
+    pub fn without_locks() -> Self {
+        Self {
+            no_locks: true,
+            ..Self::default()
+        }
+    }
+
+    /// The threads that have read, listed or written through this disk.
+    pub fn threads(&self) -> Vec<ThreadId> {
+        self.threads.lock().unwrap().clone()
+    }
+
+    /// Fails if `op` is the failing operation.
     fn check(&self, op: &str) -> io::Result<()> {
-        if op == self.fail {
-            Err(io::Error::from(self.error))
-        } else {
-            Ok(())
+        match self.fail {
+            Some((fail, error)) if fail == op => Err(io::Error::from(error)),
+            _ => Ok(()),
+        }
+    }
+
+    /// Records the thread and waits, for the slow operations.
+    fn wait(&self) {
+        self.threads
+            .lock()
+            .unwrap()
+            .push(std::thread::current().id());
+        if let Some(delay) = self.delay {
+            std::thread::sleep(delay);
         }
     }
 }
 
-impl Disk for FaultyDisk {
+impl Disk for FakeDisk {
     fn write_temp(&self, dir: &Path, bytes: &[u8], mode: FileMode) -> io::Result<PathBuf> {
+        self.wait();
         self.check("write")?;
         RealDisk.write_temp(dir, bytes, mode)
     }
@@ -78,6 +120,7 @@ impl Disk for FaultyDisk {
         RealDisk.remove_file(path)
     }
     fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+        self.wait();
         RealDisk.read(path)
     }
     fn create_dir_all(&self, path: &Path) -> io::Result<()> {
@@ -85,106 +128,14 @@ impl Disk for FaultyDisk {
         RealDisk.create_dir_all(path)
     }
     fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>> {
+        self.wait();
         RealDisk.list(dir)
     }
     fn lock(&self, path: &Path) -> Lock {
-        RealDisk.lock(path)
-    }
-}
-
-/// The real disk, as slow as a school's network share on a bad day: every
-/// read and listing takes `delay`. It records which threads used it.
-pub struct SlowDisk {
-    delay: Duration,
-    threads: Mutex<Vec<ThreadId>>,
-}
-
-impl SlowDisk {
-    /// A disk whose reads and listings each take `delay`.
-    pub fn new(delay: Duration) -> Self {
-        Self {
-            delay,
-            threads: Mutex::new(Vec::new()),
+        if self.no_locks {
+            Lock::Unavailable
+        } else {
+            RealDisk.lock(path)
         }
-    }
-
-    /// The threads that have used this disk.
-    pub fn threads(&self) -> Vec<ThreadId> {
-        self.threads.lock().unwrap().clone()
-    }
-
-    fn wait(&self) {
-        self.threads
-            .lock()
-            .unwrap()
-            .push(std::thread::current().id());
-        std::thread::sleep(self.delay);
-    }
-}
-
-impl Disk for SlowDisk {
-    fn write_temp(&self, dir: &Path, bytes: &[u8], mode: FileMode) -> io::Result<PathBuf> {
-        self.wait();
-        RealDisk.write_temp(dir, bytes, mode)
-    }
-    fn sync_file(&self, path: &Path) -> io::Result<()> {
-        RealDisk.sync_file(path)
-    }
-    fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
-        RealDisk.rename(from, to)
-    }
-    fn sync_dir(&self, dir: &Path) -> io::Result<()> {
-        RealDisk.sync_dir(dir)
-    }
-    fn remove_file(&self, path: &Path) -> io::Result<()> {
-        RealDisk.remove_file(path)
-    }
-    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
-        self.wait();
-        RealDisk.read(path)
-    }
-    fn create_dir_all(&self, path: &Path) -> io::Result<()> {
-        RealDisk.create_dir_all(path)
-    }
-    fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>> {
-        self.wait();
-        RealDisk.list(dir)
-    }
-    fn lock(&self, path: &Path) -> Lock {
-        RealDisk.lock(path)
-    }
-}
-
-/// The real disk on a file system without working locks (as some network
-/// shares are): every lock is unavailable.
-pub struct NoLockDisk;
-
-impl Disk for NoLockDisk {
-    fn write_temp(&self, dir: &Path, bytes: &[u8], mode: FileMode) -> io::Result<PathBuf> {
-        RealDisk.write_temp(dir, bytes, mode)
-    }
-    fn sync_file(&self, path: &Path) -> io::Result<()> {
-        RealDisk.sync_file(path)
-    }
-    fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
-        RealDisk.rename(from, to)
-    }
-    fn sync_dir(&self, dir: &Path) -> io::Result<()> {
-        RealDisk.sync_dir(dir)
-    }
-    fn remove_file(&self, path: &Path) -> io::Result<()> {
-        RealDisk.remove_file(path)
-    }
-    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
-        RealDisk.read(path)
-    }
-    fn create_dir_all(&self, path: &Path) -> io::Result<()> {
-        RealDisk.create_dir_all(path)
-    }
-    fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>> {
-        RealDisk.list(dir)
-    }
-    fn lock(&self, _: &Path) -> Lock {
-        Lock::Unavailable
     }
 }

@@ -38,7 +38,7 @@ fn a_student_answers_one_prompt_of_every_kind_and_writes_notes() {
     assert_shown(&harness, "4 of 6 answered");
     type_into(
         &mut harness,
-        "Why did you choose this number? (needed)",
+        "Why did you choose this number? (needed for question 5)",
         "It is one quote.",
     );
     type_into(
@@ -126,10 +126,10 @@ fn hints_show_on_request() {
             .query_by_label("Hint: Look at the first passage.")
             .is_none()
     );
-    harness.get_by_label("Show hint").click();
+    harness.get_by_label("Show hint for question 1").click();
     harness.run();
     harness.get_by_label("Hint: Look at the first passage.");
-    harness.get_by_label("Hide hint").click();
+    harness.get_by_label("Hide hint for question 1").click();
     harness.run();
     assert!(
         harness

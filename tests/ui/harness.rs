@@ -12,7 +12,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
-use crate::common::FaultyDisk;
+use crate::common::FakeDisk;
 
 pub fn lessons_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons")
@@ -167,7 +167,7 @@ pub fn open_template_as(harness: &mut TestApp, name: &str) {
 pub fn harness_with_full_disk() -> TestApp {
     let options = AppOptions {
         lessons_dirs: vec![lessons_dir()],
-        disk: Some(std::sync::Arc::new(FaultyDisk::failing(
+        disk: Some(std::sync::Arc::new(FakeDisk::failing(
             "write",
             std::io::ErrorKind::StorageFull,
         ))),

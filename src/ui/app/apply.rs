@@ -4,7 +4,8 @@ use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::Instant;
 
-use crate::work::{Autosave, Highlight, Work, WorkKey};
+use crate::ui::landmarks::{FocusTarget, Landmark};
+use crate::work::{Autosave, Highlight, Work, WorkKey, is_answered};
 
 use super::background::Job;
 use super::saving::AfterSave;
@@ -118,6 +119,13 @@ impl CloseReaderApp {
                     open.scroll_to = Some(passage);
                 }
             }
+            Command::NextLandmark { back } => {
+                if let Some(open) = &mut self.open {
+                    open.landmark = open.landmark.step(back);
+                    open.focus = Some(FocusTarget::Landmark(open.landmark));
+                }
+            }
+            Command::FirstUnanswered => self.focus_first_unanswered(),
             Command::DismissMessage => self.banner = None,
             Command::ShowHistory => self.load_history(),
             Command::CloseHistory => {
@@ -135,8 +143,30 @@ impl CloseReaderApp {
             && let Some(section) = open.lesson.sections.get(index)
         {
             open.section = index;
+            // A new section starts at its title.
+            open.landmark = Landmark::Reading;
+            open.focus = Some(FocusTarget::Landmark(Landmark::Reading));
             let id = section.id.clone();
             open.work.edit(now, |work| work.current_section = Some(id));
+        }
+    }
+
+    /// Moves the keyboard to the section's first unanswered question (or
+    /// its first question when all are answered).
+    fn focus_first_unanswered(&mut self) {
+        let Some(open) = &mut self.open else { return };
+        let Some(section) = open.lesson.sections.get(open.section) else {
+            return;
+        };
+        let work = open.work.work();
+        let prompt = section
+            .prompts
+            .iter()
+            .find(|p| !is_answered(p, &work.answer(&p.id)))
+            .or(section.prompts.first());
+        if let Some(prompt) = prompt {
+            open.landmark = Landmark::Questions;
+            open.focus = Some(FocusTarget::Prompt(prompt.id.clone()));
         }
     }
 
@@ -208,20 +238,18 @@ impl CloseReaderApp {
         self.settings.recent_names.truncate(RECENT_NAMES);
         let key = WorkKey::new(&lesson.id, &name);
         self.pending = None;
-        match (&self.store, &self.ctx) {
-            (Some(store), Some(ctx)) => {
-                let ctx = ctx.clone();
+        match &self.store {
+            Some(store) => {
                 let job = Job::OpenWork {
                     index,
                     store: store.clone(),
                     key,
                     lesson_hash,
-                    wake: Box::new(move || ctx.request_repaint()),
                 };
                 self.opening = Some(index);
                 self.start(job);
             }
-            _ => {
+            None => {
                 let why = "this computer has no folder for saved work".to_owned();
                 let work = Autosave::unsaveable(key, &lesson_hash, why);
                 self.show_lesson(lesson, work);
@@ -247,6 +275,9 @@ impl CloseReaderApp {
             marking: None,
             scroll_to: None,
             told_about_copy: false,
+            // Opening a lesson puts the keyboard on the section's title.
+            focus: Some(FocusTarget::Landmark(Landmark::Reading)),
+            landmark: Landmark::Reading,
         });
     }
 }

@@ -65,8 +65,6 @@ pub enum Job {
         key: WorkKey,
         /// The lesson file's hash, recorded in the work file.
         lesson_hash: String,
-        /// Asks for a frame when a save finishes.
-        wake: Box<dyn Fn() + Send>,
     },
     /// How far a student is in each lesson (for the start screen).
     ReadProgress {
@@ -211,7 +209,7 @@ impl Background {
         let started = std::thread::Builder::new()
             .name("closereader-background".into())
             .spawn(move || {
-                let _ = done_tx.send(job.run());
+                let _ = done_tx.send(job.run(&wake));
                 wake();
             });
         match started {
@@ -238,8 +236,8 @@ impl Background {
 }
 
 impl Job {
-    /// Does the work (on a background thread).
-    fn run(self) -> Done {
+    /// Does the work (on a background thread); `wake` asks for a frame.
+    fn run(self, wake: &Arc<dyn Fn() + Send + Sync>) -> Done {
         match self {
             Self::LoadFolders(folders) => Done::Folders(folder_lessons(&folders)),
             Self::LoadLessonFile { path, then } => {
@@ -255,8 +253,10 @@ impl Job {
                 store,
                 key,
                 lesson_hash,
-                wake,
             } => {
+                // The saving thread asks for a frame after each save.
+                let wake = wake.clone();
+                let wake = Box::new(move || wake());
                 let (autosave, notice) = Autosave::open(store, key, &lesson_hash, wake);
                 Done::WorkOpened {
                     index,

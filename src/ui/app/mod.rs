@@ -25,6 +25,7 @@ use crate::work::{Autosave, Progress, SaveStatus, Work, WorkStore};
 use super::command::Command;
 use super::export_dialog::{ExportChoice, export_dialog_ui};
 use super::history::{SnapshotRow, history_ui};
+use super::landmarks::{FocusTarget, Landmark};
 use super::lesson_screen::{LessonLayout, LessonScreen, StatusLine, lesson_screen_ui};
 use super::marking::Marking;
 use super::shortcuts::shortcut_commands;
@@ -116,6 +117,10 @@ struct OpenLesson {
     scroll_to: Option<String>,
     /// The student was told that their work is saved as a separate copy.
     told_about_copy: bool,
+    /// Where to move the keyboard focus on the next frame.
+    focus: Option<FocusTarget>,
+    /// The landmark F6 last moved to.
+    landmark: Landmark,
 }
 
 /// The whole app.
@@ -269,11 +274,6 @@ impl CloseReaderApp {
         self.banner.as_ref().map(|b| b.text.as_str())
     }
 
-    /// How many blocks of the section were laid out in the last frame.
-    pub fn blocks_drawn(&self) -> usize {
-        self.open.as_ref().map_or(0, |o| o.layout.blocks_drawn)
-    }
-
     /// Whether background work or a save the app is waiting for is still
     /// running (tests wait for this before they look).
     pub fn is_busy(&self) -> bool {
@@ -310,8 +310,17 @@ impl CloseReaderApp {
                 });
         }
         commands.extend(self.screen_ui(ui));
+        super::focus::focus_ring_ui(ui.ctx(), self.settings.theme);
         for command in commands {
             self.apply(command);
+        }
+        if self
+            .open
+            .as_ref()
+            .is_some_and(|o| o.focus.is_some() || o.scroll_to.is_some())
+        {
+            // Focus moves and scrolls happen as the next frame is drawn.
+            ui.ctx().request_repaint();
         }
         self.keep_saving(ui.ctx());
         self.want_progress();
@@ -336,9 +345,12 @@ impl CloseReaderApp {
                 text_scale: self.settings.text_scale,
                 marking: open.marking.as_ref(),
                 scroll_to: open.scroll_to.as_deref(),
+                focus: open.focus.as_ref(),
+                dialog_open: self.export_choice.is_some() || open.history.is_some(),
             };
             let commands = lesson_screen_ui(ui, &screen, &mut open.layout);
             open.scroll_to = None;
+            open.focus = None;
             if let Some(marking) = &mut open.marking {
                 marking.focus = false;
             }
