@@ -61,6 +61,17 @@ pub fn is_bidi_control(c: char) -> bool {
     )
 }
 
+/// The first `max` characters of `text`, with "…" when it was cut (menus,
+/// button names).
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        let cut: String = text.chars().take(max).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
 /// "1 section", "2 sections": a count with its noun.
 pub fn counted(count: usize, one: &str, many: &str) -> String {
     format!("{count} {}", if count == 1 { one } else { many })

@@ -87,6 +87,8 @@ pub enum Command {
     },
     /// Remove a highlight.
     RemoveHighlight(String),
+    /// Undo the last removal.
+    Undo,
     /// Scroll the reading column to this passage.
     ShowPassage(String),
     /// Move the keyboard focus to the next landmark (or the previous one).

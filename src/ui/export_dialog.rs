@@ -1,10 +1,11 @@
 //! The export window: pick a format, then save.
 
-use egui::{RichText, Ui};
+use egui::{Response, RichText, Ui};
 
 use crate::export::Format;
 
 use super::command::Command;
+use super::radio_group::{RadioOption, radio_group_ui};
 
 /// The choices in the export window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,16 +16,24 @@ pub struct ExportChoice {
     pub include_excerpts: bool,
 }
 
-/// Draws the export window's contents.
-pub fn export_dialog_ui(ui: &mut Ui, choice: ExportChoice) -> Vec<Command> {
+/// Draws the export window's contents; returns its commands and its first
+/// widget (which gets the keyboard when the window opens).
+pub fn export_dialog_ui(ui: &mut Ui, choice: ExportChoice) -> (Vec<Command>, Option<Response>) {
     let mut commands = Vec::new();
     ui.label("Your answers and notes go into one file for your teacher.");
     ui.add_space(4.0);
     ui.label(RichText::new("Format").strong());
-    for format in Format::ALL {
-        if ui.radio(choice.format == format, format.label()).clicked() {
-            commands.push(Command::SetExportFormat(format));
-        }
+    let options: Vec<RadioOption> = Format::ALL
+        .iter()
+        .map(|f| RadioOption {
+            text: f.label().to_owned(),
+            spoken: f.label().to_owned(),
+        })
+        .collect();
+    let selected = Format::ALL.iter().position(|&f| f == choice.format);
+    let (chosen, formats) = radio_group_ui(ui, "Format", &options, selected, false);
+    if let Some(format) = chosen.and_then(|i| Format::ALL.get(i)) {
+        commands.push(Command::SetExportFormat(*format));
     }
     ui.add_space(4.0);
     let mut include = choice.include_excerpts;
@@ -43,5 +52,5 @@ pub fn export_dialog_ui(ui: &mut Ui, choice: ExportChoice) -> Vec<Command> {
             commands.push(Command::CloseExport);
         }
     });
-    commands
+    (commands, Some(formats))
 }

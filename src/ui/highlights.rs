@@ -76,8 +76,12 @@ pub fn highlights_ui(
                             text: comment,
                         });
                     }
-                    ui.horizontal(|ui| {
-                        egui::ComboBox::new(("retag", &highlight.id), "Tag")
+                    // Buttons say which highlight they act on.
+                    let named = |response: &egui::Response, role, text: String| {
+                        response.widget_info(|| egui::WidgetInfo::labeled(role, true, &text));
+                    };
+                    ui.horizontal_wrapped(|ui| {
+                        let combo = egui::ComboBox::new(("retag", &highlight.id), "Tag")
                             .selected_text(group.label())
                             .show_ui(ui, |ui| {
                                 for other in tags {
@@ -92,14 +96,27 @@ pub fn highlights_ui(
                                     }
                                 }
                             });
-                        if ui
-                            .button("Show")
-                            .on_hover_text("Scroll to these words")
-                            .clicked()
-                        {
+                        named(
+                            &combo.response,
+                            egui::Role::ComboBox,
+                            format!("Tag of {quote}"),
+                        );
+                        let show = ui.button("Show").on_hover_text("Scroll to these words");
+                        named(
+                            &show,
+                            egui::Role::Button,
+                            format!("Show {quote} in the passage"),
+                        );
+                        if show.clicked() {
                             commands.push(Command::ShowPassage(highlight.passage.clone()));
                         }
-                        if ui.button("Remove").clicked() {
+                        let remove = ui.button("Remove");
+                        named(
+                            &remove,
+                            egui::Role::Button,
+                            format!("Remove highlight {quote}"),
+                        );
+                        if remove.clicked() {
                             commands.push(Command::RemoveHighlight(highlight.id.clone()));
                         }
                     });

@@ -15,9 +15,15 @@ pub struct SnapshotRow {
     pub readable: bool,
 }
 
-/// Draws the list of earlier copies inside the window.
-pub fn history_ui(ui: &mut Ui, rows: &[SnapshotRow], read_only: bool) -> Vec<Command> {
+/// Draws the list of earlier copies inside the window; returns its commands
+/// and its first widget (which gets the keyboard when the window opens).
+pub fn history_ui(
+    ui: &mut Ui,
+    rows: &[SnapshotRow],
+    read_only: bool,
+) -> (Vec<Command>, Option<egui::Response>) {
     let mut commands = Vec::new();
+    let mut first = None;
     ui.label("Close Reader keeps a copy of your work every few minutes while you write.");
     ui.label(
         "Bringing one back keeps what is on screen now as another copy first, so nothing is lost.",
@@ -33,16 +39,21 @@ pub fn history_ui(ui: &mut Ui, rows: &[SnapshotRow], read_only: bool) -> Vec<Com
                 ui.horizontal(|ui| {
                     let button =
                         egui::Button::new(format!("Bring back the copy from {}", row.when));
-                    if ui.add_enabled(row.readable && !read_only, button).clicked() {
+                    let button = ui.add_enabled(row.readable && !read_only, button);
+                    if button.clicked() {
                         commands.push(Command::RestoreSnapshot(index));
+                    }
+                    if row.readable && !read_only {
+                        first.get_or_insert(button);
                     }
                     ui.label(RichText::new(&row.summary).weak());
                 });
             }
         });
     ui.add_space(8.0);
-    if ui.button("Close").clicked() {
+    let close = ui.button("Close");
+    if close.clicked() {
         commands.push(Command::CloseHistory);
     }
-    commands
+    (commands, Some(first.unwrap_or(close)))
 }

@@ -252,7 +252,7 @@ fn reading_column_ui(
 /// box has the keyboard; ↑/↓ and Space do when nothing has focus at all
 /// (with focus on a button they move focus or press it, as usual).
 fn scroll_with_keys(ui: &Ui) {
-    if ui.ctx().egui_wants_keyboard_input() {
+    if ui.ctx().text_edit_focused() {
         return;
     }
     let nothing_focused = ui.ctx().memory(|m| m.focused()).is_none();

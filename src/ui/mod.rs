@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod command;
+pub mod dialog;
 pub mod excerpt;
 pub mod export_dialog;
 pub mod focus;

@@ -3,6 +3,7 @@
 
 use egui::{Response, RichText, TextEdit, Ui};
 
+use crate::lesson::text::shorten;
 use crate::lesson::{Lesson, Prompt, PromptKind, Section};
 use crate::work::{Answer, is_answered};
 
@@ -276,7 +277,8 @@ fn evidence_ui(
                 .cited
                 .first()
                 .and_then(|id| view.section.passages.iter().find(|p| &p.id == id));
-            let shown = current.map_or_else(|| "Choose a passage…".to_owned(), |p| short(&p.text));
+            let shown =
+                current.map_or_else(|| "Choose a passage…".to_owned(), |p| shorten(&p.text, 60));
             let combo = egui::ComboBox::new(("cite", &view.prompt.id), "Passage you cite")
                 .selected_text(shown)
                 .width(ui.available_width().min(420.0))
@@ -284,7 +286,7 @@ fn evidence_ui(
                     for passage in &view.section.passages {
                         let selected = answer.cited.first() == Some(&passage.id);
                         if ui
-                            .selectable_label(selected, short(&passage.text))
+                            .selectable_label(selected, shorten(&passage.text, 60))
                             .clicked()
                             && !selected
                         {
@@ -327,7 +329,10 @@ fn cite_highlights_ui(
             .tag(&highlight.tag)
             .map_or(highlight.tag.as_str(), |t| t.label.as_str());
         let mut cited = answer.highlights.contains(&highlight.id);
-        let response = ui.checkbox(&mut cited, format!("“{}” [{tag}]", short(&highlight.quote)));
+        let response = ui.checkbox(
+            &mut cited,
+            format!("“{}” [{tag}]", shorten(&highlight.quote, 60)),
+        );
         if response.changed() {
             answer.highlights.retain(|id| id != &highlight.id);
             if cited {
@@ -338,15 +343,4 @@ fn cite_highlights_ui(
         first.get_or_insert(response);
     }
     (changed, first)
-}
-
-/// The first words of a passage, for menus.
-fn short(text: &str) -> String {
-    const MAX: usize = 60;
-    if text.chars().count() <= MAX {
-        text.to_owned()
-    } else {
-        let cut: String = text.chars().take(MAX).collect();
-        format!("{}…", cut.trim_end())
-    }
 }

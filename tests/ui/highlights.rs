@@ -112,16 +112,26 @@ fn a_highlight_is_made_by_mouse_then_commented_retagged_and_removed() {
     let comment = format!("Comment on “{}”", highlight.quote);
     type_into(&mut harness, &comment, "Is this evidence?");
     assert_eq!(harness.work().highlights[0].comment, "Is this evidence?");
-    harness.get_by_label("Tag").click();
+    let quote = format!("“{}”", highlight.quote);
+    harness.get_by_label(&format!("Tag of {quote}")).click();
     harness.run();
     harness.get_by_label("Claim").click();
     harness.run();
     assert_eq!(harness.work().highlights[0].tag, "claim");
-    harness.get_by_label("Show").click();
+    harness
+        .get_by_label(&format!("Show {quote} in the passage"))
+        .click();
     harness.run();
-    harness.get_by_label("Remove").click();
+    harness
+        .get_by_label(&format!("Remove highlight {quote}"))
+        .click();
     harness.run();
     assert!(harness.work().highlights.is_empty());
+    // Removing can be undone, from the banner or with Ctrl+Z.
+    harness.get_by_label("Undo").click();
+    harness.run();
+    assert_eq!(harness.work().highlights.len(), 1);
+    assert_eq!(harness.work().highlights[0].comment, "Is this evidence?");
 }
 
 #[test]
@@ -147,7 +157,7 @@ fn highlights_are_commented_retagged_and_removed_from_the_keyboard() {
     harness.run();
     assert_eq!(harness.work().highlights[0].comment, "Vague");
 
-    tab_to(&mut harness, "Tag");
+    tab_to(&mut harness, "Tag of “It”");
     harness.key_press(Key::Space);
     harness.run();
     tab_to(&mut harness, "Loaded language");
@@ -155,10 +165,23 @@ fn highlights_are_commented_retagged_and_removed_from_the_keyboard() {
     harness.run();
     assert_eq!(harness.work().highlights[0].tag, "loaded");
 
-    tab_to(&mut harness, "Remove");
+    tab_to(&mut harness, "Remove highlight “It”");
     harness.key_press(Key::Enter);
     harness.run();
     assert!(harness.work().highlights.is_empty());
+    // The keyboard is now on "Undo", not on the next highlight's Remove:
+    // a second Enter brings the highlight back instead of removing another.
+    assert!(harness.get_by_label("Undo").is_focused());
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.work().highlights.len(), 1);
+    // Ctrl+Z (with no text box focused) undoes a removal too.
+    tab_to(&mut harness, "Remove highlight “It”");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.work().highlights.len(), 1);
 }
 
 #[test]
@@ -183,12 +206,12 @@ fn highlights_whose_tag_the_teacher_removed_are_listed_and_can_be_retagged() {
     // Listed under its old tag's id, with a way to give it one of the lesson's.
     harness.get_by_label_contains("“propaganda”, a tag this lesson no longer has (1)");
     harness.get_by_label("Comment on “A”");
-    harness.get_by_label("Tag").click();
+    harness.get_by_label("Tag of “A”").click();
     harness.run();
     harness.get_by_label("Claim").click();
     harness.run();
     assert_eq!(harness.work().highlights[0].tag, "claim");
-    harness.get_by_label("Remove").click();
+    harness.get_by_label("Remove highlight “A”").click();
     harness.run();
     assert!(harness.work().highlights.is_empty());
 }

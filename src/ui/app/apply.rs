@@ -8,6 +8,7 @@ use crate::ui::landmarks::{FocusTarget, Landmark};
 use crate::work::{Autosave, Highlight, Work, WorkKey, is_answered};
 
 use super::background::Job;
+use super::banner::Banner;
 use super::saving::AfterSave;
 use super::{CloseReaderApp, OpenLesson};
 use crate::ui::command::{Command, TextSizeStep};
@@ -59,14 +60,18 @@ impl CloseReaderApp {
                 }
             }
             Command::Export => {
-                if self.open.is_some() {
+                if self.open.is_some() && self.export_choice.is_none() {
+                    self.open_dialog();
                     self.export_choice = Some(ExportChoice {
                         format: self.settings.export_format,
                         include_excerpts: self.settings.export_excerpts,
                     });
                 }
             }
-            Command::CloseExport => self.export_choice = None,
+            Command::CloseExport => {
+                self.export_choice = None;
+                self.close_dialog();
+            }
             Command::SetExportFormat(format) => {
                 self.settings.export_format = format;
                 if let Some(choice) = &mut self.export_choice {
@@ -79,7 +84,10 @@ impl CloseReaderApp {
                     choice.include_excerpts = include;
                 }
             }
-            Command::ExportNow => self.export_now(),
+            Command::ExportNow => {
+                self.export_now();
+                self.close_dialog();
+            }
             Command::OpenFolder(folder) => self.start(Job::OpenFolder(folder)),
             Command::StartMarking(passage) => {
                 if let Some(open) = &mut self.open {
@@ -113,7 +121,8 @@ impl CloseReaderApp {
                     highlight.comment = text;
                 }
             }),
-            Command::RemoveHighlight(id) => self.edit(now, |work| work.remove_highlight(&id)),
+            Command::RemoveHighlight(id) => self.remove_highlight(now, &id),
+            Command::Undo => self.undo(now),
             Command::ShowPassage(passage) => {
                 if let Some(open) = &mut self.open {
                     open.scroll_to = Some(passage);
@@ -132,6 +141,7 @@ impl CloseReaderApp {
                 if let Some(open) = &mut self.open {
                     open.history = None;
                 }
+                self.close_dialog();
             }
             Command::RestoreSnapshot(index) => self.restore_snapshot(index),
             Command::ExportCopy => self.export_copy(),
@@ -209,6 +219,28 @@ impl CloseReaderApp {
         });
     }
 
+    /// Removes a highlight, keeping what was there so it can be undone.
+    fn remove_highlight(&mut self, now: Instant, id: &str) {
+        let Some(open) = &mut self.open else { return };
+        let Some(quote) = open.work.work().highlights.iter().find(|h| h.id == id) else {
+            return;
+        };
+        let quote = crate::lesson::text::shorten(&quote.quote, 40);
+        open.undo = Some(open.work.work().clone());
+        open.work.edit(now, |work| work.remove_highlight(id));
+        self.banner = Some(Banner::undoable(format!("Highlight “{quote}” removed.")));
+    }
+
+    /// Brings back what the last removal took away.
+    fn undo(&mut self, now: Instant) {
+        let Some(open) = &mut self.open else { return };
+        let Some(before) = open.undo.take() else {
+            return;
+        };
+        open.work.replace(now, before);
+        self.say("The highlight is back.");
+    }
+
     fn edit(&mut self, now: Instant, change: impl FnOnce(&mut Work)) {
         if let Some(open) = &mut self.open {
             open.work.edit(now, change);
@@ -275,6 +307,7 @@ impl CloseReaderApp {
             marking: None,
             scroll_to: None,
             told_about_copy: false,
+            undo: None,
             // Opening a lesson puts the keyboard on the section's title.
             focus: Some(FocusTarget::Landmark(Landmark::Reading)),
             landmark: Landmark::Reading,

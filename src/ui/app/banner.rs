@@ -15,6 +15,11 @@ pub struct Banner {
     pub text: String,
     /// A folder this message is about (a file was saved there).
     pub folder: Option<PathBuf>,
+    /// Offer "Undo" (something was just removed).
+    pub undo: bool,
+    /// Put the keyboard on "Undo" (the first frame after a removal, so a
+    /// second Enter undoes instead of removing the next highlight).
+    pub focus_undo: bool,
 }
 
 impl Banner {
@@ -23,14 +28,25 @@ impl Banner {
         Self {
             text: text.into(),
             folder: None,
+            undo: false,
+            focus_undo: false,
+        }
+    }
+
+    /// A message about something just removed, with "Undo" (and the keyboard on it).
+    pub fn undoable(text: impl Into<String>) -> Self {
+        Self {
+            undo: true,
+            focus_undo: true,
+            ..Self::new(text)
         }
     }
 
     /// A message about a file saved in `folder`, with an "Open folder" button.
     pub fn with_folder(text: impl Into<String>, folder: Option<PathBuf>) -> Self {
         Self {
-            text: text.into(),
             folder,
+            ..Self::new(text)
         }
     }
 }
@@ -46,6 +62,17 @@ pub fn banner_ui(ui: &mut Ui, banner: &Banner, theme: ThemeChoice) -> Vec<Comman
                 && ui.button("Open folder").clicked()
             {
                 commands.push(Command::OpenFolder(folder.clone()));
+            }
+            if banner.undo {
+                let undo = ui
+                    .button("Undo")
+                    .on_hover_text("Bring it back (Ctrl+Z when no text box is being typed in)");
+                if banner.focus_undo {
+                    undo.request_focus();
+                }
+                if undo.clicked() {
+                    commands.push(Command::Undo);
+                }
             }
             if ui.button("OK").clicked() {
                 commands.push(Command::DismissMessage);

@@ -78,6 +78,9 @@ impl CloseReaderApp {
                 }
             }
             Done::History(rows) => {
+                if self.open.is_some() {
+                    self.open_dialog();
+                }
                 if let Some(open) = &mut self.open {
                     open.history = Some(rows);
                 }
@@ -87,6 +90,7 @@ impl CloseReaderApp {
                     open.work.replace(Instant::now(), earlier.work);
                     open.history = None;
                 }
+                self.close_dialog();
                 self.say(
                     "The earlier copy is back. What was on screen before is kept as an earlier \
                      copy too.",

@@ -23,6 +23,7 @@ use crate::work::disk::{Disk, RealDisk};
 use crate::work::{Autosave, Progress, SaveStatus, Work, WorkStore};
 
 use super::command::Command;
+use super::dialog::{DialogFocus, dialog_ui};
 use super::export_dialog::{ExportChoice, export_dialog_ui};
 use super::history::{SnapshotRow, history_ui};
 use super::landmarks::{FocusTarget, Landmark};
@@ -121,6 +122,8 @@ struct OpenLesson {
     focus: Option<FocusTarget>,
     /// The landmark F6 last moved to.
     landmark: Landmark,
+    /// The work as it was before the last removal (for Undo).
+    undo: Option<Work>,
 }
 
 /// The whole app.
@@ -142,6 +145,8 @@ pub struct CloseReaderApp {
     banner: Option<Banner>,
     /// The export window, when open.
     export_choice: Option<ExportChoice>,
+    /// Where the keyboard goes back to when the open dialog closes.
+    dialog: DialogFocus,
     /// Where exports go without asking (tests, shared classroom folders).
     export_dir: Option<PathBuf>,
     no_file_windows: bool,
@@ -204,6 +209,7 @@ impl CloseReaderApp {
             progress_reading: false,
             banner,
             export_choice: None,
+            dialog: DialogFocus::default(),
             export_dir: options.export_dir,
             no_file_windows: options.no_file_windows,
             lessons_dirs: options.lessons_dirs,
@@ -296,19 +302,19 @@ impl CloseReaderApp {
         self.take_finished();
         let section = self.open.as_ref().map(|o| o.section);
         let mut commands = shortcut_commands(ui, section);
+        // Ctrl+Z undoes a removal unless a text box is being typed in (it
+        // has its own undo).
+        if !ui.ctx().text_edit_focused()
+            && ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Z))
+        {
+            commands.push(Command::Undo);
+        }
         self.take_dropped_files(ui);
-        if let Some(banner) = &self.banner {
+        if let Some(banner) = &mut self.banner {
             commands.extend(banner_ui(ui, banner, self.settings.theme));
+            banner.focus_undo = false;
         }
-        commands.extend(self.history_window(ui));
-        if let Some(choice) = self.export_choice {
-            egui::Window::new("Export your work")
-                .collapsible(false)
-                .resizable(false)
-                .show(ui.ctx(), |ui| {
-                    commands.extend(export_dialog_ui(ui, choice));
-                });
-        }
+        commands.extend(self.dialogs_ui(ui));
         commands.extend(self.screen_ui(ui));
         super::focus::focus_ring_ui(ui.ctx(), self.settings.theme);
         for command in commands {
@@ -375,7 +381,19 @@ impl CloseReaderApp {
         commands
     }
 
-    fn history_window(&self, ui: &Ui) -> Vec<Command> {
+    /// The export window or the earlier-copies window, when one is open.
+    fn dialogs_ui(&mut self, ui: &Ui) -> Vec<Command> {
+        let ctx = ui.ctx();
+        if let Some(choice) = self.export_choice {
+            let (mut commands, close) =
+                dialog_ui(ctx, "export", "Export your work", &mut self.dialog, |ui| {
+                    export_dialog_ui(ui, choice)
+                });
+            if close {
+                commands.push(Command::CloseExport);
+            }
+            return commands;
+        }
         let Some(open) = &self.open else {
             return Vec::new();
         };
@@ -392,14 +410,30 @@ impl CloseReaderApp {
                 readable: row.file.is_some(),
             })
             .collect();
-        let mut commands = Vec::new();
-        egui::Window::new("Earlier copies")
-            .collapsible(false)
-            .resizable(false)
-            .show(ui.ctx(), |ui| {
-                commands = history_ui(ui, &rows, open.work.read_only().is_some());
+        let read_only = open.work.read_only().is_some();
+        let (mut commands, close) =
+            dialog_ui(ctx, "history", "Earlier copies", &mut self.dialog, |ui| {
+                history_ui(ui, &rows, read_only)
             });
+        if close {
+            commands.push(Command::CloseHistory);
+        }
         commands
+    }
+
+    /// A dialog opens: the keyboard moves into it (see [`DialogFocus`]).
+    fn open_dialog(&mut self) {
+        if let Some(ctx) = &self.ctx {
+            self.dialog = DialogFocus::opening(ctx);
+        }
+    }
+
+    /// A dialog closed: the keyboard goes back to where it was.
+    fn close_dialog(&mut self) {
+        if let Some(ctx) = &self.ctx {
+            self.dialog.closed(ctx);
+        }
+        self.dialog = DialogFocus::default();
     }
 
     /// Starts a background job.

@@ -1,0 +1,59 @@
+//! Modal dialogs (export, earlier copies): the keyboard moves in when one
+//! opens and stays in while it is open, Esc closes it, and the keyboard goes
+//! back to where it was.
+
+use egui::{Id, Ui};
+
+/// What a dialog remembers between frames.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DialogFocus {
+    /// Where the keyboard was before the dialog opened.
+    pub before: Option<Id>,
+    /// The dialog has drawn its first frame (focus has moved in).
+    pub shown: bool,
+}
+
+impl DialogFocus {
+    /// Remembers where the keyboard is as a dialog opens.
+    pub fn opening(ctx: &egui::Context) -> Self {
+        Self {
+            before: ctx.memory(|m| m.focused()),
+            shown: false,
+        }
+    }
+
+    /// Gives the keyboard back to where it was before the dialog opened.
+    pub fn closed(self, ctx: &egui::Context) {
+        if let Some(id) = self.before {
+            ctx.memory_mut(|m| m.request_focus(id));
+        }
+    }
+}
+
+/// Shows a modal dialog titled `title` with `contents`; the first widget
+/// `contents` returns gets the keyboard on the first frame. Returns what
+/// `contents` returned and whether the dialog should close (Esc, or a click
+/// outside it).
+pub fn dialog_ui<R>(
+    ctx: &egui::Context,
+    id: &str,
+    title: &str,
+    focus: &mut DialogFocus,
+    contents: impl FnOnce(&mut Ui) -> (R, Option<egui::Response>),
+) -> (R, bool) {
+    let modal = egui::Modal::new(Id::unique(id)).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        super::lesson_screen::focusable_heading_ui(ui, title);
+        ui.add_space(4.0);
+        let (inner, first) = contents(ui);
+        if !focus.shown
+            && let Some(first) = first
+        {
+            first.request_focus();
+        }
+        inner
+    });
+    focus.shown = true;
+    let close = modal.should_close();
+    (modal.inner, close)
+}
