@@ -64,7 +64,7 @@ for _ in $(seq 3); do
   "$app" lessons/social-credit.ron >/dev/null 2>&1 &
   pid=$!
   sleep 1.5
-  xdotool key Return
+  xdotool type Bench; xdotool key Return
   sleep 3
   peaks+=("$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")")
   kill "$pid"; wait "$pid" 2>/dev/null || true

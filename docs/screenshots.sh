@@ -41,7 +41,7 @@ for theme in Light Dark; do
   settings "$theme" Amira
   "$app" lessons/social-credit.ron & pid=$!
   sleep 2
-  xdotool key Return
+  xdotool type Amira; xdotool key Return
   sleep 1
   for _ in 1 2 3; do xdotool key ctrl+Next; sleep 0.3; done
   lower=$(echo "$theme" | tr '[:upper:]' '[:lower:]')
@@ -55,7 +55,7 @@ for theme in Light HighContrast; do
   settings "$theme" Amira
   "$app" lessons/social-credit.ron & pid=$!
   sleep 2
-  xdotool key Return
+  xdotool type Amira; xdotool key Return
   lower=$(echo "$theme" | tr '[:upper:]' '[:lower:]')
   shot "highlights-$lower.png"
   kill $pid; wait $pid 2>/dev/null || true

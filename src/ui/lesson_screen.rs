@@ -9,7 +9,7 @@ use crate::lesson::Lesson;
 use crate::work::anchor::{Anchor, anchor_in};
 use crate::work::{Work, lesson_progress};
 
-use super::command::{Command, TextSizeStep};
+use super::command::Command;
 use super::excerpt::{Mark, TermCache, passage_ui};
 use super::focus::keep_focus_in_view;
 use super::highlights::highlights_ui;
@@ -18,6 +18,7 @@ use super::marking::{Marking, marking_ui, tag_colour};
 use super::notes::notes_ui;
 use super::outline::outline_ui;
 use super::prompts::{PromptView, prompt_ui};
+use super::reading_settings::reading_settings_ui;
 use super::shortcuts::Shortcut;
 use super::theme::ThemeChoice;
 
@@ -180,24 +181,7 @@ fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
             commands.push(Command::ExportCopy);
         }
         ui.separator();
-        if shortcut(ui, "A−", Shortcut::SmallerText) {
-            commands.push(Command::ChangeTextSize(TextSizeStep::Smaller));
-        }
-        if shortcut(ui, "A+", Shortcut::BiggerText) {
-            commands.push(Command::ChangeTextSize(TextSizeStep::Bigger));
-        }
-        egui::ComboBox::from_label("Theme")
-            .selected_text(screen.theme.label())
-            .show_ui(ui, |ui| {
-                for theme in ThemeChoice::ALL {
-                    if ui
-                        .selectable_label(screen.theme == theme, theme.label())
-                        .clicked()
-                    {
-                        commands.push(Command::SetTheme(theme));
-                    }
-                }
-            });
+        commands.extend(reading_settings_ui(ui, screen.theme));
         if shortcut(ui, "Save now", Shortcut::SaveNow) {
             commands.push(Command::SaveNow);
         }

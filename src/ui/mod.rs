@@ -17,6 +17,7 @@ pub mod notes;
 pub mod outline;
 pub mod prompts;
 pub mod radio_group;
+pub mod reading_settings;
 pub mod shortcuts;
 pub mod start_screen;
 pub mod theme;

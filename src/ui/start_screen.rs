@@ -7,6 +7,7 @@ use crate::library::LibraryEntry;
 use crate::work::Progress;
 
 use super::command::Command;
+use super::reading_settings::reading_settings_ui;
 use super::theme::ThemeChoice;
 
 /// The longest name the name field takes (it names a file and fits a line).
@@ -40,6 +41,9 @@ pub fn start_screen_ui(ui: &mut Ui, view: &StartView<'_>) -> Vec<Command> {
     egui::ScrollArea::vertical()
         .auto_shrink(false)
         .show(ui, |ui| {
+            // Text size and theme come first: a student can make the app
+            // readable before typing a name.
+            ui.horizontal(|ui| commands.extend(reading_settings_ui(ui, view.theme)));
             ui.vertical_centered(|ui| {
                 ui.set_max_width(720.0);
                 ui.add_space(24.0);
@@ -101,11 +105,13 @@ fn name_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                     ui.horizontal_wrapped(|ui| {
                         ui.label("Recent:");
                         for recent in others {
-                            if ui
-                                .button(recent.as_str())
-                                .on_hover_text("Work as this student")
-                                .clicked()
-                            {
+                            let button =
+                                ui.button(recent.as_str()).on_hover_text("Work as this student");
+                            let spoken = format!("Work as {recent}");
+                            button.widget_info(|| {
+                                egui::WidgetInfo::labeled(egui::Role::Button, true, &spoken)
+                            });
+                            if button.clicked() {
                                 commands.push(Command::SetStudentName(recent.clone()));
                             }
                         }

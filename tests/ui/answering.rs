@@ -103,7 +103,7 @@ fn theme_and_text_size_change_and_are_remembered_in_settings() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Equals);
     harness.run();
     assert_eq!(harness.state().settings().text_scale, 1.1);
-    harness.get_by_label("A+").click();
+    harness.get_by_label("Bigger text").click();
     harness.run();
     assert_eq!(harness.state().settings().text_scale, 1.2);
     let body = harness.ctx.global_style().text_styles[&egui::TextStyle::Body].size;

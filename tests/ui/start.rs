@@ -3,9 +3,9 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-use closereader::ui::AppOptions;
+use closereader::ui::{AppOptions, CloseReaderApp, Settings};
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use crate::harness::*;
 
@@ -266,4 +266,36 @@ fn a_name_that_is_too_long_is_cut_and_the_student_is_told() {
         harness.state().settings().recent_names[0].chars().count(),
         80
     );
+}
+
+/// Laptops are shared: the name field starts empty and focused on every
+/// launch, and the names used on this laptop are offered to pick, so the
+/// next student never works in the last one's file by accident.
+#[test]
+fn the_name_starts_empty_and_recent_names_are_offered() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let settings = Settings {
+        recent_names: vec!["Amira".into(), "Ben".into()],
+        ..Settings::default()
+    };
+    let options = AppOptions {
+        data_dir: Some(data.path().to_path_buf()),
+        ..AppOptions::default()
+    };
+    let app = CloseReaderApp::new(settings, options);
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1280.0, 900.0])
+        .build_ui_state(|ui, app: &mut CloseReaderApp| app.show(ui), app);
+    harness.run();
+    let name = harness.get_by_label("Who is working?");
+    assert!(name.is_focused());
+    assert_eq!(name.value().as_deref(), Some(""));
+    let start = "Start: Reading a Video Closely: China’s Social Credit System";
+    assert!(harness.get_by_label(start).accesskit_node().is_disabled());
+    harness.get_by_label("Work as Ben").click();
+    harness.run();
+    assert!(!harness.get_by_label(start).accesskit_node().is_disabled());
+    // Text size and theme are there before any name is typed.
+    harness.get_by_label("Bigger text");
+    harness.get_by_label("Theme");
 }

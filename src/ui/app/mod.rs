@@ -197,7 +197,9 @@ impl CloseReaderApp {
             });
         }
         Self {
-            student: settings.recent_names.first().cloned().unwrap_or_default(),
+            // Laptops are shared: every launch starts with an empty name, and
+            // the names used here are offered to pick.
+            student: String::new(),
             settings,
             library: bundled_library(),
             open: None,

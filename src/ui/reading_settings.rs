@@ -1,0 +1,38 @@
+//! Text size and theme: on the start screen and in the lesson's top bar, so
+//! a student can make the app readable before typing a name.
+
+use egui::Ui;
+
+use super::command::{Command, TextSizeStep};
+use super::shortcuts::Shortcut;
+use super::theme::ThemeChoice;
+
+/// "A−", "A+" and the theme menu.
+pub fn reading_settings_ui(ui: &mut Ui, theme: ThemeChoice) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let sized = |ui: &mut Ui, text: &str, shortcut: Shortcut, spoken: &str| {
+        let hint = shortcut.hint(ui);
+        let button = ui.button(text).on_hover_text(hint);
+        button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, spoken));
+        button.clicked()
+    };
+    if sized(ui, "A−", Shortcut::SmallerText, "Smaller text") {
+        commands.push(Command::ChangeTextSize(TextSizeStep::Smaller));
+    }
+    if sized(ui, "A+", Shortcut::BiggerText, "Bigger text") {
+        commands.push(Command::ChangeTextSize(TextSizeStep::Bigger));
+    }
+    egui::ComboBox::from_label("Theme")
+        .selected_text(theme.label())
+        .show_ui(ui, |ui| {
+            for choice in ThemeChoice::ALL {
+                if ui
+                    .selectable_label(theme == choice, choice.label())
+                    .clicked()
+                {
+                    commands.push(Command::SetTheme(choice));
+                }
+            }
+        });
+    commands
+}
