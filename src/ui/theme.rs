@@ -37,15 +37,22 @@ impl ThemeChoice {
                 let mut v = Visuals::light();
                 v.panel_fill = Color32::from_rgb(0xfb, 0xfa, 0xf7);
                 v.extreme_bg_color = Color32::WHITE;
-                // Outlines dark enough to see radio buttons, boxes and fields.
+                // Outlines dark enough to see radio buttons, boxes and fields;
+                // ticks and small print dark enough to read (WCAG AA).
                 v.widgets.inactive.bg_stroke = Stroke::new(1.0, Color32::from_gray(120));
+                v.widgets.inactive.fg_stroke = Stroke::new(2.0, Color32::from_gray(35));
                 v.widgets.noninteractive.bg_stroke = Stroke::new(1.0, Color32::from_gray(190));
+                v.weak_text_color = Some(Color32::from_gray(90));
                 v
             }
             Self::Dark => {
                 let mut v = Visuals::dark();
                 v.panel_fill = Color32::from_rgb(0x1e, 0x1f, 0x22);
                 v.override_text_color = Some(Color32::from_gray(225));
+                v.weak_text_color = Some(Color32::from_gray(175));
+                // Every box, field and radio button has a visible outline.
+                v.widgets.inactive.bg_stroke = Stroke::new(1.0, Color32::from_gray(140));
+                v.widgets.inactive.fg_stroke = Stroke::new(2.0, Color32::from_gray(225));
                 v
             }
             Self::HighContrast => high_contrast(),
@@ -88,18 +95,33 @@ impl ThemeChoice {
         }
     }
 
-    /// A tag's colour made readable as text on this theme's background:
-    /// as it is on light, lightened on dark and more on high contrast.
+    /// A tag's colour made readable as text on this theme's background: as
+    /// it is where it already reads at 4.5:1 (WCAG AA), else darkened (light
+    /// theme) or lightened (dark themes) just enough. Any colour a lesson
+    /// gives a tag ends up readable.
     pub fn readable(self, colour: Color32) -> Color32 {
-        let towards_white = |amount: f32| {
-            let mix = |c: u8| (f32::from(c) + (255.0 - f32::from(c)) * amount).round() as u8;
-            Color32::from_rgb(mix(colour.r()), mix(colour.g()), mix(colour.b()))
+        let background = self.background();
+        let target = if self == Self::Light {
+            Color32::BLACK
+        } else {
+            Color32::WHITE
         };
-        match self {
-            Self::Light => colour,
-            Self::Dark => towards_white(0.35),
-            Self::HighContrast => towards_white(0.6),
-        }
+        let mix = |amount: f32| {
+            let blend = |c: u8, t: u8| {
+                (f32::from(c) + (f32::from(t) - f32::from(c)) * amount).round() as u8
+            };
+            Color32::from_rgb(
+                blend(colour.r(), target.r()),
+                blend(colour.g(), target.g()),
+                blend(colour.b(), target.b()),
+            )
+        };
+        // High contrast starts lighter still, as before.
+        let start = if self == Self::HighContrast { 12 } else { 0 };
+        (start..=20)
+            .map(|step| mix(step as f32 / 20.0))
+            .find(|c| contrast_ratio(*c, background) >= 4.6)
+            .unwrap_or(target)
     }
 
     /// The focus ring: at least 3:1 against the background in every theme.
@@ -179,4 +201,101 @@ pub fn apply_style(ctx: &egui::Context, theme: ThemeChoice, text_scale: f32) {
         style.spacing.button_padding = egui::vec2(10.0, 5.0);
         style.spacing.interact_size.y = size(26.0);
     });
+}
+
+/// WCAG 2.1 contrast ratio between two opaque colours (1 to 21).
+pub fn contrast_ratio(a: Color32, b: Color32) -> f32 {
+    fn channel(c: u8) -> f32 {
+        let c = f32::from(c) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    }
+    let luminance = |c: Color32| {
+        0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
+    };
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// A colour as it shows over `background` (alpha blended).
+pub fn over(colour: Color32, background: Color32) -> Color32 {
+    let alpha = f32::from(colour.a()) / 255.0;
+    // Color32 is premultiplied: add the background's share.
+    let mix = |c: u8, b: u8| (f32::from(c) + f32::from(b) * (1.0 - alpha)).round().min(255.0) as u8;
+    Color32::from_rgb(
+        mix(colour.r(), background.r()),
+        mix(colour.g(), background.g()),
+        mix(colour.b(), background.b()),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every text colour the app uses meets WCAG 2.1 AA (4.5:1) on the
+    /// theme's backgrounds, and controls, outlines and the focus ring 3:1.
+    #[test]
+    fn every_theme_meets_wcag_aa() {
+        let mut failures = Vec::new();
+        for theme in ThemeChoice::ALL {
+            let v = theme.visuals();
+            let backgrounds = [
+                ("panel", v.panel_fill),
+                ("window", v.window_fill),
+                ("text field", v.extreme_bg_color),
+            ];
+            let mut texts = vec![
+                ("text", v.text_color()),
+                ("weak text", v.weak_text_color()),
+                ("warning", theme.warning_colour()),
+                ("all is well", theme.ok_colour()),
+            ];
+            for role in [
+                SpeakerRole::Narrator,
+                SpeakerRole::Clip,
+                SpeakerRole::Expert,
+                SpeakerRole::Other,
+            ] {
+                texts.push(("speaker", theme.speaker_colour(role)));
+            }
+            for tag in crate::lesson::model::default_tags() {
+                let colour = tag.rgb().map_or(Color32::GRAY, |[r, g, b]| {
+                    Color32::from_rgb(r, g, b)
+                });
+                texts.push(("tag label", theme.readable(colour)));
+            }
+            let controls = [
+                ("control outline", v.widgets.inactive.bg_stroke.color),
+                ("control text", v.widgets.inactive.fg_stroke.color),
+                ("focus ring", theme.focus_colour()),
+            ];
+            for (bg_name, bg) in backgrounds {
+                for (name, colour) in &texts {
+                    let ratio = contrast_ratio(over(*colour, bg), bg);
+                    if ratio < 4.5 {
+                        failures.push(format!("{theme:?}: {name} on {bg_name}: {ratio:.2}"));
+                    }
+                }
+                for (name, colour) in &controls {
+                    let ratio = contrast_ratio(over(*colour, bg), bg);
+                    if ratio < 3.0 {
+                        failures.push(format!("{theme:?}: {name} on {bg_name}: {ratio:.2}"));
+                    }
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn contrast_ratio_matches_wcag_examples() {
+        let ratio = contrast_ratio(Color32::BLACK, Color32::WHITE);
+        assert!((ratio - 21.0).abs() < 0.01, "{ratio}");
+        let grey = contrast_ratio(Color32::from_rgb(0x76, 0x76, 0x76), Color32::WHITE);
+        assert!((grey - 4.54).abs() < 0.02, "{grey}");
+    }
 }
