@@ -165,7 +165,16 @@ fn text_with_terms_ui(
                         Some(say) => format!("{} ({say}): {}", term.term, term.definition),
                         None => format!("{}: {}", term.term, term.definition),
                     };
-                    let response = ui.add(Label::new(rich.underline()).sense(Sense::click()));
+                    // A term is never split across lines: it moves to the next
+                    // line whole, so its focus ring and tooltip sit on its words.
+                    let label = Label::new(rich.underline())
+                        .sense(Sense::click())
+                        .wrap_mode(egui::TextWrapMode::Extend);
+                    let response = ui.add(label);
+                    // Named by its words even where it starts a wrapped line.
+                    response.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Link, true, shown.trim())
+                    });
                     if response.has_focus() {
                         response.show_tooltip_text(definition);
                     } else {

@@ -51,7 +51,9 @@ pub fn keep_focus_in_view(ui: &Ui, seen: &mut Option<Id>) {
     };
     let content = ui.min_rect();
     let in_this_area = response.layer_id == ui.layer_id() && content.contains_rect(response.rect);
-    if in_this_area && !ui.clip_rect().contains_rect(response.rect) {
+    // What can be seen: the pane, and never past the window's edge.
+    let view = ui.clip_rect().intersect(ui.ctx().content_rect());
+    if in_this_area && !view.contains_rect(response.rect) {
         ui.scroll_to_rect(response.rect.expand(12.0), None);
     }
 }

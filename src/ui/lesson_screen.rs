@@ -410,7 +410,7 @@ fn section_header_ui(ui: &mut Ui, screen: &LessonScreen<'_>) {
     let title = focusable_heading_ui(ui, &section.title);
     if screen.focus == Some(&FocusTarget::Landmark(Landmark::Reading)) {
         title.request_focus();
-        title.scroll_to_me(Some(egui::Align::TOP));
+        title.scroll_to_me(None);
     }
     if !section.intro.is_empty() {
         ui.label(RichText::new(&section.intro).italics());

@@ -105,8 +105,9 @@ fn name_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                     ui.horizontal_wrapped(|ui| {
                         ui.label("Recent:");
                         for recent in others {
-                            let button =
-                                ui.button(recent.as_str()).on_hover_text("Work as this student");
+                            let button = ui
+                                .button(recent.as_str())
+                                .on_hover_text("Work as this student");
                             let spoken = format!("Work as {recent}");
                             button.widget_info(|| {
                                 egui::WidgetInfo::labeled(egui::Role::Button, true, &spoken)

@@ -213,9 +213,8 @@ pub fn contrast_ratio(a: Color32, b: Color32) -> f32 {
             ((c + 0.055) / 1.055).powf(2.4)
         }
     }
-    let luminance = |c: Color32| {
-        0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
-    };
+    let luminance =
+        |c: Color32| 0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b());
     let (la, lb) = (luminance(a), luminance(b));
     (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
@@ -224,7 +223,11 @@ pub fn contrast_ratio(a: Color32, b: Color32) -> f32 {
 pub fn over(colour: Color32, background: Color32) -> Color32 {
     let alpha = f32::from(colour.a()) / 255.0;
     // Color32 is premultiplied: add the background's share.
-    let mix = |c: u8, b: u8| (f32::from(c) + f32::from(b) * (1.0 - alpha)).round().min(255.0) as u8;
+    let mix = |c: u8, b: u8| {
+        (f32::from(c) + f32::from(b) * (1.0 - alpha))
+            .round()
+            .min(255.0) as u8
+    };
     Color32::from_rgb(
         mix(colour.r(), background.r()),
         mix(colour.g(), background.g()),
@@ -263,9 +266,9 @@ mod tests {
                 texts.push(("speaker", theme.speaker_colour(role)));
             }
             for tag in crate::lesson::model::default_tags() {
-                let colour = tag.rgb().map_or(Color32::GRAY, |[r, g, b]| {
-                    Color32::from_rgb(r, g, b)
-                });
+                let colour = tag
+                    .rgb()
+                    .map_or(Color32::GRAY, |[r, g, b]| Color32::from_rgb(r, g, b));
                 texts.push(("tag label", theme.readable(colour)));
             }
             let controls = [

@@ -8,5 +8,6 @@ mod answering;
 mod export_history;
 mod harness;
 mod highlights;
+mod keyboard;
 mod saving;
 mod start;

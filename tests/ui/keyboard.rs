@@ -1,0 +1,210 @@
+//! What a keyboard user perceives: Tab reaches every question of every
+//! section of the bundled lesson, whatever has focus is on screen, and the
+//! first unanswered question is one key away.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use closereader::ui::AppOptions;
+use closereader::work::is_answered;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+
+use crate::harness::*;
+
+/// The width and height of a common school laptop's screen.
+const SCREEN: [f32; 2] = [1366.0, 768.0];
+
+/// The focused node: its label, the question group it is in (if any), and
+/// its rectangle on screen.
+fn focused(harness: &TestApp) -> Option<(String, Option<String>, egui::Rect)> {
+    let node = harness.query_by(|n| n.is_focused())?;
+    let rect = node.rect();
+    let accesskit = node.accesskit_node();
+    let label = accesskit.label().unwrap_or_default();
+    let mut group = None;
+    let mut parent = accesskit.parent();
+    while let Some(ancestor) = parent {
+        if let Some(name) = ancestor.label()
+            && name.starts_with("Question ")
+        {
+            group = Some(name);
+            break;
+        }
+        parent = ancestor.parent();
+    }
+    Some((label, group, rect))
+}
+
+#[test]
+fn tab_reaches_every_question_of_every_section_and_focus_stays_on_screen() {
+    let mut harness = harness_with(AppOptions::default(), SCREEN);
+    type_name(&mut harness, "Kay");
+    harness
+        .get_by_label("Start: Reading a Video Closely: China’s Social Credit System")
+        .click();
+    harness.run();
+    let lesson = harness.state().library()[0]
+        .lesson
+        .clone()
+        .expect("bundled");
+    let visible = egui::Rect::from_min_size(egui::Pos2::ZERO, SCREEN.into()).expand(1.0);
+    let mut report = Vec::new();
+    for (index, section) in lesson.sections.iter().enumerate() {
+        if index > 0 {
+            harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
+            harness.run();
+        }
+        // Opening a section puts the keyboard on its title.
+        let (label, _, _) = focused(&harness).expect("focus after opening the section");
+        assert_eq!(label, section.title, "section {}", index + 1);
+
+        // Tab through the whole section.
+        let mut reached = std::collections::BTreeSet::new();
+        for _ in 0..400 {
+            harness.key_press(Key::Tab);
+            harness.run();
+            let (label, group, rect) = focused(&harness).expect("Tab always lands somewhere");
+            assert!(
+                visible.contains_rect(rect),
+                "section {}: {label:?} has focus at {rect:?}, off screen",
+                index + 1
+            );
+            if let Some(group) = group {
+                reached.insert(group);
+            }
+            if label.starts_with("Notes on ") {
+                break;
+            }
+        }
+        let expected: std::collections::BTreeSet<String> = section
+            .prompts
+            .iter()
+            .enumerate()
+            .map(|(i, p)| format!("Question {}: {}", i + 1, p.text))
+            .collect();
+        assert_eq!(reached, expected, "section {}", index + 1);
+
+        // From anywhere in the section, Ctrl+J goes to the first unanswered
+        // question: one keystroke.
+        let work = harness.work().clone();
+        let first_unanswered = section
+            .prompts
+            .iter()
+            .position(|p| !is_answered(p, &work.answer(&p.id)))
+            .expect("nothing is answered yet");
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::J);
+        harness.run();
+        let (_, group, rect) = focused(&harness).expect("focus");
+        let prompt = &section.prompts[first_unanswered];
+        assert_eq!(
+            group.as_deref(),
+            Some(format!("Question {}: {}", first_unanswered + 1, prompt.text).as_str())
+        );
+        assert!(visible.contains_rect(rect));
+        report.push(format!(
+            "section {:2}: {} questions reached by Tab; first unanswered question: 1 keystroke (Ctrl+J)",
+            index + 1,
+            reached.len()
+        ));
+    }
+    println!("{}", report.join("\n"));
+}
+
+#[test]
+fn f6_moves_between_the_parts_of_the_screen() {
+    let mut harness = harness_with(AppOptions::default(), SCREEN);
+    type_name(&mut harness, "Lee");
+    harness
+        .get_by_label("Start: Reading a Video Closely: China’s Social Credit System")
+        .click();
+    harness.run();
+    let lesson = harness.state().library()[0]
+        .lesson
+        .clone()
+        .expect("bundled");
+    let first = &lesson.sections[0];
+    let focus_label = |harness: &TestApp| focused(harness).map(|(label, group, _)| (label, group));
+    assert_eq!(focus_label(&harness), Some((first.title.clone(), None)));
+    // Reading → questions: the first question, one keystroke.
+    harness.key_press(Key::F6);
+    harness.run();
+    let question = format!("Question 1: {}", first.prompts[0].text);
+    assert_eq!(focus_label(&harness).and_then(|(_, g)| g), Some(question));
+    // → notes → outline → reading, and Shift+F6 back.
+    harness.key_press(Key::F6);
+    harness.run();
+    let (label, _) = focus_label(&harness).expect("focus");
+    assert_eq!(label, format!("Notes on “{}”", first.title));
+    harness.key_press(Key::F6);
+    harness.run();
+    let (label, _) = focus_label(&harness).expect("focus");
+    assert_eq!(label, format!("1. {}", first.title));
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::F6);
+    harness.run();
+    let (label, _) = focus_label(&harness).expect("focus");
+    assert_eq!(label, format!("Notes on “{}”", first.title));
+}
+
+#[test]
+fn page_down_scrolls_the_reading_column_when_no_text_box_is_focused() {
+    let mut harness = harness_with(AppOptions::default(), SCREEN);
+    type_name(&mut harness, "Mo");
+    harness
+        .get_by_label("Start: Reading a Video Closely: China’s Social Credit System")
+        .click();
+    harness.run();
+    let lesson = harness.state().library()[0]
+        .lesson
+        .clone()
+        .expect("bundled");
+    let heading = lesson.sections[0].title.clone();
+    harness.key_press(Key::Home);
+    harness.run();
+    let top = harness.get_by_label(&heading).rect().top();
+    harness.key_press(Key::PageDown);
+    harness.run();
+    let after = harness.get_by_label(&heading).rect().top();
+    assert!(
+        after < top - 200.0,
+        "the column did not scroll: {top} → {after}"
+    );
+    harness.key_press(Key::Home);
+    harness.run();
+    let back = harness.get_by_label(&heading).rect().top();
+    assert!(
+        (back - top).abs() < 2.0,
+        "Home goes back to the top: {top} → {back}"
+    );
+}
+
+#[test]
+fn a_radio_group_is_one_tab_stop_and_letters_never_change_the_answer() {
+    let mut harness = harness_with_template();
+    open_template_as(&mut harness, "Ned");
+    // Question 3 is single choice: its group takes the keyboard.
+    let group = harness
+        .query_by(|n| {
+            n.role() == egui::accesskit::Role::RadioGroup
+                && n.label().is_some_and(|l| l.starts_with("Question 3:"))
+        })
+        .expect("question 3's radio group");
+    group.focus();
+    harness.run();
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    let chosen = |harness: &TestApp| harness.work().answer("q-choice").chosen;
+    assert_eq!(chosen(&harness), [0]);
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_eq!(chosen(&harness), [1]);
+    // Letters and Space do nothing to a chosen answer.
+    harness.event(egui::Event::Text("a b".into()));
+    harness.key_press(Key::Space);
+    harness.run();
+    assert_eq!(chosen(&harness), [1]);
+    // One Tab leaves the group for the next question.
+    harness.key_press(Key::Tab);
+    harness.run();
+    let (_, group, _) = focused(&harness).expect("focus");
+    assert!(group.expect("in a question").starts_with("Question 4:"));
+}
