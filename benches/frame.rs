@@ -84,6 +84,7 @@ fn main() {
     };
     let ctx = egui::Context::default();
     let mut app = CloseReaderApp::new(settings, options);
+    app.apply(Command::SetStudentName("Bench".into()));
     settle(&mut app, &ctx);
     let index = |app: &CloseReaderApp, id: &str| {
         app.library()

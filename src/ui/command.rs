@@ -96,6 +96,8 @@ pub enum Command {
         /// Backwards (Shift+F6).
         back: bool,
     },
+    /// Move the keyboard focus to the notes pane.
+    GoToNotes,
     /// Move the keyboard focus to the section's first unanswered question.
     FirstUnanswered,
     /// Close the message banner.

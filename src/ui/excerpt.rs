@@ -74,15 +74,18 @@ fn speaker_label_ui(ui: &mut Ui, lesson: &Lesson, passage: &Passage, theme: Them
     if let Some(about) = speaker.map(|s| s.about.as_str()).filter(|a| !a.is_empty()) {
         label.on_hover_text(about);
     }
+    // Every voice's role in words, so the colour is never the only sign
+    // (not repeated when the name already says it: "Narrator (NowThis World)").
     let role_word = match role {
-        SpeakerRole::Clip => Some("news clip"),
-        SpeakerRole::Expert => Some("expert"),
-        SpeakerRole::Official => Some("official"),
-        SpeakerRole::Public => Some("member of the public"),
-        SpeakerRole::Narrator | SpeakerRole::Other => None,
+        SpeakerRole::Narrator => "narrator",
+        SpeakerRole::Clip => "news clip",
+        SpeakerRole::Expert => "expert",
+        SpeakerRole::Official => "official",
+        SpeakerRole::Public => "member of the public",
+        SpeakerRole::Other => "other voice",
     };
-    if let Some(word) = role_word {
-        ui.label(RichText::new(format!("({word})")).small().weak());
+    if !name.to_lowercase().contains(role_word) {
+        ui.label(RichText::new(format!("({role_word})")).small().weak());
     }
 }
 

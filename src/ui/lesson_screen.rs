@@ -158,7 +158,8 @@ fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
         if button(ui, "← Lessons", "Back to the list of lessons") {
             commands.push(Command::CloseLesson);
         }
-        ui.label(format!("Working: {}", screen.student));
+        ui.label(screen.student)
+            .on_hover_text("Who is working on this lesson");
         ui.separator();
         let progress = lesson_progress(screen.lesson, screen.work);
         ui.label(format!(
@@ -221,7 +222,13 @@ fn reading_column_ui(
             ui.set_max_width(READING_WIDTH.min(ui.available_width()));
             for block in 0..count {
                 ui.vertical(|ui| {
-                    commands.extend(section_block_ui(ui, screen, block, &mut layout.terms));
+                    commands.extend(section_block_ui(
+                        ui,
+                        screen,
+                        block,
+                        notes_below,
+                        &mut layout.terms,
+                    ));
                 });
             }
             keep_focus_in_view(ui, &mut layout.reading_focus);
@@ -290,6 +297,7 @@ fn section_block_ui(
     ui: &mut Ui,
     screen: &LessonScreen<'_>,
     block: usize,
+    notes_below: bool,
     terms: &mut TermCache,
 ) -> Vec<Command> {
     let lesson = screen.lesson;
@@ -299,8 +307,7 @@ fn section_block_ui(
     let passages = section.passages.len();
     let prompts = section.prompts.len();
     if block == 0 {
-        section_header_ui(ui, screen);
-        Vec::new()
+        section_header_ui(ui, screen, notes_below)
     } else if block <= passages {
         let passage = &section.passages[block - 1];
         // The speaker is named when the voice changes, as in a script.
@@ -393,10 +400,11 @@ fn notes_column_ui(
     .inner
 }
 
-fn section_header_ui(ui: &mut Ui, screen: &LessonScreen<'_>) {
+fn section_header_ui(ui: &mut Ui, screen: &LessonScreen<'_>, notes_below: bool) -> Vec<Command> {
+    let mut commands = Vec::new();
     let lesson = screen.lesson;
     let Some(section) = lesson.sections.get(screen.section) else {
-        return;
+        return commands;
     };
     ui.add_space(8.0);
     ui.label(
@@ -420,7 +428,24 @@ fn section_header_ui(ui: &mut Ui, screen: &LessonScreen<'_>) {
             ui.label(format!("Picture ({}): {}", image.path, image.alt));
         });
     }
+    if notes_below {
+        // On a narrow window the notes pane is under the questions: say so.
+        let hint = format!("Your notes are at the end of this section ({}).", {
+            let keys = Shortcut::NextLandmark.keys();
+            keys.first()
+                .map(|k| ui.ctx().format_shortcut(k))
+                .unwrap_or_default()
+        });
+        if ui
+            .small_button("Go to your notes ↓")
+            .on_hover_text(hint)
+            .clicked()
+        {
+            commands.push(Command::GoToNotes);
+        }
+    }
     ui.add_space(4.0);
+    commands
 }
 
 /// A heading that can take the keyboard focus (a landmark to jump to) and

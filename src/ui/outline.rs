@@ -7,7 +7,7 @@ use crate::work::{Work, lesson_progress, section_progress};
 
 use super::command::Command;
 
-/// Draws the outline; long lessons only lay out the rows on screen. With
+/// Draws the outline: every section with its progress and marks. With
 /// `focus`, the keyboard moves to the current section's entry.
 pub fn outline_ui(
     ui: &mut Ui,
@@ -32,45 +32,45 @@ pub fn outline_ui(
         info
     });
     ui.add_space(4.0);
-    let row_height = ui.spacing().interact_size.y;
     egui::ScrollArea::vertical()
         .id_salt("outline")
         .auto_shrink(false)
-        .show_rows(ui, row_height, lesson.sections.len(), |ui, rows| {
-            for index in rows {
-                let section = &lesson.sections[index];
+        .show(ui, |ui| {
+            // Every row is laid out (Tab reaches every section), and long
+            // titles wrap instead of being cut, whatever the text size.
+            for (index, section) in lesson.sections.iter().enumerate() {
                 let progress = section_progress(section, work);
-                ui.horizontal(|ui| {
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        let count = format!("{}/{}", progress.answered, progress.total);
-                        let count = if progress.is_complete() {
-                            format!("✓ {count}")
-                        } else {
-                            count
-                        };
-                        let marked = work.highlights_in(section).count();
-                        let count = match marked {
-                            0 => count,
-                            1 => format!("1 mark · {count}"),
-                            n => format!("{n} marks · {count}"),
-                        };
-                        ui.label(RichText::new(count).small());
-                        let title = format!("{}. {}", index + 1, section.title);
-                        let button = egui::Button::selectable(index == current, title).truncate();
-                        let response = ui
-                            .with_layout(egui::Layout::top_down_justified(egui::Align::Min), |ui| {
-                                ui.set_min_height(row_height);
-                                ui.add(button)
-                            })
-                            .inner;
-                        if focus && index == current {
-                            response.request_focus();
-                        }
-                        if response.clicked() && index != current {
-                            commands.push(Command::GoToSection(index));
-                        }
-                    });
+                let count = format!("{}/{}", progress.answered, progress.total);
+                let count = if progress.is_complete() {
+                    format!("✓ {count}")
+                } else {
+                    count
+                };
+                let count = match work.highlights_in(section).count() {
+                    0 => count,
+                    1 => format!("1 mark · {count}"),
+                    n => format!("{n} marks · {count}"),
+                };
+                let title = format!("{}. {}", index + 1, section.title);
+                let button = egui::Button::selectable(index == current, title).wrap();
+                let response = ui.add_sized([ui.available_width(), 0.0], button);
+                let spoken = format!(
+                    "{}. {}: {} of {} answered",
+                    index + 1,
+                    section.title,
+                    progress.answered,
+                    progress.total
+                );
+                response.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::Role::Button, true, index == current, &spoken)
                 });
+                ui.label(RichText::new(count).small());
+                if focus && index == current {
+                    response.request_focus();
+                }
+                if response.clicked() && index != current {
+                    commands.push(Command::GoToSection(index));
+                }
             }
         });
     commands

@@ -22,7 +22,8 @@ pub fn reading_settings_ui(ui: &mut Ui, theme: ThemeChoice) -> Vec<Command> {
     if sized(ui, "A+", Shortcut::BiggerText, "Bigger text") {
         commands.push(Command::ChangeTextSize(TextSizeStep::Bigger));
     }
-    egui::ComboBox::from_label("Theme")
+    // Named "Theme" for screen readers; on screen the menu shows the theme.
+    let menu = egui::ComboBox::from_id_salt("theme")
         .selected_text(theme.label())
         .show_ui(ui, |ui| {
             for choice in ThemeChoice::ALL {
@@ -34,5 +35,7 @@ pub fn reading_settings_ui(ui: &mut Ui, theme: ThemeChoice) -> Vec<Command> {
                 }
             }
         });
+    let response = menu.response.on_hover_text("Theme");
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Theme"));
     commands
 }

@@ -169,6 +169,39 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                                 .strong()
                                 .size(ui.text_style_height(&egui::TextStyle::Body) * 1.15),
                         );
+                        // The button first, so it is on screen on small
+                        // screens and at large text; it wraps, never runs off.
+                        ui.horizontal_wrapped(|ui| {
+                            if view.opening == Some(index) {
+                                ui.spinner();
+                                ui.label("Opening the lesson…");
+                                return;
+                            }
+                            let progress = view.progress.get(index).copied().flatten();
+                            let button_text = if progress.is_some() {
+                                "Continue"
+                            } else {
+                                "Start"
+                            };
+                            let button = ui.add_enabled(
+                                has_name && view.opening.is_none(),
+                                egui::Button::new(format!("{button_text}: {}", lesson.title))
+                                    .wrap(),
+                            );
+                            if button.clicked() {
+                                commands.push(Command::OpenLesson(index));
+                            }
+                            if !has_name {
+                                ui.label(
+                                    RichText::new("Type your name above first.")
+                                        .color(view.theme.warning_colour()),
+                                );
+                            } else if let Some(p) = progress {
+                                ui.label(format!("{} of {} answered", p.answered, p.total));
+                            } else {
+                                ui.label("Not started");
+                            }
+                        });
                         let mut facts = Vec::new();
                         if !lesson.audience.is_empty() {
                             facts.push(lesson.audience.clone());
@@ -185,36 +218,6 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                         if !lesson.summary.is_empty() {
                             ui.label(&lesson.summary);
                         }
-                        ui.horizontal(|ui| {
-                            if view.opening == Some(index) {
-                                ui.spinner();
-                                ui.label("Opening the lesson…");
-                                return;
-                            }
-                            let progress = view.progress.get(index).copied().flatten();
-                            let button_text = if progress.is_some() {
-                                "Continue"
-                            } else {
-                                "Start"
-                            };
-                            let button = ui.add_enabled(
-                                has_name && view.opening.is_none(),
-                                egui::Button::new(format!("{button_text}: {}", lesson.title)),
-                            );
-                            if button.clicked() {
-                                commands.push(Command::OpenLesson(index));
-                            }
-                            if !has_name {
-                                ui.label(
-                                    RichText::new("Type your name above first.")
-                                        .color(view.theme.warning_colour()),
-                                );
-                            } else if let Some(p) = progress {
-                                ui.label(format!("{} of {} answered", p.answered, p.total));
-                            } else {
-                                ui.label("Not started");
-                            }
-                        });
                     }
                     None => {
                         ui.label(

@@ -135,6 +135,12 @@ impl CloseReaderApp {
                 }
             }
             Command::FirstUnanswered => self.focus_first_unanswered(),
+            Command::GoToNotes => {
+                if let Some(open) = &mut self.open {
+                    open.landmark = Landmark::Notes;
+                    open.focus = Some(FocusTarget::Landmark(Landmark::Notes));
+                }
+            }
             Command::DismissMessage => self.banner = None,
             Command::ShowHistory => self.load_history(),
             Command::CloseHistory => {

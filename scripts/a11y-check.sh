@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# What a screen reader gets: runs the app under Xvfb with the AT-SPI bus on
+# (as Orca switches it on), and reads its accessibility tree on the start
+# screen, the lesson screen and the export window with scripts/a11y-tree.py.
+# Fails when any focusable node has no name.
+#
+# Needs Debian's xvfb, at-spi2-core, python3-pyatspi, dbus,
+# matchbox-window-manager and xdotool:
+#   apt-get install -y xvfb at-spi2-core python3-pyatspi dbus \
+#     matchbox-window-manager xdotool
+# Usage: scripts/a11y-check.sh [PROGRAM]   (default: target/release/closereader)
+# CI does not run it (it needs those packages); run it before a release.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+app=${1:-target/release/closereader}
+tree=scripts/a11y-tree.py
+work=$(mktemp -d)
+export XDG_RUNTIME_DIR=$work/run XDG_DATA_HOME=$work/data CLOSEREADER_DATA_DIR=$work/data/work
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+export DISPLAY=:93
+Xvfb "$DISPLAY" -screen 0 1366x768x24 >/dev/null 2>&1 &
+pids=($!)
+dbus-daemon --session --address="unix:path=$XDG_RUNTIME_DIR/bus" --fork --print-pid > "$work/dbus.pid"
+pids+=("$(cat "$work/dbus.pid")")
+export DBUS_SESSION_BUS_ADDRESS=unix:path=$XDG_RUNTIME_DIR/bus
+trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$work"' EXIT
+sleep 1
+/usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &
+pids+=($!)
+sleep 1
+busctl --user set-property org.a11y.Bus /org/a11y/bus org.a11y.Status IsEnabled b true
+busctl --user set-property org.a11y.Bus /org/a11y/bus org.a11y.Status ScreenReaderEnabled b true
+matchbox-window-manager -use_titlebar no >/dev/null 2>&1 &
+pids+=($!)
+sleep 0.5
+
+"$app" lessons/social-credit.ron >/dev/null 2>&1 &
+pids+=($!)
+sleep 3
+status=0
+/usr/bin/python3 "$tree" start-screen || status=1
+xdotool type --delay 20 Amira
+xdotool key Return
+sleep 2
+/usr/bin/python3 "$tree" lesson-screen || status=1
+xdotool key ctrl+e
+sleep 1
+/usr/bin/python3 "$tree" export-window || status=1
+xdotool key Escape
+exit $status
