@@ -39,6 +39,9 @@ pub enum FocusTarget {
     Landmark(Landmark),
     /// The answer of the prompt with this id.
     Prompt(String),
+    /// The "Highlight…" button of the passage with this id (after choosing
+    /// words there ends, so the keyboard is not left nowhere).
+    HighlightButton(String),
 }
 
 #[cfg(test)]

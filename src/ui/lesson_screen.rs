@@ -339,6 +339,9 @@ fn section_block_ui(
                     .inner;
                 let spoken = format!("Highlight words in passage {block}");
                 button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &spoken));
+                if screen.focus == Some(&FocusTarget::HighlightButton(passage.id.clone())) {
+                    button.request_focus();
+                }
                 if button.clicked() {
                     commands.push(Command::StartMarking(passage.id.clone()));
                 }

@@ -46,16 +46,26 @@ pub fn outline_ui(
                 } else {
                     count
                 };
-                let count = match work.highlights_in(section).count() {
+                let marked = work.highlights_in(section).count();
+                let count = match marked {
                     0 => count,
                     1 => format!("1 mark · {count}"),
                     n => format!("{n} marks · {count}"),
                 };
-                let title = format!("{}. {}", index + 1, section.title);
+                let title = format!("{}. {}  ·  {count}", index + 1, section.title);
                 let button = egui::Button::selectable(index == current, title).wrap();
-                let response = ui.add_sized([ui.available_width(), 0.0], button);
+                let response = ui
+                    .with_layout(egui::Layout::top_down_justified(egui::Align::Min), |ui| {
+                        ui.add(button)
+                    })
+                    .inner;
+                let marks = match marked {
+                    0 => String::new(),
+                    1 => ", 1 mark".to_owned(),
+                    n => format!(", {n} marks"),
+                };
                 let spoken = format!(
-                    "{}. {}: {} of {} answered",
+                    "{}. {}: {} of {} answered{marks}",
                     index + 1,
                     section.title,
                     progress.answered,
@@ -64,7 +74,6 @@ pub fn outline_ui(
                 response.widget_info(|| {
                     egui::WidgetInfo::selected(egui::Role::Button, true, index == current, &spoken)
                 });
-                ui.label(RichText::new(count).small());
                 if focus && index == current {
                     response.request_focus();
                 }

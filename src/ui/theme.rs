@@ -200,6 +200,10 @@ pub fn apply_style(ctx: &egui::Context, theme: ThemeChoice, text_scale: f32) {
         style.spacing.item_spacing = egui::vec2(8.0, 8.0);
         style.spacing.button_padding = egui::vec2(10.0, 5.0);
         style.spacing.interact_size.y = size(26.0);
+        // Check boxes and radio buttons grow with the text they stand beside.
+        style.spacing.icon_width = size(16.0);
+        style.spacing.icon_width_inner = size(9.0);
+        style.spacing.icon_spacing = size(6.0);
     });
 }
 

@@ -40,7 +40,7 @@ fn a_student_highlights_words_with_the_keyboard_and_cites_them() {
     );
     // Shown with its tag's name, not only its colour.
     assert!(harness.query_all_by_label(" [Claim] ").next().is_some());
-    harness.get_by_label("1 mark · 0/6");
+    harness.get_by_label("1. The first claim: 0 of 6 answered, 1 mark");
 
     // The whole sentence with S, tagged by its button.
     harness.get_by_label("Highlight words in passage 2").click();

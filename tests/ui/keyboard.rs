@@ -277,3 +277,25 @@ fn every_question_of_a_long_section_is_in_the_accessibility_tree_in_its_group() 
         );
     }
 }
+
+/// Esc while choosing words to highlight puts the keyboard back on the
+/// passage's "Highlight…" button, not nowhere.
+#[test]
+fn esc_while_highlighting_returns_the_keyboard_to_the_passage() {
+    let mut harness = harness_with_template();
+    open_template_as(&mut harness, "Ola");
+    harness.get_by_label("Highlight words in passage 1").click();
+    harness.run();
+    assert!(
+        harness
+            .get_by_label_contains("Words to highlight")
+            .is_focused()
+    );
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(
+        harness
+            .get_by_label("Highlight words in passage 1")
+            .is_focused()
+    );
+}

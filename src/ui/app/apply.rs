@@ -100,8 +100,11 @@ impl CloseReaderApp {
                 }
             }
             Command::StopMarking => {
-                if let Some(open) = &mut self.open {
-                    open.marking = None;
+                if let Some(open) = &mut self.open
+                    && let Some(marking) = open.marking.take()
+                {
+                    // The keyboard goes back to the passage's "Highlight…".
+                    open.focus = Some(FocusTarget::HighlightButton(marking.passage));
                 }
             }
             Command::SetMarkSelection { anchor, cursor } => {
