@@ -60,4 +60,30 @@ for theme in Light HighContrast; do
   shot "highlights-$lower.png"
   kill $pid; wait $pid 2>/dev/null || true
 done
+# A small screen (1024×600) and the largest text size (1366×768): the lesson at
+# section 4, with the keyboard on the first question (F6 from the title).
+small_screen() { # WIDTHxHEIGHT TEXT-SCALE FILE
+  local display=:98
+  Xvfb "$display" -screen 0 "$1x24" >/dev/null 2>&1 &
+  local server=$!
+  sleep 1
+  DISPLAY=$display matchbox-window-manager -use_titlebar no >/dev/null 2>&1 &
+  local wm=$!
+  rm -rf "$data/work"
+  mkdir -p "$data/closereader"
+  printf '{"closereader-settings":"(theme:Light,text_scale:%s,recent_names:[])"}' "$2" \
+    > "$data/closereader/app.ron"
+  DISPLAY=$display "$app" lessons/social-credit.ron & local pid=$!
+  sleep 2
+  DISPLAY=$display xdotool type Amira
+  DISPLAY=$display xdotool key Return
+  sleep 1
+  for _ in 1 2 3; do DISPLAY=$display xdotool key ctrl+Next; sleep 0.3; done
+  DISPLAY=$display xdotool key F6
+  sleep 1.5
+  DISPLAY=$display import -window root "docs/$3"
+  kill $pid $wm $server 2>/dev/null || true; wait $pid 2>/dev/null || true
+}
+small_screen 1024x600 1.0 lesson-1024x600.png
+small_screen 1366x768 2.0 lesson-largest-text.png
 rm -rf "$data"

@@ -30,8 +30,17 @@ impl ThemeChoice {
         }
     }
 
-    /// egui's visuals for this theme.
+    /// egui's visuals for this theme. The text cursor does not blink: a
+    /// blinking cursor draws two frames a second while a student thinks
+    /// (weak laptops, batteries), and steady is easier to find for many
+    /// readers.
     pub fn visuals(self) -> Visuals {
+        let mut visuals = self.colours();
+        visuals.text_cursor.blink = false;
+        visuals
+    }
+
+    fn colours(self) -> Visuals {
         match self {
             Self::Light => {
                 let mut v = Visuals::light();
