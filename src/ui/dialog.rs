@@ -43,7 +43,7 @@ pub fn dialog_ui<R>(
 ) -> (R, bool) {
     let modal = egui::Modal::new(Id::unique(id)).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        super::lesson_screen::focusable_heading_ui(ui, title);
+        super::focus::focusable_heading_ui(ui, title);
         ui.add_space(4.0);
         let (inner, first) = contents(ui);
         if !focus.shown

@@ -1,7 +1,8 @@
 //! Keeping keyboard focus visible: a strong ring around whatever has focus,
-//! and scrolling it into view when it moves there.
+//! scrolling it into view when it moves there, scrolling with the keyboard,
+//! and headings a landmark can move the focus to.
 
-use egui::{Id, Order, Stroke, Ui};
+use egui::{Id, Order, RichText, Stroke, Ui};
 
 use super::theme::ThemeChoice;
 
@@ -56,4 +57,67 @@ pub fn keep_focus_in_view(ui: &Ui, seen: &mut Option<Id>) {
     if in_this_area && !view.contains_rect(response.rect) {
         ui.scroll_to_rect(response.rect.expand(12.0), None);
     }
+}
+
+/// Page Up/Down, Home and End scroll the reading column whenever no text
+/// box has the keyboard; ↑/↓ and Space do when nothing has focus at all
+/// (with focus on a button they move focus or press it, as usual).
+pub fn scroll_with_keys(ui: &Ui) {
+    if ui.ctx().text_edit_focused() {
+        return;
+    }
+    let nothing_focused = ui.ctx().memory(|m| m.focused()).is_none();
+    let page = (ui.clip_rect().height() - 40.0).max(40.0);
+    let line = 3.0 * ui.text_style_height(&egui::TextStyle::Body);
+    let none = egui::Modifiers::NONE;
+    let (down, up, home, end, space, shift_space, arrow_down, arrow_up) = ui.input_mut(|i| {
+        (
+            i.consume_key(none, egui::Key::PageDown),
+            i.consume_key(none, egui::Key::PageUp),
+            i.consume_key(none, egui::Key::Home),
+            i.consume_key(none, egui::Key::End),
+            nothing_focused && i.consume_key(none, egui::Key::Space),
+            nothing_focused && i.consume_key(egui::Modifiers::SHIFT, egui::Key::Space),
+            nothing_focused && i.consume_key(none, egui::Key::ArrowDown),
+            nothing_focused && i.consume_key(none, egui::Key::ArrowUp),
+        )
+    });
+    // Shift+Space also matches the plain Space pattern: it is checked first.
+    let delta = if shift_space || up {
+        page
+    } else if space || down {
+        -page
+    } else if arrow_up {
+        line
+    } else if arrow_down {
+        -line
+    } else {
+        0.0
+    };
+    if delta != 0.0 {
+        ui.scroll_with_delta(egui::vec2(0.0, delta));
+    }
+    let content = ui.min_rect();
+    if home {
+        ui.scroll_to_rect(
+            content.with_max_y(content.top() + 1.0),
+            Some(egui::Align::TOP),
+        );
+    } else if end {
+        ui.scroll_to_rect(
+            content.with_min_y(content.bottom() - 1.0),
+            Some(egui::Align::BOTTOM),
+        );
+    }
+}
+
+/// A heading that can take the keyboard focus (a landmark to jump to) and
+/// that screen readers announce as a heading.
+pub fn focusable_heading_ui(ui: &mut Ui, text: &str) -> egui::Response {
+    let response = ui.add(
+        egui::Label::new(RichText::new(text).heading())
+            .sense(egui::Sense::focusable_noninteractive()),
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Heading, true, text));
+    response
 }

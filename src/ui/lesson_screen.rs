@@ -6,21 +6,21 @@ use std::collections::HashSet;
 use egui::{RichText, Ui};
 
 use crate::lesson::Lesson;
+use crate::work::Work;
 use crate::work::anchor::{Anchor, anchor_in};
-use crate::work::{Work, lesson_progress};
 
 use super::command::Command;
 use super::excerpt::{Mark, TermCache, passage_ui};
-use super::focus::keep_focus_in_view;
+use super::focus::{focusable_heading_ui, keep_focus_in_view, scroll_with_keys};
 use super::highlights::highlights_ui;
 use super::landmarks::{FocusTarget, Landmark};
 use super::marking::{Marking, marking_ui, tag_colour};
 use super::notes::notes_ui;
 use super::outline::outline_ui;
 use super::prompts::{PromptView, prompt_ui};
-use super::reading_settings::reading_settings_ui;
 use super::shortcuts::Shortcut;
 use super::theme::ThemeChoice;
+use super::top_bar::top_bar_ui;
 
 /// Below this width the notes go under the questions instead of beside them.
 const SIDE_BY_SIDE_WIDTH: f32 = 900.0;
@@ -145,62 +145,6 @@ pub fn lesson_screen_ui(
     commands
 }
 
-fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
-    let mut commands = Vec::new();
-    let button =
-        |ui: &mut Ui, text: &str, hover: &str| ui.button(text).on_hover_text(hover).clicked();
-    let shortcut = |ui: &mut Ui, text: &str, shortcut: Shortcut| {
-        let hint = shortcut.hint(ui);
-        ui.button(text).on_hover_text(hint).clicked()
-    };
-    ui.add_space(4.0);
-    ui.horizontal_wrapped(|ui| {
-        if button(ui, "← Lessons", "Back to the list of lessons") {
-            commands.push(Command::CloseLesson);
-        }
-        ui.label(screen.student)
-            .on_hover_text("Who is working on this lesson");
-        ui.separator();
-        let progress = lesson_progress(screen.lesson, screen.work);
-        ui.label(format!(
-            "{} of {} answered",
-            progress.answered, progress.total
-        ));
-        ui.separator();
-        let status = RichText::new(&screen.status.text);
-        let status = if screen.status.problem {
-            status.color(screen.theme.warning_colour())
-        } else {
-            status
-        };
-        let status = ui.label(status);
-        if !screen.status.detail.is_empty() {
-            status.on_hover_text(&screen.status.detail);
-        }
-        if screen.status.offer_copy && button(ui, "Export a copy…", "Save your work somewhere else")
-        {
-            commands.push(Command::ExportCopy);
-        }
-        ui.separator();
-        commands.extend(reading_settings_ui(ui, screen.theme));
-        if shortcut(ui, "Save now", Shortcut::SaveNow) {
-            commands.push(Command::SaveNow);
-        }
-        if button(
-            ui,
-            "Earlier copies…",
-            "Bring back your work as it was earlier",
-        ) {
-            commands.push(Command::ShowHistory);
-        }
-        if shortcut(ui, "Export…", Shortcut::Export) {
-            commands.push(Command::Export);
-        }
-    });
-    ui.add_space(2.0);
-    commands
-}
-
 /// The section: header, passages, prompts, previous/next; and, when the
 /// window is narrow, the notes at the end. The whole section is laid out, so
 /// Tab reaches every question and a screen reader finds every passage.
@@ -237,58 +181,6 @@ fn reading_column_ui(
             }
         });
     commands
-}
-
-/// Page Up/Down, Home and End scroll the reading column whenever no text
-/// box has the keyboard; ↑/↓ and Space do when nothing has focus at all
-/// (with focus on a button they move focus or press it, as usual).
-fn scroll_with_keys(ui: &Ui) {
-    if ui.ctx().text_edit_focused() {
-        return;
-    }
-    let nothing_focused = ui.ctx().memory(|m| m.focused()).is_none();
-    let page = (ui.clip_rect().height() - 40.0).max(40.0);
-    let line = 3.0 * ui.text_style_height(&egui::TextStyle::Body);
-    let none = egui::Modifiers::NONE;
-    let (down, up, home, end, space, shift_space, arrow_down, arrow_up) = ui.input_mut(|i| {
-        (
-            i.consume_key(none, egui::Key::PageDown),
-            i.consume_key(none, egui::Key::PageUp),
-            i.consume_key(none, egui::Key::Home),
-            i.consume_key(none, egui::Key::End),
-            nothing_focused && i.consume_key(none, egui::Key::Space),
-            nothing_focused && i.consume_key(egui::Modifiers::SHIFT, egui::Key::Space),
-            nothing_focused && i.consume_key(none, egui::Key::ArrowDown),
-            nothing_focused && i.consume_key(none, egui::Key::ArrowUp),
-        )
-    });
-    // Shift+Space also matches the plain Space pattern: it is checked first.
-    let delta = if shift_space || up {
-        page
-    } else if space || down {
-        -page
-    } else if arrow_up {
-        line
-    } else if arrow_down {
-        -line
-    } else {
-        0.0
-    };
-    if delta != 0.0 {
-        ui.scroll_with_delta(egui::vec2(0.0, delta));
-    }
-    let content = ui.min_rect();
-    if home {
-        ui.scroll_to_rect(
-            content.with_max_y(content.top() + 1.0),
-            Some(egui::Align::TOP),
-        );
-    } else if end {
-        ui.scroll_to_rect(
-            content.with_min_y(content.bottom() - 1.0),
-            Some(egui::Align::BOTTOM),
-        );
-    }
 }
 
 /// One block of the section: 0 is the header, then the passages, the
@@ -449,17 +341,6 @@ fn section_header_ui(ui: &mut Ui, screen: &LessonScreen<'_>, notes_below: bool) 
     }
     ui.add_space(4.0);
     commands
-}
-
-/// A heading that can take the keyboard focus (a landmark to jump to) and
-/// that screen readers announce as a heading.
-pub fn focusable_heading_ui(ui: &mut Ui, text: &str) -> egui::Response {
-    let response = ui.add(
-        egui::Label::new(RichText::new(text).heading())
-            .sense(egui::Sense::focusable_noninteractive()),
-    );
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Heading, true, text));
-    response
 }
 
 fn section_nav_ui(ui: &mut Ui, lesson: &Lesson, index: usize) -> Vec<Command> {

@@ -21,6 +21,7 @@ pub mod reading_settings;
 pub mod shortcuts;
 pub mod start_screen;
 pub mod theme;
+pub mod top_bar;
 
 pub use app::{AppOptions, CloseReaderApp, Diagnostics, SETTINGS_KEY, Settings};
 

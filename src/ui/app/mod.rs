@@ -5,29 +5,30 @@
 mod apply;
 pub mod background;
 mod banner;
+mod dialogs;
 mod files;
+mod options;
 mod saving;
+
+pub use options::{AppOptions, Diagnostics, Settings};
 
 use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use egui::Ui;
-use serde::{Deserialize, Serialize};
 
-use crate::export::Format;
 use crate::lesson::Lesson;
 use crate::library::{LibraryEntry, bundled_library};
-use crate::work::disk::{Disk, RealDisk};
+use crate::work::disk::RealDisk;
 use crate::work::{Autosave, Progress, SaveStatus, Work, WorkStore};
 
 use super::command::Command;
-use super::dialog::{DialogFocus, dialog_ui};
-use super::export_dialog::{ExportChoice, export_dialog_ui};
-use super::history::{SnapshotRow, history_ui};
+use super::dialog::DialogFocus;
+use super::export_dialog::ExportChoice;
 use super::landmarks::{FocusTarget, Landmark};
-use super::lesson_screen::{LessonLayout, LessonScreen, StatusLine, lesson_screen_ui};
+use super::lesson_screen::{LessonLayout, LessonScreen, lesson_screen_ui};
 use super::marking::Marking;
 use super::shortcuts::shortcut_commands;
 use super::start_screen::{StartView, start_screen_ui};
@@ -35,66 +36,6 @@ use super::theme::{ThemeChoice, apply_style};
 use background::{Background, HistoryRow, Job, Then};
 use banner::{Banner, banner_ui};
 use saving::AfterSave;
-
-/// Preferences remembered on this laptop (eframe storage).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Settings {
-    /// Colour theme.
-    pub theme: ThemeChoice,
-    /// Text size, 1.0 = default.
-    pub text_scale: f32,
-    /// Names used on this laptop, newest first.
-    pub recent_names: Vec<String>,
-    /// The export format picked last.
-    pub export_format: Format,
-    /// Whether exports quote the excerpts.
-    pub export_excerpts: bool,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Self {
-            theme: ThemeChoice::default(),
-            text_scale: 1.0,
-            recent_names: Vec::new(),
-            export_format: Format::Docx,
-            export_excerpts: true,
-        }
-    }
-}
-
-/// What the app is started with.
-#[derive(Clone, Default)]
-pub struct AppOptions {
-    /// Extra lesson folders to list.
-    pub lessons_dirs: Vec<PathBuf>,
-    /// A lesson file to open once a name is given.
-    pub open_lesson: Option<PathBuf>,
-    /// Where work is saved; `None` for the platform's local data folder.
-    pub data_dir: Option<PathBuf>,
-    /// The disk to save through; `None` for the real one (tests inject faults).
-    pub disk: Option<Arc<dyn Disk>>,
-    /// Close once the first frame has been shown (start-up measurements).
-    pub quit_after_first_frame: bool,
-    /// Save exports here without asking (`None`: the system's save window).
-    pub export_dir: Option<PathBuf>,
-    /// Never show the system's file windows, as on a computer where none
-    /// can be shown (tests; locked-down laptops): lesson files are opened by
-    /// path, and exports go to the Documents folder.
-    pub no_file_windows: bool,
-    /// Measurements for benchmarks.
-    pub diagnostics: Diagnostics,
-}
-
-/// Measurement aids for the benchmark scripts (off unless asked for).
-#[derive(Debug, Clone, Default)]
-pub struct Diagnostics {
-    /// Close the window after this long.
-    pub quit_after: Option<Duration>,
-    /// Write every frame's time to this file when the window closes.
-    pub frame_log: Option<PathBuf>,
-}
 
 /// The running measurements.
 struct Measuring {
@@ -346,7 +287,7 @@ impl CloseReaderApp {
                 section: open.section,
                 shown_hints: &open.shown_hints,
                 student: &open.work.key().student,
-                status: status_line(&open.work.status(), self.after_save.is_some()),
+                status: saving::status_line(&open.work.status(), self.after_save.is_some()),
                 read_only: open.work.read_only().is_some(),
                 removed_answers: &removed_answers,
                 theme,
@@ -381,61 +322,6 @@ impl CloseReaderApp {
         let mut commands = Vec::new();
         egui::CentralPanel::default().show(ui, |ui| commands = start_screen_ui(ui, &view));
         commands
-    }
-
-    /// The export window or the earlier-copies window, when one is open.
-    fn dialogs_ui(&mut self, ui: &Ui) -> Vec<Command> {
-        let ctx = ui.ctx();
-        if let Some(choice) = self.export_choice {
-            let (mut commands, close) =
-                dialog_ui(ctx, "export", "Export your work", &mut self.dialog, |ui| {
-                    export_dialog_ui(ui, choice)
-                });
-            if close {
-                commands.push(Command::CloseExport);
-            }
-            return commands;
-        }
-        let Some(open) = &self.open else {
-            return Vec::new();
-        };
-        let Some(history) = &open.history else {
-            return Vec::new();
-        };
-        let rows: Vec<SnapshotRow> = history
-            .iter()
-            .map(|row| SnapshotRow {
-                when: humantime::format_rfc3339_seconds(row.snapshot.time)
-                    .to_string()
-                    .replace('T', " "),
-                summary: row.summary.clone(),
-                readable: row.file.is_some(),
-            })
-            .collect();
-        let read_only = open.work.read_only().is_some();
-        let (mut commands, close) =
-            dialog_ui(ctx, "history", "Earlier copies", &mut self.dialog, |ui| {
-                history_ui(ui, &rows, read_only)
-            });
-        if close {
-            commands.push(Command::CloseHistory);
-        }
-        commands
-    }
-
-    /// A dialog opens: the keyboard moves into it (see [`DialogFocus`]).
-    fn open_dialog(&mut self) {
-        if let Some(ctx) = &self.ctx {
-            self.dialog = DialogFocus::opening(ctx);
-        }
-    }
-
-    /// A dialog closed: the keyboard goes back to where it was.
-    fn close_dialog(&mut self) {
-        if let Some(ctx) = &self.ctx {
-            self.dialog.closed(ctx);
-        }
-        self.dialog = DialogFocus::default();
     }
 
     /// Starts a background job.
@@ -500,46 +386,6 @@ impl CloseReaderApp {
     /// Shows a message (replacing any other, and its folder button).
     fn say(&mut self, text: impl Into<String>) {
         self.banner = Some(Banner::new(text));
-    }
-}
-
-/// The save-status line for `status`; `leaving` while the app waits for the
-/// work to be saved before it leaves the lesson or closes.
-fn status_line(status: &SaveStatus, leaving: bool) -> StatusLine {
-    let plain = |text: &str| StatusLine {
-        text: text.into(),
-        ..StatusLine::default()
-    };
-    match status {
-        SaveStatus::Saved => plain("Saved"),
-        SaveStatus::Unsaved | SaveStatus::Saving if leaving => plain("Saving before closing…"),
-        SaveStatus::Unsaved | SaveStatus::Saving => plain("Saving…"),
-        SaveStatus::Failed(why) => StatusLine {
-            text: format!("Not saved: {why}"),
-            detail: "Your work is safe while this window stays open. Saving is tried again \
-                     every few seconds."
-                .into(),
-            problem: true,
-            offer_copy: true,
-        },
-        SaveStatus::SavedAsCopy(copy) => StatusLine {
-            text: "Saved as a separate copy".into(),
-            detail: format!(
-                "Another Close Reader window or computer changed this work while you were \
-                 working, so nothing was overwritten: your work is saved as {}, beside the \
-                 other version. Close one of the windows, and tell your teacher which version \
-                 to keep.",
-                copy.display()
-            ),
-            problem: true,
-            offer_copy: true,
-        },
-        SaveStatus::ReadOnly(why) => StatusLine {
-            text: "Read-only".into(),
-            detail: why.clone(),
-            problem: true,
-            offer_copy: false,
-        },
     }
 }
 

@@ -4,6 +4,7 @@
 
 use std::time::{Duration, Instant};
 
+use crate::ui::lesson_screen::StatusLine;
 use crate::work::SaveStatus;
 
 use super::CloseReaderApp;
@@ -135,5 +136,45 @@ impl CloseReaderApp {
         self.open
             .as_mut()
             .is_none_or(|o| o.work.flush(EXIT_FLUSH_TIMEOUT))
+    }
+}
+
+/// The save-status line for `status`; `leaving` while the app waits for the
+/// work to be saved before it leaves the lesson or closes.
+pub(super) fn status_line(status: &SaveStatus, leaving: bool) -> StatusLine {
+    let plain = |text: &str| StatusLine {
+        text: text.into(),
+        ..StatusLine::default()
+    };
+    match status {
+        SaveStatus::Saved => plain("Saved"),
+        SaveStatus::Unsaved | SaveStatus::Saving if leaving => plain("Saving before closing…"),
+        SaveStatus::Unsaved | SaveStatus::Saving => plain("Saving…"),
+        SaveStatus::Failed(why) => StatusLine {
+            text: format!("Not saved: {why}"),
+            detail: "Your work is safe while this window stays open. Saving is tried again \
+                     every few seconds."
+                .into(),
+            problem: true,
+            offer_copy: true,
+        },
+        SaveStatus::SavedAsCopy(copy) => StatusLine {
+            text: "Saved as a separate copy".into(),
+            detail: format!(
+                "Another Close Reader window or computer changed this work while you were \
+                 working, so nothing was overwritten: your work is saved as {}, beside the \
+                 other version. Close one of the windows, and tell your teacher which version \
+                 to keep.",
+                copy.display()
+            ),
+            problem: true,
+            offer_copy: true,
+        },
+        SaveStatus::ReadOnly(why) => StatusLine {
+            text: "Read-only".into(),
+            detail: why.clone(),
+            problem: true,
+            offer_copy: false,
+        },
     }
 }

@@ -1,0 +1,71 @@
+//! What the app is started with, and what it remembers on the laptop.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use crate::export::Format;
+use crate::ui::theme::ThemeChoice;
+use crate::work::disk::Disk;
+
+/// Preferences remembered on this laptop (eframe storage).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Colour theme.
+    pub theme: ThemeChoice,
+    /// Text size, 1.0 = default.
+    pub text_scale: f32,
+    /// Names used on this laptop, newest first.
+    pub recent_names: Vec<String>,
+    /// The export format picked last.
+    pub export_format: Format,
+    /// Whether exports quote the excerpts.
+    pub export_excerpts: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            theme: ThemeChoice::default(),
+            text_scale: 1.0,
+            recent_names: Vec::new(),
+            export_format: Format::Docx,
+            export_excerpts: true,
+        }
+    }
+}
+
+/// What the app is started with.
+#[derive(Clone, Default)]
+pub struct AppOptions {
+    /// Extra lesson folders to list.
+    pub lessons_dirs: Vec<PathBuf>,
+    /// A lesson file to open once a name is given.
+    pub open_lesson: Option<PathBuf>,
+    /// Where work is saved; `None` for the platform's local data folder.
+    pub data_dir: Option<PathBuf>,
+    /// The disk to save through; `None` for the real one (tests inject faults).
+    pub disk: Option<Arc<dyn Disk>>,
+    /// Close once the first frame has been shown (start-up measurements).
+    pub quit_after_first_frame: bool,
+    /// Save exports here without asking (`None`: the system's save window).
+    pub export_dir: Option<PathBuf>,
+    /// Never show the system's file windows, as on a computer where none
+    /// can be shown (tests; locked-down laptops): lesson files are opened by
+    /// path, and exports go to the Documents folder.
+    pub no_file_windows: bool,
+    /// Measurements for benchmarks.
+    pub diagnostics: Diagnostics,
+}
+
+/// Measurement aids for the benchmark scripts (off unless asked for).
+#[derive(Debug, Clone, Default)]
+pub struct Diagnostics {
+    /// Close the window after this long.
+    pub quit_after: Option<Duration>,
+    /// Write every frame's time to this file when the window closes.
+    pub frame_log: Option<PathBuf>,
+}

@@ -1,0 +1,68 @@
+//! The lesson screen's top bar: back to the lessons, who is working,
+//! progress, the save status, reading settings, save, earlier copies, export.
+
+use egui::{RichText, Ui};
+
+use crate::work::lesson_progress;
+
+use super::command::Command;
+use super::lesson_screen::LessonScreen;
+use super::reading_settings::reading_settings_ui;
+use super::shortcuts::Shortcut;
+
+/// Draws the top bar.
+pub fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let button =
+        |ui: &mut Ui, text: &str, hover: &str| ui.button(text).on_hover_text(hover).clicked();
+    let shortcut = |ui: &mut Ui, text: &str, shortcut: Shortcut| {
+        let hint = shortcut.hint(ui);
+        ui.button(text).on_hover_text(hint).clicked()
+    };
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        if button(ui, "← Lessons", "Back to the list of lessons") {
+            commands.push(Command::CloseLesson);
+        }
+        ui.label(screen.student)
+            .on_hover_text("Who is working on this lesson");
+        ui.separator();
+        let progress = lesson_progress(screen.lesson, screen.work);
+        ui.label(format!(
+            "{} of {} answered",
+            progress.answered, progress.total
+        ));
+        ui.separator();
+        let status = RichText::new(&screen.status.text);
+        let status = if screen.status.problem {
+            status.color(screen.theme.warning_colour())
+        } else {
+            status
+        };
+        let status = ui.label(status);
+        if !screen.status.detail.is_empty() {
+            status.on_hover_text(&screen.status.detail);
+        }
+        if screen.status.offer_copy && button(ui, "Export a copy…", "Save your work somewhere else")
+        {
+            commands.push(Command::ExportCopy);
+        }
+        ui.separator();
+        commands.extend(reading_settings_ui(ui, screen.theme));
+        if shortcut(ui, "Save now", Shortcut::SaveNow) {
+            commands.push(Command::SaveNow);
+        }
+        if button(
+            ui,
+            "Earlier copies…",
+            "Bring back your work as it was earlier",
+        ) {
+            commands.push(Command::ShowHistory);
+        }
+        if shortcut(ui, "Export…", Shortcut::Export) {
+            commands.push(Command::Export);
+        }
+    });
+    ui.add_space(2.0);
+    commands
+}
