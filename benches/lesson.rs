@@ -39,6 +39,7 @@ fn export(c: &mut Criterion) {
     let options = ExportOptions {
         include_excerpts: true,
         date: "2026-11-26".into(),
+        ..ExportOptions::default()
     };
     let mut group = c.benchmark_group("export heavy work");
     group.sample_size(10);

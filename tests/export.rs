@@ -104,6 +104,18 @@ fn fixture_doc(include_excerpts: bool) -> ExportDoc {
     let options = ExportOptions {
         include_excerpts,
         date: "2026-11-26".into(),
+        ..ExportOptions::default()
+    };
+    ExportDoc::new(&fixture_lesson(), &fixture_work(), "Amira <K>", &options)
+}
+
+/// The teacher's copy of the fixture: answer keys and teacher notes.
+fn teacher_doc() -> ExportDoc {
+    let options = ExportOptions {
+        include_excerpts: false,
+        date: "2026-11-26".into(),
+        teacher_copy: true,
+        comment_space: true,
     };
     ExportDoc::new(&fixture_lesson(), &fixture_work(), "Amira <K>", &options)
 }
@@ -152,6 +164,14 @@ fn text_formats_match_their_golden_files() {
         &render_doc(Format::Ron, &doc, &file).expect("rendered"),
     );
     golden(
+        "fixture-teacher.md",
+        &render_doc(Format::Md, &teacher_doc(), &file).expect("rendered"),
+    );
+    golden(
+        "fixture-teacher.txt",
+        &render_doc(Format::Txt, &teacher_doc(), &file).expect("rendered"),
+    );
+    golden(
         "fixture-no-excerpts.md",
         &render_doc(Format::Md, &fixture_doc(false), &file).expect("rendered"),
     );
@@ -181,6 +201,8 @@ fn markdown_keeps_its_structure_whatever_the_student_typed() {
     let mut headings: Vec<(HeadingLevel, String)> = Vec::new();
     let mut current: Option<(HeadingLevel, String)> = None;
     let mut text = String::new();
+    // The only lists are the options of the two choice questions.
+    let mut lists = 0;
     for event in Parser::new(&md) {
         match event {
             Event::Start(Tag::Heading { level, .. }) => current = Some((level, String::new())),
@@ -193,6 +215,7 @@ fn markdown_keeps_its_structure_whatever_the_student_typed() {
             }
             Event::HardBreak | Event::SoftBreak => text.push('\n'),
             Event::Html(h) | Event::InlineHtml(h) => panic!("raw HTML in the Markdown: {h}"),
+            Event::Start(Tag::List(None)) => lists += 1,
             Event::Start(Tag::List(_) | Tag::Link { .. } | Tag::Table(_) | Tag::CodeBlock(_)) => {
                 panic!("student text made structure: {event:?}")
             }
@@ -206,16 +229,17 @@ fn markdown_keeps_its_structure_whatever_the_student_typed() {
         [
             h(H1, "Base lesson"),
             h(H2, "The claim"),
-            h(H3, "Question 1 (Open response)"),
-            h(H3, "Question 2 (Short answer)"),
-            h(H3, "Question 3 (Single choice)"),
-            h(H3, "Question 4 (Multiple choice)"),
-            h(H3, "Question 5 (Rating)"),
-            h(H3, "Question 6 (Evidence)"),
+            h(H3, "Question 1 (Open response): What is the claim?"),
+            h(H3, "Question 2 (Short answer): Who ran the survey?"),
+            h(H3, "Question 3 (Single choice): Fact or opinion?"),
+            h(H3, "Question 4 (Multiple choice): Which words are loaded?"),
+            h(H3, "Question 5 (Rating): How strong is the evidence?"),
+            h(H3, "Question 6 (Evidence): Quote the loaded words."),
             h(H3, "Highlights"),
             h(H3, "Notes on this section"),
             h(H2, "The reply"),
-            h(H3, "Question 1 (Open response)"),
+            // Numbers run through the whole lesson.
+            h(H3, "Question 7 (Open response): What is left out?"),
             h(H2, "Notebook"),
             h(H2, "Answers to removed prompts"),
         ]
@@ -223,8 +247,14 @@ fn markdown_keeps_its_structure_whatever_the_student_typed() {
     for line in answer_lines() {
         assert!(text.contains(line), "{line:?} is not in the Markdown text");
     }
-    assert!(text.contains("Chosen: Opinion"));
+    assert_eq!(lists, 2);
+    // Every option is listed, the chosen ones marked: a teacher can mark.
+    assert!(
+        text.contains("☑ Opinion") && text.contains("☐ Fact"),
+        "{text}"
+    );
     assert!(text.contains("(not answered)"));
+    assert!(text.contains("Answer:"));
 }
 
 #[test]
@@ -544,6 +574,7 @@ fn exports_follow_the_umask() {
             .arg(&lesson)
             .arg(&out)
             .arg(&data)
+            .stdout(std::process::Stdio::null())
             .status()
             .expect("run");
         assert!(status.success());
@@ -605,4 +636,134 @@ fn export_problems_name_what_was_read_or_written_in_plain_words() {
     ] {
         assert!(!stderr.contains(bad), "{stderr}");
     }
+}
+
+/// One part of a .docx file, as text.
+fn docx_part(bytes: &[u8], name: &str) -> String {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip file");
+    let mut xml = String::new();
+    archive
+        .by_name(name)
+        .expect(name)
+        .read_to_string(&mut xml)
+        .expect("utf-8");
+    xml
+}
+
+/// Word's structure for marking: headings keep with what follows, answers
+/// have their own style and label, unanswered questions say so in colour
+/// and words, right-to-left answers are marked so, and the document's
+/// properties name the lesson, the student and the date.
+#[test]
+fn docx_is_built_for_marking() {
+    let bytes = render_doc(Format::Docx, &fixture_doc(true), &fixture_file()).expect("rendered");
+    let document = docx_part(&bytes, "word/document.xml");
+    let styles = docx_part(&bytes, "word/styles.xml");
+    let core = docx_part(&bytes, "docProps/core.xml");
+    // Headings keep with the next paragraph and never overlap their lines.
+    let heading3 = styles
+        .split("<w:style ")
+        .find(|s| s.contains("w:styleId=\"Heading3\""))
+        .expect("heading 3 style");
+    assert!(heading3.contains("<w:keepNext"), "{heading3}");
+    assert!(heading3.contains("w:lineRule=\"auto\""), "{heading3}");
+    assert!(document.contains("<w:keepNext"));
+    // Answers: labelled, in their own style; the unanswered one stands out.
+    assert!(styles.contains("w:styleId=\"Answer\""));
+    assert!(document.contains("w:val=\"Answer\""));
+    assert!(document.contains(">Answer: (not answered)<"));
+    assert!(
+        document.contains("w:val=\"A12A00\""),
+        "unanswered in colour"
+    );
+    // Every option, chosen or not.
+    assert!(document.contains("☐ Fact") && document.contains("☑ Opinion"));
+    // (Right-to-left paragraphs: the next test.)
+    assert!(core.contains("<dc:title>Base lesson</dc:title>"), "{core}");
+    assert!(
+        core.contains("<dc:creator>Amira &lt;K&gt;</dc:creator>"),
+        "{core}"
+    );
+    assert!(
+        core.contains(">2026-11-26T00:00:00Z</dcterms:created>"),
+        "{core}"
+    );
+    assert!(!core.contains("1970"), "{core}");
+    // No teacher's space unless asked for; the teacher's copy has it.
+    assert!(!document.contains("TeacherComment"));
+    let teacher = render_doc(Format::Docx, &teacher_doc(), &fixture_file()).expect("rendered");
+    let teacher = docx_part(&teacher, "word/document.xml");
+    assert!(teacher.contains("w:val=\"TeacherComment\""));
+    assert!(teacher.contains(">Answer key: <") || teacher.contains(">Answer key:<"));
+}
+
+/// A right-to-left answer is a right-to-left paragraph, and a lone carriage
+/// return starts a new line in every format.
+#[test]
+fn right_to_left_paragraphs_and_lone_carriage_returns() {
+    let mut work = fixture_work();
+    work.set_answer(
+        "q1",
+        Answer {
+            text: "שלום, this is my answer\rsecond line".into(),
+            ..Answer::default()
+        },
+    );
+    let file = WorkFile::new("base", "hash", "Amira <K>", work);
+    let options = ExportOptions {
+        include_excerpts: true,
+        date: "2026-11-26".into(),
+        ..ExportOptions::default()
+    };
+    let docx = closereader::export::render(Format::Docx, &fixture_lesson(), &file, &options)
+        .expect("rendered");
+    let document = docx_part(&docx, "word/document.xml");
+    assert!(document.contains("<w:bidi"), "no right-to-left paragraph");
+    let txt = String::from_utf8(
+        closereader::export::render(Format::Txt, &fixture_lesson(), &file, &options)
+            .expect("rendered"),
+    )
+    .expect("utf-8");
+    assert!(
+        txt.contains("    שלום, this is my answer\n    second line\n"),
+        "{txt}"
+    );
+    assert!(!txt.contains('\r'));
+}
+
+/// A removed choice question's answer is named by option number, not
+/// printed empty.
+#[test]
+fn a_removed_choice_answer_is_not_lost() {
+    let mut work = fixture_work();
+    work.set_answer(
+        "q-gone-choice",
+        Answer {
+            chosen: vec![1, 2],
+            ..Answer::default()
+        },
+    );
+    let doc = ExportDoc::new(&fixture_lesson(), &work, "Amira", &ExportOptions::default());
+    let (_, text) = doc
+        .removed
+        .iter()
+        .find(|(id, _)| id == "q-gone-choice")
+        .expect("listed");
+    assert!(
+        text.starts_with("Chose options 2, 3 (the question was removed"),
+        "{text}"
+    );
+}
+
+/// The HTML wraps long unbroken text (a pasted address) instead of running
+/// out of its box or making a phone scroll sideways.
+#[test]
+fn html_wraps_long_unbroken_text() {
+    let html = String::from_utf8(
+        render_doc(Format::Html, &fixture_doc(true), &fixture_file()).expect("rendered"),
+    )
+    .expect("utf-8");
+    assert!(html.contains("overflow-wrap: anywhere"));
+    assert!(html.contains("class=\"answer\""));
+    assert!(html.contains("<span class=\"label\">Answer</span>"));
 }

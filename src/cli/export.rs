@@ -81,6 +81,8 @@ pub fn export_work(
     let options = ExportOptions {
         include_excerpts: !args.no_excerpts,
         date: today(),
+        teacher_copy: args.teacher,
+        comment_space: args.comment_space,
     };
     let format = Format::from(args.format);
     let mut outcome = ExportOutcome::default();

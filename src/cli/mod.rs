@@ -109,6 +109,14 @@ pub struct ExportArgs {
     /// Replace an existing file.
     #[arg(long)]
     pub overwrite: bool,
+    /// A teacher's copy: add the answer keys and the teacher notes (a
+    /// student's own export never has them).
+    #[arg(long)]
+    pub teacher: bool,
+    /// Word only: leave an empty "Comment:" paragraph under each answer for
+    /// the teacher to write in.
+    #[arg(long)]
+    pub comment_space: bool,
 }
 
 /// `--format`: the export formats as the command line spells them.

@@ -27,7 +27,8 @@ fn lines(text: &str) -> String {
 
 const STYLE: &str = "
 body { font-family: system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', sans-serif;
-       line-height: 1.5; color: #1a1a1a; background: #fff; margin: 0 auto; max-width: 46rem; padding: 1rem; }
+       line-height: 1.5; color: #1a1a1a; background: #fff; margin: 0 auto; max-width: 46rem; padding: 1rem;
+       overflow-wrap: anywhere; word-break: break-word; }
 h1 { font-size: 1.6rem; margin-bottom: .25rem; }
 h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid #ccc; }
 h3 { font-size: 1rem; margin: 1.25rem 0 .25rem; color: #444; }
@@ -35,8 +36,13 @@ h3 { font-size: 1rem; margin: 1.25rem 0 .25rem; color: #444; }
 blockquote { margin: .5rem 0; padding: .25rem .75rem; border-left: 4px solid #8aa; background: #f5f7f7; }
 .speaker { font-weight: bold; }
 .prompt { font-weight: bold; }
-.answer { padding: .5rem .75rem; border: 1px solid #bbb; border-radius: 4px; white-space: normal; }
-.unanswered { color: #8a4b00; font-style: italic; }
+.answer { padding: .5rem .75rem; border: 1px solid #7a9; border-left: 5px solid #2a7a4a; border-radius: 4px;
+          background: #f3faf5; white-space: normal; max-width: 100%; }
+.label { display: block; font-size: .85rem; font-weight: bold; color: #1f5a36; }
+.unanswered { color: #a12a00; font-weight: bold; border-left: 5px solid #a12a00; padding-left: .5rem; }
+.options { list-style: none; padding-left: .5rem; }
+.options .chosen { font-weight: bold; }
+.teacher { border: 1px dashed #66a; background: #f4f4fb; padding: .25rem .75rem; }
 section.question { break-inside: avoid; page-break-inside: avoid; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
@@ -45,6 +51,71 @@ section.question { break-inside: avoid; page-break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
 }
 ";
+
+/// One question: its heading, text, options, citations and answer.
+fn question(prompt: &super::ExportPrompt) -> String {
+    let mut h = String::from("<section class=\"question\">\n");
+    h.push_str(&format!("<h3>{}</h3>\n", escape(&prompt.heading)));
+    if !prompt.heading_has_whole_text() {
+        h.push_str(&format!(
+            "<p class=\"prompt\">{}</p>\n",
+            lines(&prompt.text)
+        ));
+    }
+    if !prompt.options.is_empty() {
+        h.push_str("<ul class=\"options\">\n");
+        for (option, chosen) in &prompt.options {
+            let (mark, class) = if *chosen {
+                ("☑", " class=\"chosen\"")
+            } else {
+                ("☐", "")
+            };
+            let state = if *chosen { "chosen" } else { "not chosen" };
+            h.push_str(&format!(
+                "<li{class} dir=\"auto\"><span aria-label=\"{state}\">{mark}</span> {}</li>\n",
+                escape(option)
+            ));
+        }
+        h.push_str("</ul>\n");
+    }
+    for (speaker, text) in &prompt.cited {
+        h.push_str(&format!(
+            "<blockquote>Cited: <span class=\"speaker\">{}:</span> {}</blockquote>\n",
+            escape(speaker),
+            lines(text)
+        ));
+    }
+    if prompt.is_blank() {
+        h.push_str(&format!(
+            "<p class=\"unanswered\">Answer: {}</p>\n",
+            escape(UNANSWERED)
+        ));
+    } else if !prompt.answer.is_empty() {
+        let answer = prompt
+            .answer
+            .iter()
+            .map(|l| escape(l))
+            .collect::<Vec<_>>()
+            .join("<br>\n");
+        h.push_str(&format!(
+            "<div class=\"answer\" dir=\"auto\"><span class=\"label\">Answer</span>{answer}</div>\n"
+        ));
+    }
+    if let Some(key) = &prompt.key {
+        h.push_str(&format!(
+            "<p class=\"teacher\"><strong>Answer key:</strong> {}</p>\n",
+            escape(key)
+        ));
+    }
+    if let Some(note) = &prompt.teacher_note {
+        h.push_str(&format!(
+            "<p class=\"teacher\"><strong>Teacher note:</strong> {}</p>\n",
+            lines(note)
+        ));
+    }
+    h.push_str("</section>\n");
+    h
+}
 
 /// Renders the export as an HTML page.
 pub fn render(doc: &ExportDoc) -> String {
@@ -74,6 +145,11 @@ pub fn render(doc: &ExportDoc) -> String {
         escape(&doc.progress)
     ));
     h.push_str("</p>\n");
+    if doc.teacher_copy {
+        h.push_str(
+            "<p class=\"teacher\">Teacher's copy: with answer keys and teacher notes.</p>\n",
+        );
+    }
     for source in &doc.sources {
         h.push_str(&format!(
             "<p class=\"meta\">Source: {}</p>\n",
@@ -93,37 +169,14 @@ pub fn render(doc: &ExportDoc) -> String {
                 ));
             }
         }
-        for prompt in &section.prompts {
-            h.push_str("<section class=\"question\">\n");
+        if let Some(note) = &section.teacher_note {
             h.push_str(&format!(
-                "<h3>{}</h3>\n<p class=\"prompt\">{}</p>\n",
-                escape(&prompt.heading),
-                lines(&prompt.text)
+                "<p class=\"teacher\"><strong>Teacher note:</strong> {}</p>\n",
+                lines(note)
             ));
-            for (speaker, text) in &prompt.cited {
-                h.push_str(&format!(
-                    "<blockquote>Cited: <span class=\"speaker\">{}:</span> {}</blockquote>\n",
-                    escape(speaker),
-                    lines(text)
-                ));
-            }
-            if prompt.answer.is_empty() {
-                h.push_str(&format!(
-                    "<p class=\"unanswered\">{}</p>\n",
-                    escape(UNANSWERED)
-                ));
-            } else {
-                let answer = prompt
-                    .answer
-                    .iter()
-                    .map(|l| escape(l))
-                    .collect::<Vec<_>>()
-                    .join("<br>\n");
-                h.push_str(&format!(
-                    "<div class=\"answer\" dir=\"auto\">{answer}</div>\n"
-                ));
-            }
-            h.push_str("</section>\n");
+        }
+        for prompt in &section.prompts {
+            h.push_str(&question(prompt));
         }
         if !section.highlights.is_empty() {
             h.push_str("<h3>Highlights</h3>\n");

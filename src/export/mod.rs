@@ -4,7 +4,7 @@
 
 mod docx;
 pub mod filename;
-mod html;
+pub(crate) mod html;
 mod markdown;
 mod text;
 
@@ -58,12 +58,18 @@ impl Format {
 }
 
 /// What goes into an export besides the work.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ExportOptions {
     /// Quote each section's excerpt in full (otherwise name its passages).
     pub include_excerpts: bool,
     /// The date printed on the export (`YYYY-MM-DD`).
     pub date: String,
+    /// A teacher's copy: answer keys and teacher notes are added. A student's
+    /// own export never has them.
+    pub teacher_copy: bool,
+    /// Word only: an empty "Comment:" paragraph under each answer, for the
+    /// teacher to write in.
+    pub comment_space: bool,
 }
 
 /// Everything an export holds, in reading order, format-free.
@@ -89,6 +95,10 @@ pub struct ExportDoc {
     pub notebook: String,
     /// Answers to prompts the lesson no longer has: (prompt id, answer).
     pub removed: Vec<(String, String)>,
+    /// This is a teacher's copy (answer keys and teacher notes included).
+    pub teacher_copy: bool,
+    /// Word: leave a "Comment:" paragraph under each answer.
+    pub comment_space: bool,
 }
 
 /// One section of an export.
@@ -105,19 +115,64 @@ pub struct ExportSection {
     pub highlights: Vec<(String, Vec<String>)>,
     /// The section note.
     pub note: String,
+    /// The teacher's note on the section (teacher's copy only).
+    pub teacher_note: Option<String>,
 }
 
 /// One prompt and its answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExportPrompt {
-    /// "Question 2 (Single choice)".
+    /// "Question 7 (Multiple choice): What does the video say about…": the
+    /// number runs through the whole lesson, and the first words make the
+    /// headings useful in a table of contents or Word's navigation pane.
     pub heading: String,
     /// The prompt's full text.
     pub text: String,
-    /// The answer, in lines; empty when unanswered.
+    /// For choice questions, every option offered and whether it was chosen
+    /// (so a teacher sees what else was on offer).
+    pub options: Vec<(String, bool)>,
+    /// The written answer (or the rating and its reason), in lines.
     pub answer: Vec<String>,
+    /// Whether the question counts as answered.
+    pub answered: bool,
     /// A quoted passage the answer cites or is about: (speaker, text).
     pub cited: Vec<(String, String)>,
+    /// The answer key, in words (teacher's copy only).
+    pub key: Option<String>,
+    /// The teacher's note (teacher's copy only).
+    pub teacher_note: Option<String>,
+}
+
+impl ExportPrompt {
+    /// Whether the heading already holds the whole question (a short one),
+    /// so it need not be printed again beneath it.
+    pub fn heading_has_whole_text(&self) -> bool {
+        self.text.split_whitespace().count() <= HEADING_WORDS
+    }
+
+    /// Whether there is nothing at all to show as the answer.
+    pub fn is_blank(&self) -> bool {
+        self.answer.is_empty() && !self.options.iter().any(|(_, chosen)| *chosen)
+    }
+}
+
+/// A heading's worth of a question: its first words.
+const HEADING_WORDS: usize = 8;
+
+/// Student text with every kind of line break made `\n` (a lone carriage
+/// return would join lines in some formats and split them in others).
+fn one_kind_of_line_break(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// The first words of a question, for its heading.
+fn first_words(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= HEADING_WORDS {
+        words.join(" ")
+    } else {
+        format!("{}…", words[..HEADING_WORDS].join(" "))
+    }
 }
 
 /// The words printed for a prompt with no answer.
@@ -141,10 +196,19 @@ impl ExportDoc {
             sections: lesson
                 .sections
                 .iter()
-                .map(|s| export_section(lesson, s, work, options))
+                .scan(0, |numbered, s| {
+                    let first = *numbered + 1;
+                    *numbered += s.prompts.len();
+                    Some(export_section(lesson, s, work, options, first))
+                })
                 .collect(),
-            notebook: work.notebook.clone(),
-            removed: crate::work::removed_answers(lesson, work),
+            notebook: one_kind_of_line_break(&work.notebook),
+            removed: crate::work::removed_answers(lesson, work)
+                .into_iter()
+                .map(|(id, text)| (id, one_kind_of_line_break(&text)))
+                .collect(),
+            teacher_copy: options.teacher_copy,
+            comment_space: options.comment_space,
         }
     }
 }
@@ -183,6 +247,7 @@ fn export_section(
     section: &crate::lesson::Section,
     work: &Work,
     options: &ExportOptions,
+    first_number: usize,
 ) -> ExportSection {
     let excerpt = if options.include_excerpts {
         section
@@ -206,92 +271,136 @@ fn export_section(
         .prompts
         .iter()
         .enumerate()
-        .map(|(i, prompt)| {
-            let answer = work.answer(&prompt.id);
-            let answered = is_answered(prompt, &answer);
-            let text_lines = |text: &str| -> Vec<String> {
-                if text.trim().is_empty() {
-                    Vec::new()
-                } else {
-                    text.lines().map(str::to_owned).collect()
-                }
-            };
-            let mut lines = match &prompt.kind {
-                PromptKind::Open | PromptKind::Short | PromptKind::Evidence { .. } => {
-                    text_lines(&answer.text)
-                }
-                PromptKind::Choice { options, .. } | PromptKind::Choices { options, .. } => answer
-                    .chosen
-                    .iter()
-                    .filter_map(|&i| options.get(i))
-                    .map(|o| format!("Chosen: {o}"))
-                    .collect(),
-                PromptKind::Rating {
-                    min,
-                    max,
-                    low,
-                    high,
-                } => {
-                    let mut lines = Vec::new();
-                    if let Some(value) = answer.rating {
-                        let ends = match (low.is_empty(), high.is_empty()) {
-                            (false, false) => format!(" ({min} = {low}, {max} = {high})"),
-                            _ => String::new(),
-                        };
-                        lines.push(format!(
-                            "Rating: {value} on a scale of {min} to {max}{ends}"
-                        ));
-                    }
-                    let why = text_lines(&answer.text);
-                    if !why.is_empty() {
-                        lines.push("Why:".to_owned());
-                        lines.extend(why);
-                    }
-                    lines
-                }
-            };
-            if !answered && !lines.is_empty() {
-                lines.push("(unfinished)".to_owned());
-            }
-            let cited_ids: Vec<&String> = match &prompt.kind {
-                PromptKind::Evidence {
-                    passage: Some(id), ..
-                } => vec![id],
-                PromptKind::Evidence { passage: None, .. } => answer.cited.iter().collect(),
-                _ => Vec::new(),
-            };
-            let cited = cited_ids
-                .into_iter()
-                .filter_map(|id| lesson.passage(id))
-                .map(|p| (speaker_name(lesson, &p.speaker), p.text.clone()))
-                .chain(
-                    answer
-                        .highlights
-                        .iter()
-                        .filter_map(|id| work.highlights.iter().find(|h| &h.id == id))
-                        .map(|h| {
-                            let tag = lesson
-                                .tag(&h.tag)
-                                .map_or(h.tag.as_str(), |t| t.label.as_str());
-                            (format!("Highlight, {tag}"), h.quote.clone())
-                        }),
-                )
-                .collect();
-            ExportPrompt {
-                heading: format!("Question {} ({})", i + 1, prompt.kind.label()),
-                text: prompt.text.clone(),
-                answer: lines,
-                cited,
-            }
-        })
+        .map(|(i, prompt)| export_prompt(lesson, prompt, work, options, first_number + i))
         .collect();
     ExportSection {
         title: section.title.clone(),
         excerpt,
         prompts,
         highlights: highlight_groups(lesson, section, work),
-        note: work.section_note(&section.id).to_owned(),
+        note: one_kind_of_line_break(work.section_note(&section.id)),
+        teacher_note: section.teacher.clone().filter(|_| options.teacher_copy),
     }
+}
+
+/// One question with the student's answer, numbered through the lesson.
+fn export_prompt(
+    lesson: &Lesson,
+    prompt: &crate::lesson::Prompt,
+    work: &Work,
+    options: &ExportOptions,
+    number: usize,
+) -> ExportPrompt {
+    let answer = work.answer(&prompt.id);
+    let answered = is_answered(prompt, &answer);
+    let written = one_kind_of_line_break(&answer.text);
+    let text_lines = |text: &str| -> Vec<String> {
+        if text.trim().is_empty() {
+            Vec::new()
+        } else {
+            text.lines().map(str::to_owned).collect()
+        }
+    };
+    let (offered, mut lines) = match &prompt.kind {
+        PromptKind::Open | PromptKind::Short | PromptKind::Evidence { .. } => {
+            (Vec::new(), text_lines(&written))
+        }
+        PromptKind::Choice { options, .. } | PromptKind::Choices { options, .. } => (
+            options
+                .iter()
+                .enumerate()
+                .map(|(i, o)| (o.clone(), answer.chosen.contains(&i)))
+                .collect(),
+            Vec::new(),
+        ),
+        PromptKind::Rating {
+            min,
+            max,
+            low,
+            high,
+        } => {
+            let mut lines = Vec::new();
+            if let Some(value) = answer.rating {
+                let ends = match (low.is_empty(), high.is_empty()) {
+                    (false, false) => format!(" ({min} = {low}, {max} = {high})"),
+                    _ => String::new(),
+                };
+                lines.push(format!(
+                    "Rating: {value} on a scale of {min} to {max}{ends}"
+                ));
+            }
+            let why = text_lines(&written);
+            if !why.is_empty() {
+                lines.push("Why:".to_owned());
+                lines.extend(why);
+            }
+            (Vec::new(), lines)
+        }
+    };
+    if !answered && !lines.is_empty() {
+        lines.push("(unfinished)".to_owned());
+    }
+    let cited_ids: Vec<&String> = match &prompt.kind {
+        PromptKind::Evidence {
+            passage: Some(id), ..
+        } => vec![id],
+        PromptKind::Evidence { passage: None, .. } => answer.cited.iter().collect(),
+        _ => Vec::new(),
+    };
+    let cited = cited_ids
+        .into_iter()
+        .filter_map(|id| lesson.passage(id))
+        .map(|p| (speaker_name(lesson, &p.speaker), p.text.clone()))
+        .chain(
+            answer
+                .highlights
+                .iter()
+                .filter_map(|id| work.highlights.iter().find(|h| &h.id == id))
+                .map(|h| {
+                    let tag = lesson
+                        .tag(&h.tag)
+                        .map_or(h.tag.as_str(), |t| t.label.as_str());
+                    (format!("Highlight, {tag}"), h.quote.clone())
+                }),
+        )
+        .collect();
+    ExportPrompt {
+        heading: format!(
+            "Question {number} ({}): {}",
+            prompt.kind.label(),
+            first_words(&prompt.text)
+        ),
+        text: prompt.text.clone(),
+        options: offered,
+        answer: lines,
+        answered,
+        cited,
+        key: answer_key(prompt).filter(|_| options.teacher_copy),
+        teacher_note: prompt.teacher.clone().filter(|_| options.teacher_copy),
+    }
+}
+
+/// The answer key in words: "Opinion", "Fact; Claim without evidence".
+fn answer_key(prompt: &crate::lesson::Prompt) -> Option<String> {
+    let named = |options: &[String], numbers: &[usize]| {
+        numbers
+            .iter()
+            .filter_map(|&n| n.checked_sub(1).and_then(|i| options.get(i)))
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    match &prompt.kind {
+        PromptKind::Choice {
+            options,
+            answer: Some(n),
+        } => Some(named(options, &[*n])),
+        PromptKind::Choices { options, answers } if !answers.is_empty() => {
+            Some(named(options, answers))
+        }
+        _ => None,
+    }
+    .filter(|key| !key.is_empty())
 }
 
 /// The section's highlights grouped by tag, in the lesson's tag order, each as

@@ -16,6 +16,12 @@ pub fn render(doc: &ExportDoc) -> String {
     line(&mut out, &format!("Date: {}", doc.date));
     line(&mut out, &format!("Lesson version: {}", doc.version));
     line(&mut out, &format!("Progress: {}", doc.progress));
+    if doc.teacher_copy {
+        line(
+            &mut out,
+            "Teacher's copy: with answer keys and teacher notes.",
+        );
+    }
     for source in &doc.sources {
         line(&mut out, &format!("Source: {source}"));
     }
@@ -30,17 +36,39 @@ pub fn render(doc: &ExportDoc) -> String {
                 line(&mut out, &format!("{speaker}: {text}"));
             }
         }
+        if let Some(note) = &section.teacher_note {
+            line(&mut out, &format!("Teacher note: {note}"));
+        }
         for prompt in &section.prompts {
             line(&mut out, "");
-            line(&mut out, &format!("{}: {}", prompt.heading, prompt.text));
+            line(&mut out, &prompt.heading);
+            if !prompt.heading_has_whole_text() {
+                for text in prompt.text.lines() {
+                    line(&mut out, &format!("  {text}"));
+                }
+            }
+            for (option, chosen) in &prompt.options {
+                let mark = if *chosen { "[x]" } else { "[ ]" };
+                line(&mut out, &format!("  {mark} {option}"));
+            }
             for (speaker, text) in &prompt.cited {
                 line(&mut out, &format!("  Cited: {speaker}: \"{text}\""));
             }
-            if prompt.answer.is_empty() {
-                line(&mut out, &format!("  {UNANSWERED}"));
+            if prompt.is_blank() {
+                line(&mut out, &format!("  Answer: {UNANSWERED}"));
+            } else if !prompt.answer.is_empty() {
+                // Labelled and indented further, so a numbered answer never
+                // runs into the question's own numbered lines.
+                line(&mut out, "  Answer:");
+                for answer in &prompt.answer {
+                    line(&mut out, &format!("    {answer}"));
+                }
             }
-            for answer in &prompt.answer {
-                line(&mut out, &format!("  {answer}"));
+            if let Some(key) = &prompt.key {
+                line(&mut out, &format!("  Answer key: {key}"));
+            }
+            if let Some(note) = &prompt.teacher_note {
+                line(&mut out, &format!("  Teacher note: {note}"));
             }
         }
         if !section.highlights.is_empty() {

@@ -57,11 +57,28 @@ pub fn removed_answers(lesson: &Lesson, work: &Work) -> Vec<(String, String)> {
         .iter()
         .filter(|(id, _)| !ids.contains(id.as_str()))
         .map(|(id, answer)| {
-            let text = match answer.rating {
-                Some(rating) => format!("Rating {rating}. {}", answer.text),
-                None => answer.text.clone(),
-            };
-            (id.clone(), text)
+            // The prompt is gone, so are its options' words: name what was
+            // chosen by number rather than print nothing.
+            let mut parts = Vec::new();
+            if !answer.chosen.is_empty() {
+                let numbers: Vec<String> =
+                    answer.chosen.iter().map(|i| (i + 1).to_string()).collect();
+                let which = if numbers.len() == 1 {
+                    format!("option {}", numbers[0])
+                } else {
+                    format!("options {}", numbers.join(", "))
+                };
+                parts.push(format!(
+                    "Chose {which} (the question was removed, so the options' words are not known)."
+                ));
+            }
+            if let Some(rating) = answer.rating {
+                parts.push(format!("Rating {rating}."));
+            }
+            if !answer.text.is_empty() {
+                parts.push(answer.text.clone());
+            }
+            (id.clone(), parts.join(" "))
         })
         .collect()
 }

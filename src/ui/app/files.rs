@@ -199,6 +199,7 @@ impl CloseReaderApp {
         let options = ExportOptions {
             include_excerpts: choice.include_excerpts,
             date: today(),
+            ..ExportOptions::default()
         };
         self.save_for_student(choice.format, options, "Exported to");
     }
@@ -208,6 +209,7 @@ impl CloseReaderApp {
         let options = ExportOptions {
             include_excerpts: true,
             date: today(),
+            ..ExportOptions::default()
         };
         self.save_for_student(Format::Ron, options, "A copy of your work is saved as");
     }
