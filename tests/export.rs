@@ -96,7 +96,11 @@ fn fixture_work() -> Work {
     // q7 is left unanswered.
     work.set_answer("q-gone", text("Kept after the teacher removed the prompt"));
     work.set_section_note("one", "---\n```not code```".into());
-    work.notebook = "Line one\nLine two — 社会".into();
+    // A long unbroken address, as pasted from a browser: it must wrap.
+    work.notebook = format!(
+        "Line one\nLine two — 社会\nhttps://example.org/{}",
+        "abcdefghij".repeat(30)
+    );
     work
 }
 
@@ -766,4 +770,46 @@ fn html_wraps_long_unbroken_text() {
     assert!(html.contains("overflow-wrap: anywhere"));
     assert!(html.contains("class=\"answer\""));
     assert!(html.contains("<span class=\"label\">Answer</span>"));
+}
+
+/// `--teacher` adds the answer keys and teacher notes; a student's own
+/// export never has them.
+#[test]
+fn the_teachers_copy_has_the_keys_and_the_students_does_not() {
+    let (dir, data) = class_with_work();
+    let lesson = fixture_path();
+    let lesson = lesson.to_str().expect("utf-8 path");
+    let export = |extra: &[&str], out: &str| {
+        let mut args = vec![
+            "export",
+            "--student",
+            "Amira",
+            "--lesson",
+            lesson,
+            "--format",
+            "txt",
+            "-o",
+            out,
+        ];
+        args.extend_from_slice(extra);
+        let (code, _, stderr) = closereader(&args, &data, dir.path());
+        assert_eq!(code, 0, "{stderr}");
+        std::fs::read_to_string(dir.path().join(out)).expect("written")
+    };
+    let student = export(&[], "student.txt");
+    let teacher = export(&["--teacher"], "teacher.txt");
+    for keyed in [
+        "Answer key: Opinion",
+        "Teacher note: \"Shocking\" is a judgement",
+    ] {
+        assert!(
+            teacher.contains(keyed),
+            "{keyed:?} missing from the teacher's copy"
+        );
+        assert!(
+            !student.contains(keyed),
+            "{keyed:?} in the student's export"
+        );
+    }
+    assert!(!student.contains("Teacher"));
 }
