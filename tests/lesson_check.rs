@@ -65,7 +65,7 @@ fn several_problems_in_one_file_are_all_reported() {
     .expect("base lesson")
     .replace("Open(id: \"q7\"", "Open(id: \"q1\"")
     .replace("speaker: \"expert\", text", "speaker: \"nobody\", text")
-    .replace("answer: 2)", "answer: 9)");
+    .replace("answer: 2,", "answer: 9,");
     let report = closereader::lesson::check_lesson(text.as_bytes(), None);
     let messages: Vec<&str> = report
         .diagnostics
