@@ -140,20 +140,204 @@ fn hidden_characters(text: &str) -> Vec<Diagnostic> {
 
 /// A RON parse error as a teacher-friendly diagnostic.
 fn syntax_error(text: &str, error: &SpannedError) -> Diagnostic {
-    let start = Position {
+    let reported = Position {
         line: error.span.start.line,
         col: error.span.start.col,
     };
-    let (message, hint) = if only_whitespace_after(text, start) {
-        describe(&RonError::Eof)
-    } else {
-        describe(&error.code)
+    if only_whitespace_after(text, reported) {
+        return file_ends_too_early(text, reported);
+    }
+    // The parser reports some errors at the space before the value: point
+    // at the value itself.
+    let start = skip_white_space(text, reported);
+    if let Some(quote) = char_at(text, start).filter(|&c| is_wrong_quote(c)) {
+        return Diagnostic::error(
+            start,
+            format!("this is a curly or single quote {quote}, not a straight double quote \""),
+        )
+        .with_hint(
+            "text goes between straight double quotes \"like this\"; word processors change \
+             them, so edit lessons in a plain text editor",
+        );
+    }
+    let (message, hint) = match &error.code {
+        RonError::NoSuchStructField {
+            found,
+            outer: Some(outer),
+            ..
+        } if is_part_name(found) => (
+            format!("`{outer}(` before here is not closed: a `)` is missing"),
+            Some(format!(
+                "end each `{outer}( … )` with `)` and a comma before the next `{found}(`"
+            )),
+        ),
+        code => describe(code),
     };
     let diagnostic = Diagnostic::error(start, message);
     match hint {
         Some(hint) => diagnostic.with_hint(hint),
         None => diagnostic,
     }
+}
+
+/// The file ended inside a bracket: say which bracket is still open, and
+/// where it was opened.
+fn file_ends_too_early(text: &str, at: Position) -> Diagnostic {
+    let (message, hint) = describe(&RonError::Eof);
+    match unclosed_bracket(text) {
+        Some((opened, name)) => Diagnostic::error(
+            at,
+            format!(
+                "the file ends too early: `{name}` on line {} is never closed",
+                opened.line
+            ),
+        )
+        .with_hint(format!(
+            "add `{}` where `{name}` should end",
+            closing(name.chars().last().unwrap_or('('))
+        )),
+        None => Diagnostic::error(at, message).with_hint(hint.unwrap_or_default()),
+    }
+}
+
+/// The innermost bracket left open at the end of `text`, with its position
+/// and how it is written (`Lesson(`, `[`). Text in quotes and comments is
+/// skipped.
+fn unclosed_bracket(text: &str) -> Option<(Position, String)> {
+    let mut open: Vec<(usize, String)> = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    let mut word_start: Option<usize> = None;
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '"' => {
+                while let Some((_, c)) = chars.next() {
+                    match c {
+                        '\\' => {
+                            chars.next();
+                        }
+                        '"' => break,
+                        _ => {}
+                    }
+                }
+            }
+            '/' if chars.peek().is_some_and(|&(_, n)| n == '/') => {
+                for (_, c) in chars.by_ref() {
+                    if c == '\n' {
+                        break;
+                    }
+                }
+            }
+            '/' if chars.peek().is_some_and(|&(_, n)| n == '*') => {
+                let mut last = ' ';
+                for (_, c) in chars.by_ref() {
+                    if last == '*' && c == '/' {
+                        break;
+                    }
+                    last = c;
+                }
+            }
+            '(' | '[' | '{' => {
+                let name = match word_start {
+                    Some(s) => format!("{}{c}", &text[s..at]),
+                    None => match field_before(&text[..at]) {
+                        Some(field) => format!("{field}: {c}"),
+                        None => c.to_string(),
+                    },
+                };
+                open.push((at, name));
+            }
+            ')' | ']' | '}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+        word_start = if c.is_alphanumeric() || c == '_' {
+            word_start.or(Some(at))
+        } else {
+            None
+        };
+    }
+    open.pop()
+        .map(|(at, name)| (Position::of_offset(text, at), name))
+}
+
+/// The field a value belongs to, when `before` ends with `name:` (and
+/// white space): `sections` for `sections: [`.
+fn field_before(before: &str) -> Option<&str> {
+    let before = before.trim_end().strip_suffix(':')?.trim_end();
+    let start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .map_or(0, |i| i + 1);
+    let name = &before[start..];
+    (!name.is_empty()).then_some(name)
+}
+
+fn closing(open: char) -> char {
+    match open {
+        '[' => ']',
+        '{' => '}',
+        _ => ')',
+    }
+}
+
+/// Quotes that look like text quotes but are not RON's: curly ones pasted
+/// from a word processor, and single quotes.
+fn is_wrong_quote(c: char) -> bool {
+    matches!(c, '“' | '”' | '„' | '‘' | '’' | '\'' | '«' | '»')
+}
+
+/// Names of the parts of a lesson (a missing `)` makes the next part look
+/// like a field of the one before).
+fn is_part_name(name: &str) -> bool {
+    matches!(
+        name,
+        "Lesson"
+            | "Section"
+            | "Passage"
+            | "Speaker"
+            | "Source"
+            | "Tag"
+            | "Term"
+            | "Image"
+            | "Open"
+            | "Short"
+            | "Choice"
+            | "Choices"
+            | "Rating"
+            | "Evidence"
+    )
+}
+
+/// The character at `position`, if there is one.
+fn char_at(text: &str, position: Position) -> Option<char> {
+    text.split('\n')
+        .nth(position.line.saturating_sub(1))?
+        .chars()
+        .nth(position.col.saturating_sub(1))
+}
+
+/// The first position at or after `position` that is not white space.
+fn skip_white_space(text: &str, position: Position) -> Position {
+    let mut at = position;
+    for (index, line) in text
+        .split('\n')
+        .enumerate()
+        .skip(position.line.saturating_sub(1))
+    {
+        let from = if index + 1 == position.line {
+            position.col.saturating_sub(1)
+        } else {
+            0
+        };
+        if let Some(offset) = line.chars().skip(from).position(|c| !c.is_whitespace()) {
+            at = Position {
+                line: index + 1,
+                col: from + offset + 1,
+            };
+            return at;
+        }
+    }
+    at
 }
 
 /// Whether nothing but white space follows `position`: the parser stopped
