@@ -83,7 +83,7 @@ impl Checker<'_> {
         for (i, prompt) in section.prompts.iter().enumerate() {
             self.prompt(
                 &format!("{path}.prompts[{i}]"),
-                index,
+                (index, section),
                 prompt,
                 tag_ids,
                 passage_sections,
@@ -125,7 +125,7 @@ impl Checker<'_> {
     fn prompt(
         &mut self,
         path: &str,
-        section: usize,
+        (section, here): (usize, &Section),
         prompt: &Prompt,
         tag_ids: &[String],
         passage_sections: &HashMap<&str, usize>,
@@ -168,9 +168,16 @@ impl Checker<'_> {
                 if let Some(passage) = passage {
                     match passage_sections.get(passage.as_str()) {
                         None => {
-                            let ids = self.passage_ids.iter().map(String::as_str);
-                            let hint = closest(passage, ids)
-                                .map(|near| format!("did you mean \"{near}\"?"));
+                            // Several ids are often equally close ("one-1",
+                            // "one-2"): list this section's, to choose from.
+                            let ids: Vec<String> =
+                                here.passages.iter().map(|p| format!("\"{}\"", p.id)).collect();
+                            let hint = if ids.is_empty() {
+                                closest(passage, self.passage_ids.iter().map(String::as_str))
+                                    .map(|near| format!("did you mean \"{near}\"?"))
+                            } else {
+                                Some(format!("this section's passages are {}", ids.join(", ")))
+                            };
                             self.error(
                                 &format!("{path}.passage"),
                                 format!("unknown passage \"{passage}\""),
