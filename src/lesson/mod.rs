@@ -3,6 +3,7 @@
 
 pub mod bundled;
 pub mod diagnostic;
+pub mod draft;
 pub mod glossary;
 pub mod limits;
 pub mod load;

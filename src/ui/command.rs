@@ -112,6 +112,24 @@ pub enum Command {
     ExportCopy,
 }
 
+impl Command {
+    /// Whether this changes the student's work.
+    pub fn is_edit(&self) -> bool {
+        matches!(
+            self,
+            Self::SetAnswer { .. }
+                | Self::SetSectionNote { .. }
+                | Self::SetNotebook(_)
+                | Self::AddHighlight(_)
+                | Self::RetagHighlight { .. }
+                | Self::CommentHighlight { .. }
+                | Self::RemoveHighlight(_)
+                | Self::Undo
+                | Self::RestoreSnapshot(_)
+        )
+    }
+}
+
 /// A step of the text size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TextSizeStep {

@@ -83,6 +83,11 @@ impl Autosave {
         self.session.read_only.is_none() && self.session.has_unsaved()
     }
 
+    /// How many edits have been made (see [`Session::edit_count`]).
+    pub fn edit_count(&self) -> u64 {
+        self.session.edit_count()
+    }
+
     /// Whether a save is being written now.
     pub fn is_saving(&self) -> bool {
         self.session.is_saving()

@@ -185,9 +185,13 @@ pub fn write_atomic(
         let _ = disk.remove_file(&temp);
         return Err(error);
     }
-    // The new content is in place; a failed folder sync only weakens the
-    // power-loss guarantee, so it is reported but nothing is undone.
-    disk.sync_dir(dir)
+    // The new content is in place: the save has happened, and a concurrent
+    // writer check must see it as this window's. A folder sync that fails
+    // (some network file systems cannot) only weakens the power-loss
+    // guarantee and cannot be undone or retried usefully, so it does not make
+    // the save a failure.
+    let _ = disk.sync_dir(dir);
+    Ok(())
 }
 
 fn rename_with_retry(disk: &dyn Disk, from: &Path, to: &Path) -> io::Result<()> {

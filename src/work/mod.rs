@@ -63,6 +63,17 @@ pub struct Highlight {
     pub comment: String,
 }
 
+/// A highlight taken away, with where it was and which answers cited it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemovedHighlight {
+    /// The highlight.
+    pub highlight: Highlight,
+    /// Its place in the list.
+    pub index: usize,
+    /// Answers that cited it: (prompt id, place in their list).
+    pub cited_by: Vec<(String, usize)>,
+}
+
 /// An answer to one prompt. One shape for every kind, so an answer survives
 /// a teacher changing a prompt's kind; each kind uses the fields it needs.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -128,10 +139,38 @@ impl Work {
     }
 
     /// Removes a highlight, and its citations from evidence answers.
-    pub fn remove_highlight(&mut self, id: &str) {
-        self.highlights.retain(|h| h.id != id);
-        for answer in self.answers.values_mut() {
-            answer.highlights.retain(|h| h != id);
+    /// Returns what was removed, to put back with [`Self::restore_highlight`].
+    pub fn remove_highlight(&mut self, id: &str) -> Option<RemovedHighlight> {
+        let index = self.highlights.iter().position(|h| h.id == id)?;
+        let highlight = self.highlights.remove(index);
+        let mut cited_by = Vec::new();
+        for (prompt, answer) in &mut self.answers {
+            if let Some(at) = answer.highlights.iter().position(|h| h == id) {
+                answer.highlights.remove(at);
+                cited_by.push((prompt.clone(), at));
+            }
+        }
+        Some(RemovedHighlight {
+            highlight,
+            index,
+            cited_by,
+        })
+    }
+
+    /// Puts back a removed highlight and its citations, touching nothing
+    /// else (whatever was typed since stays).
+    pub fn restore_highlight(&mut self, removed: RemovedHighlight) {
+        if self.highlights.iter().any(|h| h.id == removed.highlight.id) {
+            return;
+        }
+        let id = removed.highlight.id.clone();
+        let index = removed.index.min(self.highlights.len());
+        self.highlights.insert(index, removed.highlight);
+        for (prompt, at) in removed.cited_by {
+            if let Some(answer) = self.answers.get_mut(&prompt) {
+                let at = at.min(answer.highlights.len());
+                answer.highlights.insert(at, id.clone());
+            }
         }
     }
 
@@ -142,5 +181,35 @@ impl Work {
         } else {
             self.section_notes.insert(section.to_owned(), text);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_removed_highlight_comes_back_without_undoing_later_typing() {
+        let mut work = Work::default();
+        let id = work.add_highlight(Highlight {
+            passage: "p".into(),
+            quote: "words".into(),
+            ..Highlight::default()
+        });
+        work.set_answer(
+            "q",
+            Answer {
+                highlights: vec![id.clone()],
+                ..Answer::default()
+            },
+        );
+        let removed = work.remove_highlight(&id).expect("removed");
+        assert!(work.highlights.is_empty());
+        assert!(work.answer("q").highlights.is_empty());
+        work.notebook = "typed after the removal".into();
+        work.restore_highlight(removed);
+        assert_eq!(work.highlights.len(), 1);
+        assert_eq!(work.answer("q").highlights, [id]);
+        assert_eq!(work.notebook, "typed after the removal");
     }
 }

@@ -173,6 +173,12 @@ impl Session {
         self.edit(now, |current| *current = work);
     }
 
+    /// How many edits have been made (to tell whether the work changed
+    /// between two moments).
+    pub fn edit_count(&self) -> u64 {
+        self.edits
+    }
+
     /// Whether some edit is not yet on disk.
     pub fn has_unsaved(&self) -> bool {
         self.edits > self.saved

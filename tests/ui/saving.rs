@@ -120,3 +120,31 @@ fn unsaved_work_keeps_the_lesson_and_the_window_open() {
             .contains("closing the window again quits")
     );
 }
+
+/// When the work cannot be saved, leaving is refused once with a warning;
+/// leaving again leaves (the student chose to), and new typing re-arms the
+/// warning.
+#[test]
+fn leaving_again_after_the_warning_leaves_and_new_typing_warns_again() {
+    let mut harness = harness_with_full_disk();
+    open_template_as(&mut harness, "Pia");
+    type_into(&mut harness, "Notebook (whole lesson)", "Not on disk");
+    harness.get_by_label("← Lessons").click();
+    harness.run();
+    assert_eq!(harness.state().open_lesson(), Some(("template", 0)));
+    type_into(&mut harness, "Notebook (whole lesson)", " and more");
+    harness.get_by_label("← Lessons").click();
+    harness.run();
+    assert_eq!(
+        harness.state().open_lesson(),
+        Some(("template", 0)),
+        "typing after the warning warns again"
+    );
+    harness.get_by_label("← Lessons").click();
+    harness.run();
+    assert_eq!(
+        harness.state().open_lesson(),
+        None,
+        "the second leave leaves"
+    );
+}

@@ -24,6 +24,11 @@ impl CloseReaderApp {
     /// Carries out one command.
     pub fn apply(&mut self, command: Command) {
         let now = Instant::now();
+        if command.is_edit() {
+            // New work since a warning: leaving or closing warns again.
+            self.close_confirmed = false;
+            self.leave_confirmed = false;
+        }
         match command {
             Command::SetStudentName(name) => self.student = name,
             Command::OpenLesson(index) => {
@@ -228,25 +233,26 @@ impl CloseReaderApp {
         });
     }
 
-    /// Removes a highlight, keeping what was there so it can be undone.
+    /// Removes a highlight, keeping it so it can be undone.
     fn remove_highlight(&mut self, now: Instant, id: &str) {
         let Some(open) = &mut self.open else { return };
-        let Some(quote) = open.work.work().highlights.iter().find(|h| h.id == id) else {
-            return;
-        };
-        let quote = crate::lesson::text::shorten(&quote.quote, 40);
-        open.undo = Some(open.work.work().clone());
-        open.work.edit(now, |work| work.remove_highlight(id));
+        let mut removed = None;
+        open.work
+            .edit(now, |work| removed = work.remove_highlight(id));
+        let Some(removed) = removed else { return };
+        let quote = crate::lesson::text::shorten(&removed.highlight.quote, 40);
+        open.undo = Some(removed);
         self.banner = Some(Banner::undoable(format!("Highlight “{quote}” removed.")));
     }
 
-    /// Brings back what the last removal took away.
+    /// Puts back the last highlight removed (and only it: whatever was
+    /// typed since stays).
     fn undo(&mut self, now: Instant) {
         let Some(open) = &mut self.open else { return };
-        let Some(before) = open.undo.take() else {
+        let Some(removed) = open.undo.take() else {
             return;
         };
-        open.work.replace(now, before);
+        open.work.edit(now, |work| work.restore_highlight(removed));
         self.say("The highlight is back.");
     }
 

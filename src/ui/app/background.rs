@@ -88,6 +88,8 @@ pub enum Job {
     KeepThenRestore {
         /// Where work is kept.
         store: Arc<WorkStore>,
+        /// How many edits the work had when this was asked for.
+        edits: u64,
         /// The work on screen.
         current: WorkFile,
         /// The copy to bring back.
@@ -151,10 +153,22 @@ pub enum Done {
         /// Per library entry.
         progress: Vec<Option<Progress>>,
     },
-    /// The earlier copies, newest first, with what each holds.
-    History(Vec<HistoryRow>),
-    /// The earlier copy to bring back, or why it was not.
-    Restored(Result<WorkFile, String>),
+    /// The earlier copies of `key`'s work, newest first, with what each holds.
+    History {
+        /// Whose work.
+        key: WorkKey,
+        /// The copies.
+        rows: Vec<HistoryRow>,
+    },
+    /// The earlier copy of `key`'s work to bring back, or why it was not.
+    Restored {
+        /// Whose work.
+        key: WorkKey,
+        /// The work's edit count when it was asked for.
+        edits: u64,
+        /// The copy, or why not.
+        result: Result<Box<WorkFile>, String>,
+    },
     /// A file was saved, or why not.
     Saved(Result<SavedFile, String>),
     /// Something failed that the student should hear about.
@@ -209,7 +223,17 @@ impl Background {
         let started = std::thread::Builder::new()
             .name("closereader-background".into())
             .spawn(move || {
-                let _ = done_tx.send(job.run(&wake));
+                // A job that panics still reports, so the app never waits for it.
+                let done =
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job.run(&wake)))
+                        .unwrap_or_else(|_| {
+                            Done::Problem(
+                                "Something went wrong reading or writing a file. Your work on \
+                             screen is safe; try again."
+                                    .to_owned(),
+                            )
+                        });
+                let _ = done_tx.send(done);
                 wake();
             });
         match started {
@@ -279,8 +303,8 @@ impl Job {
                     .collect();
                 Done::Progress { student, progress }
             }
-            Self::LoadHistory { store, key, lesson } => Done::History(
-                store
+            Self::LoadHistory { store, key, lesson } => Done::History {
+                rows: store
                     .snapshots(&key)
                     .into_iter()
                     .map(|snapshot| {
@@ -299,17 +323,21 @@ impl Job {
                         }
                     })
                     .collect(),
-            ),
+                key,
+            },
             Self::KeepThenRestore {
                 store,
+                edits,
                 current,
                 earlier,
-            } => Done::Restored(
-                store
+            } => Done::Restored {
+                key: current.key(),
+                edits,
+                result: store
                     .save_snapshot(&current)
-                    .map(|()| earlier)
+                    .map(|()| Box::new(earlier))
                     .map_err(|e| crate::io_error::plain_words(&e)),
-            ),
+            },
             Self::Export {
                 lesson,
                 file,

@@ -65,7 +65,11 @@ impl CloseReaderApp {
                     self.say(notice);
                 }
                 match self.library.get(index).and_then(|e| e.lesson.clone()) {
-                    Some(lesson) if self.open.is_none() => self.show_lesson(lesson, *autosave),
+                    Some(lesson)
+                        if self.open.is_none() && lesson.id == autosave.key().lesson_id =>
+                    {
+                        self.show_lesson(lesson, *autosave)
+                    }
                     // The lesson went away meanwhile: dropping the work
                     // releases it; nothing was edited.
                     _ => {}
@@ -73,33 +77,24 @@ impl CloseReaderApp {
             }
             Done::Progress { student, progress } => {
                 self.progress_reading = false;
-                if self.progress_for.as_deref() == Some(student.as_str()) {
+                // Another student's progress is never shown under this name.
+                if student == self.student.trim() {
                     self.progress = progress;
+                } else {
+                    self.progress = Vec::new();
+                    self.progress_for = None;
                 }
             }
-            Done::History(rows) => {
-                if self.open.is_some() {
+            Done::History { key, rows } => {
+                // Only for the work still open (the student may have moved on).
+                if self.open.as_ref().is_some_and(|o| o.work.key() == &key) {
                     self.open_dialog();
-                }
-                if let Some(open) = &mut self.open {
-                    open.history = Some(rows);
+                    if let Some(open) = &mut self.open {
+                        open.history = Some(rows);
+                    }
                 }
             }
-            Done::Restored(Ok(earlier)) => {
-                if let Some(open) = &mut self.open {
-                    open.work.replace(Instant::now(), earlier.work);
-                    open.history = None;
-                }
-                self.close_dialog();
-                self.say(
-                    "The earlier copy is back. What was on screen before is kept as an earlier \
-                     copy too.",
-                );
-            }
-            Done::Restored(Err(why)) => self.say(format!(
-                "The earlier copy was not brought back: what is on screen could not be kept \
-                 first ({why})."
-            )),
+            Done::Restored { key, edits, result } => self.take_restored(&key, edits, result),
             Done::Saved(Ok(saved)) => {
                 let folder = saved.path.parent().map(Path::to_path_buf);
                 let text = format!("{} {}", saved.lead, saved.path.display());
@@ -108,8 +103,46 @@ impl CloseReaderApp {
             // An empty reason: the student cancelled the save window.
             Done::Saved(Err(why)) if why.is_empty() => {}
             Done::Saved(Err(why)) => self.say(format!("The file could not be saved: {why}")),
-            Done::Problem(text) => self.say(text),
+            Done::Problem(text) => {
+                // A job failed: nothing it was doing is still on its way.
+                self.opening = None;
+                self.progress_reading = false;
+                self.say(text);
+            }
             Done::Nothing => {}
+        }
+    }
+
+    /// An earlier copy is ready: brought back only into the same work, and
+    /// only if nothing was typed since it was asked for (that typing would
+    /// be in neither copy).
+    fn take_restored(
+        &mut self,
+        key: &crate::work::WorkKey,
+        edits: u64,
+        result: Result<Box<crate::work::file::WorkFile>, String>,
+    ) {
+        let Some(open) = self.open.as_mut().filter(|o| o.work.key() == key) else {
+            return;
+        };
+        match result {
+            Ok(_) if open.work.edit_count() != edits => self.say(
+                "The earlier copy was not brought back, because the work changed meanwhile. \
+                 Try again.",
+            ),
+            Ok(earlier) => {
+                open.work.replace(Instant::now(), earlier.work);
+                open.history = None;
+                self.close_dialog();
+                self.say(
+                    "The earlier copy is back. What was on screen before is kept as an earlier \
+                     copy too.",
+                );
+            }
+            Err(why) => self.say(format!(
+                "The earlier copy was not brought back: what is on screen could not be kept \
+                 first ({why})."
+            )),
         }
     }
 
@@ -264,6 +297,7 @@ impl CloseReaderApp {
         };
         let job = Job::KeepThenRestore {
             store: store.clone(),
+            edits: open.work.edit_count(),
             current: open.work.to_file(),
             earlier,
         };

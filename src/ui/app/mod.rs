@@ -63,8 +63,8 @@ struct OpenLesson {
     focus: Option<FocusTarget>,
     /// The landmark F6 last moved to.
     landmark: Landmark,
-    /// The work as it was before the last removal (for Undo).
-    undo: Option<Work>,
+    /// The last highlight removed (for Undo).
+    undo: Option<crate::work::RemovedHighlight>,
 }
 
 /// The whole app.
@@ -99,6 +99,8 @@ pub struct CloseReaderApp {
     after_save: Option<AfterSave>,
     /// The student was warned that closing loses unsaved work.
     close_confirmed: bool,
+    /// The student was warned that leaving the lesson loses unsaved work.
+    leave_confirmed: bool,
     background: Option<Background>,
     /// Jobs asked for before the first frame (the worker needs the context).
     queued: Vec<Job>,
@@ -159,6 +161,7 @@ impl CloseReaderApp {
             lesson_path: None,
             after_save: None,
             close_confirmed: false,
+            leave_confirmed: false,
             background: None,
             queued,
             measuring: (options.diagnostics.quit_after.is_some()
@@ -402,7 +405,8 @@ impl eframe::App for CloseReaderApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        // The window has closed: waiting for the disk here freezes nothing.
+        // Closing waited for the saves already (see `saving.rs`), so this
+        // rarely has anything left to write; it waits a few seconds at most.
         self.flush();
         if let Some(measuring) = &self.measuring
             && let Some(path) = &measuring.options.frame_log

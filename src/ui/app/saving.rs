@@ -32,7 +32,8 @@ impl CloseReaderApp {
             self.after_leaving(then);
             return;
         };
-        if open.work.has_unsaved() {
+        let failed = matches!(open.work.status(), SaveStatus::Failed(_)) && !open.work.is_saving();
+        if open.work.has_unsaved() && !(failed && self.leave_confirmed && then != AfterSave::Quit) {
             open.work.save_now(Instant::now());
             self.after_save = Some(then);
         } else {
@@ -81,6 +82,7 @@ impl CloseReaderApp {
         if status.as_ref().is_none_or(|s| *s == SaveStatus::Saved) {
             // Saving works again: a later failure warns again before closing.
             self.close_confirmed = false;
+            self.leave_confirmed = false;
         }
         if let Some(then) = self.after_save {
             let unsaved = self.open.as_ref().is_some_and(|o| o.work.has_unsaved());
@@ -106,9 +108,10 @@ impl CloseReaderApp {
                  again quits without saving.",
             );
         } else {
+            self.leave_confirmed = true;
             self.say(
                 "Your work is not saved yet, so the lesson stays open. Use \"Export a copy…\" to \
-                 keep it, or ask your teacher.",
+                 keep it, or ask your teacher; leaving again leaves without saving.",
             );
         }
     }
