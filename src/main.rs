@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use clap::Parser as _;
-use closereader::cli::{Cli, Command, check_files, export_work};
+use closereader::cli::{Cli, Command, check_files, export_work, new_lesson};
 use closereader::ui::AppOptions;
 
 /// Every error ends here and is printed one way:
@@ -15,6 +15,7 @@ fn main() -> ExitCode {
     let command = match &cli.command {
         Some(Command::Check { .. }) => "closereader check",
         Some(Command::Export(_)) => "closereader export",
+        Some(Command::New(_)) => "closereader new",
         None => "closereader",
     };
     match run(&cli) {
@@ -47,6 +48,10 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
                 eprintln!("closereader export: error: {}", printable(problem));
             }
             Ok(exit_code(outcome.problems.is_empty()))
+        }
+        Some(Command::New(args)) => {
+            println!("{}", printable(&new_lesson(args)?));
+            Ok(ExitCode::SUCCESS)
         }
         None => {
             let options = AppOptions {

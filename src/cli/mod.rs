@@ -2,6 +2,7 @@
 
 mod check;
 mod export;
+mod new;
 
 use std::path::PathBuf;
 
@@ -9,6 +10,7 @@ use clap::{Args, Parser, Subcommand};
 
 pub use check::check_files;
 pub use export::{ExportCommandError, ExportOutcome, export_work};
+pub use new::{NewLessonError, new_lesson};
 
 use crate::export::Format;
 
@@ -76,6 +78,32 @@ pub enum Command {
     /// lesson, an unreadable work file or a write error (the other students are
     /// still exported), 2 on a usage error.
     Export(ExportArgs),
+    /// Start a new lesson file: from a transcript (.txt, .srt or .vtt), or a
+    /// copy of the template.
+    ///
+    /// With --from, the transcript is cut into passages (at speaker markers
+    /// such as [NEWS CLIP], NAME: or >>, and at sentence ends or pauses) and
+    /// sections, with one question each and commented-out examples of every
+    /// question kind. The lesson passes `closereader check` as it is. An
+    /// existing file is never replaced.
+    New(NewArgs),
+}
+
+/// What `closereader new` takes.
+#[derive(Debug, Clone, Args)]
+pub struct NewArgs {
+    /// The lesson file to write (e.g. lessons/my-lesson.ron).
+    #[arg(value_name = "FILE.ron")]
+    pub file: PathBuf,
+    /// A transcript to make the passages from: .txt, .srt or .vtt.
+    #[arg(long, value_name = "TRANSCRIPT")]
+    pub from: Option<PathBuf>,
+    /// The lesson's title (default: from the file name).
+    #[arg(long)]
+    pub title: Option<String>,
+    /// The lesson's id (default: from the file name).
+    #[arg(long)]
+    pub id: Option<String>,
 }
 
 /// What `closereader export` takes.

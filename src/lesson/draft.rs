@@ -129,11 +129,12 @@ fn next_marker(text: &str) -> (&str, Option<String>, &str) {
     (text, None, "")
 }
 
-/// A bracketed speaker label: a few words, letters first (not "[1984]").
+/// A bracketed speaker label: a few words starting with a capital letter
+/// (not "[1984]", nor an editor's "[and]" inside a quotation).
 fn is_label(label: &str) -> bool {
     let words = label.split_whitespace().count();
     (1..=4).contains(&words)
-        && label.chars().next().is_some_and(char::is_alphabetic)
+        && label.chars().next().is_some_and(char::is_uppercase)
         && label
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '-' || c == '\'')
@@ -500,6 +501,7 @@ mod tests {
             ]
         );
         assert!(!is_label("1984"));
+        assert!(!is_label("and"));
     }
 
     #[test]

@@ -1,0 +1,112 @@
+//! `closereader new FILE.ron [--from TRANSCRIPT]`: a lesson to start from.
+
+use std::path::{Path, PathBuf};
+
+use crate::io_error::plain_words;
+use crate::lesson::draft::{
+    DraftSource, cues_from_captions, cues_from_text, draft_lesson, from_template, passages, slug,
+};
+
+use super::NewArgs;
+
+/// The template teachers copy (the same text as `lessons/template.ron`).
+const TEMPLATE: &str = include_str!("../../lessons/template.ron");
+
+/// Why a new lesson could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum NewLessonError {
+    /// The lesson file exists already.
+    #[error("{0} already exists; choose another name (nothing was changed)")]
+    Exists(PathBuf),
+    /// The transcript could not be read.
+    #[error("could not read the transcript {0}: {1}")]
+    Read(PathBuf, String),
+    /// The transcript is not text.
+    #[error("the transcript {0} is not UTF-8 text; save it as UTF-8 and try again")]
+    NotText(PathBuf),
+    /// The transcript has no words.
+    #[error("the transcript {0} has no text to make passages from")]
+    Empty(PathBuf),
+    /// The lesson could not be written.
+    #[error("could not write {0}: {1}")]
+    Write(PathBuf, String),
+}
+
+/// Writes the new lesson; returns what to tell the teacher.
+pub fn new_lesson(args: &NewArgs) -> Result<String, NewLessonError> {
+    let file = &args.file;
+    if file.exists() {
+        return Err(NewLessonError::Exists(file.clone()));
+    }
+    let stem = file
+        .file_stem()
+        .map_or_else(|| "lesson".to_owned(), |s| s.to_string_lossy().into_owned());
+    let id = args.id.clone().unwrap_or_else(|| slug(&stem));
+    let title = args.title.clone().unwrap_or_else(|| title_from(&stem));
+    let (text, summary) = match &args.from {
+        None => (
+            from_template(TEMPLATE, &id, &title),
+            "a copy of the template".to_owned(),
+        ),
+        Some(transcript) => {
+            let (text, count) = from_transcript(transcript, &id, &title)?;
+            (
+                text,
+                format!("{count} passages from {}", transcript.display()),
+            )
+        }
+    };
+    crate::export::write_file(file, text.as_bytes())
+        .map_err(|e| NewLessonError::Write(file.clone(), e.to_string()))?;
+    Ok(format!(
+        "{}: written ({summary}); check it with: closereader check {}",
+        file.display(),
+        file.display()
+    ))
+}
+
+/// The draft lesson for a transcript file, and how many passages it has.
+fn from_transcript(
+    transcript: &Path,
+    id: &str,
+    title: &str,
+) -> Result<(String, usize), NewLessonError> {
+    crate::work::disk::refuse_if_not_a_file(transcript)
+        .map_err(|e| NewLessonError::Read(transcript.to_path_buf(), plain_words(&e)))?;
+    let bytes = std::fs::read(transcript)
+        .map_err(|e| NewLessonError::Read(transcript.to_path_buf(), plain_words(&e)))?;
+    let text =
+        String::from_utf8(bytes).map_err(|_| NewLessonError::NotText(transcript.to_path_buf()))?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let captions = transcript
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("srt") || e.eq_ignore_ascii_case("vtt"));
+    let cues = if captions {
+        cues_from_captions(text)
+    } else {
+        cues_from_text(text)
+    };
+    let passages = passages(&cues);
+    if passages.is_empty() {
+        return Err(NewLessonError::Empty(transcript.to_path_buf()));
+    }
+    let file_name = transcript
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let source = DraftSource {
+        id,
+        title,
+        file_name: &file_name,
+    };
+    Ok((draft_lesson(&source, &passages), passages.len()))
+}
+
+/// "my-new_lesson" → "My new lesson".
+fn title_from(stem: &str) -> String {
+    let words = stem.replace(['-', '_'], " ");
+    let mut chars = words.trim().chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_else(|| "New lesson".to_owned())
+}
