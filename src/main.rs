@@ -16,6 +16,7 @@ fn main() -> ExitCode {
         Some(Command::Check { .. }) => "closereader check",
         Some(Command::Export(_)) => "closereader export",
         Some(Command::New(_)) => "closereader new",
+        Some(Command::Preview { .. }) => "closereader preview",
         None => "closereader",
     };
     match run(&cli) {
@@ -53,6 +54,15 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             println!("{}", printable(&new_lesson(args)?));
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Preview { file }) => {
+            let options = AppOptions {
+                lessons_dirs,
+                data_dir: cli.data_dir.clone(),
+                preview: Some(file.clone()),
+                ..AppOptions::default()
+            };
+            open_window(options)
+        }
         None => {
             let options = AppOptions {
                 lessons_dirs,
@@ -65,11 +75,15 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
                 },
                 ..AppOptions::default()
             };
-            closereader::ui::run(options)
-                .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))?;
-            Ok(ExitCode::SUCCESS)
+            open_window(options)
         }
     }
+}
+
+/// Runs the window until it is closed.
+fn open_window(options: AppOptions) -> anyhow::Result<ExitCode> {
+    closereader::ui::run(options).map_err(|e| anyhow::anyhow!("could not open the window: {e}"))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Names, ids and paths in a message, with control and bidirectional

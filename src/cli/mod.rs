@@ -87,6 +87,16 @@ pub enum Command {
     /// question kind. The lesson passes `closereader check` as it is. An
     /// existing file is never replaced.
     New(NewArgs),
+    /// Preview a lesson file as students will see it, with answer keys,
+    /// teacher notes, hints and ids shown, reloading it each time you save.
+    ///
+    /// While the file has mistakes, the last good version stays on screen
+    /// under the messages `closereader check` prints. Nothing is saved.
+    Preview {
+        /// The lesson file being written.
+        #[arg(value_name = "FILE.ron")]
+        file: PathBuf,
+    },
 }
 
 /// What `closereader new` takes.

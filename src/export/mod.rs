@@ -375,32 +375,9 @@ fn export_prompt(
         answer: lines,
         answered,
         cited,
-        key: answer_key(prompt).filter(|_| options.teacher_copy),
+        key: prompt.answer_key().filter(|_| options.teacher_copy),
         teacher_note: prompt.teacher.clone().filter(|_| options.teacher_copy),
     }
-}
-
-/// The answer key in words: "Opinion", "Fact; Claim without evidence".
-fn answer_key(prompt: &crate::lesson::Prompt) -> Option<String> {
-    let named = |options: &[String], numbers: &[usize]| {
-        numbers
-            .iter()
-            .filter_map(|&n| n.checked_sub(1).and_then(|i| options.get(i)))
-            .cloned()
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
-    match &prompt.kind {
-        PromptKind::Choice {
-            options,
-            answer: Some(n),
-        } => Some(named(options, &[*n])),
-        PromptKind::Choices { options, answers } if !answers.is_empty() => {
-            Some(named(options, answers))
-        }
-        _ => None,
-    }
-    .filter(|key| !key.is_empty())
 }
 
 /// The section's highlights grouped by tag, in the lesson's tag order, each as

@@ -22,6 +22,32 @@ pub struct Prompt {
     pub kind: PromptKind,
 }
 
+impl Prompt {
+    /// The answer key in words ("Opinion", "Fact; Claim without evidence"),
+    /// for choice prompts that have one.
+    pub fn answer_key(&self) -> Option<String> {
+        let named = |options: &[String], numbers: &[usize]| {
+            numbers
+                .iter()
+                .filter_map(|&n| n.checked_sub(1).and_then(|i| options.get(i)))
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        match &self.kind {
+            PromptKind::Choice {
+                options,
+                answer: Some(n),
+            } => Some(named(options, &[*n])),
+            PromptKind::Choices { options, answers } if !answers.is_empty() => {
+                Some(named(options, answers))
+            }
+            _ => None,
+        }
+        .filter(|key| !key.is_empty())
+    }
+}
+
 /// The kinds of answer a prompt asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PromptKind {

@@ -14,6 +14,10 @@ pub enum Command {
     OpenLesson(usize),
     /// Show the "Open lesson file…" dialog.
     ChooseLessonFile,
+    /// Choose a lesson file to preview as it is written (teachers).
+    PreviewLessonFile,
+    /// Leave the preview.
+    StopPreview,
     /// The text in the lesson file path field (where no file window can be shown).
     SetLessonPath(String),
     /// Open the lesson file whose path was typed.

@@ -58,6 +58,8 @@ pub struct LessonScreen<'a> {
     /// A window (export, earlier copies) is open over the screen: the
     /// keyboard belongs to it.
     pub dialog_open: bool,
+    /// The teacher's view: answer keys, teacher notes, hints and ids.
+    pub teacher_view: bool,
 }
 
 /// The save-status line: "Saved", "Saving…", "Not saved: …".
@@ -215,6 +217,12 @@ fn section_block_ui(
             terms,
             &marks,
         );
+        if screen.teacher_view {
+            ui.horizontal(|ui| {
+                ui.add_space(12.0);
+                ui.label(RichText::new(format!("id: {}", passage.id)).small());
+            });
+        }
         let mut commands = Vec::new();
         match screen.marking.filter(|m| m.passage == passage.id) {
             Some(marking) if !screen.read_only => {
@@ -256,6 +264,7 @@ fn section_block_ui(
             hint_shown: screen.shown_hints.contains(&prompt.id),
             work: screen.work,
             theme: screen.theme,
+            teacher_view: screen.teacher_view,
             focus: match screen.focus {
                 Some(FocusTarget::Prompt(id)) => id == &prompt.id,
                 Some(FocusTarget::Landmark(Landmark::Questions)) => number == 1,
@@ -314,6 +323,12 @@ fn section_header_ui(ui: &mut Ui, screen: &LessonScreen<'_>, notes_below: bool) 
     if screen.focus == Some(&FocusTarget::Landmark(Landmark::Reading)) {
         title.request_focus();
         title.scroll_to_me(None);
+    }
+    if screen.teacher_view {
+        ui.label(RichText::new(format!("id: {}", section.id)).small());
+        if let Some(note) = &section.teacher {
+            ui.label(format!("Teacher note: {note}"));
+        }
     }
     if !section.intro.is_empty() {
         ui.label(RichText::new(&section.intro).italics());

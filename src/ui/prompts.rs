@@ -31,6 +31,9 @@ pub struct PromptView<'a> {
     pub theme: ThemeChoice,
     /// Move the keyboard focus to this prompt's answer.
     pub focus: bool,
+    /// The teacher's view: the answer key, the teacher note, the hint and
+    /// the prompt's id are shown.
+    pub teacher_view: bool,
 }
 
 /// Draws a prompt and its answer widget, as one group a screen reader names
@@ -74,7 +77,11 @@ pub fn prompt_ui(ui: &mut Ui, view: PromptView<'_>) -> Vec<Command> {
                         answer,
                     });
                 }
-                commands.extend(hint_ui(ui, &view));
+                if view.teacher_view {
+                    teacher_notes_ui(ui, &view);
+                } else {
+                    commands.extend(hint_ui(ui, &view));
+                }
             });
         });
     commands
@@ -126,6 +133,29 @@ fn answer_ui(
             evidence_ui(ui, view, passage.as_deref(), answer, label)
         }
     }
+}
+
+/// The teacher's view of a prompt: its id (to refer to it), the hint, the
+/// answer key and the teacher note, in the warning colour's calmer cousin.
+fn teacher_notes_ui(ui: &mut Ui, view: &PromptView<'_>) {
+    let prompt = view.prompt;
+    egui::Frame::new()
+        .fill(ui.visuals().faint_bg_color)
+        .inner_margin(8.0)
+        .corner_radius(4.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(format!("Teacher's view · id: {}", prompt.id)).small());
+            if let Some(key) = prompt.answer_key() {
+                ui.label(format!("Answer key: {key}"));
+            }
+            if let Some(hint) = &prompt.hint {
+                ui.label(format!("Hint for students: {hint}"));
+            }
+            if let Some(note) = &prompt.teacher {
+                ui.label(format!("Teacher note: {note}"));
+            }
+        });
 }
 
 /// "Show hint" and the hint, named for their question.

@@ -148,6 +148,16 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
             if ui.button("Open lesson file…").clicked() {
                 commands.push(Command::ChooseLessonFile);
             }
+            if ui
+                .button("Preview a lesson file…")
+                .on_hover_text(
+                    "For teachers writing a lesson: see it as students will, with the answer \
+                     keys and notes, updated each time you save the file",
+                )
+                .clicked()
+            {
+                commands.push(Command::PreviewLessonFile);
+            }
         });
     });
     ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {

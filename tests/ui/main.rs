@@ -9,5 +9,6 @@ mod export_history;
 mod harness;
 mod highlights;
 mod keyboard;
+mod preview;
 mod saving;
 mod start;

@@ -7,7 +7,7 @@ use std::time::Instant;
 use crate::ui::landmarks::{FocusTarget, Landmark};
 use crate::work::{Autosave, Highlight, Work, WorkKey, is_answered};
 
-use super::background::Job;
+use super::background::{Job, Then};
 use super::banner::Banner;
 use super::saving::AfterSave;
 use super::{CloseReaderApp, OpenLesson};
@@ -38,9 +38,16 @@ impl CloseReaderApp {
                     self.open_lesson_at(index);
                 }
             }
-            Command::ChooseLessonFile => self.choose_lesson_file(),
+            Command::ChooseLessonFile => self.choose_lesson_file(Then::Open),
+            Command::PreviewLessonFile => self.choose_lesson_file(Then::Preview),
+            Command::StopPreview => {
+                // A preview saves nothing: leaving it loses nothing.
+                self.preview = None;
+                self.open = None;
+            }
             Command::SetLessonPath(path) => self.lesson_path = Some(path),
             Command::OpenLessonPath => self.open_lesson_path(),
+            Command::CloseLesson if self.preview.is_some() => self.apply(Command::StopPreview),
             Command::CloseLesson => self.leave_lesson(AfterSave::Leave),
             Command::GoToSection(index) => self.go_to_section(now, index),
             Command::SetAnswer { prompt, answer } => {

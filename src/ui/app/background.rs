@@ -53,8 +53,8 @@ pub enum Job {
         /// What next.
         then: Then,
     },
-    /// Ask which lesson file to open.
-    PickLessonFile(Option<FileWindow>),
+    /// Ask which lesson file to open (or preview).
+    PickLessonFile(Option<FileWindow>, Then),
     /// Open a student's work on a lesson (lock, load, recover).
     OpenWork {
         /// The library entry.
@@ -125,6 +125,8 @@ pub enum Then {
     WaitForName,
     /// Open it (chosen or dropped by the student).
     Open,
+    /// Show it in the live preview (a teacher writing it).
+    Preview,
 }
 
 /// A finished job.
@@ -133,8 +135,8 @@ pub enum Done {
     Folders(Vec<LibraryEntry>),
     /// A lesson file read.
     LessonFile(LibraryEntry, Then),
-    /// The student chose a lesson file.
-    PickedLessonFile(PathBuf),
+    /// A lesson file was chosen, to open or to preview.
+    PickedLessonFile(PathBuf, Then),
     /// No file window could be shown.
     NoFileWindow,
     /// A student's work, opened.
@@ -267,8 +269,8 @@ impl Job {
             Self::LoadLessonFile { path, then } => {
                 Done::LessonFile(LibraryEntry::from_file(&path), then)
             }
-            Self::PickLessonFile(window) => match ask(window) {
-                Asked::Chosen(path) => Done::PickedLessonFile(path),
+            Self::PickLessonFile(window, then) => match ask(window) {
+                Asked::Chosen(path) => Done::PickedLessonFile(path, then),
                 Asked::Cancelled => Done::Nothing,
                 Asked::NoWindow => Done::NoFileWindow,
             },

@@ -36,8 +36,10 @@ impl CloseReaderApp {
                 }
                 self.progress_for = None;
             }
+            Done::LessonFile(entry, Then::Preview) => self.show_preview(entry),
             Done::LessonFile(entry, then) => self.add_lesson_file(entry, then),
-            Done::PickedLessonFile(path) => self.load_lesson_file(path, Then::Open),
+            Done::PickedLessonFile(path, Then::Preview) => self.start_preview(path),
+            Done::PickedLessonFile(path, then) => self.load_lesson_file(path, then),
             Done::NoFileWindow => {
                 let folder = self
                     .lessons_dirs
@@ -185,7 +187,7 @@ impl CloseReaderApp {
             return;
         }
         match then {
-            Then::List => {}
+            Then::List | Then::Preview => {}
             Then::Open if !self.student.trim().is_empty() => self.apply(Command::OpenLesson(index)),
             Then::Open | Then::WaitForName => {
                 self.pending = Some(index);
@@ -196,9 +198,9 @@ impl CloseReaderApp {
 
     /// "Open lesson file…": the system's file window, or, where none can be
     /// shown, the path field.
-    pub(super) fn choose_lesson_file(&mut self) {
+    pub(super) fn choose_lesson_file(&mut self, then: Then) {
         let window = (!self.no_file_windows).then(lesson_file_window);
-        self.start(Job::PickLessonFile(window));
+        self.start(Job::PickLessonFile(window, then));
     }
 
     /// Opens the file typed in the path field.

@@ -8,6 +8,7 @@ mod banner;
 mod dialogs;
 mod files;
 mod options;
+mod preview;
 mod saving;
 
 pub use options::{AppOptions, Diagnostics, Settings};
@@ -104,6 +105,10 @@ pub struct CloseReaderApp {
     background: Option<Background>,
     /// Jobs asked for before the first frame (the worker needs the context).
     queued: Vec<Job>,
+    /// The live preview, when a teacher is previewing a lesson file.
+    preview: Option<preview::Preview>,
+    /// A file to preview, once the window is up.
+    preview_request: Option<PathBuf>,
     /// Benchmark measurements, when asked for.
     measuring: Option<Measuring>,
     styled: Option<(ThemeChoice, f32)>,
@@ -164,6 +169,8 @@ impl CloseReaderApp {
             leave_confirmed: false,
             background: None,
             queued,
+            preview: None,
+            preview_request: options.preview,
             measuring: (options.diagnostics.quit_after.is_some()
                 || options.diagnostics.frame_log.is_some())
             .then(|| Measuring {
@@ -192,6 +199,9 @@ impl CloseReaderApp {
         }
         self.background = Some(background);
         self.ctx = Some(ctx.clone());
+        if let Some(path) = self.preview_request.take() {
+            self.start_preview(path);
+        }
     }
 
     /// The remembered preferences.
@@ -226,6 +236,16 @@ impl CloseReaderApp {
         self.banner.as_ref().map(|b| b.text.as_str())
     }
 
+    /// The problems of the previewed lesson file, while it has mistakes.
+    pub fn preview_problems(&self) -> Option<&[String]> {
+        self.preview.as_ref().map(|p| p.problems.as_slice())
+    }
+
+    /// The open lesson (for the preview and tests).
+    pub fn lesson(&self) -> Option<&crate::lesson::Lesson> {
+        self.open.as_ref().map(|o| o.lesson.as_ref())
+    }
+
     /// Whether background work or a save the app is waiting for is still
     /// running (tests wait for this before they look).
     pub fn is_busy(&self) -> bool {
@@ -246,6 +266,7 @@ impl CloseReaderApp {
             self.styled = Some(style);
         }
         self.take_finished();
+        self.take_preview_changes();
         let section = self.open.as_ref().map(|o| o.section);
         let mut commands = shortcut_commands(ui, section);
         // Ctrl+Z undoes a removal unless a text box is being typed in (it
@@ -259,6 +280,9 @@ impl CloseReaderApp {
         if let Some(banner) = &mut self.banner {
             commands.extend(banner_ui(ui, banner, self.settings.theme));
             banner.focus_undo = false;
+        }
+        if let Some(preview) = &self.preview {
+            commands.extend(preview::preview_bar_ui(ui, preview, self.settings.theme));
         }
         commands.extend(self.dialogs_ui(ui));
         commands.extend(self.screen_ui(ui));
@@ -299,6 +323,7 @@ impl CloseReaderApp {
                 scroll_to: open.scroll_to.as_deref(),
                 focus: open.focus.as_ref(),
                 dialog_open: self.export_choice.is_some() || open.history.is_some(),
+                teacher_view: self.preview.is_some(),
             };
             let commands = lesson_screen_ui(ui, &screen, &mut open.layout);
             open.scroll_to = None;

@@ -1,0 +1,81 @@
+//! The live preview a teacher keeps open while writing a lesson.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use closereader::ui::AppOptions;
+use egui_kittest::kittest::Queryable as _;
+
+use crate::harness::*;
+
+/// Saves `text` as an editor that saves by rename does.
+fn save_as_an_editor_does(path: &Path, text: &str) {
+    let temp = path.with_extension("ron.tmp");
+    std::fs::write(&temp, text).expect("write");
+    std::fs::rename(&temp, path).expect("rename");
+}
+
+/// Runs frames until `done` holds (the preview polls the file).
+fn wait_until(harness: &mut TestApp, what: &str, done: impl Fn(&TestApp) -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !done(harness) {
+        assert!(Instant::now() < deadline, "waited in vain for: {what}");
+        std::thread::sleep(Duration::from_millis(20));
+        harness.run();
+    }
+}
+
+#[test]
+fn a_previewed_lesson_reloads_on_save_and_keeps_the_last_good_version_when_broken() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("my-lesson.ron");
+    let template = std::fs::read_to_string(lessons_dir().join("template.ron")).expect("template");
+    std::fs::write(&path, &template).expect("write");
+    let options = AppOptions {
+        preview: Some(path.clone()),
+        ..AppOptions::default()
+    };
+    let mut harness = harness_with(options, [1280.0, 2400.0]);
+    wait_until(&mut harness, "the lesson", |h| h.state().lesson().is_some());
+    // The teacher's view: ids, keys and notes are on screen.
+    harness.get_by_label_contains("Teacher's view · id: q-open");
+    assert!(harness.query_all_by_label_contains("Answer key:").count() >= 1);
+    assert!(harness.query_all_by_label_contains("Teacher note:").count() >= 1);
+
+    // A save in the editor shows in the preview.
+    let edited = template.replace("The first claim", "The claim, edited");
+    save_as_an_editor_does(&path, &edited);
+    wait_until(&mut harness, "the edited title", |h| {
+        h.query_by_label("The claim, edited").is_some()
+    });
+
+    // A broken save keeps the last good version on screen, under the messages.
+    let broken = edited.replace("title: \"The claim, edited\",", "titel: \"Oops\",");
+    save_as_an_editor_does(&path, &broken);
+    wait_until(&mut harness, "the messages", |h| {
+        h.state().preview_problems().is_some_and(|p| !p.is_empty())
+    });
+    let problems = harness
+        .state()
+        .preview_problems()
+        .expect("preview")
+        .to_vec();
+    assert!(
+        problems[0].contains("my-lesson.ron:")
+            && problems[0].contains("error: unknown field `titel`"),
+        "{problems:?}"
+    );
+    harness.get_by_label_contains("error: unknown field `titel`");
+    harness.get_by_label("The claim, edited");
+
+    // Fixed: the messages go, the new version shows.
+    save_as_an_editor_does(&path, &template);
+    wait_until(&mut harness, "the fix", |h| {
+        h.state()
+            .preview_problems()
+            .is_some_and(<[String]>::is_empty)
+    });
+    harness.get_by_label("The first claim");
+}
