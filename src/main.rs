@@ -67,6 +67,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             let options = AppOptions {
                 lessons_dirs,
                 open_lesson: cli.lesson.clone(),
+                teacher_view: cli.teacher_view,
                 data_dir: cli.data_dir.clone(),
                 quit_after_first_frame: cli.quit_after_first_frame,
                 diagnostics: closereader::ui::Diagnostics {

@@ -7,6 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use closereader::cli::check_files;
+use closereader::lesson::check_lesson;
 
 #[path = "common/mod.rs"]
 mod common;
@@ -284,4 +285,53 @@ fn a_named_pipe_is_refused_not_waited_on() {
             "{args:?}: {all}"
         );
     }
+}
+
+/// Windows line endings, a byte-order mark and tabs are all fine.
+#[test]
+fn crlf_a_byte_order_mark_and_tabs_are_fine() {
+    let template = std::fs::read_to_string(common::project_dir().join("lessons/template.ron"))
+        .expect("template");
+    let variants = [
+        template.replace('\n', "\r\n"),
+        format!("\u{feff}{template}"),
+        template.replace("    ", "\t"),
+    ];
+    for text in variants {
+        let report = check_lesson(text.as_bytes(), None);
+        assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
+        assert!(report.lesson.is_some());
+    }
+}
+
+/// Section minutes add up to the lesson's estimate; a glossary term used only
+/// in an intro or a question is in use (no warning); OnScreen is a role.
+#[test]
+fn section_minutes_intro_terms_and_on_screen_text() {
+    let base = std::fs::read_to_string(common::project_dir().join("tests/base-lesson.ron"))
+        .expect("base lesson");
+    let report = check_lesson(base.as_bytes(), None);
+    let lesson = report.lesson.expect("valid");
+    assert_eq!(lesson.estimated_minutes(), lesson.minutes);
+    let text = base
+        .replacen("id: \"one\",", "id: \"one\", minutes: 20,", 1)
+        .replacen(
+            "id: \"two\",",
+            "id: \"two\", minutes: 15, intro: \"A poll follows.\",",
+            1,
+        )
+        .replacen(
+            "glossary: [",
+            "glossary: [Term(term: \"poll\", definition: \"A survey.\"),",
+            1,
+        )
+        .replacen("role: Narrator", "role: OnScreen", 1);
+    let report = check_lesson(text.as_bytes(), None);
+    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
+    let lesson = report.lesson.expect("valid");
+    assert_eq!(lesson.estimated_minutes(), Some(35));
+    assert_eq!(
+        lesson.speakers[0].role,
+        closereader::lesson::SpeakerRole::OnScreen
+    );
 }

@@ -39,6 +39,11 @@ pub struct Cli {
     )]
     pub lessons_dir: Option<PathBuf>,
 
+    /// The teacher's view: show the answer keys, teacher notes, hints and
+    /// ids beside each question (for a teacher's own laptop).
+    #[arg(long)]
+    pub teacher_view: bool,
+
     /// Diagnostics: close the window once the first frame is on screen
     /// (for measuring start-up time; see docs/renderer.md).
     #[arg(long, hide_short_help = true)]

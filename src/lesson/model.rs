@@ -160,6 +160,8 @@ pub enum SpeakerRole {
     /// Anyone else.
     #[default]
     Other,
+    /// Captions and other text shown on screen, not spoken.
+    OnScreen,
 }
 
 /// An annotation tag: a colour **and** a text label, never colour alone.
@@ -235,6 +237,10 @@ pub struct Section {
     /// Notes for the teacher about the section (not shown to students).
     #[serde(default)]
     pub teacher: Option<String>,
+    /// How long the section takes, in minutes (optional; when sections
+    /// have them, the lesson's estimate is their sum).
+    #[serde(default)]
+    pub minutes: Option<u32>,
 }
 
 /// A picture stored in the lesson's folder.
@@ -272,6 +278,17 @@ impl Lesson {
     /// Number of prompts in all sections.
     pub fn prompt_count(&self) -> usize {
         self.sections.iter().map(|s| s.prompts.len()).sum()
+    }
+
+    /// How long the lesson takes, in minutes: the sum of the sections'
+    /// minutes when any section has them, else the lesson's own `minutes`.
+    pub fn estimated_minutes(&self) -> Option<u32> {
+        let sections: Vec<u32> = self.sections.iter().filter_map(|s| s.minutes).collect();
+        if sections.is_empty() {
+            self.minutes
+        } else {
+            Some(sections.iter().sum())
+        }
     }
 
     /// The speaker with this id, if the lesson has one.

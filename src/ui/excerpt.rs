@@ -43,7 +43,7 @@ pub fn passage_ui(
                     }
                 });
             }
-            text_with_terms_ui(ui, lesson, passage, cache, marks);
+            text_with_terms_ui(ui, lesson, (&passage.id, &passage.text), cache, marks);
             if let Some(note) = &passage.note {
                 egui::Frame::new()
                     .fill(ui.visuals().faint_bg_color)
@@ -83,6 +83,7 @@ fn speaker_label_ui(ui: &mut Ui, lesson: &Lesson, passage: &Passage, theme: Them
         SpeakerRole::Official => "official",
         SpeakerRole::Public => "member of the public",
         SpeakerRole::Other => "other voice",
+        SpeakerRole::OnScreen => "on screen",
     };
     if !name.to_lowercase().contains(role_word) {
         ui.label(RichText::new(format!("({role_word})")).small().weak());
@@ -108,21 +109,21 @@ pub struct Mark {
     pub label_colour: egui::Color32,
 }
 
-/// Passage text with glossary terms underlined (each focusable, with its
+/// Text (a passage's, or a section's intro, cached under `key`) with
+/// glossary terms underlined (each focusable, with its
 /// definition on hover and focus) and the student's highlights shaded in
 /// their tag's colour **and** followed by the tag's name in brackets, so a
 /// highlight never depends on colour alone and a screen reader reads its tag.
-fn text_with_terms_ui(
+pub fn text_with_terms_ui(
     ui: &mut Ui,
     lesson: &Lesson,
-    passage: &Passage,
+    (key, text): (&str, &str),
     cache: &mut TermCache,
     marks: &[Mark],
 ) {
-    let text = passage.text.as_str();
     let ranges = cache
         .ranges
-        .entry(passage.id.clone())
+        .entry(key.to_owned())
         .or_insert_with(|| term_ranges(text, &lesson.glossary));
     if marks.is_empty() && matches!(ranges.as_slice(), [(_, None)]) {
         ui.label(text);

@@ -10,7 +10,7 @@ use crate::work::Work;
 use crate::work::anchor::{Anchor, anchor_in};
 
 use super::command::Command;
-use super::excerpt::{Mark, TermCache, passage_ui};
+use super::excerpt::{Mark, TermCache, passage_ui, text_with_terms_ui};
 use super::focus::{focusable_heading_ui, keep_focus_in_view, scroll_with_keys};
 use super::highlights::highlights_ui;
 use super::landmarks::{FocusTarget, Landmark};
@@ -201,7 +201,7 @@ fn section_block_ui(
     let passages = section.passages.len();
     let prompts = section.prompts.len();
     if block == 0 {
-        section_header_ui(ui, screen, notes_below)
+        section_header_ui(ui, screen, notes_below, terms)
     } else if block <= passages {
         let passage = &section.passages[block - 1];
         // The speaker is named when the voice changes, as in a script.
@@ -304,7 +304,12 @@ fn notes_column_ui(
     .inner
 }
 
-fn section_header_ui(ui: &mut Ui, screen: &LessonScreen<'_>, notes_below: bool) -> Vec<Command> {
+fn section_header_ui(
+    ui: &mut Ui,
+    screen: &LessonScreen<'_>,
+    notes_below: bool,
+    terms: &mut TermCache,
+) -> Vec<Command> {
     let mut commands = Vec::new();
     let lesson = screen.lesson;
     let Some(section) = lesson.sections.get(screen.section) else {
@@ -325,13 +330,19 @@ fn section_header_ui(ui: &mut Ui, screen: &LessonScreen<'_>, notes_below: bool) 
         title.scroll_to_me(None);
     }
     if screen.teacher_view {
-        ui.label(RichText::new(format!("id: {}", section.id)).small());
+        let minutes = section
+            .minutes
+            .map(|m| format!(" · about {m} minutes"))
+            .unwrap_or_default();
+        ui.label(RichText::new(format!("id: {}{minutes}", section.id)).small());
         if let Some(note) = &section.teacher {
             ui.label(format!("Teacher note: {note}"));
         }
     }
     if !section.intro.is_empty() {
-        ui.label(RichText::new(&section.intro).italics());
+        // Glossary terms are marked in the intro as in the passages.
+        let key = format!("intro:{}", section.id);
+        text_with_terms_ui(ui, lesson, (&key, &section.intro), terms, &[]);
     }
     if let Some(image) = &section.image {
         egui::Frame::group(ui.style()).show(ui, |ui| {

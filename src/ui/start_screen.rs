@@ -216,7 +216,7 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                         if !lesson.audience.is_empty() {
                             facts.push(lesson.audience.clone());
                         }
-                        if let Some(minutes) = lesson.minutes {
+                        if let Some(minutes) = lesson.estimated_minutes() {
                             facts.push(format!("about {minutes} minutes"));
                         }
                         facts.push(format!(

@@ -83,7 +83,10 @@ impl ThemeChoice {
                 Color32::from_rgb(0x1f, 0x6b, 0x3a),
                 Color32::from_rgb(0x86, 0xd6, 0x9c),
             ),
-            SpeakerRole::Official | SpeakerRole::Public | SpeakerRole::Other => (
+            SpeakerRole::Official
+            | SpeakerRole::Public
+            | SpeakerRole::Other
+            | SpeakerRole::OnScreen => (
                 Color32::from_rgb(0x5b, 0x3b, 0x8c),
                 Color32::from_rgb(0xc4, 0xa8, 0xf0),
             ),
@@ -275,6 +278,7 @@ mod tests {
                 SpeakerRole::Clip,
                 SpeakerRole::Expert,
                 SpeakerRole::Other,
+                SpeakerRole::OnScreen,
             ] {
                 texts.push(("speaker", theme.speaker_colour(role)));
             }

@@ -79,3 +79,28 @@ fn a_previewed_lesson_reloads_on_save_and_keeps_the_last_good_version_when_broke
     });
     harness.get_by_label("The first claim");
 }
+
+/// `--teacher-view` shows keys and notes in an ordinary lesson; without it
+/// a student never sees them.
+#[test]
+fn the_teachers_view_is_only_there_when_asked_for() {
+    let mut student = harness_with_template();
+    open_template_as(&mut student, "Ada");
+    assert_eq!(
+        student.query_all_by_label_contains("Answer key:").count(),
+        0
+    );
+    assert_eq!(
+        student.query_all_by_label_contains("Teacher note:").count(),
+        0
+    );
+    let options = AppOptions {
+        lessons_dirs: vec![lessons_dir()],
+        teacher_view: true,
+        ..AppOptions::default()
+    };
+    let mut teacher = harness_with(options, [1280.0, 2400.0]);
+    open_template_as(&mut teacher, "Ms Lee");
+    assert!(teacher.query_all_by_label_contains("Answer key:").count() >= 1);
+    teacher.get_by_label_contains("Teacher's view · id: q-open");
+}

@@ -8,8 +8,14 @@ impl Checker<'_> {
     /// way the app marks them (whole words, longest term first).
     pub(super) fn glossary_use(&mut self, lesson: &Lesson) {
         let mut marked = vec![false; lesson.glossary.len()];
-        for passage in lesson.sections.iter().flat_map(|s| &s.passages) {
-            for segment in split_terms(&passage.text, &lesson.glossary) {
+        // Terms are marked in passages, section intros and questions alike.
+        let texts = lesson.sections.iter().flat_map(|s| {
+            std::iter::once(s.intro.as_str())
+                .chain(s.passages.iter().map(|p| p.text.as_str()))
+                .chain(s.prompts.iter().map(|p| p.text.as_str()))
+        });
+        for text in texts {
+            for segment in split_terms(text, &lesson.glossary) {
                 if let Segment::Term(_, index) = segment {
                     marked[index] = true;
                 }
@@ -20,7 +26,7 @@ impl Checker<'_> {
                 self.warning(
                     &format!("glossary[{i}].term"),
                     format!(
-                        "the glossary term \"{}\" does not appear in any passage",
+                        "the glossary term \"{}\" does not appear in any passage, intro or question",
                         term.term
                     ),
                     Some(

@@ -109,6 +109,8 @@ pub struct CloseReaderApp {
     preview: Option<preview::Preview>,
     /// A file to preview, once the window is up.
     preview_request: Option<PathBuf>,
+    /// The teacher's view was asked for on the command line.
+    teacher_view: bool,
     /// Benchmark measurements, when asked for.
     measuring: Option<Measuring>,
     styled: Option<(ThemeChoice, f32)>,
@@ -171,6 +173,7 @@ impl CloseReaderApp {
             queued,
             preview: None,
             preview_request: options.preview,
+            teacher_view: options.teacher_view,
             measuring: (options.diagnostics.quit_after.is_some()
                 || options.diagnostics.frame_log.is_some())
             .then(|| Measuring {
@@ -323,7 +326,7 @@ impl CloseReaderApp {
                 scroll_to: open.scroll_to.as_deref(),
                 focus: open.focus.as_ref(),
                 dialog_open: self.export_choice.is_some() || open.history.is_some(),
-                teacher_view: self.preview.is_some(),
+                teacher_view: self.teacher_view || self.preview.is_some(),
             };
             let commands = lesson_screen_ui(ui, &screen, &mut open.layout);
             open.scroll_to = None;

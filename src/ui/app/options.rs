@@ -57,6 +57,9 @@ pub struct AppOptions {
     /// can be shown (tests; locked-down laptops): lesson files are opened by
     /// path, and exports go to the Documents folder.
     pub no_file_windows: bool,
+    /// The teacher's view: answer keys, teacher notes, hints and ids shown
+    /// beside each question (always on in a preview).
+    pub teacher_view: bool,
     /// Preview this lesson file as it is written (teachers), reloading it
     /// on every save.
     pub preview: Option<PathBuf>,
