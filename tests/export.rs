@@ -813,3 +813,33 @@ fn the_teachers_copy_has_the_keys_and_the_students_does_not() {
     }
     assert!(!student.contains("Teacher"));
 }
+
+/// An evidence question may cite several passages: the export quotes them all.
+#[test]
+fn an_evidence_question_can_cite_several_passages() {
+    let text = std::fs::read_to_string(fixture_path())
+        .expect("base lesson")
+        .replace(
+            "passage: \"one-2\", tag: \"loaded\"",
+            "passages: [\"one-1\", \"one-2\"], tag: \"loaded\"",
+        );
+    let lesson = check_lesson(text.as_bytes(), None).lesson.expect("valid");
+    let options = ExportOptions {
+        include_excerpts: false,
+        date: "2026-11-26".into(),
+        ..ExportOptions::default()
+    };
+    let txt = String::from_utf8(
+        closereader::export::render(Format::Txt, &lesson, &fixture_file(), &options)
+            .expect("rendered"),
+    )
+    .expect("utf-8");
+    assert!(
+        txt.contains("Cited: Narrator: \"A survey says trust is falling.\""),
+        "{txt}"
+    );
+    assert!(
+        txt.contains("Cited: Dr. Example: \"It is a shocking collapse.\""),
+        "{txt}"
+    );
+}

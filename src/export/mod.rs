@@ -340,12 +340,13 @@ fn export_prompt(
     if !answered && !lines.is_empty() {
         lines.push("(unfinished)".to_owned());
     }
-    let cited_ids: Vec<&String> = match &prompt.kind {
-        PromptKind::Evidence {
-            passage: Some(id), ..
-        } => vec![id],
-        PromptKind::Evidence { passage: None, .. } => answer.cited.iter().collect(),
-        _ => Vec::new(),
+    // The passages the prompt asks about, or those the student picked.
+    let asked = prompt.kind.asked_passages();
+    let cited_ids: Vec<&str> = match &prompt.kind {
+        PromptKind::Evidence { .. } if asked.is_empty() => {
+            answer.cited.iter().map(String::as_str).collect()
+        }
+        _ => asked,
     };
     let cited = cited_ids
         .into_iter()

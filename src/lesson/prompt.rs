@@ -82,14 +82,28 @@ pub enum PromptKind {
     },
     /// A written answer that cites a passage.
     Evidence {
-        /// The passage the prompt asks about; `None` lets the student pick any.
+        /// The passage the prompt asks about; `None` (and no `passages`)
+        /// lets the student pick any.
         passage: Option<String>,
+        /// More passages the prompt asks about, to compare.
+        passages: Vec<String>,
         /// An annotation tag the student is asked to look for, if any.
         tag: Option<String>,
     },
 }
 
 impl PromptKind {
+    /// The passages an evidence prompt asks about (`passage`, then
+    /// `passages`); empty for other kinds, and when the student picks.
+    pub fn asked_passages(&self) -> Vec<&str> {
+        match self {
+            Self::Evidence {
+                passage, passages, ..
+            } => passage.iter().chain(passages).map(String::as_str).collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The kind in words, for display and messages.
     pub fn label(&self) -> &'static str {
         match self {
@@ -166,6 +180,8 @@ enum PromptSpec {
         text: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         passage: Option<String>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        passages: Vec<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         tag: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -251,6 +267,7 @@ impl From<PromptSpec> for Prompt {
                 id,
                 text,
                 passage,
+                passages,
                 tag,
                 hint,
                 teacher,
@@ -259,7 +276,11 @@ impl From<PromptSpec> for Prompt {
                 text,
                 hint,
                 teacher,
-                PromptKind::Evidence { passage, tag },
+                PromptKind::Evidence {
+                    passage,
+                    passages,
+                    tag,
+                },
             ),
         };
         Self {
@@ -325,10 +346,15 @@ impl From<Prompt> for PromptSpec {
                 hint,
                 teacher,
             },
-            PromptKind::Evidence { passage, tag } => Self::Evidence {
+            PromptKind::Evidence {
+                passage,
+                passages,
+                tag,
+            } => Self::Evidence {
                 id,
                 text,
                 passage,
+                passages,
                 tag,
                 hint,
                 teacher,

@@ -129,8 +129,9 @@ fn answer_ui(
             low,
             high,
         } => rating_ui(ui, view, (*min, *max), (low, high), answer, name),
-        PromptKind::Evidence { passage, .. } => {
-            evidence_ui(ui, view, passage.as_deref(), answer, label)
+        PromptKind::Evidence { .. } => {
+            let asked = view.prompt.kind.asked_passages();
+            evidence_ui(ui, view, &asked, answer, label)
         }
     }
 }
@@ -272,7 +273,7 @@ fn rating_ui(
 fn evidence_ui(
     ui: &mut Ui,
     view: &PromptView<'_>,
-    asked: Option<&str>,
+    asked: &[&str],
     answer: &mut Answer,
     label: &Response,
 ) -> (bool, Response) {
@@ -283,50 +284,30 @@ fn evidence_ui(
     {
         ui.label(RichText::new(format!("Look for: {}. {}", tag.label, tag.description)).italics());
     }
-    match asked.and_then(|id| view.lesson.passage(id)) {
-        Some(passage) => {
-            let speaker = view
-                .lesson
-                .speaker(&passage.speaker)
-                .map_or(passage.speaker.as_str(), |s| s.name.as_str());
-            egui::Frame::new()
-                .fill(ui.visuals().faint_bg_color)
-                .inner_margin(8.0)
-                .corner_radius(4.0)
-                .show(ui, |ui| {
-                    ui.label(
-                        RichText::new(format!("The passage this asks about ({speaker}):"))
-                            .small()
-                            .weak(),
-                    );
-                    ui.label(RichText::new(format!("“{}”", passage.text)).italics());
-                });
-        }
-        None => {
-            let current = answer
-                .cited
-                .first()
-                .and_then(|id| view.section.passages.iter().find(|p| &p.id == id));
-            let shown =
-                current.map_or_else(|| "Choose a passage…".to_owned(), |p| shorten(&p.text, 60));
-            let combo = egui::ComboBox::new(("cite", &view.prompt.id), "Passage you cite")
-                .selected_text(shown)
-                .width(ui.available_width().min(420.0))
-                .show_ui(ui, |ui| {
-                    for passage in &view.section.passages {
-                        let selected = answer.cited.first() == Some(&passage.id);
-                        if ui
-                            .selectable_label(selected, shorten(&passage.text, 60))
-                            .clicked()
-                            && !selected
-                        {
-                            answer.cited = vec![passage.id.clone()];
-                            changed = true;
-                        }
-                    }
-                });
-            first = Some(combo.response);
-        }
+    let asked: Vec<_> = asked
+        .iter()
+        .filter_map(|id| view.lesson.passage(id))
+        .collect();
+    if asked.is_empty() {
+        changed |= pick_passage_ui(ui, view, answer, &mut first);
+    }
+    for passage in &asked {
+        let speaker = view
+            .lesson
+            .speaker(&passage.speaker)
+            .map_or(passage.speaker.as_str(), |s| s.name.as_str());
+        egui::Frame::new()
+            .fill(ui.visuals().faint_bg_color)
+            .inner_margin(8.0)
+            .corner_radius(4.0)
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new(format!("The passage this asks about ({speaker}):"))
+                        .small()
+                        .weak(),
+                );
+                ui.label(RichText::new(format!("“{}”", passage.text)).italics());
+            });
     }
     let (cited, first_highlight) = cite_highlights_ui(ui, view, answer);
     changed |= cited;
@@ -338,6 +319,39 @@ fn evidence_ui(
         "Your answer: quote the words you mean",
     );
     (changed | typed, first.or(first_highlight).unwrap_or(text))
+}
+
+/// The student picks the passage they cite (when the prompt names none).
+fn pick_passage_ui(
+    ui: &mut Ui,
+    view: &PromptView<'_>,
+    answer: &mut Answer,
+    first: &mut Option<Response>,
+) -> bool {
+    let mut changed = false;
+    let current = answer
+        .cited
+        .first()
+        .and_then(|id| view.section.passages.iter().find(|p| &p.id == id));
+    let shown = current.map_or_else(|| "Choose a passage…".to_owned(), |p| shorten(&p.text, 60));
+    let combo = egui::ComboBox::new(("cite", &view.prompt.id), "Passage you cite")
+        .selected_text(shown)
+        .width(ui.available_width().min(420.0))
+        .show_ui(ui, |ui| {
+            for passage in &view.section.passages {
+                let selected = answer.cited.first() == Some(&passage.id);
+                if ui
+                    .selectable_label(selected, shorten(&passage.text, 60))
+                    .clicked()
+                    && !selected
+                {
+                    answer.cited = vec![passage.id.clone()];
+                    changed = true;
+                }
+            }
+        });
+    *first = Some(combo.response);
+    changed
 }
 
 /// The student's highlights in this section, to cite as evidence.

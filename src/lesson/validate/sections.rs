@@ -164,36 +164,22 @@ impl Checker<'_> {
                     );
                 }
             }
-            PromptKind::Evidence { passage, tag } => {
-                if let Some(passage) = passage {
-                    match passage_sections.get(passage.as_str()) {
-                        None => {
-                            // Several ids are often equally close ("one-1",
-                            // "one-2"): list this section's, to choose from.
-                            let ids: Vec<String> =
-                                here.passages.iter().map(|p| format!("\"{}\"", p.id)).collect();
-                            let hint = if ids.is_empty() {
-                                closest(passage, self.passage_ids.iter().map(String::as_str))
-                                    .map(|near| format!("did you mean \"{near}\"?"))
-                            } else {
-                                Some(format!("this section's passages are {}", ids.join(", ")))
-                            };
-                            self.error(
-                                &format!("{path}.passage"),
-                                format!("unknown passage \"{passage}\""),
-                                hint,
-                            );
-                        }
-                        Some(&other) if other != section => self.warning(
-                            &format!("{path}.passage"),
-                            format!("passage \"{passage}\" is in another section"),
-                            Some(
-                                "students see it quoted under the prompt, away from the passages around it"
-                                    .into(),
-                            ),
-                        ),
-                        Some(_) => {}
-                    }
+            PromptKind::Evidence {
+                passage,
+                passages,
+                tag,
+            } => {
+                let cited = passage
+                    .iter()
+                    .map(|p| (format!("{path}.passage"), p))
+                    .chain(
+                        passages
+                            .iter()
+                            .enumerate()
+                            .map(|(i, p)| (format!("{path}.passages[{i}]"), p)),
+                    );
+                for (at, passage) in cited {
+                    self.cited_passage(&at, passage, (section, here), passage_sections);
                 }
                 if let Some(tag) = tag
                     && !tag_ids.contains(tag)
@@ -209,6 +195,44 @@ impl Checker<'_> {
                     );
                 }
             }
+        }
+    }
+
+    /// A passage an evidence prompt cites: it must exist, and is best in
+    /// the prompt's own section.
+    fn cited_passage(
+        &mut self,
+        at: &str,
+        passage: &str,
+        (section, here): (usize, &Section),
+        passage_sections: &HashMap<&str, usize>,
+    ) {
+        match passage_sections.get(passage) {
+            None => {
+                // Several ids are often equally close ("one-1", "one-2"):
+                // list this section's, to choose from.
+                let ids: Vec<String> = here
+                    .passages
+                    .iter()
+                    .map(|p| format!("\"{}\"", p.id))
+                    .collect();
+                let hint = if ids.is_empty() {
+                    closest(passage, self.passage_ids.iter().map(String::as_str))
+                        .map(|near| format!("did you mean \"{near}\"?"))
+                } else {
+                    Some(format!("this section's passages are {}", ids.join(", ")))
+                };
+                self.error(at, format!("unknown passage \"{passage}\""), hint);
+            }
+            Some(&other) if other != section => self.warning(
+                at,
+                format!("passage \"{passage}\" is in another section"),
+                Some(
+                    "students see it quoted under the prompt, away from the passages around it"
+                        .into(),
+                ),
+            ),
+            Some(_) => {}
         }
     }
 

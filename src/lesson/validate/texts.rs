@@ -166,11 +166,18 @@ fn all_texts(lesson: &Lesson) -> Vec<(String, &str)> {
                     out.push((format!("{path}.low"), low));
                     out.push((format!("{path}.high"), high));
                 }
-                PromptKind::Evidence { passage, tag } => {
+                PromptKind::Evidence {
+                    passage,
+                    passages,
+                    tag,
+                } => {
                     for (field, text) in [("passage", passage), ("tag", tag)] {
                         if let Some(text) = text {
                             out.push((format!("{path}.{field}"), text));
                         }
+                    }
+                    for (i, text) in passages.iter().enumerate() {
+                        out.push((format!("{path}.passages[{i}]"), text));
                     }
                 }
                 PromptKind::Open | PromptKind::Short => {}
