@@ -90,6 +90,27 @@ fn speaker_label_ui(ui: &mut Ui, lesson: &Lesson, passage: &Passage, theme: Them
     }
 }
 
+/// A glossary term as a focusable link, underlined, with its definition on
+/// hover and on keyboard focus. It is never split across lines: it moves to
+/// the next line whole, so its focus ring and tooltip sit on its words.
+pub fn term_ui(ui: &mut Ui, term: &crate::lesson::Term, rich: RichText, shown: &str) {
+    let definition = match &term.pronunciation {
+        Some(say) => format!("{} ({say}): {}", term.term, term.definition),
+        None => format!("{}: {}", term.term, term.definition),
+    };
+    let label = Label::new(rich.underline())
+        .sense(Sense::click())
+        .wrap_mode(egui::TextWrapMode::Extend);
+    let response = ui.add(label);
+    // Named by its words even where it starts a wrapped line.
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, shown.trim()));
+    if response.has_focus() {
+        response.show_tooltip_text(definition);
+    } else {
+        response.on_hover_text(definition);
+    }
+}
+
 /// Where glossary terms are in each passage, worked out once per passage.
 #[derive(Debug, Default)]
 pub struct TermCache {
@@ -164,27 +185,7 @@ pub fn text_with_terms_ui(
                 rich = rich.background_color(mark.colour.gamma_multiply(0.35));
             }
             match term {
-                Some(term) => {
-                    let definition = match &term.pronunciation {
-                        Some(say) => format!("{} ({say}): {}", term.term, term.definition),
-                        None => format!("{}: {}", term.term, term.definition),
-                    };
-                    // A term is never split across lines: it moves to the next
-                    // line whole, so its focus ring and tooltip sit on its words.
-                    let label = Label::new(rich.underline())
-                        .sense(Sense::click())
-                        .wrap_mode(egui::TextWrapMode::Extend);
-                    let response = ui.add(label);
-                    // Named by its words even where it starts a wrapped line.
-                    response.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::Link, true, shown.trim())
-                    });
-                    if response.has_focus() {
-                        response.show_tooltip_text(definition);
-                    } else {
-                        response.on_hover_text(definition);
-                    }
-                }
+                Some(term) => term_ui(ui, term, rich, shown),
                 None => {
                     ui.label(rich);
                 }

@@ -66,6 +66,7 @@ pub fn prompt_ui(ui: &mut Ui, view: PromptView<'_>) -> Vec<Command> {
                     }
                 });
                 let label = ui.label(RichText::new(&prompt.text).strong());
+                question_terms_ui(ui, view.lesson, &prompt.text);
                 let (changed, first) = answer_ui(ui, &view, &mut answer, &label, &name);
                 if view.focus {
                     first.request_focus();
@@ -85,6 +86,32 @@ pub fn prompt_ui(ui: &mut Ui, view: PromptView<'_>) -> Vec<Command> {
             });
         });
     commands
+}
+
+/// The glossary terms a question uses, each with its definition on hover
+/// and focus (the question text itself stays one label, which names the
+/// answer box for screen readers).
+fn question_terms_ui(ui: &mut Ui, lesson: &crate::lesson::Lesson, text: &str) {
+    use crate::lesson::glossary::{Segment, split_terms};
+    let mut used: Vec<(usize, &str)> = Vec::new();
+    for segment in split_terms(text, &lesson.glossary) {
+        if let Segment::Term(words, index) = segment
+            && !used.iter().any(|(i, _)| *i == index)
+        {
+            used.push((index, words));
+        }
+    }
+    if used.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Words explained:").small());
+        for (index, words) in used {
+            if let Some(term) = lesson.glossary.get(index) {
+                super::excerpt::term_ui(ui, term, RichText::new(words).small(), words);
+            }
+        }
+    });
 }
 
 /// The answer widget for the prompt's kind. Returns whether the answer

@@ -5,7 +5,7 @@
 
 use closereader::ui::theme::ThemeChoice;
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use crate::harness::*;
 
@@ -211,4 +211,21 @@ fn answers_to_removed_prompts_are_kept_and_shown() {
     harness.run();
     harness.get_by_label("Answers to removed prompts");
     harness.get_by_label("q-gone: An old answer");
+}
+
+/// A glossary term in a question is explained there too, from the keyboard.
+#[test]
+fn glossary_terms_in_questions_are_explained() {
+    let mut harness = harness_with_template();
+    open_template_as(&mut harness, "Ian");
+    // "survey" is in a passage and in question 2.
+    harness.get_by_label("Words explained:");
+    let links: Vec<_> = harness
+        .query_all_by_label("survey")
+        .filter(|n| n.accesskit_node().role() == egui::accesskit::Role::Link)
+        .collect();
+    assert!(links.len() >= 2, "the question's term is a link too");
+    links.last().expect("link").focus();
+    harness.run();
+    harness.get_by_label_contains("survey: Asking many people the same questions.");
 }
