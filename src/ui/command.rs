@@ -58,6 +58,10 @@ pub enum Command {
     SetExportFormat(crate::export::Format),
     /// Quote the excerpts in the export, or only name them.
     SetIncludeExcerpts(bool),
+    /// Make a teacher's copy (teacher's view only).
+    SetTeacherCopy(bool),
+    /// Leave space for comments in Word (teacher's view only).
+    SetCommentSpace(bool),
     /// Write the export (asks where, with the system's save window).
     ExportNow,
     /// Open a folder in the system's file manager.

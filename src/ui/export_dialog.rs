@@ -14,6 +14,13 @@ pub struct ExportChoice {
     pub format: Format,
     /// Quote the excerpts in full.
     pub include_excerpts: bool,
+    /// Offer the teacher's choices (teacher's view only): a teacher's copy
+    /// with answer keys and notes, and room for comments in Word.
+    pub for_teacher: bool,
+    /// A teacher's copy: answer keys and teacher notes.
+    pub teacher_copy: bool,
+    /// Word: an empty "Comment:" paragraph under each answer.
+    pub comment_space: bool,
 }
 
 /// Draws the export window's contents; returns its commands and its first
@@ -42,6 +49,29 @@ pub fn export_dialog_ui(ui: &mut Ui, choice: ExportChoice) -> (Vec<Command>, Opt
         .changed()
     {
         commands.push(Command::SetIncludeExcerpts(include));
+    }
+    // Only in the teacher's view: a student's window never offers the keys.
+    if choice.for_teacher {
+        let mut teacher_copy = choice.teacher_copy;
+        if ui
+            .checkbox(
+                &mut teacher_copy,
+                "Teacher's copy (answer keys and teacher notes)",
+            )
+            .changed()
+        {
+            commands.push(Command::SetTeacherCopy(teacher_copy));
+        }
+        let mut comment_space = choice.comment_space;
+        if ui
+            .checkbox(
+                &mut comment_space,
+                "Space for comments under each answer (Word)",
+            )
+            .changed()
+        {
+            commands.push(Command::SetCommentSpace(comment_space));
+        }
     }
     ui.add_space(8.0);
     ui.horizontal(|ui| {

@@ -2,6 +2,7 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+use closereader::ui::AppOptions;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 
@@ -98,4 +99,49 @@ fn an_earlier_copy_can_be_brought_back_and_the_current_work_is_kept() {
         .map(|s| store.read_snapshot(s).expect("read").work.notebook)
         .collect();
     assert!(kept.contains(&"Rewritten".to_owned()), "{kept:?}");
+}
+
+/// The export window offers a teacher's copy only in the teacher's view; a
+/// student's window never does, so a student's export never has the keys.
+#[test]
+fn only_the_teachers_view_offers_a_teachers_copy() {
+    let exports = tempfile::tempdir().expect("temp dir");
+    let mut student = harness_exporting_to(exports.path());
+    open_template_as(&mut student, "Sam");
+    student.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    student.run();
+    assert!(
+        student
+            .query_by_label("Teacher's copy (answer keys and teacher notes)")
+            .is_none()
+    );
+
+    let teacher_exports = tempfile::tempdir().expect("temp dir");
+    let options = AppOptions {
+        lessons_dirs: vec![lessons_dir()],
+        export_dir: Some(teacher_exports.path().to_path_buf()),
+        teacher_view: true,
+        ..AppOptions::default()
+    };
+    let mut teacher = harness_with(options, [1280.0, 2400.0]);
+    open_template_as(&mut teacher, "Ms Lee");
+    teacher.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    teacher.run();
+    teacher
+        .get_by_label("Teacher's copy (answer keys and teacher notes)")
+        .click();
+    teacher.run();
+    teacher.get_by_label("Plain text (.txt)").click();
+    teacher.run();
+    teacher.get_by_label("Save…").click();
+    teacher.run();
+    let file = std::fs::read_dir(teacher_exports.path())
+        .expect("list")
+        .next()
+        .expect("one file")
+        .expect("entry")
+        .path();
+    let text = std::fs::read_to_string(file).expect("read");
+    assert!(text.contains("Teacher's copy"), "{text}");
+    assert!(text.contains("Answer key:"), "{text}");
 }

@@ -77,6 +77,9 @@ impl CloseReaderApp {
                     self.export_choice = Some(ExportChoice {
                         format: self.settings.export_format,
                         include_excerpts: self.settings.export_excerpts,
+                        for_teacher: self.teacher_view || self.preview.is_some(),
+                        teacher_copy: false,
+                        comment_space: false,
                     });
                 }
             }
@@ -94,6 +97,16 @@ impl CloseReaderApp {
                 self.settings.export_excerpts = include;
                 if let Some(choice) = &mut self.export_choice {
                     choice.include_excerpts = include;
+                }
+            }
+            Command::SetTeacherCopy(on) => {
+                if let Some(choice) = &mut self.export_choice {
+                    choice.teacher_copy = on && choice.for_teacher;
+                }
+            }
+            Command::SetCommentSpace(on) => {
+                if let Some(choice) = &mut self.export_choice {
+                    choice.comment_space = on && choice.for_teacher;
                 }
             }
             Command::ExportNow => {

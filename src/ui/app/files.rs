@@ -234,7 +234,9 @@ impl CloseReaderApp {
         let options = ExportOptions {
             include_excerpts: choice.include_excerpts,
             date: today(),
-            ..ExportOptions::default()
+            // Checked again here: only a teacher's window offers these.
+            teacher_copy: choice.teacher_copy && choice.for_teacher,
+            comment_space: choice.comment_space && choice.for_teacher,
         };
         self.save_for_student(choice.format, options, "Exported to");
     }
