@@ -10,5 +10,6 @@ pub mod hash;
 pub mod io_error;
 pub mod lesson;
 pub mod library;
+pub mod speech;
 pub mod ui;
 pub mod work;

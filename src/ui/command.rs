@@ -44,6 +44,12 @@ pub enum Command {
     SetNotebook(String),
     /// Show or hide a prompt's hint.
     ToggleHint(String),
+    /// Open the reading settings window.
+    ShowReadingSettings,
+    /// Close the reading settings window.
+    CloseReadingSettings,
+    /// Change the reading settings.
+    SetReading(super::reading::ReadingSettings),
     /// Change the colour theme.
     SetTheme(ThemeChoice),
     /// Make text bigger, smaller, or the default size.
@@ -108,6 +114,17 @@ pub enum Command {
     GoToNotes,
     /// Move the keyboard focus to the section's first unanswered question.
     FirstUnanswered,
+    /// Read a passage aloud; with `to_end`, the rest of the section after it.
+    ReadPassage {
+        /// The passage's id.
+        id: String,
+        /// Go on to the end of the section.
+        to_end: bool,
+    },
+    /// Read a question aloud.
+    ReadPrompt(String),
+    /// Stop reading aloud.
+    StopReading,
     /// Close the message banner.
     DismissMessage,
     /// Show the earlier copies (snapshots) of this work.

@@ -115,6 +115,9 @@ pub fn term_ui(ui: &mut Ui, term: &crate::lesson::Term, rich: RichText, shown: &
 #[derive(Debug, Default)]
 pub struct TermCache {
     ranges: HashMap<String, Vec<TermRange>>,
+    /// The reading column's line height this frame (`None`: the font's own),
+    /// from the reading settings.
+    pub line_height: Option<f32>,
 }
 
 /// A highlight as the reader shows it: its characters, its tag's label and colour.
@@ -147,7 +150,7 @@ pub fn text_with_terms_ui(
         .entry(key.to_owned())
         .or_insert_with(|| term_ranges(text, &lesson.glossary));
     if marks.is_empty() && matches!(ranges.as_slice(), [(_, None)]) {
-        ui.label(text);
+        ui.label(RichText::new(text).line_height(cache.line_height));
         return;
     }
     // Byte offsets of the marks, and every place where a run must be cut.
@@ -180,7 +183,7 @@ pub fn text_with_terms_ui(
                 .filter(|(r, _)| r.start <= run.start && run.end <= r.end)
                 .map(|(_, m)| *m)
                 .collect();
-            let mut rich = RichText::new(shown);
+            let mut rich = RichText::new(shown).line_height(cache.line_height);
             if let Some(mark) = covering.first() {
                 rich = rich.background_color(mark.colour.gamma_multiply(0.35));
             }

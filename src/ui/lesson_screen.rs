@@ -18,14 +18,13 @@ use super::marking::{Marking, marking_ui, tag_colour};
 use super::notes::notes_ui;
 use super::outline::outline_ui;
 use super::prompts::{PromptView, prompt_ui};
+use super::read_aloud::{being_read_ui, passage_read_ui};
 use super::shortcuts::Shortcut;
 use super::theme::ThemeChoice;
 use super::top_bar::top_bar_ui;
 
 /// Below this width the notes go under the questions instead of beside them.
 const SIDE_BY_SIDE_WIDTH: f32 = 900.0;
-/// The longest comfortable line for reading, in points.
-const READING_WIDTH: f32 = 720.0;
 
 /// What the lesson screen shows.
 pub struct LessonScreen<'a> {
@@ -60,6 +59,12 @@ pub struct LessonScreen<'a> {
     pub dialog_open: bool,
     /// The teacher's view: answer keys, teacher notes, hints and ids.
     pub teacher_view: bool,
+    /// Line spacing and column width.
+    pub reading: crate::ui::reading::ReadingSettings,
+    /// The passage or question being read aloud now.
+    pub reading_aloud: Option<String>,
+    /// Why nothing can be read aloud, when that is so.
+    pub speech: Option<&'static str>,
 }
 
 /// The save-status line: "Saved", "Saving…", "Not saved: …".
@@ -165,7 +170,10 @@ fn reading_column_ui(
         .id_salt(("section", screen.section))
         .auto_shrink(false)
         .show(ui, |ui| {
-            ui.set_max_width(READING_WIDTH.min(ui.available_width()));
+            let width = screen.reading.column.points() * screen.text_scale;
+            ui.set_max_width(width.min(ui.available_width()));
+            let body = ui.text_style_height(&egui::TextStyle::Body);
+            layout.terms.line_height = screen.reading.line_spacing.factor().map(|f| f * body);
             for block in 0..count {
                 ui.vertical(|ui| {
                     commands.extend(section_block_ui(
@@ -230,13 +238,16 @@ fn section_block_ui(
             }
             _ if !screen.read_only => {
                 // Indented like the passage it belongs to.
-                let button = ui
+                let (button, read) = ui
                     .horizontal(|ui| {
                         ui.add_space(12.0);
-                        ui.small_button("Highlight…")
-                            .on_hover_text("Mark words in this passage with a tag")
+                        let button = ui
+                            .small_button("Highlight…")
+                            .on_hover_text("Mark words in this passage with a tag");
+                        (button, passage_read_ui(ui, screen, &passage.id, block))
                     })
                     .inner;
+                commands.extend(read);
                 let spoken = format!("Highlight words in passage {block}");
                 button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &spoken));
                 if screen.focus == Some(&FocusTarget::HighlightButton(passage.id.clone())) {
@@ -248,6 +259,7 @@ fn section_block_ui(
             }
             _ => {}
         }
+        being_read_ui(ui, screen, &passage.id);
         if screen.scroll_to == Some(passage.id.as_str()) {
             ui.scroll_to_rect(ui.min_rect(), Some(egui::Align::Center));
         }
@@ -265,6 +277,7 @@ fn section_block_ui(
             work: screen.work,
             theme: screen.theme,
             teacher_view: screen.teacher_view,
+            speech: screen.speech,
             focus: match screen.focus {
                 Some(FocusTarget::Prompt(id)) => id == &prompt.id,
                 Some(FocusTarget::Landmark(Landmark::Questions)) => number == 1,

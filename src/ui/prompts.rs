@@ -34,6 +34,8 @@ pub struct PromptView<'a> {
     /// The teacher's view: the answer key, the teacher note, the hint and
     /// the prompt's id are shown.
     pub teacher_view: bool,
+    /// Why nothing can be read aloud, when that is so.
+    pub speech: Option<&'static str>,
 }
 
 /// Draws a prompt and its answer widget, as one group a screen reader names
@@ -63,6 +65,12 @@ pub fn prompt_ui(ui: &mut Ui, view: PromptView<'_>) -> Vec<Command> {
                     );
                     if is_answered(prompt, &view.answer) {
                         ui.label(RichText::new("✓ Answered").small().color(theme.ok_colour()));
+                    }
+                    let spoken = format!("Read question {} aloud", view.number);
+                    let hint = "Read this question aloud";
+                    if super::read_aloud::read_button_ui(ui, view.speech, "▶ Read", &spoken, hint)
+                    {
+                        commands.push(Command::ReadPrompt(prompt.id.clone()));
                     }
                 });
                 let label = ui.label(RichText::new(&prompt.text).strong());

@@ -36,6 +36,15 @@ pub fn reading_settings_ui(ui: &mut Ui, theme: ThemeChoice) -> Vec<Command> {
             }
         });
     let response = menu.response.on_hover_text("Theme");
+    if ui
+        .button("Reading…")
+        .on_hover_text(
+            "Line spacing, width of the text, a highly legible font, reading-aloud speed",
+        )
+        .clicked()
+    {
+        commands.push(Command::ShowReadingSettings);
+    }
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Theme"));
     commands
 }

@@ -49,6 +49,14 @@ pub fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
         }
         ui.separator();
         commands.extend(reading_settings_ui(ui, screen.theme));
+        if screen.reading_aloud.is_some()
+            && ui
+                .button("■ Stop reading")
+                .on_hover_text("Stop reading aloud (Esc)")
+                .clicked()
+        {
+            commands.push(Command::StopReading);
+        }
         if shortcut(ui, "Save now", Shortcut::SaveNow) {
             commands.push(Command::SaveNow);
         }

@@ -10,5 +10,6 @@ mod harness;
 mod highlights;
 mod keyboard;
 mod preview;
+mod reading;
 mod saving;
 mod start;

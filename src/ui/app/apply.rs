@@ -65,6 +65,17 @@ impl CloseReaderApp {
                 }
             }
             Command::SetTheme(theme) => self.settings.theme = theme,
+            Command::ShowReadingSettings => {
+                if !self.reading_dialog {
+                    self.open_dialog();
+                    self.reading_dialog = true;
+                }
+            }
+            Command::CloseReadingSettings => {
+                self.reading_dialog = false;
+                self.close_dialog();
+            }
+            Command::SetReading(reading) => self.settings.reading = reading,
             Command::ChangeTextSize(step) => self.change_text_size(step),
             Command::SaveNow => {
                 if let Some(open) = &mut self.open {
@@ -169,6 +180,13 @@ impl CloseReaderApp {
                     open.focus = Some(FocusTarget::Landmark(Landmark::Notes));
                 }
             }
+            Command::ReadPassage { id, to_end } => self.read_passage(&id, to_end),
+            Command::ReadPrompt(id) => self.read_prompt(&id),
+            Command::StopReading => {
+                if let Some(speech) = &self.speech {
+                    speech.stop();
+                }
+            }
             Command::DismissMessage => self.banner = None,
             Command::ShowHistory => self.load_history(),
             Command::CloseHistory => {
@@ -193,6 +211,55 @@ impl CloseReaderApp {
             let id = section.id.clone();
             open.work.edit(now, |work| work.current_section = Some(id));
         }
+    }
+
+    /// Reads a passage aloud, or the section from it to its end.
+    fn read_passage(&mut self, id: &str, to_end: bool) {
+        let (Some(open), Some(speech)) = (&self.open, &self.speech) else {
+            return;
+        };
+        let Some(section) = open.lesson.sections.get(open.section) else {
+            return;
+        };
+        let Some(start) = section.passages.iter().position(|p| p.id == id) else {
+            return;
+        };
+        let count = if to_end {
+            section.passages.len()
+        } else {
+            start + 1
+        };
+        let queue = section.passages[start..count]
+            .iter()
+            .map(|p| crate::speech::Utterance {
+                id: p.id.clone(),
+                text: p.text.clone(),
+                language: open.lesson.language.clone(),
+            })
+            .collect();
+        speech.speak(queue, self.settings.reading.speech_rate.words_per_minute());
+    }
+
+    /// Reads a question aloud.
+    fn read_prompt(&mut self, id: &str) {
+        let (Some(open), Some(speech)) = (&self.open, &self.speech) else {
+            return;
+        };
+        let Some(prompt) = open
+            .lesson
+            .sections
+            .iter()
+            .flat_map(|s| &s.prompts)
+            .find(|p| p.id == id)
+        else {
+            return;
+        };
+        let queue = vec![crate::speech::Utterance {
+            id: prompt.id.clone(),
+            text: prompt.text.clone(),
+            language: open.lesson.language.clone(),
+        }];
+        speech.speak(queue, self.settings.reading.speech_rate.words_per_minute());
     }
 
     /// Moves the keyboard to the section's first unanswered question (or

@@ -8,11 +8,23 @@ use crate::ui::command::Command;
 use crate::ui::dialog::{DialogFocus, dialog_ui};
 use crate::ui::export_dialog::export_dialog_ui;
 use crate::ui::history::{SnapshotRow, history_ui};
+use crate::ui::reading_dialog::reading_dialog_ui;
 
 impl CloseReaderApp {
     /// The export window or the earlier-copies window, when one is open.
     pub(super) fn dialogs_ui(&mut self, ui: &Ui) -> Vec<Command> {
         let ctx = ui.ctx();
+        if self.reading_dialog {
+            let reading = self.settings.reading;
+            let (mut commands, close) =
+                dialog_ui(ctx, "reading", "Reading settings", &mut self.dialog, |ui| {
+                    reading_dialog_ui(ui, reading)
+                });
+            if close {
+                commands.push(Command::CloseReadingSettings);
+            }
+            return commands;
+        }
         if let Some(choice) = self.export_choice {
             let (mut commands, close) =
                 dialog_ui(ctx, "export", "Export your work", &mut self.dialog, |ui| {

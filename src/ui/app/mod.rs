@@ -89,6 +89,8 @@ pub struct CloseReaderApp {
     export_choice: Option<ExportChoice>,
     /// Where the keyboard goes back to when the open dialog closes.
     dialog: DialogFocus,
+    /// The reading settings window is open.
+    reading_dialog: bool,
     /// Where exports go without asking (tests, shared classroom folders).
     export_dir: Option<PathBuf>,
     no_file_windows: bool,
@@ -111,9 +113,15 @@ pub struct CloseReaderApp {
     preview_request: Option<PathBuf>,
     /// The teacher's view was asked for on the command line.
     teacher_view: bool,
+    /// Reads aloud (set up with the window).
+    speech: Option<crate::speech::Reader>,
+    /// Where to look for a speech engine.
+    speech_search_path: Option<std::ffi::OsString>,
     /// Benchmark measurements, when asked for.
     measuring: Option<Measuring>,
     styled: Option<(ThemeChoice, f32)>,
+    /// Whether the legible font is loaded (fonts change only when asked).
+    fonts_legible: Option<bool>,
     focus_name: bool,
     ctx: Option<egui::Context>,
     /// Frames drawn so far, while `quit_after_first_frame` is on.
@@ -162,6 +170,7 @@ impl CloseReaderApp {
             banner,
             export_choice: None,
             dialog: DialogFocus::default(),
+            reading_dialog: false,
             export_dir: options.export_dir,
             no_file_windows: options.no_file_windows,
             lessons_dirs: options.lessons_dirs,
@@ -174,6 +183,8 @@ impl CloseReaderApp {
             preview: None,
             preview_request: options.preview,
             teacher_view: options.teacher_view,
+            speech: None,
+            speech_search_path: options.speech_search_path,
             measuring: (options.diagnostics.quit_after.is_some()
                 || options.diagnostics.frame_log.is_some())
             .then(|| Measuring {
@@ -182,6 +193,7 @@ impl CloseReaderApp {
                 frames: Vec::new(),
             }),
             styled: None,
+            fonts_legible: None,
             focus_name: true,
             ctx: None,
             quit_countdown: options.quit_after_first_frame.then_some(0),
@@ -192,7 +204,9 @@ impl CloseReaderApp {
     /// the UI when a job finishes); call once before the first frame
     /// ([`Self::show`] does it if it has not been done).
     pub fn prepare(&mut self, ctx: &egui::Context) {
-        ctx.set_fonts(super::fonts::font_definitions());
+        let legible = self.settings.reading.legible_font;
+        ctx.set_fonts(super::fonts::font_definitions(legible));
+        self.fonts_legible = Some(legible);
         // Ctrl +/−/0 change the text size, not egui's zoom.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let repaint = ctx.clone();
@@ -205,6 +219,11 @@ impl CloseReaderApp {
         if let Some(path) = self.preview_request.take() {
             self.start_preview(path);
         }
+        let repaint = ctx.clone();
+        self.speech = Some(crate::speech::Reader::new(
+            self.speech_search_path.take(),
+            Arc::new(move || repaint.request_repaint()),
+        ));
     }
 
     /// The remembered preferences.
@@ -244,6 +263,13 @@ impl CloseReaderApp {
         self.preview.as_ref().map(|p| p.problems.as_slice())
     }
 
+    /// The id of what is being read aloud now.
+    pub fn reading_aloud(&self) -> Option<String> {
+        self.speech
+            .as_ref()
+            .and_then(crate::speech::Reader::current)
+    }
+
     /// The open lesson (for the preview and tests).
     pub fn lesson(&self) -> Option<&crate::lesson::Lesson> {
         self.open.as_ref().map(|o| o.lesson.as_ref())
@@ -268,10 +294,21 @@ impl CloseReaderApp {
             apply_style(ui.ctx(), style.0, style.1);
             self.styled = Some(style);
         }
+        let legible = self.settings.reading.legible_font;
+        if self.fonts_legible != Some(legible) {
+            ui.ctx().set_fonts(super::fonts::font_definitions(legible));
+            self.fonts_legible = Some(legible);
+        }
         self.take_finished();
         self.take_preview_changes();
         let section = self.open.as_ref().map(|o| o.section);
         let mut commands = shortcut_commands(ui, section);
+        // Esc stops reading aloud (before anything else takes it).
+        if self.speech.as_ref().is_some_and(|s| s.current().is_some())
+            && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        {
+            commands.push(Command::StopReading);
+        }
         // Ctrl+Z undoes a removal unless a text box is being typed in (it
         // has its own undo).
         if !ui.ctx().text_edit_focused()
@@ -325,8 +362,19 @@ impl CloseReaderApp {
                 marking: open.marking.as_ref(),
                 scroll_to: open.scroll_to.as_deref(),
                 focus: open.focus.as_ref(),
-                dialog_open: self.export_choice.is_some() || open.history.is_some(),
+                dialog_open: self.export_choice.is_some()
+                    || open.history.is_some()
+                    || self.reading_dialog,
                 teacher_view: self.teacher_view || self.preview.is_some(),
+                reading: self.settings.reading,
+                reading_aloud: self.speech.as_ref().and_then(|s| s.current()),
+                speech: self
+                    .speech
+                    .as_ref()
+                    .and_then(|s| s.engine())
+                    .map_or(Some("Looking for the computer's speech engine…"), |e| {
+                        e.err()
+                    }),
             };
             let commands = lesson_screen_ui(ui, &screen, &mut open.layout);
             open.scroll_to = None;

@@ -24,6 +24,8 @@ pub struct Settings {
     pub export_format: Format,
     /// Whether exports quote the excerpts.
     pub export_excerpts: bool,
+    /// Line spacing, column width, font and reading-aloud speed.
+    pub reading: crate::ui::reading::ReadingSettings,
 }
 
 impl Default for Settings {
@@ -34,6 +36,7 @@ impl Default for Settings {
             recent_names: Vec::new(),
             export_format: Format::Docx,
             export_excerpts: true,
+            reading: crate::ui::reading::ReadingSettings::default(),
         }
     }
 }
@@ -63,6 +66,9 @@ pub struct AppOptions {
     /// Preview this lesson file as it is written (teachers), reloading it
     /// on every save.
     pub preview: Option<PathBuf>,
+    /// Where to look for a speech engine (`None`: the `PATH`); tests put a
+    /// fake engine here.
+    pub speech_search_path: Option<std::ffi::OsString>,
     /// Measurements for benchmarks.
     pub diagnostics: Diagnostics,
 }
