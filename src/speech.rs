@@ -216,6 +216,22 @@ fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
+/// Starts the engine. "Text file busy" is retried: on Linux another thread
+/// that is starting a program at the same moment can briefly hold the
+/// engine's file open.
+fn spawn_with_retry(command: &mut Command) -> std::io::Result<Child> {
+    let mut tries = 0;
+    loop {
+        match command.spawn() {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy && tries < 10 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            other => return other,
+        }
+    }
+}
+
 fn stop_child(state: &mut State) {
     if let Some(mut child) = state.child.take() {
         let _ = child.kill();
@@ -257,7 +273,7 @@ fn read_queue(
                 })
                 .stdout(Stdio::null())
                 .stderr(Stdio::null());
-            let Ok(mut child) = command.spawn() else {
+            let Ok(mut child) = spawn_with_retry(&mut command) else {
                 guard.current = None;
                 return;
             };

@@ -190,3 +190,22 @@ pub fn tab_to(harness: &mut TestApp, label: &str) {
     }
     panic!("Tab never reached {label:?}");
 }
+
+/// The app at `size` with the bundled lesson opened by `name`; returns the
+/// app and the lesson.
+pub fn open_bundled_as(
+    size: [f32; 2],
+    name: &str,
+) -> (TestApp, std::sync::Arc<closereader::lesson::Lesson>) {
+    let mut harness = harness_with(AppOptions::default(), size);
+    type_name(&mut harness, name);
+    harness
+        .get_by_label("Start: Reading a Video Closely: China’s Social Credit System")
+        .click();
+    harness.run();
+    let lesson = harness.state().library()[0]
+        .lesson
+        .clone()
+        .expect("the bundled lesson");
+    (harness, lesson)
+}

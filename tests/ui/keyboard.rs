@@ -4,7 +4,6 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-use closereader::ui::AppOptions;
 use closereader::work::is_answered;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -37,16 +36,7 @@ fn focused(harness: &TestApp) -> Option<(String, Option<String>, egui::Rect)> {
 
 #[test]
 fn tab_reaches_every_question_of_every_section_and_focus_stays_on_screen() {
-    let mut harness = harness_with(AppOptions::default(), SCREEN);
-    type_name(&mut harness, "Kay");
-    harness
-        .get_by_label("Start: Reading a Video Closely: China’s Social Credit System")
-        .click();
-    harness.run();
-    let lesson = harness.state().library()[0]
-        .lesson
-        .clone()
-        .expect("bundled");
+    let (mut harness, lesson) = open_bundled_as(SCREEN, "Kay");
     let visible = egui::Rect::from_min_size(egui::Pos2::ZERO, SCREEN.into()).expand(1.0);
     let mut report = Vec::new();
     for (index, section) in lesson.sections.iter().enumerate() {
@@ -112,16 +102,7 @@ fn tab_reaches_every_question_of_every_section_and_focus_stays_on_screen() {
 
 #[test]
 fn f6_moves_between_the_parts_of_the_screen() {
-    let mut harness = harness_with(AppOptions::default(), SCREEN);
-    type_name(&mut harness, "Lee");
-    harness
-        .get_by_label("Start: Reading a Video Closely: China’s Social Credit System")
-        .click();
-    harness.run();
-    let lesson = harness.state().library()[0]
-        .lesson
-        .clone()
-        .expect("bundled");
+    let (mut harness, lesson) = open_bundled_as(SCREEN, "Lee");
     let first = &lesson.sections[0];
     let focus_label = |harness: &TestApp| focused(harness).map(|(label, group, _)| (label, group));
     assert_eq!(focus_label(&harness), Some((first.title.clone(), None)));
@@ -147,16 +128,7 @@ fn f6_moves_between_the_parts_of_the_screen() {
 
 #[test]
 fn page_down_scrolls_the_reading_column_when_no_text_box_is_focused() {
-    let mut harness = harness_with(AppOptions::default(), SCREEN);
-    type_name(&mut harness, "Mo");
-    harness
-        .get_by_label("Start: Reading a Video Closely: China’s Social Credit System")
-        .click();
-    harness.run();
-    let lesson = harness.state().library()[0]
-        .lesson
-        .clone()
-        .expect("bundled");
+    let (mut harness, lesson) = open_bundled_as(SCREEN, "Mo");
     let heading = lesson.sections[0].title.clone();
     harness.key_press(Key::Home);
     harness.run();
@@ -214,16 +186,7 @@ fn a_radio_group_is_one_tab_stop_and_letters_never_change_the_answer() {
 /// the answer widget inside it is named too.
 #[test]
 fn every_question_of_a_long_section_is_in_the_accessibility_tree_in_its_group() {
-    let mut harness = harness_with(AppOptions::default(), [1024.0, 600.0]);
-    type_name(&mut harness, "Noa");
-    harness
-        .get_by_label("Start: Reading a Video Closely: China’s Social Credit System")
-        .click();
-    harness.run();
-    let lesson = harness.state().library()[0]
-        .lesson
-        .clone()
-        .expect("bundled");
+    let (mut harness, lesson) = open_bundled_as([1024.0, 600.0], "Noa");
     let (longest, section) = lesson
         .sections
         .iter()

@@ -52,10 +52,26 @@ fn harness_speaking_through(dir: &Path) -> TestApp {
 fn wait_for(harness: &mut TestApp, what: &str, done: impl Fn(&TestApp) -> bool) {
     let deadline = Instant::now() + Duration::from_secs(15);
     while !done(harness) {
-        assert!(Instant::now() < deadline, "waited in vain for {what}");
+        assert!(
+            Instant::now() < deadline,
+            "waited in vain for {what} (reading: {:?})",
+            harness.state().reading_aloud()
+        );
         std::thread::sleep(Duration::from_millis(20));
         harness.run();
     }
+}
+
+/// Waits for the engine to be found, then asks for the section to be read
+/// from its first passage.
+fn read_from_the_first_passage(harness: &mut TestApp) {
+    let button = "Read the section aloud from passage 1";
+    wait_for(harness, "the engine", |h| {
+        h.query_by_label(button)
+            .is_some_and(|n| !n.accesskit_node().is_disabled())
+    });
+    harness.get_by_label(button).click();
+    harness.run();
 }
 
 #[cfg(unix)]
@@ -67,14 +83,7 @@ fn the_section_is_read_aloud_in_order_in_the_lessons_language() {
     open_template_as(&mut harness, "Rosa");
     let lesson = harness.state().lesson().expect("open").clone();
     let passages = &lesson.sections[0].passages;
-    wait_for(&mut harness, "the engine", |h| {
-        h.query_by_label("Read the section aloud from passage 1")
-            .is_some_and(|n| !n.accesskit_node().is_disabled())
-    });
-    harness
-        .get_by_label("Read the section aloud from passage 1")
-        .click();
-    harness.run();
+    read_from_the_first_passage(&mut harness);
     wait_for(&mut harness, "every passage", |_| {
         spoken(&log).len() == passages.len()
     });
@@ -107,14 +116,7 @@ fn esc_stops_reading_aloud() {
     let log = fake_engine(dir.path(), 30);
     let mut harness = harness_speaking_through(dir.path());
     open_template_as(&mut harness, "Tao");
-    wait_for(&mut harness, "the engine", |h| {
-        h.query_by_label("Read the section aloud from passage 1")
-            .is_some_and(|n| !n.accesskit_node().is_disabled())
-    });
-    harness
-        .get_by_label("Read the section aloud from passage 1")
-        .click();
-    harness.run();
+    read_from_the_first_passage(&mut harness);
     wait_for(&mut harness, "the first passage", |h| {
         h.state().reading_aloud().is_some() && spoken(&log).len() == 1
     });
