@@ -4,6 +4,7 @@
 //! checker ([`lesson`]), a student's work ([`work`]), exports ([`export`]), the lesson library
 //! ([`library`]), the app's screens ([`ui`]) and the command line ([`cli`]).
 
+pub mod class;
 pub mod cli;
 pub mod export;
 pub mod hash;

@@ -41,8 +41,18 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Export(args)) => {
             let outcome = export_work(args, cli.data_dir.as_deref(), &lessons_dirs)?;
-            for path in &outcome.written {
-                println!("{}", printable(&path.display().to_string()));
+            for written in &outcome.written {
+                let path = printable(&written.path.display().to_string());
+                if args.all {
+                    // Which file is whose: names can be cut or changed to
+                    // make a safe file name.
+                    println!("{path}\t{}", printable(&written.student));
+                } else {
+                    println!("{path}");
+                }
+            }
+            for note in &outcome.notes {
+                eprintln!("closereader export: note: {}", printable(note));
             }
             // The other students were still exported: each problem is its own line.
             for problem in &outcome.problems {

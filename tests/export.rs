@@ -595,12 +595,18 @@ fn exports_follow_the_umask() {
 /// blame the wrong folder (no "os error", no "may not be written to" for a
 /// file that could not be read).
 #[test]
+#[cfg(unix)]
 fn export_problems_name_what_was_read_or_written_in_plain_words() {
     let (dir, data) = class_with_work();
     let store = WorkStore::new(data.clone(), Arc::new(RealDisk));
-    // A folder where a student's work file should be: it cannot be read.
+    // A named pipe where a student's work file should be: it cannot be read
+    // (and opening it must not wait forever for a writer).
     let odd = store.work_path(&closereader::work::WorkKey::new("base", "Dee"));
-    std::fs::create_dir_all(&odd).expect("folder");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&odd)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
     let lesson = fixture_path();
     let lesson = lesson.to_str().expect("utf-8 path");
     let (code, _, stderr) = closereader(
@@ -610,7 +616,7 @@ fn export_problems_name_what_was_read_or_written_in_plain_words() {
     );
     assert_eq!(code, 1);
     assert!(
-        stderr.contains("was not exported: it could not be read: it is a folder, not a file"),
+        stderr.contains("was not exported: it could not be read: it is not a regular file (a pipe"),
         "{stderr}"
     );
     // Writing into a folder that does not exist names the file.

@@ -1,16 +1,14 @@
 //! `closereader export`: saved work to files, without the window.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
-use crate::export::filename::{default_file_name, unused_path};
+use crate::class::{Collection, Skipped, StudentWork, collect};
+use crate::export::filename::{class_file_name, default_file_name, unused_path};
 use crate::export::{ExportOptions, Format, render, today, write_file};
 use crate::io_error::plain_words;
 use crate::lesson::Lesson;
 use crate::library::{LibraryEntry, load_library};
-use crate::work::disk::RealDisk;
-use crate::work::file::WorkFile;
-use crate::work::{WorkKey, WorkStore};
+use crate::work::WorkStore;
 
 use super::ExportArgs;
 
@@ -25,7 +23,7 @@ pub enum ExportCommandError {
     BrokenLesson(String, String),
     /// The student has no saved work on the lesson.
     #[error(
-        "no saved work for \"{student}\" on lesson \"{lesson}\"; students with saved work: {known}"
+        "no saved work for \"{student}\" on lesson \"{lesson}\"; students with saved work: {known}{unreadable}"
     )]
     UnknownStudent {
         /// The name asked for.
@@ -34,10 +32,27 @@ pub enum ExportCommandError {
         lesson: String,
         /// Names that do have work, or "none".
         known: String,
+        /// How many files could not be read, in words, or empty.
+        unreadable: String,
     },
-    /// A saved work file that cannot be read.
-    #[error("the saved work of \"{0}\" could not be read: {1}")]
-    UnreadableWork(String, String),
+    /// No student has work on the lesson in the folder.
+    #[error(
+        "no saved work on lesson \"{lesson}\" in {}; it holds {holds}", folder.display()
+    )]
+    NoWork {
+        /// The lesson id.
+        lesson: String,
+        /// The folder read.
+        folder: PathBuf,
+        /// What the folder does hold, in words.
+        holds: String,
+    },
+    /// The folder to read work from does not exist.
+    #[error("the folder {} does not exist; give the folder the work files were copied to with --data-dir", .0.display())]
+    NoSuchFolder(PathBuf),
+    /// The folder to read work from cannot be read.
+    #[error("could not read the folder {}: {}", .0.display(), .1)]
+    ReadFolder(PathBuf, String),
     /// No folder for saved work.
     #[error("there is no folder for saved work on this computer; give --data-dir")]
     NoDataDir,
@@ -49,11 +64,23 @@ pub enum ExportCommandError {
     Write(PathBuf, String),
 }
 
+/// One file `closereader export` wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Written {
+    /// Where.
+    pub path: PathBuf,
+    /// Whose work it holds.
+    pub student: String,
+}
+
 /// What `closereader export` did.
 #[derive(Debug, Default)]
 pub struct ExportOutcome {
     /// Files written, in order.
-    pub written: Vec<PathBuf>,
+    pub written: Vec<Written>,
+    /// Things worth knowing that are not problems (other copies of a
+    /// student's work that were passed over for the newest).
+    pub notes: Vec<String>,
     /// Students whose work was not exported, with why (the others still are).
     pub problems: Vec<String>,
 }
@@ -77,7 +104,10 @@ pub fn export_work(
         .map(Path::to_path_buf)
         .or_else(WorkStore::default_root)
         .ok_or(ExportCommandError::NoDataDir)?;
-    let store = WorkStore::new(root, Arc::new(RealDisk));
+    let collection = collect(&root, |_| {}).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => ExportCommandError::NoSuchFolder(root.clone()),
+        _ => ExportCommandError::ReadFolder(root.clone(), plain_words(&e)),
+    })?;
     let options = ExportOptions {
         include_excerpts: !args.no_excerpts,
         date: today(),
@@ -86,24 +116,42 @@ pub fn export_work(
     };
     let format = Format::from(args.format);
     let mut outcome = ExportOutcome::default();
-    let files: Vec<WorkFile> = match &args.student {
-        Some(student) => vec![work_of(&store, &lesson, student)?],
+    let students: Vec<&StudentWork> = match &args.student {
+        Some(student) => vec![one_student(&collection, &lesson, student)?],
         None => {
-            let (files, unreadable) = store.class(&lesson.id);
-            for (path, why) in unreadable {
-                outcome
-                    .problems
-                    .push(format!("{} was not exported: {why}", path.display()));
+            for skipped in collection.skipped.iter().filter(|s| !is_lesson_file(s)) {
+                outcome.problems.push(format!(
+                    "{} was not exported: {}",
+                    skipped.path.display(),
+                    skipped.why
+                ));
             }
-            files
+            collection.students(&lesson.id).iter().collect()
         }
     };
-    if files.is_empty() && outcome.problems.is_empty() {
-        return Err(ExportCommandError::UnknownStudent {
-            student: "(any)".into(),
+    if students.is_empty() && outcome.problems.is_empty() {
+        return Err(ExportCommandError::NoWork {
             lesson: lesson.id.clone(),
-            known: "none".into(),
+            folder: root,
+            holds: collection.summary(),
         });
+    }
+    for student in &students {
+        if !student.others.is_empty() {
+            let others: Vec<String> = student
+                .others
+                .iter()
+                .map(|o| o.path.display().to_string())
+                .collect();
+            outcome.notes.push(format!(
+                "\"{}\" has {} other cop{} of this work; exported the newest, {} (others: {})",
+                student.student(),
+                others.len(),
+                if others.len() == 1 { "y" } else { "ies" },
+                student.newest.path.display(),
+                others.join(", ")
+            ));
+        }
     }
     let folder = match &args.output {
         Some(path) if args.all || is_folder(path) => {
@@ -114,8 +162,13 @@ pub fn export_work(
         Some(_) => None,
         None => Some(PathBuf::from(".")),
     };
-    for file in &files {
-        let name = default_file_name(&lesson.id, &file.student, &options.date, format.extension());
+    for student in students {
+        let file = &student.newest.file;
+        let name = if args.all {
+            class_file_name(&lesson.id, &file.student, &options.date, format.extension())
+        } else {
+            default_file_name(&lesson.id, &file.student, &options.date, format.extension())
+        };
         let path = match (&folder, &args.output) {
             (Some(dir), _) => target(dir, &name, args.overwrite, &outcome.written),
             (None, Some(path)) if path.exists() && !args.overwrite => {
@@ -129,11 +182,20 @@ pub fn export_work(
             Ok(path)
         });
         match written {
-            Ok(path) => outcome.written.push(path),
+            Ok(path) => outcome.written.push(Written {
+                path,
+                student: file.student.clone(),
+            }),
             Err(e) => outcome.problems.push(e.to_string()),
         }
     }
     Ok(outcome)
+}
+
+/// A file the collector passed over because it is a lesson, not work: a
+/// teacher's folder often holds the lesson too, and that is no problem.
+fn is_lesson_file(skipped: &Skipped) -> bool {
+    skipped.why.contains("lesson file")
 }
 
 /// Whether `-o PATH` names a folder: an existing folder, or a path that ends
@@ -147,9 +209,10 @@ fn is_folder(path: &Path) -> bool {
 /// runs, but never one written in this run: two students whose names make the
 /// same file name (or differ only in case, on Windows and macOS) both keep
 /// their file.
-fn target(dir: &Path, name: &str, overwrite: bool, written: &[PathBuf]) -> PathBuf {
-    let same = |p: &PathBuf| {
-        p.file_name()
+fn target(dir: &Path, name: &str, overwrite: bool, written: &[Written]) -> PathBuf {
+    let same = |w: &Written| {
+        w.path
+            .file_name()
             .is_some_and(|n| n.to_string_lossy().to_lowercase() == name.to_lowercase())
     };
     if overwrite && !written.iter().any(same) {
@@ -183,33 +246,36 @@ fn find_lesson(
         .ok_or_else(|| ExportCommandError::UnknownLesson(id_or_file.to_owned(), ids.join(", ")))
 }
 
-fn work_of(
-    store: &WorkStore,
+/// One student's work, or an error that lists who does have work.
+fn one_student<'c>(
+    collection: &'c Collection,
     lesson: &Lesson,
     student: &str,
-) -> Result<WorkFile, ExportCommandError> {
-    let key = WorkKey::new(&lesson.id, student);
-    match store.read_work_file(&key) {
-        Ok(bytes) => WorkFile::parse(&bytes)
-            .map_err(|e| ExportCommandError::UnreadableWork(key.student.clone(), e.to_string())),
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(
-            ExportCommandError::UnreadableWork(key.student.clone(), plain_words(&e)),
-        ),
-        Err(_) => {
-            let known: Vec<String> = store
-                .students(&lesson.id)
-                .into_iter()
-                .map(|f| f.student)
-                .collect();
-            Err(ExportCommandError::UnknownStudent {
-                student: key.student,
-                lesson: lesson.id.clone(),
-                known: if known.is_empty() {
-                    "none".into()
-                } else {
-                    known.join(", ")
-                },
-            })
+) -> Result<&'c StudentWork, ExportCommandError> {
+    collection.find(&lesson.id, student).ok_or_else(|| {
+        let known: Vec<&str> = collection
+            .students(&lesson.id)
+            .iter()
+            .map(StudentWork::student)
+            .collect();
+        let unreadable = collection
+            .skipped
+            .iter()
+            .filter(|s| !is_lesson_file(s))
+            .count();
+        ExportCommandError::UnknownStudent {
+            student: student.trim().to_owned(),
+            lesson: lesson.id.clone(),
+            known: if known.is_empty() {
+                "none".into()
+            } else {
+                known.join(", ")
+            },
+            unreadable: match unreadable {
+                0 => String::new(),
+                1 => " (1 file could not be read; export --all lists it)".into(),
+                n => format!(" ({n} files could not be read; export --all lists them)"),
+            },
         }
-    }
+    })
 }

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 pub use check::check_files;
-pub use export::{ExportCommandError, ExportOutcome, export_work};
+pub use export::{ExportCommandError, ExportOutcome, Written, export_work};
 pub use new::{NewLessonError, new_lesson};
 
 use crate::export::Format;
@@ -77,8 +77,12 @@ pub enum Command {
     /// Export saved work to files a teacher can open (no window opens).
     ///
     /// Writes one student's work on a lesson, or with --all every student's work
-    /// on it into a folder, one file each. Prints the path of every file written.
-    /// An existing file is never replaced unless --overwrite is given.
+    /// on it into a folder, one file each. Prints the path of every file written
+    /// (with --all, the path, a tab and whose work it is). Work is read from
+    /// --data-dir and every folder below it: a laptop's data folder, or a folder
+    /// of collected work files; where a student's work is there twice, the
+    /// newest copy is exported and the others are named. An existing file is
+    /// never replaced unless --overwrite is given.
     /// Exit status: 0 when everything was written, 1 on an unknown student or
     /// lesson, an unreadable work file or a write error (the other students are
     /// still exported), 2 on a usage error.

@@ -68,6 +68,27 @@ pub fn default_file_name(lesson_id: &str, student: &str, date: &str, extension: 
     )
 }
 
+/// A file name for one student's export among a whole class's:
+/// `<lesson>-<student>-<id>-<date>.<ext>`, where the id is six hex digits
+/// of a hash of the exact name. Names that make the same file name ("a/b",
+/// "a:b", "Ana" and "ana" on Windows, two long names cut short) still get
+/// their own file, the same one each time (so `--overwrite` replaces it),
+/// and a long name or lesson id is cut so the date always stays.
+pub fn class_file_name(lesson_id: &str, student: &str, date: &str, extension: &str) -> String {
+    let cut = |text: &str, max: usize| -> String {
+        let stem = safe_stem(text);
+        let cut: String = stem.chars().take(max).collect();
+        cut.trim_end_matches(['.', ' ', '-']).to_owned()
+    };
+    let id = &crate::hash::stable_hash(student.trim().as_bytes())[..6];
+    format!(
+        "{}-{}-{id}-{}.{extension}",
+        cut(lesson_id, 24),
+        cut(student, 32),
+        cut(date, 10)
+    )
+}
+
 /// `dir/name`, or `dir/stem (2).ext`, `(3)`… if that already exists: an
 /// existing file is never replaced without asking.
 pub fn unused_path(dir: &Path, name: &str) -> PathBuf {
@@ -130,6 +151,32 @@ mod tests {
         );
         assert_eq!(default_file_name("l", "CON", "d", "md"), "l-CON-d.md");
         assert_eq!(default_file_name("l", "a/b", "d", "md"), "l-a-b-d.md");
+    }
+
+    #[test]
+    fn class_file_names_are_unique_per_student_and_keep_the_date() {
+        let names: Vec<String> = ["a-b", "a/b", "a:b", "Ana", "ana"]
+            .iter()
+            .map(|s| class_file_name("base", s, "2026-11-26", "md"))
+            .collect();
+        let mut folded: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
+        folded.sort();
+        folded.dedup();
+        assert_eq!(folded.len(), names.len(), "{names:?}");
+        assert!(names[0].starts_with("base-a-b-") && names[0].ends_with("-2026-11-26.md"));
+        let long_a = format!("{}A", "x".repeat(100));
+        let long_b = format!("{}B", "x".repeat(100));
+        let a = class_file_name(&"lesson".repeat(20), &long_a, "2026-11-26", "docx");
+        let b = class_file_name(&"lesson".repeat(20), &long_b, "2026-11-26", "docx");
+        assert_ne!(a, b);
+        assert!(a.ends_with("-2026-11-26.docx"), "{a}");
+        assert!(a.chars().count() < 90, "{a}");
+        assert_eq!(
+            a,
+            class_file_name(&"lesson".repeat(20), &long_a, "2026-11-26", "docx")
+        );
+        let hostile = class_file_name("base", "evil\u{202e}gpj.exe", "2026-11-26", "md");
+        assert!(!hostile.contains('\u{202e}'), "{hostile}");
     }
 
     #[test]

@@ -336,39 +336,6 @@ impl WorkStore {
             .map_err(|e| WorkFileError::Damaged(plain_words(&e)))?;
         WorkFile::parse(&bytes)
     }
-
-    /// Every work file saved for a lesson, with the student it belongs to.
-    pub fn students(&self, lesson_id: &str) -> Vec<WorkFile> {
-        self.class(lesson_id).0
-    }
-
-    /// Every work file saved for a lesson, and the files that could not be
-    /// read (damaged, or from a newer version) with why, so a teacher
-    /// collecting a class hears about every student.
-    pub fn class(&self, lesson_id: &str) -> (Vec<WorkFile>, Vec<(PathBuf, String)>) {
-        let mut files = Vec::new();
-        let mut unreadable = Vec::new();
-        let paths = self
-            .disk
-            .list(&self.lesson_dir(lesson_id))
-            .unwrap_or_default();
-        for path in paths
-            .iter()
-            .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-        {
-            let parsed = self
-                .disk
-                .read(path)
-                .map_err(|e| format!("it could not be read: {}", plain_words(&e)))
-                .and_then(|bytes| WorkFile::parse(&bytes).map_err(|e| e.to_string()));
-            match parsed {
-                Ok(file) => files.push(file),
-                Err(why) => unreadable.push((path.clone(), why)),
-            }
-        }
-        files.sort_by(|a, b| a.student.cmp(&b.student));
-        (files, unreadable)
-    }
 }
 
 /// A file name for a student: the name's letters and digits (lower case, at

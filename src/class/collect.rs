@@ -1,0 +1,158 @@
+//! Reading every work file in a folder and below it: a hand-in folder, a
+//! USB stick, a laptop's whole data folder, or an LMS download unpacked.
+//!
+//! Nothing is trusted: links to folders are not followed (no loops), the
+//! depth, the number of files and each file's size are capped, and a file
+//! that cannot be used is listed with the reason instead of stopping the rest.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::{Collection, Skipped};
+use crate::io_error::plain_words;
+use crate::work::file::WorkFile;
+
+/// Folders deeper than this below the chosen one are not read.
+pub const MAX_DEPTH: usize = 12;
+/// At most this many `.ron` files are read from one folder tree.
+pub const MAX_FILES: usize = 20_000;
+/// A work file larger than this is not a student's work (the largest real
+/// ones are a few hundred kilobytes).
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// How far reading has got, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CollectProgress {
+    /// Files read so far.
+    pub read: usize,
+    /// Files found to read.
+    pub total: usize,
+}
+
+/// Reads every work file under `root` into a [`Collection`], calling
+/// `progress` as it goes. A folder that does not exist or cannot be listed
+/// is an error; everything below it that cannot be read is listed in
+/// [`Collection::skipped`].
+pub fn collect(root: &Path, mut progress: impl FnMut(CollectProgress)) -> io::Result<Collection> {
+    let metadata = fs::metadata(root)?;
+    if !metadata.is_dir() {
+        return Err(io::Error::from(io::ErrorKind::NotADirectory));
+    }
+    let mut skipped = Vec::new();
+    let mut paths = Vec::new();
+    find_work_files(root, 0, &mut paths, &mut skipped)?;
+    paths.sort();
+    let total = paths.len();
+    progress(CollectProgress { read: 0, total });
+    let mut files = Vec::with_capacity(total);
+    for (index, path) in paths.into_iter().enumerate() {
+        match read_work_file(&path) {
+            Ok(file) => files.push((path, file)),
+            Err(why) => skipped.push(Skipped { path, why }),
+        }
+        progress(CollectProgress {
+            read: index + 1,
+            total,
+        });
+    }
+    Ok(Collection::from_files(root.to_path_buf(), files, skipped))
+}
+
+/// Adds the `.ron` files under `dir` to `found`. Only the top folder's
+/// listing failing is an error; a sub-folder that cannot be listed is
+/// skipped with the reason.
+fn find_work_files(
+    dir: &Path,
+    depth: usize,
+    found: &mut Vec<PathBuf>,
+    skipped: &mut Vec<Skipped>,
+) -> io::Result<()> {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if depth == 0 => return Err(e),
+        Err(e) => {
+            skipped.push(Skipped {
+                path: dir.to_path_buf(),
+                why: format!("the folder could not be read: {}", plain_words(&e)),
+            });
+            return Ok(());
+        }
+    };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
+    entries.sort_by_key(fs::DirEntry::file_name);
+    for entry in entries {
+        let path = entry.path();
+        // `file_type` does not follow links: a link to a folder is never
+        // walked into, so a loop of links cannot trap the reader.
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if kind.is_dir() {
+            if is_snapshot_folder(&path) {
+                continue;
+            }
+            if depth + 1 > MAX_DEPTH {
+                skipped.push(Skipped {
+                    path,
+                    why: format!("it is more than {MAX_DEPTH} folders deep"),
+                });
+                continue;
+            }
+            find_work_files(&path, depth + 1, found, skipped)?;
+        } else if is_work_file_name(&path) {
+            if found.len() >= MAX_FILES {
+                skipped.push(Skipped {
+                    path,
+                    why: format!("only the first {MAX_FILES} files in a folder are read"),
+                });
+                continue;
+            }
+            found.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// The app's own snapshots of each student's work (`<lesson>/history/`):
+/// older copies of work that is already there, not a student's hand-in.
+fn is_snapshot_folder(path: &Path) -> bool {
+    path.file_name().is_some_and(|n| n == "history")
+}
+
+/// A `.ron` file that is not one of the app's temporary files.
+fn is_work_file_name(path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy());
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+        && !name.is_some_and(|n| n.starts_with(".closereader-"))
+}
+
+/// One file, read and parsed, or why it cannot be used.
+fn read_work_file(path: &Path) -> Result<WorkFile, String> {
+    let unreadable = |e: io::Error| format!("it could not be read: {}", plain_words(&e));
+    crate::work::disk::refuse_if_not_a_file(path).map_err(unreadable)?;
+    let size = fs::metadata(path).map_err(unreadable)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(format!(
+            "it is too large to be a student's work ({} MB)",
+            size / (1024 * 1024)
+        ));
+    }
+    let bytes = fs::read(path).map_err(unreadable)?;
+    WorkFile::parse(&bytes).map_err(|e| {
+        if looks_like_a_lesson(&bytes) {
+            "it is a lesson file, not a student's work".to_owned()
+        } else {
+            e.to_string()
+        }
+    })
+}
+
+/// Whether a file that is not work is a lesson (a teacher's folder often
+/// holds both).
+fn looks_like_a_lesson(bytes: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
+    let text = text.trim_start_matches('\u{feff}').trim_start();
+    text.starts_with("Lesson(") || (text.contains("sections:") && text.contains("title:"))
+}

@@ -1,0 +1,208 @@
+//! A class's work, gathered from a folder: every student's work file on
+//! every lesson, grouped by lesson, with the same student's extra copies
+//! (sync conflict copies, two laptops, handing in twice) set beside the
+//! newest one instead of counted as another student.
+//!
+//! Knows nothing of the window: the class view and `closereader export`
+//! both read a [`Collection`].
+
+pub mod collect;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::SystemTime;
+
+use crate::work::file::WorkFile;
+
+pub use collect::{CollectProgress, collect};
+
+/// Everything read from one folder.
+#[derive(Debug, Clone, Default)]
+pub struct Collection {
+    /// The folder that was read.
+    pub root: PathBuf,
+    /// Each lesson's students, by lesson id.
+    pub lessons: BTreeMap<String, Vec<StudentWork>>,
+    /// Files that could not be used, with why.
+    pub skipped: Vec<Skipped>,
+}
+
+/// One student's work on one lesson: the newest copy, and any others.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StudentWork {
+    /// The copy shown: the one saved last.
+    pub newest: FoundWork,
+    /// Older copies of the same student's work on the lesson, newest first.
+    pub others: Vec<FoundWork>,
+}
+
+impl StudentWork {
+    /// The student's name, as typed.
+    pub fn student(&self) -> &str {
+        &self.newest.file.student
+    }
+}
+
+/// A work file and where it was found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundWork {
+    /// Where the file is.
+    pub path: PathBuf,
+    /// What it holds.
+    pub file: WorkFile,
+}
+
+/// A file that was not read, and why, in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// The file or folder.
+    pub path: PathBuf,
+    /// Why it was not used.
+    pub why: String,
+}
+
+impl Collection {
+    /// Groups parsed files by lesson and student (names compared as typed,
+    /// trimmed), newest copy first.
+    pub fn from_files(
+        root: PathBuf,
+        files: Vec<(PathBuf, WorkFile)>,
+        skipped: Vec<Skipped>,
+    ) -> Self {
+        let mut grouped: BTreeMap<String, BTreeMap<String, Vec<FoundWork>>> = BTreeMap::new();
+        for (path, file) in files {
+            grouped
+                .entry(file.lesson_id.clone())
+                .or_default()
+                .entry(file.student.trim().to_owned())
+                .or_default()
+                .push(FoundWork { path, file });
+        }
+        let lessons = grouped
+            .into_iter()
+            .map(|(lesson, students)| {
+                let students = students
+                    .into_values()
+                    .filter_map(|mut copies| {
+                        copies.sort_by(|a, b| {
+                            saved_time(&b.file)
+                                .cmp(&saved_time(&a.file))
+                                .then_with(|| a.path.cmp(&b.path))
+                        });
+                        let mut copies = copies.into_iter();
+                        copies.next().map(|newest| StudentWork {
+                            newest,
+                            others: copies.collect(),
+                        })
+                    })
+                    .collect();
+                (lesson, students)
+            })
+            .collect();
+        Self {
+            root,
+            lessons,
+            skipped,
+        }
+    }
+
+    /// The students with work on `lesson_id`, sorted by name (empty if none).
+    pub fn students(&self, lesson_id: &str) -> &[StudentWork] {
+        self.lessons.get(lesson_id).map_or(&[], Vec::as_slice)
+    }
+
+    /// A student's work on a lesson: the exact name first, then the one
+    /// name that matches ignoring case and spaces at the ends, if only one does.
+    pub fn find(&self, lesson_id: &str, student: &str) -> Option<&StudentWork> {
+        let students = self.students(lesson_id);
+        let wanted = student.trim();
+        students.iter().find(|s| s.student() == wanted).or_else(|| {
+            let folded = wanted.to_lowercase();
+            let mut matches = students
+                .iter()
+                .filter(|s| s.student().trim().to_lowercase() == folded);
+            match (matches.next(), matches.next()) {
+                (Some(only), None) => Some(only),
+                _ => None,
+            }
+        })
+    }
+
+    /// "social-credit (3 students), intro (1 student)": what the folder
+    /// holds, for messages when the lesson asked for is not there.
+    pub fn summary(&self) -> String {
+        if self.lessons.is_empty() {
+            return "no work files".to_owned();
+        }
+        self.lessons
+            .iter()
+            .map(|(id, students)| {
+                let n = students.len();
+                format!("{id} ({n} student{})", if n == 1 { "" } else { "s" })
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// When a file says it was saved; a file whose time cannot be read counts as
+/// the oldest.
+fn saved_time(file: &WorkFile) -> SystemTime {
+    humantime::parse_rfc3339(&file.saved_at).unwrap_or(SystemTime::UNIX_EPOCH)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::work::Work;
+
+    fn file(lesson: &str, student: &str, saved_at: &str) -> WorkFile {
+        let mut file = WorkFile::new(lesson, "h", student, Work::default());
+        file.saved_at = saved_at.to_owned();
+        file
+    }
+
+    #[test]
+    fn copies_of_one_students_work_are_grouped_newest_first() {
+        let collection = Collection::from_files(
+            PathBuf::from("class"),
+            vec![
+                ("a.ron".into(), file("l", "Amira", "2026-11-26T10:00:00Z")),
+                (
+                    "a (1).ron".into(),
+                    file("l", "Amira ", "2026-11-26T10:42:00Z"),
+                ),
+                ("b.ron".into(), file("l", "Ben", "2026-11-26T09:00:00Z")),
+                ("c.ron".into(), file("other", "Amira", "not a time")),
+            ],
+            Vec::new(),
+        );
+        let students = collection.students("l");
+        assert_eq!(students.len(), 2);
+        assert_eq!(students[0].newest.path, PathBuf::from("a (1).ron"));
+        assert_eq!(students[0].others.len(), 1);
+        assert_eq!(students[0].others[0].path, PathBuf::from("a.ron"));
+        assert_eq!(students[1].student(), "Ben");
+        assert!(students[1].others.is_empty());
+        assert_eq!(collection.summary(), "l (2 students), other (1 student)");
+        assert!(collection.students("missing").is_empty());
+    }
+
+    #[test]
+    fn a_student_is_found_by_exact_name_then_by_the_one_name_that_matches() {
+        let collection = Collection::from_files(
+            PathBuf::new(),
+            vec![
+                ("1.ron".into(), file("l", "Ana", "2026-11-26T10:00:00Z")),
+                ("2.ron".into(), file("l", "ana", "2026-11-26T10:00:00Z")),
+                ("3.ron".into(), file("l", "Ben K.", "2026-11-26T10:00:00Z")),
+            ],
+            Vec::new(),
+        );
+        let found = |name| collection.find("l", name).map(StudentWork::student);
+        assert_eq!(found("ana"), Some("ana"));
+        assert_eq!(found("ANA"), None, "two students match; neither is guessed");
+        assert_eq!(found(" ben k. "), Some("Ben K."));
+        assert_eq!(found("Zed"), None);
+    }
+}

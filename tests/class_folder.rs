@@ -1,0 +1,332 @@
+//! Collecting a class from a folder: whatever a school's folders hold
+//! (flat copies, a laptop's data folder, conflict copies, damaged, newer
+//! and foreign files, hostile names), read back without losing a student.
+
+// Test helpers may panic: a failed expectation is the test failing.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+
+mod common;
+
+use closereader::class::{CollectProgress, collect};
+use closereader::work::file::WorkFile;
+use closereader::work::{Answer, Work};
+
+fn lesson_path() -> PathBuf {
+    common::project_dir().join("tests/base-lesson.ron")
+}
+
+/// A work file for `student` on the base lesson, saved at `saved_at`, whose
+/// one answer says `answer`.
+fn work_file(student: &str, saved_at: &str, answer: &str) -> WorkFile {
+    let mut work = Work::default();
+    work.set_answer(
+        "q1",
+        Answer {
+            text: answer.to_owned(),
+            ..Answer::default()
+        },
+    );
+    let mut file = WorkFile::new("base", "h", student, work);
+    file.saved_at = saved_at.to_owned();
+    file
+}
+
+fn put(path: &Path, text: &str) {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("folder");
+    }
+    std::fs::write(path, text).expect("write");
+}
+
+/// Runs `closereader` with `--data-dir folder`.
+fn closereader(args: &[&str], folder: &Path, cwd: &Path) -> (i32, String, String) {
+    let folder = folder.to_string_lossy();
+    let args: Vec<&str> = args
+        .iter()
+        .copied()
+        .chain(["--data-dir", &folder])
+        .collect();
+    common::closereader(&args, cwd)
+}
+
+/// A hand-in folder as a school's sync folder leaves it: flat files with any
+/// names, a conflict copy, a laptop's data folder copied in whole, another
+/// lesson's work, a damaged file, a newer one, and the lesson itself.
+fn hostile_folder(root: &Path) {
+    put(
+        &root.join("Amira.ron"),
+        &work_file("Amira", "2026-11-26T10:00:00Z", "first try").to_text(),
+    );
+    put(
+        &root.join("Amira (1).ron"),
+        &work_file("Amira", "2026-11-26T10:42:00Z", "handed in again").to_text(),
+    );
+    put(
+        &root.join("laptop-07/work/base-e6f10d4d/ben-1234.ron"),
+        &work_file("Ben", "2026-11-26T09:00:00Z", "from the laptop").to_text(),
+    );
+    // The app's own snapshots are older copies, not hand-ins.
+    put(
+        &root.join("laptop-07/work/base-e6f10d4d/history/ben-1234/20261126T080000Z.ron"),
+        &work_file("Ben", "2026-11-26T08:00:00Z", "old").to_text(),
+    );
+    let mut other = work_file("Cleo", "2026-11-26T09:00:00Z", "x");
+    other.lesson_id = "social-credit".into();
+    put(&root.join("cleo-social.ron"), &other.to_text());
+    put(
+        &root.join("damaged.ron"),
+        "(format: 1, student: \"Dee\", garb",
+    );
+    let newer = work_file("Eve", "2026-11-26T09:00:00Z", "x")
+        .to_text()
+        .replace("format: 1,", "format: 9,");
+    put(&root.join("eve.ron"), &newer);
+    let lesson = std::fs::read_to_string(lesson_path()).expect("lesson");
+    put(&root.join("base-lesson.ron"), &lesson);
+    put(&root.join("notes.txt"), "not a work file");
+}
+
+#[test]
+fn a_folder_is_read_whole_grouped_by_lesson_with_every_problem_named() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    hostile_folder(dir.path());
+    let mut seen = Vec::new();
+    let collection = collect(dir.path(), |p| seen.push(p)).expect("collect");
+
+    let base = collection.students("base");
+    let names: Vec<&str> = base.iter().map(|s| s.student()).collect();
+    assert_eq!(names, ["Amira", "Ben"]);
+    assert_eq!(
+        base[0].newest.file.work.answer("q1").text,
+        "handed in again",
+        "the newest copy is shown"
+    );
+    assert_eq!(base[0].others.len(), 1, "and the other is kept beside it");
+    assert!(base[1].others.is_empty(), "snapshots are not copies");
+    assert_eq!(collection.students("social-credit").len(), 1);
+
+    let why = |name: &str| {
+        collection
+            .skipped
+            .iter()
+            .find(|s| s.path.file_name().is_some_and(|n| n == name))
+            .map(|s| s.why.clone())
+            .unwrap_or_else(|| panic!("{name} not listed: {:?}", collection.skipped))
+    };
+    assert!(
+        why("damaged.ron").starts_with("it is damaged"),
+        "{}",
+        why("damaged.ron")
+    );
+    assert!(
+        why("eve.ron").contains("newer version"),
+        "{}",
+        why("eve.ron")
+    );
+    assert_eq!(
+        why("base-lesson.ron"),
+        "it is a lesson file, not a student's work"
+    );
+    assert_eq!(collection.skipped.len(), 3, "{:?}", collection.skipped);
+
+    assert_eq!(seen.first(), Some(&CollectProgress { read: 0, total: 7 }));
+    assert_eq!(seen.last(), Some(&CollectProgress { read: 7, total: 7 }));
+}
+
+#[cfg(unix)]
+#[test]
+fn links_in_a_loop_and_deep_folders_do_not_trap_the_reader() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    put(
+        &dir.path().join("a/amira.ron"),
+        &work_file("Amira", "2026-11-26T10:00:00Z", "x").to_text(),
+    );
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("a/loop")).expect("link");
+    let mut deep = dir.path().to_path_buf();
+    for _ in 0..20 {
+        deep.push("d");
+    }
+    put(
+        &deep.join("ben.ron"),
+        &work_file("Ben", "2026-11-26T10:00:00Z", "x").to_text(),
+    );
+    let collection = collect(dir.path(), |_| {}).expect("collect");
+    assert_eq!(collection.students("base").len(), 1);
+    assert_eq!(collection.skipped.len(), 1, "{:?}", collection.skipped);
+    assert!(collection.skipped[0].why.contains("folders deep"));
+}
+
+#[test]
+fn a_folder_that_is_not_there_is_an_error_not_an_empty_class() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    assert!(collect(&dir.path().join("missing"), |_| {}).is_err());
+    let lesson = lesson_path();
+    let (code, _, stderr) = closereader(
+        &[
+            "export",
+            "--all",
+            "--lesson",
+            lesson.to_str().expect("path"),
+            "-o",
+            "out",
+        ],
+        &dir.path().join("E:\\laptop-07\\work"),
+        dir.path(),
+    );
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("does not exist; give the folder"),
+        "{stderr}"
+    );
+    // A folder without this lesson's work says what it does hold.
+    let mut other = work_file("Cleo", "2026-11-26T09:00:00Z", "x");
+    other.lesson_id = "social-credit".into();
+    put(&dir.path().join("other/cleo.ron"), &other.to_text());
+    let (code, _, stderr) = closereader(
+        &[
+            "export",
+            "--all",
+            "--lesson",
+            lesson.to_str().expect("path"),
+            "-o",
+            "out",
+        ],
+        &dir.path().join("other"),
+        dir.path(),
+    );
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("no saved work on lesson \"base\" in ")
+            && stderr.contains("; it holds social-credit (1 student)"),
+        "{stderr}"
+    );
+    // A student who is not there: who is, and that some files were unreadable.
+    hostile_folder(&dir.path().join("class"));
+    let (code, _, stderr) = closereader(
+        &[
+            "export",
+            "--student",
+            "Zed",
+            "--lesson",
+            lesson.to_str().expect("path"),
+        ],
+        &dir.path().join("class"),
+        dir.path(),
+    );
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains(
+            "no saved work for \"Zed\" on lesson \"base\"; students with saved work: Amira, Ben \
+             (2 files could not be read; export --all lists them)"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn export_reads_collected_files_from_a_flat_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let class = dir.path().join("class");
+    hostile_folder(&class);
+    let lesson = lesson_path();
+    let lesson = lesson.to_str().expect("path");
+
+    // One student, by name, from a file copied in under any name.
+    let (code, stdout, stderr) = closereader(
+        &[
+            "export",
+            "--student",
+            "amira",
+            "--lesson",
+            lesson,
+            "-o",
+            "amira.md",
+        ],
+        &class,
+        dir.path(),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout.trim(), "amira.md");
+    let text = std::fs::read_to_string(dir.path().join("amira.md")).expect("written");
+    assert!(text.contains("handed in again") && !text.contains("first try"));
+    assert!(
+        stderr.contains("note: \"Amira\" has 1 other copy of this work; exported the newest"),
+        "{stderr}"
+    );
+
+    // The whole class: each line says whose file it is; the damaged and
+    // newer files are named (exit 1: someone may be missing), the lesson
+    // file is not a problem.
+    let (code, stdout, stderr) = closereader(
+        &["export", "--all", "--lesson", lesson, "-o", "out"],
+        &class,
+        dir.path(),
+    );
+    assert_eq!(code, 1, "{stderr}");
+    let lines: Vec<(&str, &str)> = stdout
+        .lines()
+        .map(|l| l.split_once('\t').expect("path<TAB>student"))
+        .collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    assert_eq!(lines[0].1, "Amira");
+    assert!(lines[0].0.starts_with("out/base-Amira-"), "{stdout}");
+    assert_eq!(stderr.matches("was not exported").count(), 2, "{stderr}");
+    assert!(!stderr.contains("base-lesson.ron"), "{stderr}");
+}
+
+#[test]
+fn names_that_make_the_same_file_name_get_their_own_file_and_overwrite_replaces_all() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let class = dir.path().join("class");
+    let long = "x".repeat(90);
+    let students = [
+        "a-b".to_owned(),
+        "a/b".to_owned(),
+        "a:b".to_owned(),
+        format!("{long}1"),
+        format!("{long}2"),
+        "evil\u{202e}gpj.exe".to_owned(),
+    ];
+    for (n, student) in students.iter().enumerate() {
+        put(
+            &class.join(format!("{n}.ron")),
+            &work_file(student, "2026-11-26T10:00:00Z", student).to_text(),
+        );
+    }
+    let lesson = lesson_path();
+    let args = [
+        "export",
+        "--all",
+        "--overwrite",
+        "--lesson",
+        lesson.to_str().expect("path"),
+        "-o",
+        "out",
+    ];
+    let (code, first, stderr) = closereader(&args, &class, dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    let (code, second, stderr) = closereader(&args, &class, dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        first, second,
+        "--overwrite replaced every file, none got (2)"
+    );
+    let files: Vec<String> = std::fs::read_dir(dir.path().join("out"))
+        .expect("folder")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(files.len(), students.len(), "{files:?}");
+    assert!(
+        files
+            .iter()
+            .all(|f| f.contains(&closereader::export::today())),
+        "{files:?}"
+    );
+    assert!(
+        !first.contains('\u{202e}'),
+        "the override is shown escaped: {first}"
+    );
+    assert!(first.contains("evil\\u{202E}gpj.exe"), "{first}");
+}
