@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use clap::Parser as _;
-use closereader::cli::{Cli, Command, check_files, export_work, new_lesson};
+use closereader::cli::{Cli, Command, check_files, class_report, export_work, new_lesson};
 use closereader::ui::AppOptions;
 
 /// Every error ends here and is printed one way:
@@ -15,6 +15,7 @@ fn main() -> ExitCode {
     let command = match &cli.command {
         Some(Command::Check { .. }) => "closereader check",
         Some(Command::Export(_)) => "closereader export",
+        Some(Command::Class(_)) => "closereader class",
         Some(Command::New(_)) => "closereader new",
         Some(Command::Preview { .. }) => "closereader preview",
         None => "closereader",
@@ -57,6 +58,19 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             // The other students were still exported: each problem is its own line.
             for problem in &outcome.problems {
                 eprintln!("closereader export: error: {}", printable(problem));
+            }
+            Ok(exit_code(outcome.problems.is_empty()))
+        }
+        Some(Command::Class(args)) => {
+            let outcome = class_report(args, &lessons_dirs)?;
+            println!("{}", printable(&outcome.written.display().to_string()));
+            eprintln!(
+                "closereader class: {} student{} in the spreadsheet",
+                outcome.students,
+                if outcome.students == 1 { "" } else { "s" }
+            );
+            for problem in &outcome.problems {
+                eprintln!("closereader class: error: {}", printable(problem));
             }
             Ok(exit_code(outcome.problems.is_empty()))
         }

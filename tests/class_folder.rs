@@ -330,3 +330,144 @@ fn names_that_make_the_same_file_name_get_their_own_file_and_overwrite_replaces_
     );
     assert!(first.contains("evil\\u{202E}gpj.exe"), "{first}");
 }
+
+/// Reads CSV as RFC 4180 writes it (quoted fields may hold commas, doubled
+/// quotes and line breaks), so the test checks what a spreadsheet reads.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    rows
+}
+
+#[test]
+fn the_class_spreadsheet_has_a_row_per_student_and_runs_no_formulas() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let class = dir.path().join("class");
+    let mut amira = work_file(
+        "Amira",
+        "2026-11-26T10:42:00Z",
+        "=HYPERLINK(\"http://evil\",\"x\")",
+    );
+    let work = &mut amira.work;
+    work.set_answer(
+        "q3",
+        Answer {
+            chosen: vec![1],
+            ..Answer::default()
+        },
+    );
+    work.set_answer(
+        "q4",
+        Answer {
+            chosen: vec![1, 2],
+            ..Answer::default()
+        },
+    );
+    work.set_answer(
+        "q5",
+        Answer {
+            rating: Some(2),
+            text: "one, \"anecdote\"\nonly".into(),
+            ..Answer::default()
+        },
+    );
+    for (start, end) in [(8, 16), (17, 25)] {
+        work.add_highlight(closereader::work::Highlight {
+            passage: "one-2".into(),
+            start,
+            end,
+            quote: "x".into(),
+            tag: "loaded".into(),
+            ..Default::default()
+        });
+    }
+    put(&class.join("amira.ron"), &amira.to_text());
+    put(
+        &class.join("sub/ben.ron"),
+        &work_file("Ben", "2026-11-26T10:00:00Z", "社会 שלום").to_text(),
+    );
+    put(&class.join("damaged.ron"), "(format: 1, garb");
+    let lesson = lesson_path();
+    let lesson = lesson.to_str().expect("path");
+    let folder = class.to_str().expect("path");
+    let args = ["class", folder, "--lesson", lesson, "--csv", "class.csv"];
+    let (code, stdout, stderr) = common::closereader(&args, dir.path());
+    assert_eq!(code, 1, "the damaged file is reported: {stderr}");
+    assert_eq!(stdout.trim(), "class.csv");
+    assert!(stderr.contains("2 students in the spreadsheet"), "{stderr}");
+    assert!(
+        stderr.contains("damaged.ron was not read: it is damaged"),
+        "{stderr}"
+    );
+
+    let bytes = std::fs::read(dir.path().join("class.csv")).expect("written");
+    let text = std::str::from_utf8(&bytes).expect("UTF-8");
+    let text = text
+        .strip_prefix('\u{feff}')
+        .expect("a byte-order mark for Excel");
+    let rows = parse_csv(text);
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    let column = |name: &str| {
+        rows[0]
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("no column {name:?} in {:?}", rows[0]))
+    };
+    let amira = &rows[1];
+    assert_eq!(amira[column("Student")], "Amira");
+    assert_eq!(amira[column("Answered")], "4");
+    assert_eq!(amira[column("Questions")], "7");
+    assert_eq!(amira[column("Last saved")], "2026-11-26T10:42:00Z");
+    assert_eq!(
+        amira[column("Q1: What is the claim?")],
+        "'=HYPERLINK(\"http://evil\",\"x\")",
+        "a formula is shown, never run"
+    );
+    assert_eq!(amira[column("Q3: Fact or opinion?")], "Opinion");
+    assert_eq!(
+        amira[column("Q4: Which words are loaded?")],
+        "shocking; collapse"
+    );
+    assert_eq!(
+        amira[column("Q5: How strong is the evidence? (rating)")],
+        "2"
+    );
+    assert_eq!(
+        amira[column("Q5: How strong is the evidence? (reason)")],
+        "one, \"anecdote\"\nonly"
+    );
+    assert_eq!(amira[column("Highlights: Loaded language")], "2");
+    assert_eq!(amira[column("Highlights: Claim")], "0");
+    assert_eq!(rows[2][column("Q1: What is the claim?")], "社会 שלום");
+    assert!(rows.iter().all(|r| r.len() == rows[0].len()));
+
+    // An existing spreadsheet is replaced only when asked.
+    let (code, _, stderr) = common::closereader(&args, dir.path());
+    assert_eq!(code, 1);
+    assert!(stderr.contains("already exists"), "{stderr}");
+    std::fs::remove_file(class.join("damaged.ron")).expect("remove");
+    let with_overwrite: Vec<&str> = args.iter().copied().chain(["--overwrite"]).collect();
+    let (code, _, stderr) = common::closereader(&with_overwrite, dir.path());
+    assert_eq!(code, 0, "{stderr}");
+}

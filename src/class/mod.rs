@@ -7,6 +7,7 @@
 //! both read a [`Collection`].
 
 pub mod collect;
+pub mod csv;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

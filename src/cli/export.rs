@@ -194,7 +194,7 @@ pub fn export_work(
 
 /// A file the collector passed over because it is a lesson, not work: a
 /// teacher's folder often holds the lesson too, and that is no problem.
-fn is_lesson_file(skipped: &Skipped) -> bool {
+pub(super) fn is_lesson_file(skipped: &Skipped) -> bool {
     skipped.why.contains("lesson file")
 }
 
@@ -223,7 +223,7 @@ fn target(dir: &Path, name: &str, overwrite: bool, written: &[Written]) -> PathB
 }
 
 /// A lesson by file path, or by id among the bundled lessons and folders.
-fn find_lesson(
+pub(super) fn find_lesson(
     id_or_file: &str,
     lessons_dirs: &[PathBuf],
 ) -> Result<LibraryEntry, ExportCommandError> {

@@ -1,6 +1,7 @@
 //! The command line: the contract scripts and tests rely on (see README).
 
 mod check;
+mod class;
 mod export;
 mod new;
 
@@ -9,6 +10,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 pub use check::check_files;
+pub use class::{ClassOutcome, class_report};
 pub use export::{ExportCommandError, ExportOutcome, Written, export_work};
 pub use new::{NewLessonError, new_lesson};
 
@@ -87,6 +89,21 @@ pub enum Command {
     /// lesson, an unreadable work file or a write error (the other students are
     /// still exported), 2 on a usage error.
     Export(ExportArgs),
+    /// A class's work on a lesson, from a folder, as a spreadsheet (no window
+    /// opens).
+    ///
+    /// Reads every work file in FOLDER and every folder below it (a hand-in
+    /// folder, a USB stick with laptops' work folders, students' .ron exports
+    /// downloaded from a learning platform) and writes one CSV row per student:
+    /// name, questions answered, last saved, each answer as text (chosen
+    /// options as their text, ratings as a number and a reason), and the
+    /// number of highlights under each tag. UTF-8 with a byte-order mark, so
+    /// Excel, LibreOffice and Google Sheets read it alike; text that a
+    /// spreadsheet would run as a formula starts with an apostrophe. Exit
+    /// status: 0 when every file was read, 1 when some could not be (they
+    /// are listed; the rest are in the file) or nothing was written, 2 on a
+    /// usage error.
+    Class(ClassArgs),
     /// Start a new lesson file: from a transcript (.txt, .srt or .vtt), or a
     /// copy of the template.
     ///
@@ -123,6 +140,23 @@ pub struct NewArgs {
     /// The lesson's id (default: from the file name).
     #[arg(long)]
     pub id: Option<String>,
+}
+
+/// What `closereader class` takes.
+#[derive(Debug, Clone, Args)]
+pub struct ClassArgs {
+    /// The folder the class's work files are in.
+    #[arg(value_name = "FOLDER")]
+    pub folder: PathBuf,
+    /// The lesson: its id (e.g. social-credit) or its .ron file.
+    #[arg(long, value_name = "ID_OR_FILE")]
+    pub lesson: String,
+    /// The spreadsheet to write (.csv).
+    #[arg(long, value_name = "FILE.csv", required = true)]
+    pub csv: PathBuf,
+    /// Replace the spreadsheet if it exists.
+    #[arg(long)]
+    pub overwrite: bool,
 }
 
 /// What `closereader export` takes.

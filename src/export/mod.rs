@@ -166,7 +166,7 @@ fn one_kind_of_line_break(text: &str) -> String {
 }
 
 /// The first words of a question, for its heading.
-fn first_words(text: &str) -> String {
+pub fn first_words(text: &str) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.len() <= HEADING_WORDS {
         words.join(" ")

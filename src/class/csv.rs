@@ -1,0 +1,167 @@
+//! A class as a spreadsheet: one row per student, one column per question,
+//! that opens the same in Excel, LibreOffice and Google Sheets.
+//!
+//! UTF-8 with a byte-order mark (Excel reads a file without one in the
+//! computer's old code page, which garbles every accent), fields quoted when
+//! they hold commas, quotes or line breaks, and students' text that a
+//! spreadsheet would run as a formula made inert.
+
+use crate::lesson::{Lesson, PromptKind};
+use crate::work::{Work, lesson_progress};
+
+use super::StudentWork;
+
+/// The byte-order mark that tells Excel the file is UTF-8.
+const BOM: &str = "\u{feff}";
+
+/// The class's work on `lesson` as CSV bytes.
+pub fn class_csv(lesson: &Lesson, students: &[StudentWork]) -> Vec<u8> {
+    let mut out = String::from(BOM);
+    push_row(&mut out, &header(lesson));
+    for student in students {
+        push_row(&mut out, &row(lesson, student));
+    }
+    out.into_bytes()
+}
+
+/// The column names: who, progress, when, then each question (a rating
+/// has two columns: the number, so a spreadsheet can average it, and the
+/// reason), then the highlights under each tag.
+fn header(lesson: &Lesson) -> Vec<String> {
+    let mut cells: Vec<String> = [
+        "Student",
+        "Answered",
+        "Questions",
+        "Last saved",
+        "Other copies",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    let prompts = lesson.sections.iter().flat_map(|s| &s.prompts);
+    for (i, prompt) in prompts.enumerate() {
+        let name = format!("Q{}: {}", i + 1, crate::export::first_words(&prompt.text));
+        if matches!(prompt.kind, PromptKind::Rating { .. }) {
+            cells.push(format!("{name} (rating)"));
+            cells.push(format!("{name} (reason)"));
+        } else {
+            cells.push(name);
+        }
+    }
+    for tag in &lesson.tags {
+        cells.push(format!("Highlights: {}", tag.label));
+    }
+    cells
+}
+
+/// One student's row, in the columns of [`header`].
+fn row(lesson: &Lesson, student: &StudentWork) -> Vec<String> {
+    let work: &Work = &student.newest.file.work;
+    let progress = lesson_progress(lesson, work);
+    let mut cells = vec![
+        student.student().to_owned(),
+        progress.answered.to_string(),
+        progress.total.to_string(),
+        student.newest.file.saved_at.clone(),
+        student.others.len().to_string(),
+    ];
+    for prompt in lesson.sections.iter().flat_map(|s| &s.prompts) {
+        let answer = work.answer(&prompt.id);
+        match &prompt.kind {
+            PromptKind::Choice { options, .. } | PromptKind::Choices { options, .. } => {
+                let chosen: Vec<&str> = answer
+                    .chosen
+                    .iter()
+                    .filter_map(|&i| options.get(i).map(String::as_str))
+                    .collect();
+                cells.push(chosen.join("; "));
+            }
+            PromptKind::Rating { .. } => {
+                cells.push(answer.rating.map(|r| r.to_string()).unwrap_or_default());
+                cells.push(answer.text.clone());
+            }
+            PromptKind::Open | PromptKind::Short | PromptKind::Evidence { .. } => {
+                cells.push(answer.text.clone());
+            }
+        }
+    }
+    for tag in &lesson.tags {
+        let count = work.highlights.iter().filter(|h| h.tag == tag.id).count();
+        cells.push(count.to_string());
+    }
+    cells
+}
+
+/// Appends one CSV record (RFC 4180, CRLF line ends).
+fn push_row(out: &mut String, cells: &[String]) {
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_field(out, &inert(cell));
+    }
+    out.push_str("\r\n");
+}
+
+/// A field, quoted when it must be, with quotes doubled.
+fn push_field(out: &mut String, text: &str) {
+    if text.contains([',', '"', '\n', '\r']) {
+        out.push('"');
+        out.push_str(&text.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(text);
+    }
+}
+
+/// Text a spreadsheet would read as a formula (starting `=`, `+`, `-`,
+/// `@`, a tab or a carriage return) gets a leading apostrophe, so it shows
+/// as the student typed it and never runs (OWASP's advice on CSV injection).
+fn inert(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{text}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_quoted_only_when_they_must_be() {
+        let mut out = String::new();
+        push_row(
+            &mut out,
+            &[
+                "plain".into(),
+                "a, b".into(),
+                "say \"hi\"".into(),
+                "two\nlines".into(),
+                "社会 שלום".into(),
+                String::new(),
+            ],
+        );
+        assert_eq!(
+            out,
+            "plain,\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\",社会 שלום,\r\n"
+        );
+    }
+
+    #[test]
+    fn formulas_are_made_inert() {
+        for formula in [
+            "=HYPERLINK(\"http://evil\",\"x\")",
+            "+1+1",
+            "-2+3",
+            "@SUM(A1)",
+            "\tcmd",
+            "\r=1",
+        ] {
+            assert_eq!(inert(formula), format!("'{formula}"), "{formula:?}");
+        }
+        for safe in ["It is =", "1+1", "", "'quoted"] {
+            assert_eq!(inert(safe), safe);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! `closereader class`: a class's work from a folder, as a spreadsheet.
+
+use std::path::{Path, PathBuf};
+
+use crate::class::collect;
+use crate::class::csv::class_csv;
+use crate::export::{ExportError, write_file};
+use crate::io_error::plain_words;
+
+use super::ClassArgs;
+use super::export::{ExportCommandError, find_lesson, is_lesson_file};
+
+/// What `closereader class` did.
+#[derive(Debug, Default)]
+pub struct ClassOutcome {
+    /// The file written.
+    pub written: PathBuf,
+    /// How many students it has.
+    pub students: usize,
+    /// Files in the folder that could not be read, with why: a student may
+    /// be missing.
+    pub problems: Vec<String>,
+}
+
+/// Runs `closereader class DIR --lesson ID --csv FILE`.
+pub fn class_report(
+    args: &ClassArgs,
+    lessons_dirs: &[PathBuf],
+) -> Result<ClassOutcome, ExportCommandError> {
+    let entry = find_lesson(&args.lesson, lessons_dirs)?;
+    let Some(lesson) = entry.lesson.clone() else {
+        return Err(ExportCommandError::BrokenLesson(
+            entry.origin.label(),
+            entry.problems.join("\n"),
+        ));
+    };
+    let folder: &Path = &args.folder;
+    let collection = collect(folder, |_| {}).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => ExportCommandError::NoSuchFolder(folder.to_path_buf()),
+        _ => ExportCommandError::ReadFolder(folder.to_path_buf(), plain_words(&e)),
+    })?;
+    let students = collection.students(&lesson.id);
+    if students.is_empty() {
+        return Err(ExportCommandError::NoWork {
+            lesson: lesson.id.clone(),
+            folder: folder.to_path_buf(),
+            holds: collection.summary(),
+        });
+    }
+    if args.csv.exists() && !args.overwrite {
+        return Err(ExportCommandError::Exists(args.csv.clone()));
+    }
+    write_file(&args.csv, &class_csv(&lesson, students)).map_err(|e| {
+        let why = match e {
+            ExportError::Write { why, .. } => why,
+            other => other.to_string(),
+        };
+        ExportCommandError::Write(args.csv.clone(), why)
+    })?;
+    Ok(ClassOutcome {
+        written: args.csv.clone(),
+        students: students.len(),
+        problems: collection
+            .skipped
+            .iter()
+            .filter(|s| !is_lesson_file(s))
+            .map(|s| format!("{} was not read: {}", s.path.display(), s.why))
+            .collect(),
+    })
+}
