@@ -142,7 +142,7 @@ fn read_work_file(path: &Path) -> Result<WorkFile, String> {
     let bytes = fs::read(path).map_err(unreadable)?;
     WorkFile::parse(&bytes).map_err(|e| {
         if looks_like_a_lesson(&bytes) {
-            "it is a lesson file, not a student's work".to_owned()
+            super::LESSON_FILE.to_owned()
         } else {
             e.to_string()
         }

@@ -62,6 +62,17 @@ pub struct Skipped {
     pub why: String,
 }
 
+/// Why a lesson file found among the work was passed over.
+pub const LESSON_FILE: &str = "it is a lesson file, not a student's work";
+
+impl Skipped {
+    /// Whether this is a lesson file: a teacher's folder often holds the
+    /// lesson beside the work, and that is no problem.
+    pub fn is_lesson_file(&self) -> bool {
+        self.why == LESSON_FILE
+    }
+}
+
 impl Collection {
     /// Groups parsed files by lesson and student (names compared as typed,
     /// trimmed), newest copy first.
@@ -132,17 +143,25 @@ impl Collection {
     /// "social-credit (3 students), intro (1 student)": what the folder
     /// holds, for messages when the lesson asked for is not there.
     pub fn summary(&self) -> String {
+        let unreadable = self.skipped.iter().filter(|s| !s.is_lesson_file()).count();
+        let unreadable = match unreadable {
+            0 => String::new(),
+            1 => ", and 1 file that could not be read".to_owned(),
+            n => format!(", and {n} files that could not be read"),
+        };
         if self.lessons.is_empty() {
-            return "no work files".to_owned();
+            return format!("no work files{unreadable}");
         }
-        self.lessons
+        let lessons = self
+            .lessons
             .iter()
             .map(|(id, students)| {
                 let n = students.len();
                 format!("{id} ({n} student{})", if n == 1 { "" } else { "s" })
             })
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(", ");
+        format!("{lessons}{unreadable}")
     }
 }
 
@@ -187,6 +206,27 @@ mod tests {
         assert!(students[1].others.is_empty());
         assert_eq!(collection.summary(), "l (2 students), other (1 student)");
         assert!(collection.students("missing").is_empty());
+    }
+
+    #[test]
+    fn the_summary_counts_unreadable_files_but_not_lesson_files() {
+        let skipped = |why: &str| Skipped {
+            path: PathBuf::from("x.ron"),
+            why: why.to_owned(),
+        };
+        let collection = Collection::from_files(
+            PathBuf::new(),
+            Vec::new(),
+            vec![
+                skipped("it is damaged (…)"),
+                skipped(LESSON_FILE),
+                skipped("it is damaged"),
+            ],
+        );
+        assert_eq!(
+            collection.summary(),
+            "no work files, and 2 files that could not be read"
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::export::{ExportError, write_file};
 use crate::io_error::plain_words;
 
 use super::ClassArgs;
-use super::export::{ExportCommandError, find_lesson, is_lesson_file};
+use super::export::{ExportCommandError, find_lesson};
 
 /// What `closereader class` did.
 #[derive(Debug, Default)]
@@ -63,7 +63,7 @@ pub fn class_report(
         problems: collection
             .skipped
             .iter()
-            .filter(|s| !is_lesson_file(s))
+            .filter(|s| !s.is_lesson_file())
             .map(|s| format!("{} was not read: {}", s.path.display(), s.why))
             .collect(),
     })

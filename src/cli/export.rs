@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::class::{Collection, Skipped, StudentWork, collect};
+use crate::class::{Collection, StudentWork, collect};
 use crate::export::filename::{class_file_name, default_file_name, unused_path};
 use crate::export::{ExportOptions, Format, render, today, write_file};
 use crate::io_error::plain_words;
@@ -119,7 +119,7 @@ pub fn export_work(
     let students: Vec<&StudentWork> = match &args.student {
         Some(student) => vec![one_student(&collection, &lesson, student)?],
         None => {
-            for skipped in collection.skipped.iter().filter(|s| !is_lesson_file(s)) {
+            for skipped in collection.skipped.iter().filter(|s| !s.is_lesson_file()) {
                 outcome.problems.push(format!(
                     "{} was not exported: {}",
                     skipped.path.display(),
@@ -192,12 +192,6 @@ pub fn export_work(
     Ok(outcome)
 }
 
-/// A file the collector passed over because it is a lesson, not work: a
-/// teacher's folder often holds the lesson too, and that is no problem.
-pub(super) fn is_lesson_file(skipped: &Skipped) -> bool {
-    skipped.why.contains("lesson file")
-}
-
 /// Whether `-o PATH` names a folder: an existing folder, or a path that ends
 /// with a separator or has no extension (a folder still to be made).
 fn is_folder(path: &Path) -> bool {
@@ -261,7 +255,7 @@ fn one_student<'c>(
         let unreadable = collection
             .skipped
             .iter()
-            .filter(|s| !is_lesson_file(s))
+            .filter(|s| !s.is_lesson_file())
             .count();
         ExportCommandError::UnknownStudent {
             student: student.trim().to_owned(),
