@@ -63,9 +63,11 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Class(args)) => {
             let outcome = class_report(args, &lessons_dirs)?;
-            println!("{}", printable(&outcome.written.display().to_string()));
+            for path in &outcome.written {
+                println!("{}", printable(&path.display().to_string()));
+            }
             eprintln!(
-                "closereader class: {} student{} in the spreadsheet",
+                "closereader class: {} student{} in the class's files",
                 outcome.students,
                 if outcome.students == 1 { "" } else { "s" }
             );

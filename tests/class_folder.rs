@@ -415,7 +415,10 @@ fn the_class_spreadsheet_has_a_row_per_student_and_runs_no_formulas() {
     let (code, stdout, stderr) = common::closereader(&args, dir.path());
     assert_eq!(code, 1, "the damaged file is reported: {stderr}");
     assert_eq!(stdout.trim(), "class.csv");
-    assert!(stderr.contains("2 students in the spreadsheet"), "{stderr}");
+    assert!(
+        stderr.contains("2 students in the class's files"),
+        "{stderr}"
+    );
     assert!(
         stderr.contains("damaged.ron was not read: it is damaged"),
         "{stderr}"
@@ -470,4 +473,81 @@ fn the_class_spreadsheet_has_a_row_per_student_and_runs_no_formulas() {
     let with_overwrite: Vec<&str> = args.iter().copied().chain(["--overwrite"]).collect();
     let (code, _, stderr) = common::closereader(&with_overwrite, dir.path());
     assert_eq!(code, 0, "{stderr}");
+}
+
+#[test]
+fn the_class_report_charts_every_question_and_escapes_every_answer() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let class = dir.path().join("class");
+    let answers = [
+        ("Amira", "<script>alert(1)</script>", 1, 2),
+        ("Ben", "שלום, it is one clip", 0, 2),
+    ];
+    for (student, text, choice, rating) in answers {
+        let mut file = work_file(student, "2026-11-26T10:00:00Z", text);
+        file.work.set_answer(
+            "q3",
+            Answer {
+                chosen: vec![choice],
+                ..Answer::default()
+            },
+        );
+        file.work.set_answer(
+            "q5",
+            Answer {
+                rating: Some(rating),
+                text: "one clip".into(),
+                ..Answer::default()
+            },
+        );
+        put(&class.join(format!("{student}.ron")), &file.to_text());
+    }
+    let cleo = WorkFile::new("base", "h", "Cleo\u{202e}evil", Work::default());
+    put(&class.join("cleo.ron"), &cleo.to_text());
+    let lesson = lesson_path();
+    let (code, stdout, stderr) = common::closereader(
+        &[
+            "class",
+            class.to_str().expect("path"),
+            "--lesson",
+            lesson.to_str().expect("path"),
+            "--html",
+            "report.html",
+            "--csv",
+            "class.csv",
+        ],
+        dir.path(),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        stdout.lines().collect::<Vec<_>>(),
+        ["class.csv", "report.html"]
+    );
+    let html = std::fs::read_to_string(dir.path().join("report.html")).expect("written");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!html.contains("<script"), "no markup from students");
+    assert!(html.contains("3 students"), "{html}");
+    // The key is marked in words, and the counts are numbers, not only bars.
+    assert!(html.contains("<p class=\"key\">Key: Opinion</p>"), "{html}");
+    assert!(
+        html.contains("<td dir=\"auto\">Opinion ✓ key</td><td class=\"count\">1</td>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<td dir=\"auto\">Fact</td><td class=\"count\">1</td>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<td dir=\"auto\">2</td><td class=\"count\">2</td>"),
+        "both rated 2: {html}"
+    );
+    assert!(html.contains("Teacher's note: &quot;Shocking&quot; is a judgement"));
+    // A direction override in a name is shown, never obeyed: it could
+    // make "evil\u{202e}gpj.exe" read as "evilexe.jpg".
+    assert!(
+        html.contains("Not answered (1): <bdi>Cleo\\u{202E}evil</bdi>"),
+        "{html}"
+    );
+    assert!(!html.contains('\u{202e}'), "{html}");
+    assert!(html.contains("2026-11-26 10:00 UTC"), "{html}");
 }

@@ -8,6 +8,7 @@
 
 pub mod collect;
 pub mod csv;
+pub mod report;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -107,8 +108,8 @@ impl Collection {
                             others: copies.collect(),
                         })
                     })
-                    .collect();
-                (lesson, students)
+                    .collect::<Vec<_>>();
+                (lesson, by_name(students))
             })
             .collect();
         Self {
@@ -163,6 +164,17 @@ impl Collection {
             .join(", ");
         format!("{lessons}{unreadable}")
     }
+}
+
+/// Students in the order a class list is read: ignoring case, then exactly.
+fn by_name(mut students: Vec<StudentWork>) -> Vec<StudentWork> {
+    students.sort_by(|a, b| {
+        let key = |s: &StudentWork| s.student().to_lowercase();
+        key(a)
+            .cmp(&key(b))
+            .then_with(|| a.student().cmp(b.student()))
+    });
+    students
 }
 
 /// When a file says it was saved; a file whose time cannot be read counts as

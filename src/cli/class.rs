@@ -1,10 +1,12 @@
-//! `closereader class`: a class's work from a folder, as a spreadsheet.
+//! `closereader class`: a class's work from a folder, as a spreadsheet and
+//! a web page.
 
 use std::path::{Path, PathBuf};
 
 use crate::class::collect;
 use crate::class::csv::class_csv;
-use crate::export::{ExportError, write_file};
+use crate::class::report::class_report_html;
+use crate::export::{ExportError, today, write_file};
 use crate::io_error::plain_words;
 
 use super::ClassArgs;
@@ -13,8 +15,8 @@ use super::export::{ExportCommandError, find_lesson};
 /// What `closereader class` did.
 #[derive(Debug, Default)]
 pub struct ClassOutcome {
-    /// The file written.
-    pub written: PathBuf,
+    /// The files written.
+    pub written: Vec<PathBuf>,
     /// How many students it has.
     pub students: usize,
     /// Files in the folder that could not be read, with why: a student may
@@ -22,7 +24,7 @@ pub struct ClassOutcome {
     pub problems: Vec<String>,
 }
 
-/// Runs `closereader class DIR --lesson ID --csv FILE`.
+/// Runs `closereader class DIR --lesson ID [--csv FILE] [--html FILE]`.
 pub fn class_report(
     args: &ClassArgs,
     lessons_dirs: &[PathBuf],
@@ -47,18 +49,33 @@ pub fn class_report(
             holds: collection.summary(),
         });
     }
-    if args.csv.exists() && !args.overwrite {
-        return Err(ExportCommandError::Exists(args.csv.clone()));
+    let mut outputs: Vec<(&PathBuf, Vec<u8>)> = Vec::new();
+    if let Some(path) = &args.csv {
+        outputs.push((path, class_csv(&lesson, students)));
     }
-    write_file(&args.csv, &class_csv(&lesson, students)).map_err(|e| {
-        let why = match e {
-            ExportError::Write { why, .. } => why,
-            other => other.to_string(),
-        };
-        ExportCommandError::Write(args.csv.clone(), why)
-    })?;
+    if let Some(path) = &args.html {
+        outputs.push((
+            path,
+            class_report_html(&lesson, students, &today()).into_bytes(),
+        ));
+    }
+    // Nothing is written unless everything may be.
+    if let Some((path, _)) = outputs.iter().find(|(p, _)| p.exists() && !args.overwrite) {
+        return Err(ExportCommandError::Exists((*path).clone()));
+    }
+    let mut written = Vec::new();
+    for (path, bytes) in outputs {
+        write_file(path, &bytes).map_err(|e| {
+            let why = match e {
+                ExportError::Write { why, .. } => why,
+                other => other.to_string(),
+            };
+            ExportCommandError::Write(path.clone(), why)
+        })?;
+        written.push(path.clone());
+    }
     Ok(ClassOutcome {
-        written: args.csv.clone(),
+        written,
         students: students.len(),
         problems: collection
             .skipped

@@ -89,8 +89,8 @@ pub enum Command {
     /// lesson, an unreadable work file or a write error (the other students are
     /// still exported), 2 on a usage error.
     Export(ExportArgs),
-    /// A class's work on a lesson, from a folder, as a spreadsheet (no window
-    /// opens).
+    /// A class's work on a lesson, from a folder, as a spreadsheet and/or a
+    /// web page (no window opens).
     ///
     /// Reads every work file in FOLDER and every folder below it (a hand-in
     /// folder, a USB stick with laptops' work folders, students' .ron exports
@@ -99,7 +99,9 @@ pub enum Command {
     /// options as their text, ratings as a number and a reason), and the
     /// number of highlights under each tag. UTF-8 with a byte-order mark, so
     /// Excel, LibreOffice and Google Sheets read it alike; text that a
-    /// spreadsheet would run as a formula starts with an apostrophe. Exit
+    /// spreadsheet would run as a formula starts with an apostrophe. The web
+    /// page has every question with a chart of the class's choices or
+    /// ratings (the key marked), every answer, and who has not answered. Exit
     /// status: 0 when every file was read, 1 when some could not be (they
     /// are listed; the rest are in the file) or nothing was written, 2 on a
     /// usage error.
@@ -151,10 +153,14 @@ pub struct ClassArgs {
     /// The lesson: its id (e.g. social-credit) or its .ron file.
     #[arg(long, value_name = "ID_OR_FILE")]
     pub lesson: String,
-    /// The spreadsheet to write (.csv).
-    #[arg(long, value_name = "FILE.csv", required = true)]
-    pub csv: PathBuf,
-    /// Replace the spreadsheet if it exists.
+    /// A spreadsheet to write: one row per student (.csv).
+    #[arg(long, value_name = "FILE.csv", required_unless_present = "html")]
+    pub csv: Option<PathBuf>,
+    /// A class report to write: one web page with every question's answers
+    /// and charts (.html).
+    #[arg(long, value_name = "FILE.html")]
+    pub html: Option<PathBuf>,
+    /// Replace the files if they exist.
     #[arg(long)]
     pub overwrite: bool,
 }
