@@ -556,3 +556,36 @@ fn the_class_report_charts_every_question_and_escapes_every_answer() {
     assert!(!html.contains('\u{202e}'), "{html}");
     assert!(html.contains("2026-11-26 10:00 UTC"), "{html}");
 }
+
+/// A full or read-only hand-in folder: the student hears so in words, and
+/// nothing half-written is left there.
+#[test]
+fn a_hand_in_that_cannot_be_written_says_so_and_leaves_nothing_behind() {
+    use closereader::class::hand_in::{HandInError, hand_in};
+    let dir = tempfile::tempdir().expect("temp dir");
+    for kind in [
+        std::io::ErrorKind::StorageFull,
+        std::io::ErrorKind::ReadOnlyFilesystem,
+    ] {
+        let disk = common::FakeDisk::failing("write", kind);
+        let error = hand_in(
+            &disk,
+            dir.path(),
+            &work_file("Amira", "2026-11-26T10:00:00Z", "x"),
+            std::time::SystemTime::now(),
+        )
+        .expect_err("cannot be written");
+        assert!(matches!(error, HandInError::Write { .. }), "{error:?}");
+        assert!(
+            error
+                .to_string()
+                .contains("Your work is safe on this laptop"),
+            "{error}"
+        );
+        assert_eq!(
+            std::fs::read_dir(dir.path()).expect("folder").count(),
+            0,
+            "nothing left behind"
+        );
+    }
+}

@@ -8,6 +8,7 @@
 
 pub mod collect;
 pub mod csv;
+pub mod hand_in;
 pub mod report;
 
 use std::collections::BTreeMap;
