@@ -127,8 +127,10 @@ mod tests {
     use crate::work::disk::RealDisk;
 
     fn work(student: &str, answer: &str) -> WorkFile {
-        let mut work = Work::default();
-        work.notebook = answer.to_owned();
+        let work = Work {
+            notebook: answer.to_owned(),
+            ..Work::default()
+        };
         WorkFile::new("social-credit", "h", student, work)
     }
 
