@@ -163,18 +163,15 @@ fn a_folder_that_is_not_there_is_an_error_not_an_empty_class() {
     let dir = tempfile::tempdir().expect("temp dir");
     assert!(collect(&dir.path().join("missing"), |_| {}).is_err());
     let lesson = lesson_path();
-    let (code, _, stderr) = closereader(
-        &[
-            "export",
-            "--all",
-            "--lesson",
-            lesson.to_str().expect("path"),
-            "-o",
-            "out",
-        ],
-        &dir.path().join("E:\\laptop-07\\work"),
-        dir.path(),
-    );
+    let lesson = lesson.to_str().expect("path");
+    let export_all = |folder: &Path| {
+        closereader(
+            &["export", "--all", "--lesson", lesson, "-o", "out"],
+            folder,
+            dir.path(),
+        )
+    };
+    let (code, _, stderr) = export_all(&dir.path().join("E:\\laptop-07\\work"));
     assert_eq!(code, 1);
     assert!(
         stderr.contains("does not exist; give the folder"),
@@ -184,18 +181,7 @@ fn a_folder_that_is_not_there_is_an_error_not_an_empty_class() {
     let mut other = work_file("Cleo", "2026-11-26T09:00:00Z", "x");
     other.lesson_id = "social-credit".into();
     put(&dir.path().join("other/cleo.ron"), &other.to_text());
-    let (code, _, stderr) = closereader(
-        &[
-            "export",
-            "--all",
-            "--lesson",
-            lesson.to_str().expect("path"),
-            "-o",
-            "out",
-        ],
-        &dir.path().join("other"),
-        dir.path(),
-    );
+    let (code, _, stderr) = export_all(&dir.path().join("other"));
     assert_eq!(code, 1);
     assert!(
         stderr.contains("no saved work on lesson \"base\" in ")
@@ -205,13 +191,7 @@ fn a_folder_that_is_not_there_is_an_error_not_an_empty_class() {
     // A student who is not there: who is, and that some files were unreadable.
     hostile_folder(&dir.path().join("class"));
     let (code, _, stderr) = closereader(
-        &[
-            "export",
-            "--student",
-            "Zed",
-            "--lesson",
-            lesson.to_str().expect("path"),
-        ],
+        &["export", "--student", "Zed", "--lesson", lesson],
         &dir.path().join("class"),
         dir.path(),
     );

@@ -67,13 +67,8 @@ fn row(lesson: &Lesson, student: &StudentWork) -> Vec<String> {
     for prompt in lesson.sections.iter().flat_map(|s| &s.prompts) {
         let answer = work.answer(&prompt.id);
         match &prompt.kind {
-            PromptKind::Choice { options, .. } | PromptKind::Choices { options, .. } => {
-                let chosen: Vec<&str> = answer
-                    .chosen
-                    .iter()
-                    .filter_map(|&i| options.get(i).map(String::as_str))
-                    .collect();
-                cells.push(chosen.join("; "));
+            PromptKind::Choice { .. } | PromptKind::Choices { .. } => {
+                cells.push(prompt.chosen_options(&answer.chosen).join("; "));
             }
             PromptKind::Rating { .. } => {
                 cells.push(answer.rating.map(|r| r.to_string()).unwrap_or_default());

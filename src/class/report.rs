@@ -194,17 +194,9 @@ fn answers(page: &mut String, prompt: &Prompt, students: &[StudentWork]) {
     for student in students {
         let answer = student.newest.file.work.answer(&prompt.id);
         let mut parts = Vec::new();
-        if let PromptKind::Choice { options, .. } | PromptKind::Choices { options, .. } =
-            &prompt.kind
-        {
-            let chosen: Vec<&str> = answer
-                .chosen
-                .iter()
-                .filter_map(|&i| options.get(i).map(String::as_str))
-                .collect();
-            if !chosen.is_empty() {
-                parts.push(escape(&chosen.join("; ")));
-            }
+        let chosen = prompt.chosen_options(&answer.chosen);
+        if !chosen.is_empty() {
+            parts.push(escape(&chosen.join("; ")));
         }
         if let Some(rating) = answer.rating {
             parts.push(format!("Rating: {rating}"));

@@ -3,14 +3,12 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::class::collect;
 use crate::class::csv::class_csv;
 use crate::class::report::class_report_html;
 use crate::export::{ExportError, today, write_file};
-use crate::io_error::plain_words;
 
 use super::ClassArgs;
-use super::export::{ExportCommandError, find_lesson};
+use super::export::{ExportCommandError, find_lesson, read_class};
 
 /// What `closereader class` did.
 #[derive(Debug, Default)]
@@ -29,18 +27,9 @@ pub fn class_report(
     args: &ClassArgs,
     lessons_dirs: &[PathBuf],
 ) -> Result<ClassOutcome, ExportCommandError> {
-    let entry = find_lesson(&args.lesson, lessons_dirs)?;
-    let Some(lesson) = entry.lesson.clone() else {
-        return Err(ExportCommandError::BrokenLesson(
-            entry.origin.label(),
-            entry.problems.join("\n"),
-        ));
-    };
+    let lesson = find_lesson(&args.lesson, lessons_dirs)?;
     let folder: &Path = &args.folder;
-    let collection = collect(folder, |_| {}).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => ExportCommandError::NoSuchFolder(folder.to_path_buf()),
-        _ => ExportCommandError::ReadFolder(folder.to_path_buf(), plain_words(&e)),
-    })?;
+    let collection = read_class(folder)?;
     let students = collection.students(&lesson.id);
     if students.is_empty() {
         return Err(ExportCommandError::NoWork {

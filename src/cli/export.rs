@@ -1,6 +1,7 @@
 //! `closereader export`: saved work to files, without the window.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::class::{Collection, StudentWork, collect};
 use crate::export::filename::{class_file_name, default_file_name, unused_path};
@@ -93,21 +94,12 @@ pub fn export_work(
     data_dir: Option<&Path>,
     lessons_dirs: &[PathBuf],
 ) -> Result<ExportOutcome, ExportCommandError> {
-    let entry = find_lesson(&args.lesson, lessons_dirs)?;
-    let Some(lesson) = entry.lesson.clone() else {
-        return Err(ExportCommandError::BrokenLesson(
-            entry.origin.label(),
-            entry.problems.join("\n"),
-        ));
-    };
+    let lesson = find_lesson(&args.lesson, lessons_dirs)?;
     let root = data_dir
         .map(Path::to_path_buf)
         .or_else(WorkStore::default_root)
         .ok_or(ExportCommandError::NoDataDir)?;
-    let collection = collect(&root, |_| {}).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => ExportCommandError::NoSuchFolder(root.clone()),
-        _ => ExportCommandError::ReadFolder(root.clone(), plain_words(&e)),
-    })?;
+    let collection = read_class(&root)?;
     let options = ExportOptions {
         include_excerpts: !args.no_excerpts,
         date: today(),
@@ -216,8 +208,27 @@ fn target(dir: &Path, name: &str, overwrite: bool, written: &[Written]) -> PathB
     }
 }
 
-/// A lesson by file path, or by id among the bundled lessons and folders.
+/// Every work file under `folder`, or why the folder itself cannot be read.
+pub(super) fn read_class(folder: &Path) -> Result<Collection, ExportCommandError> {
+    collect(folder, |_| {}).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => ExportCommandError::NoSuchFolder(folder.to_path_buf()),
+        _ => ExportCommandError::ReadFolder(folder.to_path_buf(), plain_words(&e)),
+    })
+}
+
+/// A lesson by file path, or by id among the bundled lessons and folders;
+/// a lesson file with errors is an error that lists them.
 pub(super) fn find_lesson(
+    id_or_file: &str,
+    lessons_dirs: &[PathBuf],
+) -> Result<Arc<Lesson>, ExportCommandError> {
+    let entry = find_entry(id_or_file, lessons_dirs)?;
+    entry.lesson.clone().ok_or_else(|| {
+        ExportCommandError::BrokenLesson(entry.origin.label(), entry.problems.join("\n"))
+    })
+}
+
+fn find_entry(
     id_or_file: &str,
     lessons_dirs: &[PathBuf],
 ) -> Result<LibraryEntry, ExportCommandError> {

@@ -23,6 +23,19 @@ pub struct Prompt {
 }
 
 impl Prompt {
+    /// The text of the options chosen by 0-based position, in the order
+    /// chosen (empty for prompts without options; positions the lesson no
+    /// longer has are left out).
+    pub fn chosen_options(&self, chosen: &[usize]) -> Vec<&str> {
+        match &self.kind {
+            PromptKind::Choice { options, .. } | PromptKind::Choices { options, .. } => chosen
+                .iter()
+                .filter_map(|&i| options.get(i).map(String::as_str))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The answer key in words ("Opinion", "Fact; Claim without evidence"),
     /// for choice prompts that have one.
     pub fn answer_key(&self) -> Option<String> {
