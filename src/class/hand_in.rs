@@ -94,9 +94,15 @@ pub fn hand_in(
     let name = hand_in_file_name(&file.lesson_id, &file.student);
     let mut target = folder.join(&name);
     let mut earlier = None;
-    if let Ok(bytes) = disk.read(&target) {
-        let same_student = WorkFile::parse(&bytes)
-            .is_ok_and(|old| old.lesson_id == file.lesson_id && old.student == file.student);
+    let existing = match disk.read(&target) {
+        Ok(bytes) => Some(WorkFile::parse(&bytes).ok()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+        // There, but unreadable: treated as someone else's, never replaced.
+        Err(_) => Some(None),
+    };
+    if let Some(existing) = existing {
+        let same_student = existing
+            .is_some_and(|old| old.lesson_id == file.lesson_id && old.student == file.student);
         if same_student {
             let history = folder.join("history");
             disk.create_dir_all(&history).map_err(write_error)?;
@@ -196,6 +202,23 @@ mod tests {
         assert_ne!(handed.path, dir.path().join(&name));
         let theirs = std::fs::read_to_string(dir.path().join(&name)).expect("read");
         assert!(theirs.contains("theirs"));
+    }
+
+    #[test]
+    fn something_unreadable_in_the_way_is_never_replaced() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let name = hand_in_file_name("social-credit", "Amira");
+        std::fs::create_dir(dir.path().join(&name)).expect("a folder in the way");
+        std::fs::write(dir.path().join(&name).join("keep.txt"), "x").expect("write");
+        let handed = hand_in(
+            &RealDisk,
+            dir.path(),
+            &work("Amira", "mine"),
+            SystemTime::now(),
+        )
+        .expect("hand in");
+        assert_ne!(handed.path, dir.path().join(&name));
+        assert!(dir.path().join(&name).join("keep.txt").exists());
     }
 
     #[test]
