@@ -5,7 +5,9 @@
 //! ([`library`]), the app's screens ([`ui`]) and the command line ([`cli`]).
 
 pub mod class;
+pub mod classroom;
 pub mod cli;
+pub mod clock;
 pub mod export;
 pub mod hash;
 pub mod io_error;

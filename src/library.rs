@@ -114,7 +114,8 @@ pub fn bundled_library() -> Vec<LibraryEntry> {
         .collect()
 }
 
-/// Every `.ron` file in each folder, sorted by name within a folder. Reads
+/// Every `.ron` file in each folder but the classroom settings file, sorted
+/// by name within a folder. Reads
 /// the disk: the window calls it from a background thread.
 pub fn folder_lessons(folders: &[PathBuf]) -> Vec<LibraryEntry> {
     let mut entries = Vec::new();
@@ -128,6 +129,7 @@ pub fn folder_lessons(folders: &[PathBuf]) -> Vec<LibraryEntry> {
             .filter(|path| {
                 path.extension()
                     .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+                    && !crate::classroom::is_classroom_file(path)
                     && path.is_file()
             })
             .collect();

@@ -90,8 +90,17 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             open_window(options)
         }
         None => {
+            // classroom.ron: beside the program first, then the lessons folders.
+            let program_dir = std::env::current_exe()
+                .ok()
+                .and_then(|exe| exe.parent().map(PathBuf::from));
             let options = AppOptions {
+                classroom_dirs: program_dir
+                    .into_iter()
+                    .chain(lessons_dirs.iter().cloned())
+                    .collect(),
                 lessons_dirs,
+                hand_in_dir: cli.hand_in.clone(),
                 open_lesson: cli.lesson.clone(),
                 teacher_view: cli.teacher_view,
                 data_dir: cli.data_dir.clone(),

@@ -41,6 +41,13 @@ pub struct Cli {
     )]
     pub lessons_dir: Option<PathBuf>,
 
+    /// The class's hand-in folder, where "Hand in" puts each student's work
+    /// (a network share, a synced folder, a USB stick). Without it, the
+    /// folder named in a classroom.ron file beside the program or in a
+    /// lessons folder (see docs/teachers.md).
+    #[arg(long, value_name = "DIR", env = "CLOSEREADER_HAND_IN_DIR")]
+    pub hand_in: Option<PathBuf>,
+
     /// The teacher's view: show the answer keys, teacher notes, hints and
     /// ids beside each question (for a teacher's own laptop).
     #[arg(long)]

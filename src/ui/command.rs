@@ -135,6 +135,8 @@ pub enum Command {
     RestoreSnapshot(usize),
     /// Save a copy of the work file wherever the student chooses (when saving fails).
     ExportCopy,
+    /// Hand the work in to the class's hand-in folder.
+    HandIn,
 }
 
 impl Command {

@@ -40,6 +40,8 @@ pub struct LessonScreen<'a> {
     pub student: &'a str,
     /// The save-status line.
     pub status: StatusLine,
+    /// Handing in: `None` where there is nothing to hand in (a preview).
+    pub hand_in: Option<crate::ui::app::HandInLine>,
     /// Editing is off (another window has this work, or a newer version wrote it).
     pub read_only: bool,
     /// Answers whose prompts the lesson no longer has: (prompt id, answer text).

@@ -28,11 +28,13 @@ pub enum Shortcut {
     PreviousLandmark,
     /// The first unanswered question of the section.
     FirstUnanswered,
+    /// Hand the work in.
+    HandIn,
 }
 
 impl Shortcut {
     /// Every shortcut.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 11] = [
         Self::NextSection,
         Self::PreviousSection,
         Self::SaveNow,
@@ -44,6 +46,7 @@ impl Shortcut {
         Self::PreviousLandmark,
         Self::NextLandmark,
         Self::FirstUnanswered,
+        Self::HandIn,
     ];
 
     /// The keys, the first being the one tooltips show.
@@ -63,6 +66,10 @@ impl Shortcut {
         const PREVIOUS_PART: [KeyboardShortcut; 1] =
             [KeyboardShortcut::new(Modifiers::SHIFT, Key::F6)];
         const UNANSWERED: [KeyboardShortcut; 1] = [command(Key::J)];
+        const HAND_IN: [KeyboardShortcut; 1] = [KeyboardShortcut::new(
+            Modifiers::COMMAND.plus(Modifiers::SHIFT),
+            Key::H,
+        )];
         match self {
             Self::NextSection => &NEXT,
             Self::PreviousSection => &PREVIOUS,
@@ -74,6 +81,7 @@ impl Shortcut {
             Self::NextLandmark => &NEXT_PART,
             Self::PreviousLandmark => &PREVIOUS_PART,
             Self::FirstUnanswered => &UNANSWERED,
+            Self::HandIn => &HAND_IN,
         }
     }
 
@@ -90,6 +98,7 @@ impl Shortcut {
             Self::NextLandmark => "Next part of the screen",
             Self::PreviousLandmark => "Previous part of the screen",
             Self::FirstUnanswered => "First unanswered question",
+            Self::HandIn => "Hand your work in to your teacher",
         }
     }
 
@@ -114,6 +123,10 @@ impl Shortcut {
             Self::NextLandmark => Command::NextLandmark { back: false },
             Self::PreviousLandmark => Command::NextLandmark { back: true },
             Self::FirstUnanswered => Command::FirstUnanswered,
+            Self::HandIn => {
+                section?;
+                Command::HandIn
+            }
         })
     }
 }

@@ -70,7 +70,35 @@ pub fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
         if shortcut(ui, "Export…", Shortcut::Export) {
             commands.push(Command::Export);
         }
+        if let Some(hand_in) = &screen.hand_in {
+            commands.extend(hand_in_ui(ui, hand_in));
+        }
     });
     ui.add_space(2.0);
+    commands
+}
+
+/// "Hand in", and when the work was last handed in.
+fn hand_in_ui(ui: &mut Ui, hand_in: &crate::ui::app::HandInLine) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.separator();
+    let hint = Shortcut::HandIn.hint(ui);
+    let text = if hand_in.busy {
+        "Handing in…"
+    } else if hand_in.handed_in.is_some() {
+        "Hand in again"
+    } else {
+        "Hand in"
+    };
+    if ui
+        .add_enabled(!hand_in.busy, egui::Button::new(text))
+        .on_hover_text(hint)
+        .clicked()
+    {
+        commands.push(Command::HandIn);
+    }
+    if let Some(handed_in) = &hand_in.handed_in {
+        ui.label(handed_in);
+    }
     commands
 }

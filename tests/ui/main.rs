@@ -6,6 +6,7 @@ mod common;
 
 mod answering;
 mod export_history;
+mod hand_in;
 mod harness;
 mod highlights;
 mod keyboard;

@@ -197,6 +197,7 @@ impl CloseReaderApp {
             }
             Command::RestoreSnapshot(index) => self.restore_snapshot(index),
             Command::ExportCopy => self.export_copy(),
+            Command::HandIn => self.hand_in(),
         }
     }
 
@@ -413,6 +414,8 @@ impl CloseReaderApp {
             // Opening a lesson puts the keyboard on the section's title.
             focus: Some(FocusTarget::Landmark(Landmark::Reading)),
             landmark: Landmark::Reading,
+            handed_in: None,
+            handing_in: false,
         });
     }
 }

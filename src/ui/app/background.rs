@@ -13,7 +13,11 @@ use std::path::{Path, PathBuf};
 use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
+
+use crate::class::hand_in::{HandInError, HandedIn, hand_in};
+use crate::classroom::{ClassroomError, FoundClassroom, find_classroom};
+use crate::work::disk::Disk;
 
 use crate::export::filename::unused_path;
 use crate::export::{ExportOptions, Format, render, write_file};
@@ -44,8 +48,13 @@ pub enum Destination {
 
 /// Something to do off the UI thread.
 pub enum Job {
-    /// Read the lesson folders.
-    LoadFolders(Vec<PathBuf>),
+    /// Read the lesson folders, and look for a classroom settings file.
+    LoadFolders {
+        /// The lesson folders.
+        lessons: Vec<PathBuf>,
+        /// Where a `classroom.ron` may be, in order.
+        classroom: Vec<PathBuf>,
+    },
     /// Read one lesson file; `then` says what to do once it is in the library.
     LoadLessonFile {
         /// The file.
@@ -114,6 +123,17 @@ pub enum Job {
     },
     /// Show a folder in the system's file manager.
     OpenFolder(PathBuf),
+    /// Hand the work in to the class's hand-in folder.
+    HandIn {
+        /// The disk to write through.
+        disk: Arc<dyn Disk>,
+        /// The hand-in folder.
+        folder: PathBuf,
+        /// The work on screen.
+        file: WorkFile,
+        /// How many edits the work had.
+        edits: u64,
+    },
 }
 
 /// What to do once a lesson file has been read.
@@ -131,8 +151,13 @@ pub enum Then {
 
 /// A finished job.
 pub enum Done {
-    /// Lessons found in the lesson folders.
-    Folders(Vec<LibraryEntry>),
+    /// Lessons found in the lesson folders, and the classroom settings.
+    Folders {
+        /// The lessons.
+        entries: Vec<LibraryEntry>,
+        /// The classroom settings file, if one was found.
+        classroom: Option<Result<FoundClassroom, ClassroomError>>,
+    },
     /// A lesson file read.
     LessonFile(LibraryEntry, Then),
     /// A lesson file was chosen, to open or to preview.
@@ -170,6 +195,17 @@ pub enum Done {
         edits: u64,
         /// The copy, or why not.
         result: Result<Box<WorkFile>, String>,
+    },
+    /// The work was handed in, or why not.
+    HandedIn {
+        /// Whose work.
+        key: WorkKey,
+        /// The work's edit count when it was handed in.
+        edits: u64,
+        /// When.
+        at: SystemTime,
+        /// Where it went, or why not.
+        result: Result<HandedIn, HandInError>,
     },
     /// A file was saved, or why not.
     Saved(Result<SavedFile, String>),
@@ -265,7 +301,10 @@ impl Job {
     /// Does the work (on a background thread); `wake` asks for a frame.
     fn run(self, wake: &Arc<dyn Fn() + Send + Sync>) -> Done {
         match self {
-            Self::LoadFolders(folders) => Done::Folders(folder_lessons(&folders)),
+            Self::LoadFolders { lessons, classroom } => Done::Folders {
+                entries: folder_lessons(&lessons),
+                classroom: find_classroom(&classroom),
+            },
             Self::LoadLessonFile { path, then } => {
                 Done::LessonFile(LibraryEntry::from_file(&path), then)
             }
@@ -357,6 +396,20 @@ impl Job {
                 destination,
                 done,
             )),
+            Self::HandIn {
+                disk,
+                folder,
+                file,
+                edits,
+            } => {
+                let at = SystemTime::now();
+                Done::HandedIn {
+                    key: file.key(),
+                    edits,
+                    at,
+                    result: hand_in(disk.as_ref(), &folder, &file, at),
+                }
+            }
             Self::OpenFolder(folder) => match open::that_detached(&folder) {
                 Ok(()) => Done::Nothing,
                 Err(e) => Done::Problem(format!(

@@ -20,6 +20,8 @@ pub struct Banner {
     /// Put the keyboard on "Undo" (the first frame after a removal, so a
     /// second Enter undoes instead of removing the next highlight).
     pub focus_undo: bool,
+    /// Offer "Export a copy…" (the work could not go where it should).
+    pub offer_copy: bool,
 }
 
 impl Banner {
@@ -30,6 +32,7 @@ impl Banner {
             folder: None,
             undo: false,
             focus_undo: false,
+            offer_copy: false,
         }
     }
 
@@ -38,6 +41,15 @@ impl Banner {
         Self {
             undo: true,
             focus_undo: true,
+            ..Self::new(text)
+        }
+    }
+
+    /// A message about work that could not go where it should, with
+    /// "Export a copy…".
+    pub fn with_copy(text: impl Into<String>) -> Self {
+        Self {
+            offer_copy: true,
             ..Self::new(text)
         }
     }
@@ -62,6 +74,14 @@ pub fn banner_ui(ui: &mut Ui, banner: &Banner, theme: ThemeChoice) -> Vec<Comman
                 && ui.button("Open folder").clicked()
             {
                 commands.push(Command::OpenFolder(folder.clone()));
+            }
+            if banner.offer_copy
+                && ui
+                    .button("Export a copy…")
+                    .on_hover_text("Save your work file somewhere you choose, to give your teacher")
+                    .clicked()
+            {
+                commands.push(Command::ExportCopy);
             }
             if banner.undo {
                 let undo = ui

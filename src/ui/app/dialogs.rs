@@ -44,9 +44,7 @@ impl CloseReaderApp {
         let rows: Vec<SnapshotRow> = history
             .iter()
             .map(|row| SnapshotRow {
-                when: humantime::format_rfc3339_seconds(row.snapshot.time)
-                    .to_string()
-                    .replace('T', " "),
+                when: crate::clock::date_and_time(row.snapshot.time),
                 summary: row.summary.clone(),
                 readable: row.file.is_some(),
             })

@@ -30,12 +30,19 @@ impl CloseReaderApp {
 
     fn take_in(&mut self, done: Done) {
         match done {
-            Done::Folders(entries) => {
+            Done::Folders { entries, classroom } => {
                 for entry in entries {
                     add_entry(&mut self.library, entry);
                 }
                 self.progress_for = None;
+                self.set_classroom(classroom);
             }
+            Done::HandedIn {
+                key,
+                edits,
+                at,
+                result,
+            } => self.handed_in(&key, edits, at, result),
             Done::LessonFile(entry, Then::Preview) => self.show_preview(entry),
             Done::LessonFile(entry, then) => self.add_lesson_file(entry, then),
             Done::PickedLessonFile(path, Then::Preview) => self.start_preview(path),

@@ -7,10 +7,12 @@ pub mod background;
 mod banner;
 mod dialogs;
 mod files;
+mod hand_in;
 mod options;
 mod preview;
 mod saving;
 
+pub use hand_in::HandInLine;
 pub use options::{AppOptions, Diagnostics, Settings};
 
 use std::collections::HashSet;
@@ -22,7 +24,7 @@ use egui::Ui;
 
 use crate::lesson::Lesson;
 use crate::library::{LibraryEntry, bundled_library};
-use crate::work::disk::RealDisk;
+use crate::work::disk::{Disk, RealDisk};
 use crate::work::{Autosave, Progress, SaveStatus, Work, WorkStore};
 
 use super::command::Command;
@@ -66,6 +68,10 @@ struct OpenLesson {
     landmark: Landmark,
     /// The last highlight removed (for Undo).
     undo: Option<crate::work::RemovedHighlight>,
+    /// The last hand-in, this session.
+    handed_in: Option<hand_in::HandInRecord>,
+    /// A hand-in is being written.
+    handing_in: bool,
 }
 
 /// The whole app.
@@ -79,6 +85,10 @@ pub struct CloseReaderApp {
     /// A lesson whose work is being opened in the background.
     opening: Option<usize>,
     store: Option<Arc<WorkStore>>,
+    /// The disk work is saved and handed in through.
+    disk: Arc<dyn Disk>,
+    /// Where "Hand in" writes.
+    hand_in: hand_in::HandInPlace,
     /// This student's progress per library entry, for the start screen.
     progress: Vec<Option<Progress>>,
     /// The name `progress` was read for, and whether a read is running.
@@ -132,22 +142,25 @@ impl CloseReaderApp {
     /// Builds the app with the bundled lessons; lesson folders and a lesson
     /// named on the command line are read in the background.
     pub fn new(settings: Settings, options: AppOptions) -> Self {
+        let disk: Arc<dyn Disk> = options.disk.unwrap_or_else(|| Arc::new(RealDisk));
         let store = options
             .data_dir
             .or_else(WorkStore::default_root)
-            .map(|root| {
-                Arc::new(WorkStore::new(
-                    root,
-                    options.disk.unwrap_or_else(|| Arc::new(RealDisk)),
-                ))
-            });
+            .map(|root| Arc::new(WorkStore::new(root, disk.clone())));
+        let hand_in = match options.hand_in_dir {
+            Some(dir) => hand_in::HandInPlace::Folder { dir },
+            None => hand_in::HandInPlace::Looking,
+        };
         let banner = store.is_none().then(|| {
             Banner::new(
                 "This computer has no folder for saved work, so work cannot be saved. Ask your \
                  teacher.",
             )
         });
-        let mut queued = vec![Job::LoadFolders(options.lessons_dirs.clone())];
+        let mut queued = vec![Job::LoadFolders {
+            lessons: options.lessons_dirs.clone(),
+            classroom: options.classroom_dirs,
+        }];
         if let Some(path) = options.open_lesson {
             queued.push(Job::LoadLessonFile {
                 path,
@@ -164,6 +177,8 @@ impl CloseReaderApp {
             pending: None,
             opening: None,
             store,
+            disk,
+            hand_in,
             progress: Vec::new(),
             progress_for: None,
             progress_reading: false,
@@ -345,6 +360,7 @@ impl CloseReaderApp {
 
     fn screen_ui(&mut self, ui: &mut Ui) -> Vec<Command> {
         let theme = self.settings.theme;
+        let hand_in_line = self.hand_in_line();
         if let Some(open) = &mut self.open {
             let work = open.work.work();
             let removed_answers = crate::work::removed_answers(&open.lesson, work);
@@ -355,6 +371,7 @@ impl CloseReaderApp {
                 shown_hints: &open.shown_hints,
                 student: &open.work.key().student,
                 status: saving::status_line(&open.work.status(), self.after_save.is_some()),
+                hand_in: hand_in_line,
                 read_only: open.work.read_only().is_some(),
                 removed_answers: &removed_answers,
                 theme,

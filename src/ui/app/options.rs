@@ -48,6 +48,12 @@ pub struct AppOptions {
     pub lessons_dirs: Vec<PathBuf>,
     /// A lesson file to open once a name is given.
     pub open_lesson: Option<PathBuf>,
+    /// The class's hand-in folder (`--hand-in`); `None`: from a classroom
+    /// settings file, if one is found.
+    pub hand_in_dir: Option<PathBuf>,
+    /// Where to look for a classroom settings file (`classroom.ron`), in
+    /// order: beside the program, then the lessons folders.
+    pub classroom_dirs: Vec<PathBuf>,
     /// Where work is saved; `None` for the platform's local data folder.
     pub data_dir: Option<PathBuf>,
     /// The disk to save through; `None` for the real one (tests inject faults).

@@ -1,0 +1,176 @@
+//! "Hand in": where the class's hand-in folder is (the command line, or a
+//! classroom settings file school IT rolled out), handing the work on
+//! screen in to it in the background, and telling the student how it went.
+
+use std::path::PathBuf;
+use std::time::SystemTime;
+
+use crate::class::hand_in::{HandInError, HandedIn};
+use crate::classroom::{ClassroomError, FoundClassroom};
+use crate::clock::clock_time;
+use crate::work::WorkKey;
+
+use super::CloseReaderApp;
+use super::background::Job;
+use super::banner::Banner;
+
+/// Where "Hand in" writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum HandInPlace {
+    /// Still looking for a classroom settings file.
+    Looking,
+    /// No hand-in folder is set up on this laptop.
+    NotSetUp,
+    /// This folder (from the command line, or from the settings file `from`).
+    Folder {
+        /// The hand-in folder.
+        dir: PathBuf,
+    },
+    /// The classroom settings file has a mistake: what it is.
+    Broken(String),
+}
+
+/// The last hand-in of the open lesson.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct HandInRecord {
+    /// When.
+    pub at: SystemTime,
+    /// The work's edit count then (later edits are "changed since").
+    pub edits: u64,
+}
+
+/// What the top bar says about handing in.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HandInLine {
+    /// "Handed in at 10:42", once handed in.
+    pub handed_in: Option<String>,
+    /// A hand-in is being written.
+    pub busy: bool,
+}
+
+impl CloseReaderApp {
+    /// Takes in what the classroom settings file says (unless the command
+    /// line already named a hand-in folder).
+    pub(super) fn set_classroom(
+        &mut self,
+        classroom: Option<Result<FoundClassroom, ClassroomError>>,
+    ) {
+        if self.hand_in != HandInPlace::Looking {
+            return;
+        }
+        self.hand_in = match classroom {
+            Some(Ok(FoundClassroom {
+                hand_in: Some(dir), ..
+            })) => HandInPlace::Folder { dir },
+            Some(Ok(_)) | None => HandInPlace::NotSetUp,
+            Some(Err(e)) => HandInPlace::Broken(e.to_string()),
+        };
+    }
+
+    /// Hands the work on screen in, in the background.
+    pub(super) fn hand_in(&mut self) {
+        let Some(open) = &mut self.open else { return };
+        if open.handing_in {
+            return;
+        }
+        let dir = match &self.hand_in {
+            HandInPlace::Folder { dir } => dir.clone(),
+            HandInPlace::Looking => {
+                self.say("Close Reader is still looking for the class's hand-in folder. Try again in a moment.");
+                return;
+            }
+            HandInPlace::NotSetUp => {
+                self.banner = Some(Banner::with_copy(
+                    "No hand-in folder is set up on this laptop. Your work is saved here; to give \
+                     it to your teacher, export a copy (for example to a USB stick or a shared \
+                     folder), or ask your teacher.",
+                ));
+                return;
+            }
+            HandInPlace::Broken(why) => {
+                let text = format!(
+                    "Your work could not be handed in: {why}. Tell your teacher. Your work is \
+                     safe on this laptop; you can export a copy."
+                );
+                self.banner = Some(Banner::with_copy(text));
+                return;
+            }
+        };
+        open.handing_in = true;
+        let job = Job::HandIn {
+            disk: self.disk.clone(),
+            folder: dir,
+            file: open.work.to_file(),
+            edits: open.work.edit_count(),
+        };
+        self.start(job);
+    }
+
+    /// Takes in how a hand-in went.
+    pub(super) fn handed_in(
+        &mut self,
+        key: &WorkKey,
+        edits: u64,
+        at: SystemTime,
+        result: Result<HandedIn, HandInError>,
+    ) {
+        let Some(open) = self.open.as_mut().filter(|o| o.work.key() == key) else {
+            // The student left the lesson meanwhile: the top bar is gone,
+            // but they should still hear how it went.
+            match result {
+                Ok(_) => self.say(format!("Handed in at {}.", clock_time(at))),
+                Err(e) => self.banner = Some(Banner::new(not_handed_in(&e))),
+            }
+            return;
+        };
+        open.handing_in = false;
+        match result {
+            Ok(done) => {
+                open.handed_in = Some(HandInRecord { at, edits });
+                let folder = done.path.parent().map(std::path::Path::to_path_buf);
+                self.banner = Some(Banner::with_folder(
+                    format!(
+                        "Handed in at {}. You can keep working and hand in again: your teacher \
+                         gets the newest version.",
+                        clock_time(at)
+                    ),
+                    folder,
+                ));
+            }
+            Err(e) => self.banner = Some(Banner::with_copy(not_handed_in(&e))),
+        }
+    }
+
+    /// What the top bar says, or `None` where there is nothing to hand in
+    /// (a teacher's preview).
+    pub(super) fn hand_in_line(&self) -> Option<HandInLine> {
+        let open = self.open.as_ref()?;
+        if self.preview.is_some() {
+            return None;
+        }
+        let handed_in = open.handed_in.map(|record| {
+            let at = clock_time(record.at);
+            if open.work.edit_count() > record.edits {
+                format!("Handed in at {at} · changed since")
+            } else {
+                format!("Handed in at {at}")
+            }
+        });
+        Some(HandInLine {
+            handed_in,
+            busy: open.handing_in,
+        })
+    }
+}
+
+/// "Not handed in: the hand-in folder … cannot be reached: …".
+fn not_handed_in(error: &HandInError) -> String {
+    let text = error.to_string();
+    let mut chars = text.chars();
+    let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
+    format!(
+        "Not handed in. {}{}.",
+        first.unwrap_or_default(),
+        chars.as_str()
+    )
+}
