@@ -55,13 +55,13 @@ fn header(lesson: &Lesson) -> Vec<String> {
 
 /// One student's row, in the columns of [`header`].
 fn row(lesson: &Lesson, student: &StudentWork) -> Vec<String> {
-    let work: &Work = &student.newest.file.work;
+    let work: &Work = &student.shown.file.work;
     let progress = lesson_progress(lesson, work);
     let mut cells = vec![
         student.student().to_owned(),
         progress.answered.to_string(),
         progress.total.to_string(),
-        student.newest.file.saved_at.clone(),
+        student.shown.file.saved_at.clone(),
         student.others.len().to_string(),
     ];
     for prompt in lesson.sections.iter().flat_map(|s| &s.prompts) {

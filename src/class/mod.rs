@@ -10,6 +10,7 @@ pub mod collect;
 pub mod csv;
 pub mod hand_in;
 pub mod report;
+pub mod review;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -30,19 +31,39 @@ pub struct Collection {
     pub skipped: Vec<Skipped>,
 }
 
-/// One student's work on one lesson: the newest copy, and any others.
+/// One student's work on one lesson: the copy shown (the newest, unless the
+/// teacher picked another), and any others.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StudentWork {
-    /// The copy shown: the one saved last.
-    pub newest: FoundWork,
-    /// Older copies of the same student's work on the lesson, newest first.
+    /// The copy shown and exported: the one saved last, or the teacher's pick.
+    pub shown: FoundWork,
+    /// The student's other copies of their work on the lesson, newest first.
     pub others: Vec<FoundWork>,
 }
 
 impl StudentWork {
     /// The student's name, as typed.
     pub fn student(&self) -> &str {
-        &self.newest.file.student
+        &self.shown.file.student
+    }
+
+    /// Shows `others[index]` instead (the teacher picked it); the copy
+    /// shown until now joins the others. Out of range: nothing changes.
+    pub fn pick(&mut self, index: usize) {
+        if index < self.others.len() {
+            std::mem::swap(&mut self.shown, &mut self.others[index]);
+            self.others
+                .sort_by(|a, b| saved_time(&b.file).cmp(&saved_time(&a.file)));
+        }
+    }
+
+    /// Whether the student handed this work in: one of its copies carries
+    /// the name "Hand in" gives it.
+    pub fn handed_in(&self) -> bool {
+        let name = hand_in::hand_in_file_name(&self.shown.file.lesson_id, self.student());
+        std::iter::once(&self.shown)
+            .chain(&self.others)
+            .any(|copy| copy.path.file_name().is_some_and(|n| n == name.as_str()))
     }
 }
 
@@ -104,8 +125,8 @@ impl Collection {
                                 .then_with(|| a.path.cmp(&b.path))
                         });
                         let mut copies = copies.into_iter();
-                        copies.next().map(|newest| StudentWork {
-                            newest,
+                        copies.next().map(|shown| StudentWork {
+                            shown,
                             others: copies.collect(),
                         })
                     })
@@ -212,7 +233,7 @@ mod tests {
         );
         let students = collection.students("l");
         assert_eq!(students.len(), 2);
-        assert_eq!(students[0].newest.path, PathBuf::from("a (1).ron"));
+        assert_eq!(students[0].shown.path, PathBuf::from("a (1).ron"));
         assert_eq!(students[0].others.len(), 1);
         assert_eq!(students[0].others[0].path, PathBuf::from("a.ron"));
         assert_eq!(students[1].student(), "Ben");

@@ -9,25 +9,16 @@
 //! screen reader.
 
 use crate::export::html::escape;
-use crate::lesson::{Lesson, Prompt, PromptKind};
-use crate::work::lesson_progress;
+use crate::lesson::{Lesson, Prompt};
 
 use super::StudentWork;
+use super::review::{display_name, tally};
 
 /// A student's name for the page: control and direction characters shown
 /// as `\u{202E}` (a name is never allowed to reorder itself or the page),
 /// then escaped for HTML.
 fn name(student: &StudentWork) -> String {
-    escape(&crate::lesson::text::escape_for_display(student.student()))
-}
-
-/// `2026-11-26T10:42:00Z` as `2026-11-26 10:42 UTC`.
-fn saved_at(student: &StudentWork) -> String {
-    let stamp = &student.newest.file.saved_at;
-    match (stamp.get(..10), stamp.get(11..16)) {
-        (Some(day), Some(time)) if stamp.ends_with('Z') => format!("{day} {time} UTC"),
-        _ => escape(stamp),
-    }
+    escape(&display_name(student))
 }
 
 const STYLE: &str = "
@@ -81,18 +72,19 @@ pub fn class_report_html(lesson: &Lesson, students: &[StudentWork], date: &str) 
 fn roster(page: &mut String, lesson: &Lesson, students: &[StudentWork]) {
     page.push_str(
         "<h2>Students</h2>\n<table>\n<thead><tr><th>Student</th><th>Answered</th>\
-         <th>Last saved</th><th>Other copies</th></tr></thead>\n<tbody>\n",
+         <th>Last saved</th><th>Handed in</th><th>To look at</th></tr></thead>\n<tbody>\n",
     );
-    for student in students {
-        let progress = lesson_progress(lesson, &student.newest.file.work);
+    for row in super::review::roster(lesson, students) {
+        let flags: Vec<String> = row.flags.iter().map(|f| f.label()).collect();
         page.push_str(&format!(
             "<tr><td dir=\"auto\">{}</td><td class=\"nowrap\">{} of {}</td>\
-             <td class=\"nowrap\">{}</td><td>{}</td></tr>\n",
-            name(student),
-            progress.answered,
-            progress.total,
-            saved_at(student),
-            student.others.len()
+             <td class=\"nowrap\">{}</td><td>{}</td><td>{}</td></tr>\n",
+            escape(&row.name),
+            row.answered,
+            row.total,
+            escape(&row.last_saved),
+            if row.handed_in { "yes" } else { "no" },
+            escape(&flags.join(", "))
         ));
     }
     page.push_str("</tbody>\n</table>\n");
@@ -115,60 +107,19 @@ fn question(page: &mut String, prompt: &Prompt, number: usize, students: &[Stude
             escape(note)
         ));
     }
-    match &prompt.kind {
-        PromptKind::Choice { options, answer } => {
-            let keys: Vec<usize> = answer.iter().copied().collect();
-            option_chart(page, prompt, options, &keys, students);
-        }
-        PromptKind::Choices { options, answers } => {
-            option_chart(page, prompt, options, answers, students);
-        }
-        PromptKind::Rating { min, max, .. } => rating_chart(page, prompt, *min, *max, students),
-        PromptKind::Open | PromptKind::Short | PromptKind::Evidence { .. } => {}
+    let counts = tally(prompt, students);
+    if !counts.is_empty() {
+        let what = if prompt.is_rating() { "Rating" } else { "Option" };
+        let rows: Vec<(String, usize)> = counts
+            .into_iter()
+            .map(|t| {
+                let label = if t.key { format!("{} ✓ key", t.label) } else { t.label };
+                (label, t.count)
+            })
+            .collect();
+        bar_table(page, what, &rows, students.len());
     }
     answers(page, prompt, students);
-}
-
-/// How many students chose each option, with the key (1-based in the
-/// lesson file) marked in words.
-fn option_chart(
-    page: &mut String,
-    prompt: &Prompt,
-    options: &[String],
-    keys: &[usize],
-    students: &[StudentWork],
-) {
-    let counts: Vec<(String, usize)> = options
-        .iter()
-        .enumerate()
-        .map(|(i, option)| {
-            let chosen = students
-                .iter()
-                .filter(|s| s.newest.file.work.answer(&prompt.id).chosen.contains(&i))
-                .count();
-            let label = if keys.contains(&(i + 1)) {
-                format!("{option} ✓ key")
-            } else {
-                option.clone()
-            };
-            (label, chosen)
-        })
-        .collect();
-    bar_table(page, "Option", &counts, students.len());
-}
-
-/// How many students gave each value on the scale.
-fn rating_chart(page: &mut String, prompt: &Prompt, min: i32, max: i32, students: &[StudentWork]) {
-    let counts: Vec<(String, usize)> = (min..=max)
-        .map(|value| {
-            let n = students
-                .iter()
-                .filter(|s| s.newest.file.work.answer(&prompt.id).rating == Some(value))
-                .count();
-            (value.to_string(), n)
-        })
-        .collect();
-    bar_table(page, "Rating", &counts, students.len());
 }
 
 /// A table of labels, counts and bars as long as each count's share.
@@ -192,7 +143,7 @@ fn answers(page: &mut String, prompt: &Prompt, students: &[StudentWork]) {
     let mut unanswered = Vec::new();
     let mut rows = String::new();
     for student in students {
-        let answer = student.newest.file.work.answer(&prompt.id);
+        let answer = student.shown.file.work.answer(&prompt.id);
         let mut parts = Vec::new();
         let chosen = prompt.chosen_options(&answer.chosen);
         if !chosen.is_empty() {

@@ -140,7 +140,7 @@ pub fn export_work(
                 student.student(),
                 others.len(),
                 if others.len() == 1 { "y" } else { "ies" },
-                student.newest.path.display(),
+                student.shown.path.display(),
                 others.join(", ")
             ));
         }
@@ -155,7 +155,7 @@ pub fn export_work(
         None => Some(PathBuf::from(".")),
     };
     for student in students {
-        let file = &student.newest.file;
+        let file = &student.shown.file;
         let name = if args.all {
             class_file_name(&lesson.id, &file.student, &options.date, format.extension())
         } else {

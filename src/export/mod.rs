@@ -284,7 +284,7 @@ fn export_section(
 }
 
 /// One question with the student's answer, numbered through the lesson.
-fn export_prompt(
+pub fn export_prompt(
     lesson: &Lesson,
     prompt: &crate::lesson::Prompt,
     work: &Work,

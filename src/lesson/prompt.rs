@@ -23,6 +23,11 @@ pub struct Prompt {
 }
 
 impl Prompt {
+    /// Whether the answer is a value on a scale.
+    pub fn is_rating(&self) -> bool {
+        matches!(self.kind, PromptKind::Rating { .. })
+    }
+
     /// The text of the options chosen by 0-based position, in the order
     /// chosen (empty for prompts without options; positions the lesson no
     /// longer has are left out).
