@@ -61,6 +61,15 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(exit_code(outcome.problems.is_empty()))
         }
+        Some(Command::Class(args)) if args.csv.is_none() && args.html.is_none() => {
+            let options = AppOptions {
+                lessons_dirs,
+                class_folder: Some(args.folder.clone()),
+                class_lesson: args.lesson.clone(),
+                ..AppOptions::default()
+            };
+            open_window(options)
+        }
         Some(Command::Class(args)) => {
             let outcome = class_report(args, &lessons_dirs)?;
             for path in &outcome.written {

@@ -445,10 +445,13 @@ fn the_class_spreadsheet_has_a_row_per_student_and_runs_no_formulas() {
     assert_eq!(rows[2][column("Q1: What is the claim?")], "社会 שלום");
     assert!(rows.iter().all(|r| r.len() == rows[0].len()));
 
-    // Something to write must be named.
-    let (code, _, stderr) = common::closereader(&args[..4], dir.path());
+    // A spreadsheet needs its lesson (without --csv or --html, the class
+    // view opens instead).
+    let (code, _, stderr) =
+        common::closereader(&["class", folder, "--csv", "other.csv"], dir.path());
     assert_eq!(code, 2, "{stderr}");
-    assert!(stderr.contains("--csv"), "{stderr}");
+    assert!(stderr.contains("--lesson"), "{stderr}");
+    assert!(!dir.path().join("other.csv").exists());
 
     // An existing spreadsheet is replaced only when asked.
     let (code, _, stderr) = common::closereader(&args, dir.path());

@@ -20,6 +20,46 @@ use crate::work::file::WorkFile;
 
 pub use collect::{CollectProgress, collect};
 
+/// The class files a teacher can save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClassFile {
+    /// A spreadsheet, one row per student.
+    Csv,
+    /// A web page with every question's answers and charts.
+    Html,
+}
+
+impl ClassFile {
+    /// The file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Csv => "csv",
+            Self::Html => "html",
+        }
+    }
+
+    /// What it is, in words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Csv => "Spreadsheet (.csv)",
+            Self::Html => "Class report (.html)",
+        }
+    }
+
+    /// The file's bytes for `students`' work on `lesson`, dated `date`.
+    pub fn render(
+        self,
+        lesson: &crate::lesson::Lesson,
+        students: &[StudentWork],
+        date: &str,
+    ) -> Vec<u8> {
+        match self {
+            Self::Csv => csv::class_csv(lesson, students),
+            Self::Html => report::class_report_html(lesson, students, date).into_bytes(),
+        }
+    }
+}
+
 /// Everything read from one folder.
 #[derive(Debug, Clone, Default)]
 pub struct Collection {
@@ -53,7 +93,7 @@ impl StudentWork {
         if index < self.others.len() {
             std::mem::swap(&mut self.shown, &mut self.others[index]);
             self.others
-                .sort_by(|a, b| saved_time(&b.file).cmp(&saved_time(&a.file)));
+                .sort_by_key(|copy| std::cmp::Reverse(saved_time(&copy.file)));
         }
     }
 

@@ -109,11 +109,19 @@ fn question(page: &mut String, prompt: &Prompt, number: usize, students: &[Stude
     }
     let counts = tally(prompt, students);
     if !counts.is_empty() {
-        let what = if prompt.is_rating() { "Rating" } else { "Option" };
+        let what = if prompt.is_rating() {
+            "Rating"
+        } else {
+            "Option"
+        };
         let rows: Vec<(String, usize)> = counts
             .into_iter()
             .map(|t| {
-                let label = if t.key { format!("{} ✓ key", t.label) } else { t.label };
+                let label = if t.key {
+                    format!("{} ✓ key", t.label)
+                } else {
+                    t.label
+                };
                 (label, t.count)
             })
             .collect();

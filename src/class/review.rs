@@ -39,7 +39,9 @@ impl Flag {
         };
         match self {
             Self::Unanswered(n) => format!("{n} unanswered"),
-            Self::RatingWithoutReason(n) => plural(n, "rating without a reason", "ratings without a reason"),
+            Self::RatingWithoutReason(n) => {
+                plural(n, "rating without a reason", "ratings without a reason")
+            }
             Self::OtherCopies(n) => plural(n, "other copy", "other copies"),
         }
     }
@@ -115,7 +117,11 @@ pub struct Tally {
 /// How many students chose each option, or gave each rating; empty for
 /// written questions.
 pub fn tally(prompt: &Prompt, students: &[StudentWork]) -> Vec<Tally> {
-    let answers = || students.iter().map(|s| s.shown.file.work.answer(&prompt.id));
+    let answers = || {
+        students
+            .iter()
+            .map(|s| s.shown.file.work.answer(&prompt.id))
+    };
     let options = |options: &[String], keys: &[usize]| {
         options
             .iter()
@@ -132,7 +138,10 @@ pub fn tally(prompt: &Prompt, students: &[StudentWork]) -> Vec<Tally> {
         PromptKind::Choice { options: o, answer } => {
             options(o, &answer.iter().copied().collect::<Vec<_>>())
         }
-        PromptKind::Choices { options: o, answers } => options(o, answers),
+        PromptKind::Choices {
+            options: o,
+            answers,
+        } => options(o, answers),
         PromptKind::Rating { min, max, .. } => (*min..=*max)
             .map(|value| Tally {
                 label: value.to_string(),

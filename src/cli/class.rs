@@ -3,8 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::class::csv::class_csv;
-use crate::class::report::class_report_html;
+use crate::class::ClassFile;
 use crate::export::{ExportError, today, write_file};
 
 use super::ClassArgs;
@@ -27,7 +26,7 @@ pub fn class_report(
     args: &ClassArgs,
     lessons_dirs: &[PathBuf],
 ) -> Result<ClassOutcome, ExportCommandError> {
-    let lesson = find_lesson(&args.lesson, lessons_dirs)?;
+    let lesson = find_lesson(args.lesson.as_deref().unwrap_or_default(), lessons_dirs)?;
     let folder: &Path = &args.folder;
     let collection = read_class(folder)?;
     let students = collection.students(&lesson.id);
@@ -38,16 +37,13 @@ pub fn class_report(
             holds: collection.summary(),
         });
     }
-    let mut outputs: Vec<(&PathBuf, Vec<u8>)> = Vec::new();
-    if let Some(path) = &args.csv {
-        outputs.push((path, class_csv(&lesson, students)));
-    }
-    if let Some(path) = &args.html {
-        outputs.push((
-            path,
-            class_report_html(&lesson, students, &today()).into_bytes(),
-        ));
-    }
+    let outputs: Vec<(&PathBuf, Vec<u8>)> =
+        [(&args.csv, ClassFile::Csv), (&args.html, ClassFile::Html)]
+            .into_iter()
+            .filter_map(|(path, kind)| {
+                Some((path.as_ref()?, kind.render(&lesson, students, &today())))
+            })
+            .collect();
     // Nothing is written unless everything may be.
     if let Some((path, _)) = outputs.iter().find(|(p, _)| p.exists() && !args.overwrite) {
         return Err(ExportCommandError::Exists((*path).clone()));

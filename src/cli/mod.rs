@@ -96,22 +96,24 @@ pub enum Command {
     /// lesson, an unreadable work file or a write error (the other students are
     /// still exported), 2 on a usage error.
     Export(ExportArgs),
-    /// A class's work on a lesson, from a folder, as a spreadsheet and/or a
-    /// web page (no window opens).
+    /// A class's work from a folder: in the class view, or as a spreadsheet
+    /// and/or a web page.
     ///
     /// Reads every work file in FOLDER and every folder below it (a hand-in
     /// folder, a USB stick with laptops' work folders, students' .ron exports
-    /// downloaded from a learning platform) and writes one CSV row per student:
-    /// name, questions answered, last saved, each answer as text (chosen
-    /// options as their text, ratings as a number and a reason), and the
-    /// number of highlights under each tag. UTF-8 with a byte-order mark, so
-    /// Excel, LibreOffice and Google Sheets read it alike; text that a
-    /// spreadsheet would run as a formula starts with an apostrophe. The web
-    /// page has every question with a chart of the class's choices or
-    /// ratings (the key marked), every answer, and who has not answered. Exit
-    /// status: 0 when every file was read, 1 when some could not be (they
-    /// are listed; the rest are in the file) or nothing was written, 2 on a
-    /// usage error.
+    /// downloaded from a learning platform). Without --csv or --html, the
+    /// window opens on the class view (the roster, each question across the
+    /// class, each student's whole lesson). With them, no window opens: --csv
+    /// writes one row per student: name, questions answered, last saved,
+    /// each answer as text (chosen options as their text, ratings as a number
+    /// and a reason), and the number of highlights under each tag. UTF-8 with
+    /// a byte-order mark, so Excel, LibreOffice and Google Sheets read it
+    /// alike; text that a spreadsheet would run as a formula starts with an
+    /// apostrophe. --html writes a web page with every question, a chart of
+    /// the class's choices or ratings (the key marked), every answer, and who
+    /// has not answered. Exit status: 0 when every file was read, 1 when some
+    /// could not be (they are listed; the rest are in the file) or nothing
+    /// was written, 2 on a usage error.
     Class(ClassArgs),
     /// Start a new lesson file: from a transcript (.txt, .srt or .vtt), or a
     /// copy of the template.
@@ -157,15 +159,16 @@ pub struct ClassArgs {
     /// The folder the class's work files are in.
     #[arg(value_name = "FOLDER")]
     pub folder: PathBuf,
-    /// The lesson: its id (e.g. social-credit) or its .ron file.
+    /// The lesson: its id (e.g. social-credit) or its .ron file. Needed
+    /// with --csv and --html; in the window, the lesson shown first.
     #[arg(long, value_name = "ID_OR_FILE")]
-    pub lesson: String,
+    pub lesson: Option<String>,
     /// A spreadsheet to write: one row per student (.csv).
-    #[arg(long, value_name = "FILE.csv", required_unless_present = "html")]
+    #[arg(long, value_name = "FILE.csv", requires = "lesson")]
     pub csv: Option<PathBuf>,
     /// A class report to write: one web page with every question's answers
     /// and charts (.html).
-    #[arg(long, value_name = "FILE.html")]
+    #[arg(long, value_name = "FILE.html", requires = "lesson")]
     pub html: Option<PathBuf>,
     /// Replace the files if they exist.
     #[arg(long)]

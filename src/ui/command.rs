@@ -137,6 +137,41 @@ pub enum Command {
     ExportCopy,
     /// Hand the work in to the class's hand-in folder.
     HandIn,
+    /// Ask for the folder of a class's work (teachers).
+    ChooseClassFolder,
+    /// The text in the class folder path field (where no file window can be shown).
+    SetClassPath(String),
+    /// Open the class folder whose path was typed.
+    OpenClassPath,
+    /// Add a lesson file to the lessons (to review a class's work on it).
+    AddLessonFile,
+    /// Something on the class view.
+    Class(ClassCommand),
+}
+
+/// A request from the class view.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClassCommand {
+    /// Back to the start screen.
+    Close,
+    /// Read the folder again (more work has been handed in).
+    ReadAgain,
+    /// Show the class's work on this lesson (its id).
+    Lesson(String),
+    /// Show this page.
+    Page(super::class::ClassPage),
+    /// Show this page and put the keyboard on it (a student's name or a
+    /// question picked from a list).
+    Show(super::class::ClassPage),
+    /// Show another copy of a student's work.
+    PickCopy {
+        /// The student, by position in the class.
+        student: usize,
+        /// The copy, by position in their other copies.
+        copy: usize,
+    },
+    /// Save the class's spreadsheet or report.
+    Save(crate::class::ClassFile),
 }
 
 impl Command {

@@ -2,6 +2,7 @@
 //! return [`command::Command`]s; [`app::CloseReaderApp::apply`] carries them out.
 
 pub mod app;
+pub mod class;
 pub mod command;
 pub mod dialog;
 pub mod excerpt;

@@ -29,6 +29,8 @@ pub struct StartView<'a> {
     pub opening: Option<usize>,
     /// The lesson file path typed, when no file window can be shown.
     pub lesson_path: Option<&'a str>,
+    /// The class folder path field, shown when no folder window can be.
+    pub class_path: Option<&'a str>,
     /// The current theme (for colours).
     pub theme: ThemeChoice,
     /// Put the keyboard focus in the name field (first frame, no name yet).
@@ -158,12 +160,40 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
             {
                 commands.push(Command::PreviewLessonFile);
             }
+            if ui
+                .button("Class work…")
+                .on_hover_text(
+                    "For teachers: open a folder of your class's work (a hand-in folder, a USB \
+                     stick, a download from your learning platform) to review it and save a \
+                     spreadsheet or a class report",
+                )
+                .clicked()
+            {
+                commands.push(Command::ChooseClassFolder);
+            }
         });
     });
     ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
         ui.label(RichText::new("You can also drop a .ron lesson file on this window.").weak());
         if let Some(path) = view.lesson_path {
-            lesson_path_ui(ui, path, commands);
+            path_field_ui(
+                ui,
+                ("Lesson file path:", "Open"),
+                path,
+                Command::SetLessonPath,
+                Command::OpenLessonPath,
+                commands,
+            );
+        }
+        if let Some(path) = view.class_path {
+            path_field_ui(
+                ui,
+                ("Class folder path:", "Open the class's work"),
+                path,
+                Command::SetClassPath,
+                Command::OpenClassPath,
+                commands,
+            );
         }
     });
     let has_name = !view.student.trim().is_empty();
@@ -248,20 +278,29 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
     }
 }
 
-/// The lesson file path field, for computers where no file window can be shown.
-fn lesson_path_ui(ui: &mut Ui, path: &str, commands: &mut Vec<Command>) {
+/// A path field and its button, for computers where no file window can be
+/// shown: `words` are the field's name and the button's; `set` carries
+/// what is typed, `open` opens it.
+fn path_field_ui(
+    ui: &mut Ui,
+    (label, button): (&str, &str),
+    path: &str,
+    set: fn(String) -> Command,
+    open: Command,
+    commands: &mut Vec<Command>,
+) {
     ui.horizontal(|ui| {
-        let label = ui.label("Lesson file path:");
+        let label = ui.label(label);
         let mut typed = path.to_owned();
         let field = ui
             .add(TextEdit::singleline(&mut typed).desired_width(360.0))
             .labelled_by(label.id);
         if field.changed() {
-            commands.push(Command::SetLessonPath(typed));
+            commands.push(set(typed));
         }
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.button("Open").clicked() || entered {
-            commands.push(Command::OpenLessonPath);
+        if ui.button(button).clicked() || entered {
+            commands.push(open);
         }
     });
 }

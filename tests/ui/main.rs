@@ -5,6 +5,7 @@
 mod common;
 
 mod answering;
+mod class_view;
 mod export_history;
 mod hand_in;
 mod harness;

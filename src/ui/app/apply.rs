@@ -49,6 +49,7 @@ impl CloseReaderApp {
             Command::OpenLessonPath => self.open_lesson_path(),
             Command::CloseLesson if self.preview.is_some() => self.apply(Command::StopPreview),
             Command::CloseLesson => self.leave_lesson(AfterSave::Leave),
+            Command::GoToSection(index) if self.open.is_none() => self.class_go_to(index),
             Command::GoToSection(index) => self.go_to_section(now, index),
             Command::SetAnswer { prompt, answer } => {
                 self.edit(now, |work| work.set_answer(&prompt, answer));
@@ -198,6 +199,11 @@ impl CloseReaderApp {
             Command::RestoreSnapshot(index) => self.restore_snapshot(index),
             Command::ExportCopy => self.export_copy(),
             Command::HandIn => self.hand_in(),
+            Command::ChooseClassFolder => self.choose_class_folder(),
+            Command::SetClassPath(path) => self.class_path = Some(path),
+            Command::OpenClassPath => self.open_class_path(),
+            Command::AddLessonFile => self.choose_lesson_file(Then::List),
+            Command::Class(command) => self.apply_class(command),
         }
     }
 

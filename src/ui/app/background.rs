@@ -15,7 +15,10 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant, SystemTime};
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use crate::class::hand_in::{HandInError, HandedIn, hand_in};
+use crate::class::{ClassFile, CollectProgress, Collection, StudentWork, collect};
 use crate::classroom::{ClassroomError, FoundClassroom, find_classroom};
 use crate::work::disk::Disk;
 
@@ -26,6 +29,32 @@ use crate::library::{LibraryEntry, folder_lessons};
 use crate::work::file::WorkFile;
 use crate::work::history::Snapshot;
 use crate::work::{Autosave, Progress, WorkKey, WorkStore, lesson_progress};
+
+/// How often reading a class folder asks for a frame to show its progress.
+const PROGRESS_EVERY: Duration = Duration::from_millis(50);
+
+/// How far reading a class folder has got, shared between the reading
+/// thread and the window.
+#[derive(Debug, Default)]
+pub struct ReadCounter {
+    read: AtomicUsize,
+    total: AtomicUsize,
+}
+
+impl ReadCounter {
+    fn set(&self, progress: CollectProgress) {
+        self.total.store(progress.total, Ordering::Relaxed);
+        self.read.store(progress.read, Ordering::Relaxed);
+    }
+
+    /// Files read so far and files found (0 of 0 while still listing).
+    pub fn get(&self) -> CollectProgress {
+        CollectProgress {
+            read: self.read.load(Ordering::Relaxed),
+            total: self.total.load(Ordering::Relaxed),
+        }
+    }
+}
 
 /// A file window that closes sooner than this was never shown (no person
 /// cancels that fast; rfd reports "no window" and "cancelled" alike).
@@ -123,6 +152,28 @@ pub enum Job {
     },
     /// Show a folder in the system's file manager.
     OpenFolder(PathBuf),
+    /// Ask which folder holds a class's work.
+    PickClassFolder(Option<FileWindow>),
+    /// Read every work file in a folder and below it.
+    CollectClass {
+        /// The folder.
+        folder: PathBuf,
+        /// How far it has got, for the progress bar.
+        counter: Arc<ReadCounter>,
+    },
+    /// Write a class's spreadsheet or report.
+    ClassExport {
+        /// The lesson.
+        lesson: Arc<Lesson>,
+        /// The class's work on it.
+        students: Vec<StudentWork>,
+        /// Which file.
+        kind: ClassFile,
+        /// The file name to suggest.
+        name: String,
+        /// Where it goes.
+        destination: Destination,
+    },
     /// Hand the work in to the class's hand-in folder.
     HandIn {
         /// The disk to write through.
@@ -195,6 +246,17 @@ pub enum Done {
         edits: u64,
         /// The copy, or why not.
         result: Result<Box<WorkFile>, String>,
+    },
+    /// A folder of class work was chosen.
+    PickedClassFolder(PathBuf),
+    /// No folder window could be shown.
+    NoFolderWindow,
+    /// A folder of class work has been read, or why it could not be.
+    ClassCollected {
+        /// The folder.
+        folder: PathBuf,
+        /// What it holds, or why it could not be read.
+        result: Result<Box<Collection>, String>,
     },
     /// The work was handed in, or why not.
     HandedIn {
@@ -396,6 +458,35 @@ impl Job {
                 destination,
                 done,
             )),
+            Self::PickClassFolder(window) => match ask(window) {
+                Asked::Chosen(path) => Done::PickedClassFolder(path),
+                Asked::Cancelled => Done::Nothing,
+                Asked::NoWindow => Done::NoFolderWindow,
+            },
+            Self::CollectClass { folder, counter } => {
+                let mut woken = Instant::now();
+                let result = collect(&folder, |progress| {
+                    counter.set(progress);
+                    // A frame now and then, not one per file.
+                    if woken.elapsed() >= PROGRESS_EVERY {
+                        woken = Instant::now();
+                        wake();
+                    }
+                })
+                .map(Box::new)
+                .map_err(|e| crate::io_error::plain_words(&e));
+                Done::ClassCollected { folder, result }
+            }
+            Self::ClassExport {
+                lesson,
+                students,
+                kind,
+                name,
+                destination,
+            } => {
+                let bytes = kind.render(&lesson, &students, &crate::export::today());
+                Done::Saved(save(&bytes, &name, destination, "Saved"))
+            }
             Self::HandIn {
                 disk,
                 folder,
@@ -454,6 +545,17 @@ fn export(
     done: &str,
 ) -> Result<SavedFile, String> {
     let bytes = render(format, lesson, file, options).map_err(|e| e.to_string())?;
+    save(&bytes, name, destination, done)
+}
+
+/// Finds where a file goes (asking, when the destination says so) and
+/// writes it. Never replaces a file the person did not choose.
+fn save(
+    bytes: &[u8],
+    name: &str,
+    destination: Destination,
+    done: &str,
+) -> Result<SavedFile, String> {
     let (path, lead) = match destination {
         Destination::Folder(dir) => (unused_path(&dir, name), done.to_owned()),
         Destination::Ask(window) => match ask(Some(window)) {
@@ -463,7 +565,7 @@ fn export(
         },
         Destination::Documents => in_documents(name)?,
     };
-    write_file(&path, &bytes).map_err(|e| e.to_string())?;
+    write_file(&path, bytes).map_err(|e| e.to_string())?;
     Ok(SavedFile { path, lead })
 }
 
@@ -493,13 +595,37 @@ pub fn lesson_file_window() -> FileWindow {
     )
 }
 
-/// Starts a window that asks where to save `name` (see [`lesson_file_window`]).
-pub fn save_file_window(name: &str, format: Format) -> FileWindow {
+/// Starts a window that asks for the folder of a class's work (see
+/// [`lesson_file_window`]).
+pub fn class_folder_window() -> FileWindow {
     Box::pin(
         rfd::AsyncFileDialog::new()
-            .set_title("Save your work")
+            .set_title("Open the folder with your class's work")
+            .pick_folder(),
+    )
+}
+
+/// Starts a window that asks where to save `name` (see [`lesson_file_window`]).
+pub fn save_file_window(name: &str, format: Format) -> FileWindow {
+    save_window("Save your work", name, format.label(), format.extension())
+}
+
+/// Starts a window that asks where to save a class's `kind` file.
+pub fn save_class_file_window(name: &str, kind: ClassFile) -> FileWindow {
+    save_window(
+        "Save the class's work",
+        name,
+        kind.label(),
+        kind.extension(),
+    )
+}
+
+fn save_window(title: &str, name: &str, filter: &str, extension: &str) -> FileWindow {
+    Box::pin(
+        rfd::AsyncFileDialog::new()
+            .set_title(title)
             .set_file_name(name)
-            .add_filter(format.label(), &[format.extension()])
+            .add_filter(filter, &[extension])
             .save_file(),
     )
 }

@@ -37,6 +37,15 @@ impl CloseReaderApp {
                 self.progress_for = None;
                 self.set_classroom(classroom);
             }
+            Done::PickedClassFolder(folder) => self.open_class_folder(folder),
+            Done::NoFolderWindow => {
+                self.class_path.get_or_insert_with(String::new);
+                self.say(
+                    "No folder window could be shown on this computer. Type the path of the \
+                     folder with your class's work under \"Lessons\" and press Open.",
+                );
+            }
+            Done::ClassCollected { folder, result } => self.class_collected(&folder, result),
             Done::HandedIn {
                 key,
                 edits,

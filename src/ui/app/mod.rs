@@ -5,6 +5,7 @@
 mod apply;
 pub mod background;
 mod banner;
+mod class;
 mod dialogs;
 mod files;
 mod hand_in;
@@ -108,6 +109,12 @@ pub struct CloseReaderApp {
     lessons_dirs: Vec<PathBuf>,
     /// The "lesson file path" field, shown when no file window can be.
     lesson_path: Option<String>,
+    /// The class view, when a teacher has a class's work open.
+    class: Option<class::ClassView>,
+    /// The "class folder path" field, shown when no folder window can be.
+    class_path: Option<String>,
+    /// The lesson to show first in the class view (`closereader class DIR --lesson ID`).
+    class_lesson: Option<String>,
     /// What to do once the open lesson's work is saved.
     after_save: Option<AfterSave>,
     /// The student was warned that closing loses unsaved work.
@@ -121,6 +128,8 @@ pub struct CloseReaderApp {
     preview: Option<preview::Preview>,
     /// A file to preview, once the window is up.
     preview_request: Option<PathBuf>,
+    /// A class folder to open, once the window is up.
+    class_request: Option<PathBuf>,
     /// The teacher's view was asked for on the command line.
     teacher_view: bool,
     /// Reads aloud (set up with the window).
@@ -161,6 +170,16 @@ impl CloseReaderApp {
             lessons: options.lessons_dirs.clone(),
             classroom: options.classroom_dirs,
         }];
+        let class_folder = options.class_folder.clone();
+        // `closereader class DIR --lesson FILE.ron`: the lesson file joins
+        // the lessons; the class view shows the lesson with most students.
+        let mut class_lesson = options.class_lesson.clone();
+        if let Some(file) = class_lesson.take_if(|l| l.ends_with(".ron")) {
+            queued.push(Job::LoadLessonFile {
+                path: PathBuf::from(file),
+                then: Then::List,
+            });
+        }
         if let Some(path) = options.open_lesson {
             queued.push(Job::LoadLessonFile {
                 path,
@@ -190,6 +209,9 @@ impl CloseReaderApp {
             no_file_windows: options.no_file_windows,
             lessons_dirs: options.lessons_dirs,
             lesson_path: None,
+            class: None,
+            class_path: None,
+            class_lesson,
             after_save: None,
             close_confirmed: false,
             leave_confirmed: false,
@@ -197,6 +219,7 @@ impl CloseReaderApp {
             queued,
             preview: None,
             preview_request: options.preview,
+            class_request: class_folder,
             teacher_view: options.teacher_view,
             speech: None,
             speech_search_path: options.speech_search_path,
@@ -233,6 +256,9 @@ impl CloseReaderApp {
         self.ctx = Some(ctx.clone());
         if let Some(path) = self.preview_request.take() {
             self.start_preview(path);
+        }
+        if let Some(folder) = self.class_request.take() {
+            self.open_class_folder(folder);
         }
         let repaint = ctx.clone();
         self.speech = Some(crate::speech::Reader::new(
@@ -316,7 +342,10 @@ impl CloseReaderApp {
         }
         self.take_finished();
         self.take_preview_changes();
-        let section = self.open.as_ref().map(|o| o.section);
+        let section = match &self.open {
+            Some(open) => Some(open.section),
+            None => self.class_position(),
+        };
         let mut commands = shortcut_commands(ui, section);
         // Esc stops reading aloud (before anything else takes it).
         if self.speech.as_ref().is_some_and(|s| s.current().is_some())
@@ -360,6 +389,13 @@ impl CloseReaderApp {
 
     fn screen_ui(&mut self, ui: &mut Ui) -> Vec<Command> {
         let theme = self.settings.theme;
+        if self.open.is_none()
+            && let Some(screen) = self.class_screen()
+        {
+            let commands = super::class::class_screen_ui(ui, &screen);
+            self.class_focus_done();
+            return commands;
+        }
         let hand_in_line = self.hand_in_line();
         if let Some(open) = &mut self.open {
             let work = open.work.work();
@@ -409,6 +445,7 @@ impl CloseReaderApp {
             pending: self.pending,
             opening: self.opening,
             lesson_path: self.lesson_path.as_deref(),
+            class_path: self.class_path.as_deref(),
             theme,
             // Focus the name when there is none yet, or to confirm it before a
             // lesson named on the command line (laptops are shared).

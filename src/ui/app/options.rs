@@ -54,6 +54,10 @@ pub struct AppOptions {
     /// Where to look for a classroom settings file (`classroom.ron`), in
     /// order: beside the program, then the lessons folders.
     pub classroom_dirs: Vec<PathBuf>,
+    /// A folder of a class's work to open in the class view (teachers).
+    pub class_folder: Option<PathBuf>,
+    /// The lesson to show first there (its id).
+    pub class_lesson: Option<String>,
     /// Where work is saved; `None` for the platform's local data folder.
     pub data_dir: Option<PathBuf>,
     /// The disk to save through; `None` for the real one (tests inject faults).

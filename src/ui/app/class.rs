@@ -1,0 +1,276 @@
+//! The class view's state and what its commands do: choosing a folder of a
+//! class's work, reading it in the background (with a progress bar),
+//! choosing the lesson, the page and the question or student shown,
+//! picking another copy of a student's work, and saving the class files.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::class::review::questions;
+use crate::class::{ClassFile, Collection, StudentWork};
+use crate::lesson::Lesson;
+
+use super::CloseReaderApp;
+use super::background::{
+    Destination, Job, ReadCounter, class_folder_window, save_class_file_window,
+};
+use crate::ui::class::{ClassLessonChoice, ClassPage, ClassScreen, ClassShown};
+use crate::ui::command::ClassCommand;
+
+/// A class's work open in the class view.
+pub(super) struct ClassView {
+    /// The folder it was read from.
+    folder: PathBuf,
+    /// How far reading has got, while it is being read.
+    reading: Option<Arc<ReadCounter>>,
+    /// What the folder holds, once read.
+    collection: Option<Collection>,
+    /// Why the folder could not be read.
+    problem: Option<String>,
+    /// The lesson shown (its id).
+    lesson: Option<String>,
+    /// The page shown.
+    page: ClassPage,
+    /// Move the keyboard to the page's first control on the next frame.
+    focus_page: bool,
+}
+
+impl ClassView {
+    fn students(&self) -> &[StudentWork] {
+        match (&self.collection, &self.lesson) {
+            (Some(collection), Some(lesson)) => collection.students(lesson),
+            _ => &[],
+        }
+    }
+}
+
+impl CloseReaderApp {
+    /// Asks which folder holds the class's work (or, where no file window
+    /// can be shown, offers a field to type it).
+    pub(super) fn choose_class_folder(&mut self) {
+        let window = (!self.no_file_windows).then(class_folder_window);
+        self.start(Job::PickClassFolder(window));
+    }
+
+    /// Opens the class folder typed in the path field.
+    pub(super) fn open_class_path(&mut self) {
+        let typed = self
+            .class_path
+            .as_deref()
+            .map(str::trim)
+            .unwrap_or_default();
+        if typed.is_empty() {
+            self.say("Type the path of the folder with your class's work first.");
+            return;
+        }
+        self.open_class_folder(PathBuf::from(typed));
+    }
+
+    /// Opens the class view on `folder` and reads it in the background.
+    pub(super) fn open_class_folder(&mut self, folder: PathBuf) {
+        let lesson = self
+            .class
+            .as_ref()
+            .and_then(|c| c.lesson.clone())
+            .or_else(|| self.class_lesson.take());
+        let counter = Arc::new(ReadCounter::default());
+        self.class = Some(ClassView {
+            folder: folder.clone(),
+            reading: Some(counter.clone()),
+            collection: None,
+            problem: None,
+            lesson,
+            page: ClassPage::Roster,
+            focus_page: false,
+        });
+        self.class_path = None;
+        self.start(Job::CollectClass { folder, counter });
+    }
+
+    /// Takes in a folder that has been read.
+    pub(super) fn class_collected(
+        &mut self,
+        folder: &PathBuf,
+        result: Result<Box<Collection>, String>,
+    ) {
+        let Some(view) = self.class.as_mut().filter(|v| &v.folder == folder) else {
+            return;
+        };
+        view.reading = None;
+        match result {
+            Ok(collection) => {
+                // The lesson asked for, if the folder has it; else the one
+                // with the most students.
+                let keep = view
+                    .lesson
+                    .as_ref()
+                    .is_some_and(|id| collection.lessons.contains_key(id));
+                if !keep {
+                    view.lesson = collection
+                        .lessons
+                        .iter()
+                        .max_by_key(|(_, students)| students.len())
+                        .map(|(id, _)| id.clone());
+                }
+                view.collection = Some(*collection);
+                view.problem = None;
+            }
+            Err(why) => {
+                view.problem = Some(format!(
+                    "The folder {} could not be read: {why}.",
+                    folder.display()
+                ));
+            }
+        }
+    }
+
+    /// Carries out a class view command.
+    pub(super) fn apply_class(&mut self, command: ClassCommand) {
+        let Some(view) = self.class.as_mut() else {
+            return;
+        };
+        match command {
+            ClassCommand::Close => self.class = None,
+            ClassCommand::ReadAgain => {
+                let folder = view.folder.clone();
+                self.open_class_folder(folder);
+            }
+            ClassCommand::Lesson(id) => {
+                view.lesson = Some(id);
+                view.page = ClassPage::Roster;
+            }
+            ClassCommand::Page(page) => view.page = page,
+            ClassCommand::Show(page) => {
+                view.page = page;
+                view.focus_page = true;
+            }
+            ClassCommand::PickCopy { student, copy } => {
+                if let (Some(collection), Some(lesson)) = (&mut view.collection, &view.lesson)
+                    && let Some(work) = collection
+                        .lessons
+                        .get_mut(lesson)
+                        .and_then(|students| students.get_mut(student))
+                {
+                    work.pick(copy);
+                }
+            }
+            ClassCommand::Save(kind) => self.save_class_file(kind),
+        }
+    }
+
+    /// "Next" and "previous" (Ctrl+Page Down/Up) on the class view: the
+    /// next question or student.
+    pub(super) fn class_go_to(&mut self, index: usize) {
+        let Some(view) = self.class.as_ref() else {
+            return;
+        };
+        let questions = self
+            .class_lesson_of(view)
+            .map_or(0, |l| questions(&l).len());
+        let students = view.students().len();
+        let Some(view) = self.class.as_mut() else {
+            return;
+        };
+        view.page = match view.page {
+            ClassPage::Question(_) if index < questions => ClassPage::Question(index),
+            ClassPage::Student(_) if index < students => ClassPage::Student(index),
+            page => page,
+        };
+    }
+
+    /// The question or student shown, for Ctrl+Page Down/Up.
+    pub(super) fn class_position(&self) -> Option<usize> {
+        match self.class.as_ref()?.page {
+            ClassPage::Roster => None,
+            ClassPage::Question(i) | ClassPage::Student(i) => Some(i),
+        }
+    }
+
+    fn class_lesson_of(&self, view: &ClassView) -> Option<Arc<Lesson>> {
+        let id = view.lesson.as_ref()?;
+        self.library
+            .iter()
+            .filter_map(|entry| entry.lesson.as_ref())
+            .find(|lesson| &lesson.id == id)
+            .cloned()
+    }
+
+    fn save_class_file(&mut self, kind: ClassFile) {
+        let Some(view) = &self.class else { return };
+        let Some(lesson) = self.class_lesson_of(view) else {
+            return;
+        };
+        let name = format!(
+            "{}-class-{}.{}",
+            crate::export::filename::safe_stem(&lesson.id),
+            crate::export::today(),
+            kind.extension()
+        );
+        let destination = match (&self.export_dir, self.no_file_windows) {
+            (Some(dir), _) => Destination::Folder(dir.clone()),
+            (None, true) => Destination::Documents,
+            (None, false) => Destination::Ask(save_class_file_window(&name, kind)),
+        };
+        let job = Job::ClassExport {
+            lesson,
+            students: view.students().to_vec(),
+            kind,
+            name,
+            destination,
+        };
+        self.start(job);
+    }
+
+    /// What the class view shows this frame.
+    pub(super) fn class_screen(&mut self) -> Option<ClassScreen<'_>> {
+        let view = self.class.as_ref()?;
+        let lesson = self.class_lesson_of(view);
+        let focus_page = view.focus_page;
+        let lessons = view
+            .collection
+            .as_ref()
+            .map(|collection| {
+                collection
+                    .lessons
+                    .iter()
+                    .map(|(id, students)| ClassLessonChoice {
+                        id: id.clone(),
+                        title: self
+                            .library
+                            .iter()
+                            .filter_map(|e| e.lesson.as_ref())
+                            .find(|l| &l.id == id)
+                            .map(|l| l.title.clone()),
+                        students: students.len(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let screen = ClassScreen {
+            folder: &view.folder,
+            reading: view.reading.as_ref().map(|c| c.get()),
+            problem: view.problem.as_deref(),
+            lessons,
+            chosen: view.lesson.as_deref(),
+            shown: lesson.map(|lesson| ClassShown {
+                lesson,
+                students: view.students(),
+                page: view.page,
+            }),
+            skipped: view
+                .collection
+                .as_ref()
+                .map_or(&[], |c| c.skipped.as_slice()),
+            theme: self.settings.theme,
+            focus_page,
+        };
+        Some(screen)
+    }
+
+    /// The focus request has been carried out.
+    pub(super) fn class_focus_done(&mut self) {
+        if let Some(view) = &mut self.class {
+            view.focus_page = false;
+        }
+    }
+}

@@ -1,0 +1,322 @@
+//! The class view (teachers): a class's work read from a folder, as a
+//! roster, one question across the class, or one student's whole lesson.
+//! Draws from what it is given and returns commands; reading the folder
+//! and saving files happen in the app's background worker.
+
+mod question;
+mod roster;
+mod student;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use egui::{RichText, Ui};
+
+use crate::class::{ClassFile, CollectProgress, Skipped, StudentWork};
+use crate::lesson::Lesson;
+use crate::ui::command::{ClassCommand, Command};
+use crate::ui::radio_group::{RadioOption, radio_group_ui};
+use crate::ui::theme::ThemeChoice;
+
+/// What the class view shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClassPage {
+    /// Every student, with progress and flags.
+    Roster,
+    /// One question (by position through the lesson) across the class.
+    Question(usize),
+    /// One student's (by position in the class) whole lesson.
+    Student(usize),
+}
+
+/// A lesson the folder has work on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClassLessonChoice {
+    /// Its id.
+    pub id: String,
+    /// Its title, when the lesson is in the library.
+    pub title: Option<String>,
+    /// How many students have work on it.
+    pub students: usize,
+}
+
+/// The lesson shown and its class.
+pub struct ClassShown<'a> {
+    /// The lesson.
+    pub lesson: Arc<Lesson>,
+    /// The class's work on it, sorted by name.
+    pub students: &'a [StudentWork],
+    /// The page shown.
+    pub page: ClassPage,
+}
+
+/// Everything the class view draws.
+pub struct ClassScreen<'a> {
+    /// The folder read.
+    pub folder: &'a Path,
+    /// How far reading has got, while reading.
+    pub reading: Option<CollectProgress>,
+    /// Why the folder could not be read.
+    pub problem: Option<&'a str>,
+    /// The lessons the folder has work on.
+    pub lessons: Vec<ClassLessonChoice>,
+    /// The lesson chosen (its id).
+    pub chosen: Option<&'a str>,
+    /// The chosen lesson and its class, when the lesson is in the library.
+    pub shown: Option<ClassShown<'a>>,
+    /// Files that were not read, with why.
+    pub skipped: &'a [Skipped],
+    /// Colours.
+    pub theme: ThemeChoice,
+    /// Put the keyboard on the page's first control.
+    pub focus_page: bool,
+}
+
+/// Draws the class view.
+pub fn class_screen_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
+    let mut commands = Vec::new();
+    egui::Panel::top("class-top").show(ui, |ui| {
+        commands.extend(class_top_ui(ui, screen));
+    });
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.set_max_width(ui.available_width().min(1100.0));
+                commands.extend(class_body_ui(ui, screen));
+            });
+    });
+    commands
+}
+
+fn class(command: ClassCommand) -> Command {
+    Command::Class(command)
+}
+
+/// Back, the folder, reading again, the lesson, the page, and saving.
+fn class_top_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button("← Lessons")
+            .on_hover_text("Back to the start screen")
+            .clicked()
+        {
+            commands.push(class(ClassCommand::Close));
+        }
+        ui.heading("Class work");
+        ui.label(
+            RichText::new(crate::lesson::text::escape_for_display(
+                &screen.folder.display().to_string(),
+            ))
+            .weak(),
+        );
+        if ui
+            .add_enabled(
+                screen.reading.is_none(),
+                egui::Button::new("Read the folder again"),
+            )
+            .on_hover_text("Read the folder again, with work handed in since")
+            .clicked()
+        {
+            commands.push(class(ClassCommand::ReadAgain));
+        }
+        if let Some(shown) = &screen.shown
+            && !shown.students.is_empty()
+        {
+            ui.separator();
+            for kind in [ClassFile::Csv, ClassFile::Html] {
+                let text = format!("Save {}…", kind.label().to_lowercase());
+                if ui.button(text).clicked() {
+                    commands.push(class(ClassCommand::Save(kind)));
+                }
+            }
+        }
+    });
+    if screen.lessons.len() > 1 {
+        let options: Vec<RadioOption> = screen
+            .lessons
+            .iter()
+            .map(|l| {
+                let text = format!(
+                    "{} ({} student{})",
+                    l.title.as_deref().unwrap_or(&l.id),
+                    l.students,
+                    if l.students == 1 { "" } else { "s" }
+                );
+                RadioOption {
+                    spoken: text.clone(),
+                    text,
+                }
+            })
+            .collect();
+        let selected = screen
+            .lessons
+            .iter()
+            .position(|l| Some(l.id.as_str()) == screen.chosen);
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Lesson:");
+            let (chosen, _) = radio_group_ui(ui, "Lesson", &options, selected, true);
+            if let Some(lesson) = chosen.and_then(|i| screen.lessons.get(i)) {
+                commands.push(class(ClassCommand::Lesson(lesson.id.clone())));
+            }
+        });
+    }
+    if let Some(shown) = &screen.shown
+        && !shown.students.is_empty()
+    {
+        let pages = [
+            ("Roster", ClassPage::Roster),
+            ("By question", ClassPage::Question(0)),
+            ("By student", ClassPage::Student(0)),
+        ];
+        let options: Vec<RadioOption> = pages
+            .iter()
+            .map(|(text, _)| RadioOption {
+                text: (*text).to_owned(),
+                spoken: (*text).to_owned(),
+            })
+            .collect();
+        let selected = Some(match shown.page {
+            ClassPage::Roster => 0,
+            ClassPage::Question(_) => 1,
+            ClassPage::Student(_) => 2,
+        });
+        let (chosen, _) = radio_group_ui(ui, "Show", &options, selected, true);
+        if let Some(i) = chosen
+            && Some(i) != selected
+            && let Some((_, page)) = pages.get(i)
+        {
+            commands.push(class(ClassCommand::Page(*page)));
+        }
+    }
+    ui.add_space(2.0);
+    commands
+}
+
+/// Reading, problems, empty folders, unknown lessons, or the page.
+fn class_body_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
+    let mut commands = Vec::new();
+    if let Some(progress) = screen.reading {
+        ui.add_space(16.0);
+        let text = if progress.total == 0 {
+            "Looking for work files…".to_owned()
+        } else {
+            format!(
+                "Reading work files: {} of {}",
+                progress.read, progress.total
+            )
+        };
+        ui.label(&text);
+        let fraction = if progress.total == 0 {
+            0.0
+        } else {
+            progress.read as f32 / progress.total as f32
+        };
+        let bar = ui.add(
+            egui::ProgressBar::new(fraction)
+                .desired_width(400.0)
+                .animate(true),
+        );
+        bar.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &text));
+        return commands;
+    }
+    if let Some(problem) = screen.problem {
+        ui.label(RichText::new(problem).color(screen.theme.warning_colour()));
+        ui.label("Check that the folder is there (a USB stick plugged in, a network folder connected), then read it again.");
+        return commands;
+    }
+    skipped_ui(ui, screen.skipped);
+    if screen.lessons.is_empty() {
+        ui.add_space(8.0);
+        ui.label(RichText::new("No student work was found in this folder.").strong());
+        ui.label(
+            "Choose the folder your students handed their work in to, a USB stick with their \
+             work files (.ron), or a folder of work downloaded from your learning platform and \
+             unpacked. Close Reader reads every folder below the one you choose.",
+        );
+        return commands;
+    }
+    let Some(shown) = &screen.shown else {
+        let id = screen.chosen.unwrap_or_default();
+        ui.add_space(8.0);
+        ui.label(
+            RichText::new(format!(
+                "This work is for the lesson \"{}\", which is not in your lessons.",
+                crate::lesson::text::escape_for_display(id)
+            ))
+            .strong(),
+        );
+        ui.label("Add its lesson file to review the work.");
+        if ui.button("Add lesson file…").clicked() {
+            commands.push(Command::AddLessonFile);
+        }
+        return commands;
+    };
+    match shown.page {
+        ClassPage::Roster => commands.extend(roster::roster_ui(ui, shown, screen.theme)),
+        ClassPage::Question(i) => {
+            commands.extend(question::question_ui(ui, shown, i, screen.focus_page));
+        }
+        ClassPage::Student(i) => {
+            commands.extend(student::student_ui(
+                ui,
+                shown,
+                i,
+                screen.focus_page,
+                screen.theme,
+            ));
+        }
+    }
+    commands
+}
+
+/// The files that were not read, folded away (lesson files are no problem
+/// and are not listed).
+fn skipped_ui(ui: &mut Ui, skipped: &[Skipped]) {
+    let problems: Vec<&Skipped> = skipped.iter().filter(|s| !s.is_lesson_file()).collect();
+    if problems.is_empty() {
+        return;
+    }
+    let title = match problems.len() {
+        1 => "1 file was not read".to_owned(),
+        n => format!("{n} files were not read"),
+    };
+    egui::CollapsingHeader::new(title)
+        .id_salt("class-skipped")
+        .show(ui, |ui| {
+            for file in problems {
+                ui.label(format!(
+                    "{}: {}",
+                    crate::lesson::text::escape_for_display(&file.path.display().to_string()),
+                    file.why
+                ));
+            }
+        });
+}
+
+/// "← Previous" / "Next →" around "what", one step at a time; the keys
+/// are Ctrl+Page Up/Down. Returns the position to go to.
+fn step_ui(ui: &mut Ui, what: &str, at: usize, count: usize, label: &str) -> Option<usize> {
+    let mut go = None;
+    ui.horizontal_wrapped(|ui| {
+        let keys = "Ctrl+Page Up / Page Down";
+        if ui
+            .add_enabled(at > 0, egui::Button::new(format!("← Previous {what}")))
+            .on_hover_text(keys)
+            .clicked()
+        {
+            go = Some(at - 1);
+        }
+        ui.label(RichText::new(label).strong());
+        if ui
+            .add_enabled(at + 1 < count, egui::Button::new(format!("Next {what} →")))
+            .on_hover_text(keys)
+            .clicked()
+        {
+            go = Some(at + 1);
+        }
+    });
+    go
+}

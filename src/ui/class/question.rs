@@ -1,0 +1,142 @@
+//! One question across the class: the question, its key and the teacher's
+//! note, a chart of the class's choices or ratings (the key marked, counts
+//! in words), and every student's answer with the passages they cited.
+
+use egui::{RichText, Ui};
+
+use crate::class::review::{display_name, questions, tally, unanswered};
+use crate::export::{ExportOptions, export_prompt};
+use crate::ui::command::{ClassCommand, Command};
+
+use super::{ClassPage, ClassShown, step_ui};
+
+/// Draws question `index` (through the lesson) across the class.
+pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: bool) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let all = questions(&shown.lesson);
+    let Some(at) = all.get(index.min(all.len().saturating_sub(1))) else {
+        ui.label("This lesson has no questions.");
+        return commands;
+    };
+    let index = at.number - 1;
+    ui.add_space(8.0);
+    let label = format!("Question {} of {}", at.number, all.len());
+    if let Some(go) = step_ui(ui, "question", index, all.len(), &label) {
+        commands.push(Command::Class(ClassCommand::Page(ClassPage::Question(go))));
+    }
+    ui.label(RichText::new(format!("Section: {}", at.section.title)).weak());
+    let heading = format!("Question {} · {}", at.number, at.prompt.kind.label());
+    let title = crate::ui::focus::focusable_heading_ui(ui, &heading);
+    if focus {
+        title.request_focus();
+    }
+    ui.label(&at.prompt.text);
+    if let Some(key) = at.prompt.answer_key() {
+        ui.label(RichText::new(format!("Key: {key}")).strong());
+    }
+    if let Some(note) = &at.prompt.teacher {
+        ui.label(RichText::new(format!("Teacher's note: {note}")).italics());
+    }
+    let counts = tally(at.prompt, shown.students);
+    if !counts.is_empty() {
+        ui.add_space(8.0);
+        chart_ui(ui, &counts, shown.students.len());
+    }
+    ui.add_space(8.0);
+    let missing = unanswered(at.prompt, shown.students);
+    let answered = shown.students.len() - missing.len();
+    ui.label(RichText::new(format!("Answers ({answered})")).strong());
+    let options = ExportOptions {
+        teacher_copy: true,
+        ..ExportOptions::default()
+    };
+    for (i, student) in shown.students.iter().enumerate() {
+        if missing.contains(&i) {
+            continue;
+        }
+        let work = &student.shown.file.work;
+        let prompt = export_prompt(&shown.lesson, at.prompt, work, &options, at.number);
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(display_name(student)).strong());
+            let chosen: Vec<&str> = prompt
+                .options
+                .iter()
+                .filter(|(_, chosen)| *chosen)
+                .map(|(option, _)| option.as_str())
+                .collect();
+            if !chosen.is_empty() {
+                ui.label(format!("Chose: {}", chosen.join("; ")));
+            }
+            for line in &prompt.answer {
+                ui.label(line);
+            }
+            for (speaker, text) in &prompt.cited {
+                ui.label(RichText::new(format!("Cites {speaker}: “{text}”")).weak());
+            }
+        });
+    }
+    if !missing.is_empty() {
+        let names: Vec<String> = missing
+            .iter()
+            .filter_map(|&i| shown.students.get(i))
+            .map(display_name)
+            .collect();
+        ui.add_space(8.0);
+        ui.label(
+            RichText::new(format!(
+                "Not answered ({}): {}",
+                names.len(),
+                names.join(", ")
+            ))
+            .strong(),
+        );
+    }
+    commands
+}
+
+/// One row per option or rating: its text (the key marked in words), a
+/// bar, and the count in words. The bar is drawn; everything it says is
+/// also written, so it reads the same in grey, in print and aloud.
+fn chart_ui(ui: &mut Ui, counts: &[crate::class::review::Tally], total: usize) {
+    let bar_width = 240.0;
+    egui::Grid::new("class-chart")
+        .num_columns(3)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            for count in counts {
+                let label = if count.key {
+                    format!("{} ✓ key", count.label)
+                } else {
+                    count.label.clone()
+                };
+                let text = if count.key {
+                    RichText::new(label).strong()
+                } else {
+                    RichText::new(label)
+                };
+                ui.add(egui::Label::new(text).wrap());
+                let height = ui.text_style_height(&egui::TextStyle::Body);
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(bar_width, height), egui::Sense::hover());
+                let share = if total == 0 {
+                    0.0
+                } else {
+                    count.count as f32 / total as f32
+                };
+                let visuals = ui.visuals();
+                ui.painter().rect_stroke(
+                    rect,
+                    2.0,
+                    egui::Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color),
+                    egui::StrokeKind::Inside,
+                );
+                let filled = rect.with_max_x(rect.left() + rect.width() * share);
+                ui.painter()
+                    .rect_filled(filled, 2.0, visuals.selection.bg_fill);
+                let percent = (count.count * 100).checked_div(total).unwrap_or(0);
+                ui.label(format!("{} of {total} ({percent}%)", count.count));
+                ui.end_row();
+            }
+        });
+}

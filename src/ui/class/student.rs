@@ -1,0 +1,147 @@
+//! One student's whole lesson, as their export shows it, with the answer
+//! keys and teacher notes; their other copies, with a choice of which to
+//! show.
+
+use egui::{RichText, Ui};
+
+use crate::class::review::{display_name, roster};
+use crate::export::{ExportDoc, ExportOptions};
+use crate::ui::command::{ClassCommand, Command};
+use crate::ui::theme::ThemeChoice;
+
+use super::{ClassPage, ClassShown, step_ui};
+
+/// Draws student `index`'s work.
+pub fn student_ui(
+    ui: &mut Ui,
+    shown: &ClassShown<'_>,
+    index: usize,
+    focus: bool,
+    theme: ThemeChoice,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let count = shown.students.len();
+    let index = index.min(count.saturating_sub(1));
+    let Some(student) = shown.students.get(index) else {
+        return commands;
+    };
+    let name = display_name(student);
+    ui.add_space(8.0);
+    if let Some(go) = step_ui(
+        ui,
+        "student",
+        index,
+        count,
+        &format!("Student {} of {count}", index + 1),
+    ) {
+        commands.push(Command::Class(ClassCommand::Page(ClassPage::Student(go))));
+    }
+    let title = crate::ui::focus::focusable_heading_ui(ui, &name);
+    if focus {
+        title.request_focus();
+    }
+    if let Some(row) = roster(&shown.lesson, std::slice::from_ref(student)).first() {
+        let mut facts = vec![
+            format!("{} of {} answered", row.answered, row.total),
+            format!("last saved {}", row.last_saved),
+            if row.handed_in {
+                "handed in".to_owned()
+            } else {
+                "not handed in".to_owned()
+            },
+        ];
+        facts.extend(row.flags.iter().map(|f| f.label()));
+        ui.label(facts.join(" · "));
+    }
+    ui.label(
+        RichText::new(format!(
+            "Shown: {}",
+            crate::lesson::text::escape_for_display(&student.shown.path.display().to_string())
+        ))
+        .weak(),
+    );
+    if !student.others.is_empty() {
+        ui.label(
+            RichText::new("Other copies of this work (the newest is shown first):")
+                .color(theme.warning_colour()),
+        );
+        for (copy, other) in student.others.iter().enumerate() {
+            ui.horizontal_wrapped(|ui| {
+                let saved = crate::clock::saved_at_label(&other.file.saved_at);
+                ui.label(format!(
+                    "Saved {saved}: {}",
+                    crate::lesson::text::escape_for_display(&other.path.display().to_string())
+                ));
+                if ui.button(format!("Show the copy saved {saved}")).clicked() {
+                    commands.push(Command::Class(ClassCommand::PickCopy {
+                        student: index,
+                        copy,
+                    }));
+                }
+            });
+        }
+    }
+    let options = ExportOptions {
+        teacher_copy: true,
+        ..ExportOptions::default()
+    };
+    let doc = ExportDoc::new(&shown.lesson, &student.shown.file.work, &name, &options);
+    document_ui(ui, &doc);
+    commands
+}
+
+/// The export's contents on screen: sections, questions with answers,
+/// keys and notes, highlights, notes and the notebook.
+fn document_ui(ui: &mut Ui, doc: &ExportDoc) {
+    for section in &doc.sections {
+        ui.add_space(12.0);
+        ui.label(RichText::new(&section.title).heading());
+        if let Some(note) = &section.teacher_note {
+            ui.label(RichText::new(format!("Teacher's note: {note}")).italics());
+        }
+        for prompt in &section.prompts {
+            ui.add_space(6.0);
+            ui.label(RichText::new(&prompt.heading).strong());
+            if !prompt.heading_has_whole_text() {
+                ui.label(&prompt.text);
+            }
+            for (option, chosen) in &prompt.options {
+                ui.label(if *chosen {
+                    format!("✓ {option} (chosen)")
+                } else {
+                    format!("– {option}")
+                });
+            }
+            if prompt.is_blank() {
+                ui.label(RichText::new("No answer").weak());
+            }
+            for line in &prompt.answer {
+                ui.label(line);
+            }
+            for (speaker, text) in &prompt.cited {
+                ui.label(RichText::new(format!("Cites {speaker}: “{text}”")).weak());
+            }
+            if let Some(key) = &prompt.key {
+                ui.label(RichText::new(format!("Key: {key}")).strong());
+            }
+            if let Some(note) = &prompt.teacher_note {
+                ui.label(RichText::new(format!("Teacher's note: {note}")).italics());
+            }
+        }
+        for (tag, lines) in &section.highlights {
+            ui.label(RichText::new(format!("Highlights: {tag}")).strong());
+            for line in lines {
+                ui.label(line);
+            }
+        }
+        if !section.note.trim().is_empty() {
+            ui.label(RichText::new("Notes").strong());
+            ui.label(&section.note);
+        }
+    }
+    if !doc.notebook.trim().is_empty() {
+        ui.add_space(12.0);
+        ui.label(RichText::new("Notebook").heading());
+        ui.label(&doc.notebook);
+    }
+}

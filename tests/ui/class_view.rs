@@ -1,0 +1,332 @@
+//! The class view, as a teacher uses it: open a folder of a class's work
+//! from the start screen, read the roster, go through the questions and
+//! the students with the keyboard, pick another copy, save the class files.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+
+use closereader::class::hand_in::hand_in_file_name;
+use closereader::ui::AppOptions;
+use closereader::work::file::WorkFile;
+use closereader::work::{Answer, Work};
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+
+use crate::harness::*;
+
+/// A student's work on the template lesson.
+fn work(student: &str, saved_at: &str, choice: Option<usize>, short: &str) -> WorkFile {
+    let mut work = Work::default();
+    if let Some(choice) = choice {
+        work.set_answer(
+            "q-choice",
+            Answer {
+                chosen: vec![choice],
+                ..Answer::default()
+            },
+        );
+    }
+    if !short.is_empty() {
+        work.set_answer(
+            "q-short",
+            Answer {
+                text: short.to_owned(),
+                ..Answer::default()
+            },
+        );
+    }
+    work.set_answer(
+        "q-rating",
+        Answer {
+            rating: Some(4),
+            ..Answer::default()
+        },
+    );
+    let mut file = WorkFile::new("template", "h", student, work);
+    file.saved_at = saved_at.to_owned();
+    file
+}
+
+fn put(path: &Path, file: &WorkFile) {
+    std::fs::create_dir_all(path.parent().expect("parent")).expect("folder");
+    std::fs::write(path, file.to_text()).expect("write");
+}
+
+/// A class folder: three students handed in, one with a sync conflict
+/// copy, one name with a right-to-left override, and a damaged file.
+fn class_folder(root: &Path) {
+    let hand_in = |student: &str| root.join(hand_in_file_name("template", student));
+    put(
+        &hand_in("Amira K."),
+        &work(
+            "Amira K.",
+            "2026-11-26T10:42:00Z",
+            Some(1),
+            "The city council",
+        ),
+    );
+    put(
+        &root.join("Ben (1).ron"),
+        &work("Ben", "2026-11-26T09:00:00Z", Some(0), "Old answer"),
+    );
+    put(
+        &hand_in("Ben"),
+        &work("Ben", "2026-11-26T10:00:00Z", Some(0), "A charity"),
+    );
+    let hostile = "Cleo\u{202e}evil";
+    put(
+        &root.join("laptop-7/cleo.ron"),
+        &work(hostile, "2026-11-26T10:30:00Z", None, ""),
+    );
+    std::fs::write(root.join("damaged.ron"), "(format: 1, garb").expect("write");
+}
+
+fn harness_for_class(exports: &Path) -> TestApp {
+    harness_with(
+        AppOptions {
+            lessons_dirs: vec![lessons_dir()],
+            export_dir: Some(exports.to_path_buf()),
+            no_file_windows: true,
+            ..AppOptions::default()
+        },
+        [1280.0, 2000.0],
+    )
+}
+
+/// Opens the class folder from the start screen as a teacher would on a
+/// laptop with no folder window: "Class work…", type the path, Enter.
+fn open_class(harness: &mut TestApp, folder: &Path) {
+    harness.get_by_label("Class work…").click();
+    harness.run();
+    type_into(harness, "Class folder path:", &folder.display().to_string());
+    harness.key_press(Key::Enter);
+    harness.run();
+}
+
+fn texts(harness: &TestApp) -> Vec<String> {
+    harness
+        .query_all_by(|n| n.role() == egui::accesskit::Role::Label)
+        .filter_map(|n| n.accesskit_node().value())
+        .collect()
+}
+
+fn shows(harness: &TestApp, text: &str) -> bool {
+    texts(harness).iter().any(|t| t == text)
+}
+
+#[test]
+fn a_teacher_opens_a_class_folder_and_reads_the_roster() {
+    let class = tempfile::tempdir().expect("temp dir");
+    class_folder(class.path());
+    let exports = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness_for_class(exports.path());
+    open_class(&mut harness, class.path());
+    let all = texts(&harness);
+    assert!(
+        shows(
+            &harness,
+            "Lesson template: copy me: 3 students, 2 handed in"
+        ),
+        "{all:?}"
+    );
+    // The names, sorted; the override shown, never obeyed.
+    harness.get_by_label("Amira K.");
+    harness.get_by_label("Ben");
+    harness.get_by_label("Cleo\\u{202E}evil");
+    assert!(!all.iter().any(|t| t.contains('\u{202e}')), "{all:?}");
+    // Flags: Ben's conflict copy; ratings without a reason.
+    assert!(all.iter().any(|t| t.contains("1 other copy")), "{all:?}");
+    assert!(
+        all.iter().any(|t| t.contains("1 rating without a reason")),
+        "{all:?}"
+    );
+    assert!(shows(&harness, "✓ Handed in"));
+    assert!(shows(&harness, "Not handed in"));
+    // The damaged file is listed with its reason, folded away.
+    harness.get_by_label("1 file was not read").click();
+    harness.run();
+    assert!(
+        texts(&harness)
+            .iter()
+            .any(|t| t.contains("damaged.ron") && t.contains("damaged"))
+    );
+}
+
+#[test]
+fn a_teacher_reviews_by_question_with_the_keyboard() {
+    let class = tempfile::tempdir().expect("temp dir");
+    class_folder(class.path());
+    let exports = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness_for_class(exports.path());
+    open_class(&mut harness, class.path());
+    // The page choice is one radio group: → moves to "By question".
+    let group = harness
+        .query_by(|n| {
+            n.role() == egui::accesskit::Role::RadioGroup
+                && n.label().is_some_and(|l| l.starts_with("Show"))
+        })
+        .expect("the page choice");
+    group.focus();
+    harness.run();
+    harness.key_press(Key::ArrowRight);
+    harness.run();
+    assert!(shows(&harness, "Question 1 of 6"), "{:?}", texts(&harness));
+    // Ctrl+Page Down: question 2 (short answer): every answer, by name.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
+    harness.run();
+    assert!(shows(&harness, "Question 2 of 6"));
+    assert!(shows(&harness, "The city council"));
+    assert!(shows(&harness, "A charity"));
+    assert!(!shows(&harness, "Old answer"), "the newest copy is shown");
+    assert!(
+        shows(&harness, "Not answered (1): Cleo\\u{202E}evil"),
+        "{:?}",
+        texts(&harness)
+    );
+    // Question 3: the chart of choices, counts in words, the key marked.
+    harness.get_by_label("Next question →").click();
+    harness.run();
+    let all = texts(&harness);
+    assert!(shows(&harness, "An opinion ✓ key"), "{all:?}");
+    assert!(shows(&harness, "1 of 3 (33%)"), "{all:?}");
+    assert!(all.iter().any(|t| t.starts_with("Key: ")), "{all:?}");
+    // Question 5: ratings as a histogram.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
+    harness.run();
+    assert!(shows(&harness, "Question 5 of 6"));
+    assert!(shows(&harness, "3 of 3 (100%)"), "{:?}", texts(&harness));
+    // Ctrl+Page Up goes back.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::PageUp);
+    harness.run();
+    assert!(shows(&harness, "Question 4 of 6"));
+}
+
+#[test]
+fn a_teacher_reviews_a_student_and_picks_another_copy() {
+    let class = tempfile::tempdir().expect("temp dir");
+    class_folder(class.path());
+    let exports = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness_for_class(exports.path());
+    open_class(&mut harness, class.path());
+    harness.get_by_label("Ben").click();
+    harness.run();
+    // The keyboard lands on the student's name, announced as a heading.
+    let heading = harness
+        .query_by(|n| n.is_focused())
+        .expect("focus on the page");
+    assert_eq!(
+        heading.accesskit_node().role(),
+        egui::accesskit::Role::Heading
+    );
+    assert_eq!(heading.accesskit_node().label().as_deref(), Some("Ben"));
+    assert!(shows(&harness, "Student 2 of 3"));
+    assert!(shows(&harness, "A charity"));
+    // The whole lesson as the export shows it, with keys and notes.
+    let all = texts(&harness);
+    assert!(all.iter().any(|t| t.starts_with("Key: ")), "{all:?}");
+    assert!(shows(&harness, "✓ A fact (chosen)"), "{all:?}");
+    assert!(shows(&harness, "– An opinion"), "{all:?}");
+    // The conflict copy can be shown instead.
+    let pick = harness
+        .query_by(|n| {
+            n.label()
+                .is_some_and(|l| l.starts_with("Show the copy saved "))
+        })
+        .expect("the other copy offered");
+    pick.click();
+    harness.run();
+    assert!(shows(&harness, "Old answer"));
+    assert!(!shows(&harness, "A charity"));
+    // Next student with Ctrl+Page Down.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
+    harness.run();
+    assert!(shows(&harness, "Student 3 of 3"));
+}
+
+#[test]
+fn a_teacher_saves_the_class_spreadsheet_and_report_from_the_window() {
+    let class = tempfile::tempdir().expect("temp dir");
+    class_folder(class.path());
+    let exports = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness_for_class(exports.path());
+    open_class(&mut harness, class.path());
+    harness.get_by_label("Save spreadsheet (.csv)…").click();
+    harness.run();
+    harness.get_by_label("Save class report (.html)…").click();
+    harness.run();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(exports.path())
+        .expect("list")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 2, "{files:?}");
+    let csv = std::fs::read_to_string(&files[0]).expect("csv");
+    assert!(csv.starts_with('\u{feff}'));
+    assert!(
+        csv.contains("Amira K.") && csv.contains("A charity"),
+        "{csv}"
+    );
+    let html = std::fs::read_to_string(&files[1]).expect("html");
+    assert!(html.contains("Cleo\\u{202E}evil") && !html.contains('\u{202e}'));
+    assert!(html.contains("3 students"), "{html}");
+    assert!(
+        harness
+            .state()
+            .message()
+            .expect("told")
+            .starts_with("Saved")
+    );
+}
+
+#[test]
+fn an_empty_or_missing_folder_says_what_to_do() {
+    let empty = tempfile::tempdir().expect("temp dir");
+    let exports = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness_for_class(exports.path());
+    open_class(&mut harness, empty.path());
+    assert!(shows(&harness, "No student work was found in this folder."));
+    harness.get_by_label("← Lessons").click();
+    harness.run();
+    open_class(&mut harness, &empty.path().join("not-plugged-in"));
+    let all = texts(&harness);
+    assert!(
+        all.iter()
+            .any(|t| t.starts_with("The folder ") && t.contains("could not be read")),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_folder_with_two_lessons_offers_both_and_names_a_lesson_it_does_not_have() {
+    let class = tempfile::tempdir().expect("temp dir");
+    class_folder(class.path());
+    let mut other = work("Dana", "2026-11-26T11:00:00Z", None, "");
+    other.lesson_id = "mystery-lesson".to_owned();
+    put(&class.path().join("dana.ron"), &other);
+    let exports = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness_for_class(exports.path());
+    open_class(&mut harness, class.path());
+    // The lesson with most students first.
+    assert!(shows(
+        &harness,
+        "Lesson template: copy me: 3 students, 2 handed in"
+    ));
+    harness.get_by_label("mystery-lesson (1 student)").click();
+    harness.run();
+    assert!(
+        shows(
+            &harness,
+            "This work is for the lesson \"mystery-lesson\", which is not in your lessons."
+        ),
+        "{:?}",
+        texts(&harness)
+    );
+    harness.get_by_label("Add lesson file…");
+    harness
+        .get_by_label("Lesson template: copy me (3 students)")
+        .click();
+    harness.run();
+    harness.get_by_label("Amira K.");
+}
