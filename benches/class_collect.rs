@@ -6,48 +6,16 @@
 // A benchmark that cannot set itself up has nothing to measure: it may panic.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-use std::path::Path;
+#[path = "common.rs"]
+mod common;
+
 use std::time::Instant;
 
+use common::write_class;
+
 use closereader::class::collect;
-use closereader::lesson::bundled::BUNDLED_LESSONS;
-use closereader::lesson::check_lesson;
-use closereader::work::file::WorkFile;
-use closereader::work::{Answer, Work};
 
 const RUNS: usize = 5;
-
-/// `count` students' work on the bundled lesson, every question answered
-/// with a paragraph, in folders of 30 like a class's hand-in folders.
-fn write_class(dir: &Path, count: usize) {
-    let lesson = check_lesson(BUNDLED_LESSONS[0].text.as_bytes(), None)
-        .lesson
-        .expect("bundled lesson");
-    let prompts: Vec<String> = lesson
-        .sections
-        .iter()
-        .flat_map(|s| s.prompts.iter().map(|p| p.id.clone()))
-        .collect();
-    let paragraph = "The narrator calls the reports sensational, then uses the same \
-                     ominous music and a single anecdote to make the point. "
-        .repeat(3);
-    for n in 0..count {
-        let mut work = Work::default();
-        for prompt in &prompts {
-            work.set_answer(
-                prompt,
-                Answer {
-                    text: paragraph.clone(),
-                    ..Answer::default()
-                },
-            );
-        }
-        let file = WorkFile::new(&lesson.id, "h", &format!("Student {n}"), work);
-        let folder = dir.join(format!("class-{}", n / 30));
-        std::fs::create_dir_all(&folder).expect("folder");
-        std::fs::write(folder.join(format!("student-{n}.ron")), file.to_text()).expect("write");
-    }
-}
 
 /// Resident memory in KiB (Linux; 0 elsewhere).
 fn resident_kib() -> u64 {

@@ -2,6 +2,11 @@
 
 #![allow(dead_code)] // each benchmark uses part of this
 
+use std::path::Path;
+
+use closereader::lesson::bundled::BUNDLED_LESSONS;
+use closereader::lesson::check_lesson;
+use closereader::work::file::WorkFile;
 use closereader::work::{Answer, Work};
 
 /// Sections in the stress lesson.
@@ -86,3 +91,40 @@ pub fn median_p99(mut samples: Vec<std::time::Duration>) -> (f64, f64) {
         |q: f64| samples[((samples.len() - 1) as f64 * q).round() as usize].as_secs_f64() * 1000.0;
     (at(0.5), at(0.99))
 }
+
+/// `count` students' work on the bundled lesson, every question answered
+/// with a paragraph, in folders of 30 like a class's hand-in folders.
+pub fn write_class(dir: &Path, count: usize) {
+    let lesson = check_lesson(BUNDLED_LESSONS[0].text.as_bytes(), None)
+        .lesson
+        .expect("bundled lesson");
+    let prompts: Vec<String> = lesson
+        .sections
+        .iter()
+        .flat_map(|s| s.prompts.iter().map(|p| p.id.clone()))
+        .collect();
+    let paragraph = "The narrator calls the reports sensational, then uses the same \
+                     ominous music and a single anecdote to make the point. "
+        .repeat(3);
+    for n in 0..count {
+        let mut work = Work::default();
+        for prompt in &prompts {
+            work.set_answer(
+                prompt,
+                Answer {
+                    text: paragraph.clone(),
+                    // Choice questions get a choice, ratings a value, so
+                    // the class view's charts have bars to draw.
+                    chosen: vec![n % 2],
+                    rating: Some(1 + (n % 5) as i32),
+                    ..Answer::default()
+                },
+            );
+        }
+        let file = WorkFile::new(&lesson.id, "h", &format!("Student {n}"), work);
+        let folder = dir.join(format!("class-{}", n / 30));
+        std::fs::create_dir_all(&folder).expect("folder");
+        std::fs::write(folder.join(format!("student-{n}.ron")), file.to_text()).expect("write");
+    }
+}
+

@@ -86,4 +86,18 @@ small_screen() { # WIDTHxHEIGHT TEXT-SCALE FILE
 }
 small_screen 1024x600 1.0 lesson-1024x600.png
 small_screen 1366x768 2.0 lesson-largest-text.png
-rm -rf "$data"
+
+# The class view: a made-up class of 30 (hostile names included), the roster,
+# then question 3 across the class (Tab to the page choice, → to "By
+# question", Ctrl+Page Down twice).
+class=$(mktemp -d)
+python3 scripts/make-class.py "$class/hand-in" 30 >/dev/null
+settings Light Amira
+"$app" class "$class/hand-in" & pid=$!
+shot class-roster.png
+for _ in 1 2 3 4; do xdotool key Tab; sleep 0.2; done
+xdotool key Right; sleep 0.5
+xdotool key ctrl+Next; sleep 0.3; xdotool key ctrl+Next
+shot class-question.png
+kill $pid; wait $pid 2>/dev/null || true
+rm -rf "$data" "$class"
