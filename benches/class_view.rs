@@ -14,8 +14,8 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use closereader::ui::command::{ClassCommand, Command};
 use closereader::ui::class::ClassPage;
+use closereader::ui::command::{ClassCommand, Command};
 use closereader::ui::{AppOptions, CloseReaderApp, Settings};
 
 const FRAMES: usize = 100;

@@ -320,3 +320,31 @@ fn step_ui(ui: &mut Ui, what: &str, at: usize, count: usize, label: &str) -> Opt
     });
     go
 }
+
+/// One row of a table of fixed column widths: each column laid out
+/// top-down in its width (text wraps inside it), on a stripe when given.
+/// `cell` draws column `i`.
+fn table_row_ui(
+    ui: &mut Ui,
+    widths: &[f32],
+    stripe: Option<egui::Color32>,
+    mut cell: impl FnMut(&mut Ui, usize),
+) {
+    let frame = egui::Frame::new()
+        .fill(stripe.unwrap_or(egui::Color32::TRANSPARENT))
+        .inner_margin(egui::Margin::symmetric(4, 3));
+    frame.show(ui, |ui| {
+        ui.horizontal_top(|ui| {
+            for (column, width) in widths.iter().enumerate() {
+                ui.allocate_ui_with_layout(
+                    egui::vec2(*width, 0.0),
+                    egui::Layout::top_down(egui::Align::Min),
+                    |ui| {
+                        ui.set_width(*width);
+                        cell(ui, column);
+                    },
+                );
+            }
+        });
+    });
+}

@@ -8,7 +8,7 @@ use crate::class::review::{display_name, questions, tally, unanswered};
 use crate::export::{ExportOptions, export_prompt};
 use crate::ui::command::{ClassCommand, Command};
 
-use super::{ClassPage, ClassShown, step_ui};
+use super::{ClassPage, ClassShown, step_ui, table_row_ui};
 
 /// Draws question `index` (through the lesson) across the class.
 pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: bool) -> Vec<Command> {
@@ -45,7 +45,7 @@ pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: boo
     ui.add_space(8.0);
     let missing = unanswered(at.prompt, shown.students);
     let answered = shown.students.len() - missing.len();
-    ui.label(RichText::new(format!("Answers ({answered})")).strong());
+    ui.label(RichText::new(format!("Answers ({answered} of {})", shown.students.len())).strong());
     let options = ExportOptions {
         teacher_copy: true,
         ..ExportOptions::default()
@@ -99,26 +99,28 @@ pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: boo
 /// bar, and the count in words. The bar is drawn; everything it says is
 /// also written, so it reads the same in grey, in print and aloud.
 fn chart_ui(ui: &mut Ui, counts: &[crate::class::review::Tally], total: usize) {
-    let bar_width = 240.0;
-    egui::Grid::new("class-chart")
-        .num_columns(3)
-        .spacing([12.0, 6.0])
-        .show(ui, |ui| {
-            for count in counts {
-                let label = if count.key {
-                    format!("{} ✓ key", count.label)
-                } else {
-                    count.label.clone()
-                };
-                let text = if count.key {
-                    RichText::new(label).strong()
-                } else {
-                    RichText::new(label)
-                };
+    let width = ui.available_width();
+    let widths = [
+        (width * 0.4).max(120.0),
+        240.0,
+        (width * 0.6 - 260.0).max(100.0),
+    ];
+    for count in counts {
+        let label = if count.key {
+            format!("{} ✓ key", count.label)
+        } else {
+            count.label.clone()
+        };
+        table_row_ui(ui, &widths, None, |ui, column| match column {
+            0 => {
+                let text = RichText::new(label.as_str());
+                let text = if count.key { text.strong() } else { text };
                 ui.add(egui::Label::new(text).wrap());
+            }
+            1 => {
                 let height = ui.text_style_height(&egui::TextStyle::Body);
                 let (rect, _) =
-                    ui.allocate_exact_size(egui::vec2(bar_width, height), egui::Sense::hover());
+                    ui.allocate_exact_size(egui::vec2(widths[1], height), egui::Sense::hover());
                 let share = if total == 0 {
                     0.0
                 } else {
@@ -134,9 +136,11 @@ fn chart_ui(ui: &mut Ui, counts: &[crate::class::review::Tally], total: usize) {
                 let filled = rect.with_max_x(rect.left() + rect.width() * share);
                 ui.painter()
                     .rect_filled(filled, 2.0, visuals.selection.bg_fill);
+            }
+            _ => {
                 let percent = (count.count * 100).checked_div(total).unwrap_or(0);
                 ui.label(format!("{} of {total} ({percent}%)", count.count));
-                ui.end_row();
             }
         });
+    }
 }

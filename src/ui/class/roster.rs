@@ -7,7 +7,7 @@ use crate::class::review::roster;
 use crate::ui::command::{ClassCommand, Command};
 use crate::ui::theme::ThemeChoice;
 
-use super::{ClassPage, ClassShown};
+use super::{ClassPage, ClassShown, table_row_ui};
 
 /// Draws the roster.
 pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec<Command> {
@@ -26,46 +26,131 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
     );
     ui.label(RichText::new("Choose a name to see that student's whole lesson.").weak());
     ui.add_space(4.0);
-    egui::Grid::new("class-roster")
-        .striped(true)
-        .num_columns(5)
-        .spacing([16.0, 6.0])
-        .show(ui, |ui| {
-            for heading in [
-                "Student",
-                "Answered",
-                "Last saved",
-                "Handed in",
-                "To look at",
-            ] {
-                ui.label(RichText::new(heading).strong());
-            }
-            ui.end_row();
-            for (index, row) in rows.iter().enumerate() {
-                if ui
-                    .link(&row.name)
-                    .on_hover_text(format!("Show {}'s whole lesson", row.name))
-                    .clicked()
-                {
+    // A table of fixed column shares: a long name wraps inside its own
+    // column and the flags wrap in theirs, so every column stays on screen
+    // at any window width and text size.
+    let body = ui.text_style_height(&egui::TextStyle::Body);
+    if ui.available_width() < NARROW_IN_LINES * body {
+        // Too narrow for five columns (a small screen, large text): one
+        // student per line, the facts after the name in words.
+        for (index, row) in rows.iter().enumerate() {
+            ui.horizontal_wrapped(|ui| {
+                if name_link_ui(ui, &row.name).clicked() {
                     commands.push(Command::Class(ClassCommand::Show(ClassPage::Student(
                         index,
                     ))));
                 }
+                let mut facts = vec![
+                    format!("{} of {} answered", row.answered, row.total),
+                    format!("last saved {}", row.last_saved),
+                    (if row.handed_in {
+                        "handed in"
+                    } else {
+                        "not handed in"
+                    })
+                    .to_owned(),
+                ];
+                facts.extend(row.flags.iter().map(|f| f.label()));
+                ui.label(facts.join(" · "));
+            });
+            ui.add_space(4.0);
+        }
+        return commands;
+    }
+    let widths = column_widths(ui.available_width());
+    let headings = [
+        "Student",
+        "Answered",
+        "Last saved",
+        "Handed in",
+        "To look at",
+    ];
+    table_row_ui(ui, &widths, None, |ui, column| {
+        ui.label(RichText::new(headings[column]).strong());
+    });
+    for (index, row) in rows.iter().enumerate() {
+        let stripe = (index % 2 == 0).then(|| ui.visuals().faint_bg_color);
+        table_row_ui(ui, &widths, stripe, |ui, column| match column {
+            0 => {
+                if name_link_ui(ui, &row.name).clicked() {
+                    commands.push(Command::Class(ClassCommand::Show(ClassPage::Student(
+                        index,
+                    ))));
+                }
+            }
+            1 => {
                 ui.label(format!("{} of {}", row.answered, row.total));
+            }
+            2 => {
                 ui.label(&row.last_saved);
+            }
+            3 => {
                 ui.label(if row.handed_in {
                     "✓ Handed in"
                 } else {
                     "Not handed in"
                 });
+            }
+            _ => {
                 let flags: Vec<String> = row.flags.iter().map(|f| f.label()).collect();
                 if flags.is_empty() {
                     ui.label("—");
                 } else {
-                    ui.label(RichText::new(flags.join(", ")).color(theme.warning_colour()));
+                    let text = RichText::new(flags.join(", ")).color(theme.warning_colour());
+                    ui.add(egui::Label::new(text).wrap());
                 }
-                ui.end_row();
             }
         });
+    }
     commands
+}
+
+/// Narrower than this many lines of text are tall, the roster is a list.
+const NARROW_IN_LINES: f32 = 40.0;
+
+/// A student's name as a link to their page. A long name is cut on
+/// screen; its full text is the link's name for screen readers, and is
+/// shown on hover.
+fn name_link_ui(ui: &mut Ui, name: &str) -> egui::Response {
+    let link = ui.add(egui::Link::new(short_name(name)));
+    link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, name));
+    link.on_hover_text(format!("Show {name}'s whole lesson"))
+}
+
+/// The five columns' widths in `width`: shares of it, each at least
+/// enough for its heading.
+fn column_widths(width: f32) -> [f32; 5] {
+    let shares = [0.28, 0.12, 0.2, 0.15, 0.25];
+    let least = [120.0, 80.0, 110.0, 100.0, 100.0];
+    let mut widths = [0.0; 5];
+    for (i, w) in widths.iter_mut().enumerate() {
+        *w = (width * shares[i] - 8.0).max(least[i]);
+    }
+    widths
+}
+
+/// Names longer than this are cut on the roster.
+const SHOWN_NAME_CHARS: usize = 32;
+
+/// `name`, cut to [`SHOWN_NAME_CHARS`] with "…".
+fn short_name(name: &str) -> String {
+    if name.chars().count() <= SHOWN_NAME_CHARS {
+        return name.to_owned();
+    }
+    let cut: String = name.chars().take(SHOWN_NAME_CHARS - 1).collect();
+    format!("{cut}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_names_are_cut_with_an_ellipsis() {
+        assert_eq!(short_name("Amira K."), "Amira K.");
+        let long = "x".repeat(90);
+        let shown = short_name(&long);
+        assert_eq!(shown.chars().count(), SHOWN_NAME_CHARS);
+        assert!(shown.ends_with('…'));
+    }
 }

@@ -113,13 +113,9 @@ fn document_ui(ui: &mut Ui, doc: &ExportDoc) {
                 });
             }
             if prompt.is_blank() {
-                ui.label(RichText::new("No answer").weak());
-            }
-            for line in &prompt.answer {
-                ui.label(line);
-            }
-            for (speaker, text) in &prompt.cited {
-                ui.label(RichText::new(format!("Cites {speaker}: “{text}”")).weak());
+                ui.label(RichText::new("Answer: (not answered)").weak());
+            } else if !prompt.answer.is_empty() || !prompt.cited.is_empty() {
+                answer_ui(ui, &prompt.answer, &prompt.cited);
             }
             if let Some(key) = &prompt.key {
                 ui.label(RichText::new(format!("Key: {key}")).strong());
@@ -144,4 +140,22 @@ fn document_ui(ui: &mut Ui, doc: &ExportDoc) {
         ui.label(RichText::new("Notebook").heading());
         ui.label(&doc.notebook);
     }
+}
+
+/// A student's answer, set apart from the question: "Answer", then its
+/// lines and what it cites, on a faint background.
+pub(super) fn answer_ui(ui: &mut Ui, lines: &[String], cited: &[(String, String)]) {
+    egui::Frame::new()
+        .fill(ui.visuals().faint_bg_color)
+        .inner_margin(egui::Margin::symmetric(8, 4))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new("Answer").strong());
+            for line in lines {
+                ui.label(line);
+            }
+            for (speaker, text) in cited {
+                ui.label(RichText::new(format!("Cites {speaker}: “{text}”")).weak());
+            }
+        });
 }
