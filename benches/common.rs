@@ -1,6 +1,7 @@
 //! The generated stress lesson and heavy work shared by the benchmarks.
 
-#![allow(dead_code)] // each benchmark uses part of this
+#![allow(dead_code)]
+// each benchmark uses part of this
 // A benchmark that cannot set itself up has nothing to measure: it may panic.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 

@@ -172,6 +172,8 @@ pub enum ClassCommand {
     },
     /// Save the class's spreadsheet or report.
     Save(crate::class::ClassFile),
+    /// List students from this one on (a long class is listed a part at a time).
+    ListFrom(usize),
 }
 
 impl Command {

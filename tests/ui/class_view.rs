@@ -340,3 +340,30 @@ fn a_folder_with_two_lessons_offers_both_and_names_a_lesson_it_does_not_have() {
     harness.run();
     harness.get_by_label("Amira K.");
 }
+
+#[test]
+fn a_long_class_is_listed_a_hundred_at_a_time() {
+    let class = tempfile::tempdir().expect("temp dir");
+    for n in 0..120 {
+        let name = format!("Student {n:03}");
+        put(
+            &class.path().join(format!("{n}.ron")),
+            &work(&name, "2026-11-26T10:00:00Z", Some(n % 3), "An answer"),
+        );
+    }
+    let exports = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness_for_class(exports.path());
+    open_class(&mut harness, class.path());
+    assert!(shows(&harness, "Students 1–100 of 120"));
+    assert!(harness.query_by_label("Student 100").is_none());
+    harness.get_by_label("Next 100 →").click();
+    harness.run();
+    assert!(shows(&harness, "Students 101–120 of 120"));
+    harness.get_by_label("Student 119").click();
+    harness.run();
+    assert!(
+        shows(&harness, "Student 120 of 120"),
+        "{:?}",
+        texts(&harness)
+    );
+}

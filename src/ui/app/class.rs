@@ -33,6 +33,9 @@ pub(super) struct ClassView {
     page: ClassPage,
     /// Move the keyboard to the page's first control on the next frame.
     focus_page: bool,
+    /// The first student listed on the roster and under a question (long
+    /// lists are shown a part at a time).
+    list_from: usize,
 }
 
 impl ClassView {
@@ -82,6 +85,7 @@ impl CloseReaderApp {
             lesson,
             page: ClassPage::Roster,
             focus_page: false,
+            list_from: 0,
         });
         self.class_path = None;
         self.start(Job::CollectClass { folder, counter });
@@ -138,12 +142,14 @@ impl CloseReaderApp {
             ClassCommand::Lesson(id) => {
                 view.lesson = Some(id);
                 view.page = ClassPage::Roster;
+                view.list_from = 0;
             }
             ClassCommand::Page(page) => view.page = page,
             ClassCommand::Show(page) => {
                 view.page = page;
                 view.focus_page = true;
             }
+            ClassCommand::ListFrom(from) => view.list_from = from,
             ClassCommand::PickCopy { student, copy } => {
                 if let (Some(collection), Some(lesson)) = (&mut view.collection, &view.lesson)
                     && let Some(work) = collection
@@ -256,6 +262,7 @@ impl CloseReaderApp {
                 lesson,
                 students: view.students(),
                 page: view.page,
+                list_from: view.list_from,
             }),
             skipped: view
                 .collection

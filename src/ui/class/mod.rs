@@ -48,7 +48,13 @@ pub struct ClassShown<'a> {
     pub students: &'a [StudentWork],
     /// The page shown.
     pub page: ClassPage,
+    /// The first student listed (see [`LIST_PART`]).
+    pub list_from: usize,
 }
+
+/// Long classes are listed this many students at a time, so every frame
+/// stays quick with 3,000 students' work open (a real class fits in one).
+pub const LIST_PART: usize = 100;
 
 /// Everything the class view draws.
 pub struct ClassScreen<'a> {
@@ -347,4 +353,38 @@ fn table_row_ui(
             }
         });
     });
+}
+
+/// For a list of `total` students longer than [`LIST_PART`]: "Students
+/// 101–200 of 3000" with buttons for the parts before and after. Returns the
+/// part `from..to` to list, and the start of the part asked for, if any.
+fn list_part_ui(ui: &mut Ui, from: usize, total: usize) -> (std::ops::Range<usize>, Option<usize>) {
+    let from = if from < total {
+        from - from % LIST_PART
+    } else {
+        0
+    };
+    let to = (from + LIST_PART).min(total);
+    let mut go = None;
+    if total > LIST_PART {
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .add_enabled(
+                    from > 0,
+                    egui::Button::new(format!("← Previous {LIST_PART}")),
+                )
+                .clicked()
+            {
+                go = Some(from.saturating_sub(LIST_PART));
+            }
+            ui.label(format!("Students {}–{to} of {total}", from + 1));
+            if ui
+                .add_enabled(to < total, egui::Button::new(format!("Next {LIST_PART} →")))
+                .clicked()
+            {
+                go = Some(to);
+            }
+        });
+    }
+    (from..to, go)
 }

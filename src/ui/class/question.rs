@@ -8,7 +8,7 @@ use crate::class::review::{display_name, questions, tally, unanswered};
 use crate::export::{ExportOptions, export_prompt};
 use crate::ui::command::{ClassCommand, Command};
 
-use super::{ClassPage, ClassShown, step_ui, table_row_ui};
+use super::{ClassPage, ClassShown, list_part_ui, step_ui, table_row_ui};
 
 /// Draws question `index` (through the lesson) across the class.
 pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: bool) -> Vec<Command> {
@@ -50,8 +50,18 @@ pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: boo
         teacher_copy: true,
         ..ExportOptions::default()
     };
-    for (i, student) in shown.students.iter().enumerate() {
-        if missing.contains(&i) {
+    let (part, go) = list_part_ui(ui, shown.list_from, shown.students.len());
+    if let Some(from) = go {
+        commands.push(Command::Class(ClassCommand::ListFrom(from)));
+    }
+    for (i, student) in shown
+        .students
+        .iter()
+        .enumerate()
+        .take(part.end)
+        .skip(part.start)
+    {
+        if missing.binary_search(&i).is_ok() {
             continue;
         }
         let work = &student.shown.file.work;

@@ -7,25 +7,32 @@ use crate::class::review::roster;
 use crate::ui::command::{ClassCommand, Command};
 use crate::ui::theme::ThemeChoice;
 
-use super::{ClassPage, ClassShown, table_row_ui};
+use super::{ClassPage, ClassShown, list_part_ui, table_row_ui};
 
 /// Draws the roster.
 pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec<Command> {
     let mut commands = Vec::new();
-    let rows = roster(&shown.lesson, shown.students);
-    let handed_in = rows.iter().filter(|r| r.handed_in).count();
+    let handed_in = shown.students.iter().filter(|s| s.handed_in()).count();
+    let total = shown.students.len();
     ui.add_space(8.0);
     ui.label(
         RichText::new(format!(
             "{}: {} student{}, {handed_in} handed in",
             shown.lesson.title,
-            rows.len(),
-            if rows.len() == 1 { "" } else { "s" }
+            total,
+            if total == 1 { "" } else { "s" }
         ))
         .strong(),
     );
     ui.label(RichText::new("Choose a name to see that student's whole lesson.").weak());
     ui.add_space(4.0);
+    let (part, go) = list_part_ui(ui, shown.list_from, total);
+    if let Some(from) = go {
+        commands.push(Command::Class(ClassCommand::ListFrom(from)));
+    }
+    let first = part.start;
+    let rows = roster(&shown.lesson, &shown.students[part]);
+    let numbered = |i: usize| first + i;
     // A table of fixed column shares: a long name wraps inside its own
     // column and the flags wrap in theirs, so every column stays on screen
     // at any window width and text size.
@@ -37,7 +44,7 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
             ui.horizontal_wrapped(|ui| {
                 if name_link_ui(ui, &row.name).clicked() {
                     commands.push(Command::Class(ClassCommand::Show(ClassPage::Student(
-                        index,
+                        numbered(index),
                     ))));
                 }
                 let mut facts = vec![
@@ -74,7 +81,7 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
             0 => {
                 if name_link_ui(ui, &row.name).clicked() {
                     commands.push(Command::Class(ClassCommand::Show(ClassPage::Student(
-                        index,
+                        numbered(index),
                     ))));
                 }
             }
