@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What a screen reader gets: runs the app under Xvfb with the AT-SPI bus on
 # (as Orca switches it on), and reads its accessibility tree on the start
-# screen, the lesson screen and the export window with scripts/a11y-tree.py.
+# screen, the lesson screen, the export window and the class view (a made-up
+# class of 30, by scripts/make-class.py) with scripts/a11y-tree.py.
 # Fails when any focusable node has no name.
 #
 # Needs Debian's xvfb, at-spi2-core, python3-pyatspi, dbus,
@@ -47,4 +48,14 @@ xdotool key ctrl+e
 sleep 1
 /usr/bin/python3 "$tree" export-window || status=1
 xdotool key Escape
+kill "${pids[-1]}"
+python3 scripts/make-class.py "$work/class" 30 >/dev/null
+"$app" class "$work/class" >/dev/null 2>&1 &
+pids+=($!)
+sleep 3
+/usr/bin/python3 "$tree" class-roster || status=1
+for _ in 1 2 3 4; do xdotool key Tab; sleep 0.3; done
+xdotool key Right
+sleep 1
+/usr/bin/python3 "$tree" class-question || status=1
 exit $status

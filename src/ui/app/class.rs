@@ -33,6 +33,8 @@ pub(super) struct ClassView {
     page: ClassPage,
     /// Move the keyboard to the page's first control on the next frame.
     focus_page: bool,
+    /// Move the keyboard to the view's title on the next frame (it opened).
+    focus_title: bool,
     /// The first student listed on the roster and under a question (long
     /// lists are shown a part at a time).
     list_from: usize,
@@ -85,6 +87,7 @@ impl CloseReaderApp {
             lesson,
             page: ClassPage::Roster,
             focus_page: false,
+            focus_title: true,
             list_from: 0,
         });
         self.class_path = None;
@@ -232,6 +235,7 @@ impl CloseReaderApp {
         let view = self.class.as_ref()?;
         let lesson = self.class_lesson_of(view);
         let focus_page = view.focus_page;
+        let focus_title = view.focus_title;
         let lessons = view
             .collection
             .as_ref()
@@ -270,6 +274,7 @@ impl CloseReaderApp {
                 .map_or(&[], |c| c.skipped.as_slice()),
             theme: self.settings.theme,
             focus_page,
+            focus_title,
         };
         Some(screen)
     }
@@ -278,6 +283,7 @@ impl CloseReaderApp {
     pub(super) fn class_focus_done(&mut self) {
         if let Some(view) = &mut self.class {
             view.focus_page = false;
+            view.focus_title = false;
         }
     }
 }

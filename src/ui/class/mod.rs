@@ -76,6 +76,8 @@ pub struct ClassScreen<'a> {
     pub theme: ThemeChoice,
     /// Put the keyboard on the page's first control.
     pub focus_page: bool,
+    /// Put the keyboard on the view's title (it has just opened).
+    pub focus_title: bool,
 }
 
 /// Draws the class view.
@@ -111,7 +113,12 @@ fn class_top_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
         {
             commands.push(class(ClassCommand::Close));
         }
-        ui.heading("Class work");
+        // A heading that takes the keyboard when the view opens, so a
+        // screen reader starts here and Tab goes on to the buttons.
+        let title = crate::ui::focus::focusable_heading_ui(ui, "Class work");
+        if screen.focus_title {
+            title.request_focus();
+        }
         ui.label(
             RichText::new(crate::lesson::text::escape_for_display(
                 &screen.folder.display().to_string(),
