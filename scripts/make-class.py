@@ -42,6 +42,26 @@ def stem(name):
     safe = "-".join(p for p in re.sub(r'[^a-zA-Z0-9]', '-', name).lower().split("-") if p)
     return f"{safe[:40] or 'student'}-{h:016x}"[:len(safe[:40] or 'student') + 9]
 
+# Highlights in the first section: phrases the class tends to mark, with a tag.
+passages = dict(re.findall(r'id: "(opening-\d+)",\s*speaker: "[^"]+",\s*text: "([^"]+)"', lesson))
+hot = [("opening-2", "scary dystopian", "loaded"), ("opening-2", "surveillance program", "loaded"),
+       ("opening-2", "George Orwell's book '1984'", "source"), ("opening-3", "exporting dystopia", "loaded"),
+       ("opening-4", "dystopian future", "loaded"), ("opening-5", "digital dictatorship", "loaded"),
+       ("opening-6", "watches every single thing that you do", "loaded"),
+       ("opening-6", "It’s been painted as", "claim"), ("opening-1", "Chances are", "opinion")]
+
+def highlights(n):
+    out = []
+    for k, (pid, quote, tag) in enumerate(hot):
+        if pid not in passages or quote not in passages[pid] or rng.random() > 0.9 - k * 0.09:
+            continue
+        text = passages[pid]
+        start = len(text[:text.index(quote)])
+        comment = ron(rng.choice(["", "", "sounds scary on purpose", "who says so?"]))
+        out.append(f'(id: "h{k}", passage: "{pid}", start: {start}, end: {start + len(quote)}, '
+                   f'quote: {ron(quote)}, tag: "{tag}", comment: {comment})')
+    return ", ".join(out)
+
 rng = random.Random(7)
 for n, name in enumerate(names):
     answers = []
@@ -59,7 +79,7 @@ for n, name in enumerate(names):
             answers.append(f'"{pid}": (text: {ron(rng.choice(written))})')
     text = (f'(format: 1, app_version: "0.1.0", lesson_id: "social-credit", lesson_hash: "h", '
             f'student: {ron(name)}, saved_at: "2026-11-26T10:{n % 60:02d}:00Z", '
-            f'work: (answers: {{{", ".join(answers)}}}))')
+            f'work: (answers: {{{", ".join(answers)}}}, highlights: [{highlights(n)}]))')
     if n % 6 == 5:
         folder = root / f"laptop-{n:02d}" / "work" / "social-credit"
         folder.mkdir(parents=True, exist_ok=True)

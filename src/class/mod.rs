@@ -9,6 +9,7 @@
 pub mod collect;
 pub mod csv;
 pub mod hand_in;
+pub mod heat;
 pub mod report;
 pub mod review;
 

@@ -174,6 +174,8 @@ pub enum ClassCommand {
     Save(crate::class::ClassFile),
     /// List students from this one on (a long class is listed a part at a time).
     ListFrom(usize),
+    /// Shade the heat map by this tag (its id), or by all tags.
+    HeatTag(Option<String>),
 }
 
 impl Command {

@@ -150,6 +150,26 @@ impl ThemeChoice {
         self.visuals().panel_fill
     }
 
+    /// The heat map's shade for step 1–4 (see `class::heat::shade_step`)
+    /// and the text colour that reads on it (black or white, whichever
+    /// contrasts more). Steps get darker (light theme) or brighter (dark
+    /// themes) as more of the class marked a word.
+    pub fn heat_shade(self, step: usize) -> (Color32, Color32) {
+        let rgb = |hex: u32| Color32::from_rgb((hex >> 16) as u8, (hex >> 8) as u8, hex as u8);
+        let steps = match self {
+            Self::Light => [0xffd8a8, 0xffa94d, 0xe67700, 0xa63c06],
+            Self::Dark => [0x3d2a14, 0x6b4212, 0xb35c00, 0xffa94d],
+            Self::HighContrast => [0x333300, 0x666600, 0xb3b300, 0xffff00],
+        };
+        let fill = rgb(steps[step.clamp(1, 4) - 1]);
+        let text = if contrast_ratio(Color32::BLACK, fill) >= contrast_ratio(Color32::WHITE, fill) {
+            Color32::BLACK
+        } else {
+            Color32::WHITE
+        };
+        (fill, text)
+    }
+
     /// Colour for "all is well" text.
     pub fn ok_colour(self) -> Color32 {
         match self {
@@ -309,6 +329,30 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn heat_shades_read_and_differ_in_every_theme() {
+        for theme in [
+            ThemeChoice::Light,
+            ThemeChoice::Dark,
+            ThemeChoice::HighContrast,
+        ] {
+            let mut last = theme.background();
+            for step in 1..=4 {
+                let (fill, text) = theme.heat_shade(step);
+                let ratio = contrast_ratio(text, fill);
+                assert!(ratio >= 4.5, "{theme:?} step {step}: text {ratio:.2}:1");
+                // Each step is told from the one before (and step 1 from
+                // the page): counts are also in words, but the map reads.
+                let apart = contrast_ratio(fill, last);
+                assert!(
+                    apart >= 1.15,
+                    "{theme:?} step {step}: {apart:.2}:1 from the last"
+                );
+                last = fill;
+            }
+        }
     }
 
     #[test]

@@ -367,3 +367,107 @@ fn a_long_class_is_listed_a_hundred_at_a_time() {
         texts(&harness)
     );
 }
+
+/// A highlight of `quote` in the template's passage first-2.
+fn highlight(id: &str, quote: &str, tag: &str, comment: &str) -> closereader::work::Highlight {
+    let text = "It is a shocking collapse, and it is getting worse every year.";
+    let start = text[..text.find(quote).expect("in the passage")]
+        .chars()
+        .count();
+    closereader::work::Highlight {
+        id: id.to_owned(),
+        passage: "first-2".to_owned(),
+        start,
+        end: start + quote.chars().count(),
+        quote: quote.to_owned(),
+        tag: tag.to_owned(),
+        comment: comment.to_owned(),
+    }
+}
+
+/// The name of the heat map's passage group that starts with `speaker`.
+fn passage_named(harness: &TestApp, speaker: &str) -> String {
+    harness
+        .query_all_by(|n| n.role() == egui::accesskit::Role::Group)
+        .filter_map(|n| n.accesskit_node().label())
+        .find(|l| l.starts_with(speaker))
+        .unwrap_or_else(|| panic!("no passage group for {speaker}"))
+}
+
+#[test]
+fn the_class_highlights_show_who_tagged_what_with_counts_in_words() {
+    let class = tempfile::tempdir().expect("temp dir");
+    let students = [
+        (
+            "Amira",
+            vec![highlight("h1", "shocking collapse", "loaded", "")],
+        ),
+        (
+            "Ben",
+            vec![highlight(
+                "h1",
+                "shocking collapse",
+                "loaded",
+                "feels scary",
+            )],
+        ),
+        (
+            "Cleo",
+            vec![
+                highlight("h1", "shocking", "loaded", ""),
+                // Overlapping highlights by one student count once.
+                highlight("h2", "shocking collapse", "loaded", ""),
+                highlight("h3", "every year", "claim", "no evidence"),
+            ],
+        ),
+    ];
+    for (name, highlights) in students {
+        let mut file = work(name, "2026-11-26T10:00:00Z", None, "");
+        file.work.highlights = highlights;
+        put(&class.path().join(format!("{name}.ron")), &file);
+    }
+    let exports = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness_for_class(exports.path());
+    open_class(&mut harness, class.path());
+    let page = harness
+        .query_by(|n| {
+            n.role() == egui::accesskit::Role::RadioGroup
+                && n.label().is_some_and(|l| l.starts_with("Show"))
+        })
+        .expect("the page choice");
+    page.focus();
+    harness.run();
+    harness.key_press(Key::End);
+    harness.run();
+    // All tags: the counts are in the passage's name and written out.
+    let spoken = passage_named(&harness, "Dr. Example");
+    assert_eq!(
+        spoken,
+        "Dr. Example: any tag: “shocking collapse,” 3 of 3 students; “every year.” 1 of 3 students"
+    );
+    assert!(shows(
+        &harness,
+        "Marked: “shocking collapse,” 3 of 3 · “every year.” 1 of 3"
+    ));
+    assert!(
+        texts(&harness)
+            .iter()
+            .any(|t| t.starts_with("Shading (3 students)"))
+    );
+    let first = passage_named(&harness, "Narrator");
+    assert_eq!(first, "Narrator: nobody marked this passage as any tag");
+    // Who tagged what, with comments.
+    harness.get_by_label("Who tagged what (5)").click();
+    harness.run();
+    assert!(shows(
+        &harness,
+        "Ben: Loaded language, “shocking collapse” (comment: feels scary)"
+    ));
+    // One tag.
+    harness.get_by_label("Claim").click();
+    harness.run();
+    assert_eq!(
+        passage_named(&harness, "Dr. Example"),
+        "Dr. Example: claim: “every year.” 1 of 3 students"
+    );
+}

@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use crate::class::heat::{PassageHeat, passage_heat};
 use crate::class::review::questions;
 use crate::class::{ClassFile, Collection, StudentWork};
 use crate::lesson::Lesson;
@@ -35,6 +36,10 @@ pub(super) struct ClassView {
     focus_page: bool,
     /// Move the keyboard to the view's title on the next frame (it opened).
     focus_title: bool,
+    /// The heat map's tag (its id), or all tags.
+    heat_tag: Option<String>,
+    /// The heat map as last worked out, and for what: (section, tag).
+    heat: Option<((usize, Option<String>), Vec<PassageHeat>)>,
     /// The first student listed on the roster and under a question (long
     /// lists are shown a part at a time).
     list_from: usize,
@@ -88,6 +93,8 @@ impl CloseReaderApp {
             page: ClassPage::Roster,
             focus_page: false,
             focus_title: true,
+            heat_tag: None,
+            heat: None,
             list_from: 0,
         });
         self.class_path = None;
@@ -146,6 +153,7 @@ impl CloseReaderApp {
                 view.lesson = Some(id);
                 view.page = ClassPage::Roster;
                 view.list_from = 0;
+                view.heat = None;
             }
             ClassCommand::Page(page) => view.page = page,
             ClassCommand::Show(page) => {
@@ -153,6 +161,7 @@ impl CloseReaderApp {
                 view.focus_page = true;
             }
             ClassCommand::ListFrom(from) => view.list_from = from,
+            ClassCommand::HeatTag(tag) => view.heat_tag = tag,
             ClassCommand::PickCopy { student, copy } => {
                 if let (Some(collection), Some(lesson)) = (&mut view.collection, &view.lesson)
                     && let Some(work) = collection
@@ -161,6 +170,7 @@ impl CloseReaderApp {
                         .and_then(|students| students.get_mut(student))
                 {
                     work.pick(copy);
+                    view.heat = None;
                 }
             }
             ClassCommand::Save(kind) => self.save_class_file(kind),
@@ -173,9 +183,9 @@ impl CloseReaderApp {
         let Some(view) = self.class.as_ref() else {
             return;
         };
-        let questions = self
-            .class_lesson_of(view)
-            .map_or(0, |l| questions(&l).len());
+        let lesson = self.class_lesson_of(view);
+        let questions = lesson.as_ref().map_or(0, |l| questions(l).len());
+        let sections = lesson.as_ref().map_or(0, |l| l.sections.len());
         let students = view.students().len();
         let Some(view) = self.class.as_mut() else {
             return;
@@ -183,6 +193,7 @@ impl CloseReaderApp {
         view.page = match view.page {
             ClassPage::Question(_) if index < questions => ClassPage::Question(index),
             ClassPage::Student(_) if index < students => ClassPage::Student(index),
+            ClassPage::Highlights(_) if index < sections => ClassPage::Highlights(index),
             page => page,
         };
     }
@@ -191,7 +202,7 @@ impl CloseReaderApp {
     pub(super) fn class_position(&self) -> Option<usize> {
         match self.class.as_ref()?.page {
             ClassPage::Roster => None,
-            ClassPage::Question(i) | ClassPage::Student(i) => Some(i),
+            ClassPage::Question(i) | ClassPage::Student(i) | ClassPage::Highlights(i) => Some(i),
         }
     }
 
@@ -232,6 +243,7 @@ impl CloseReaderApp {
 
     /// What the class view shows this frame.
     pub(super) fn class_screen(&mut self) -> Option<ClassScreen<'_>> {
+        self.work_out_heat();
         let view = self.class.as_ref()?;
         let lesson = self.class_lesson_of(view);
         let focus_page = view.focus_page;
@@ -267,6 +279,8 @@ impl CloseReaderApp {
                 students: view.students(),
                 page: view.page,
                 list_from: view.list_from,
+                heat_tag: view.heat_tag.as_deref(),
+                heat: view.heat.as_ref().map_or(&[], |(_, heat)| heat.as_slice()),
             }),
             skipped: view
                 .collection
@@ -277,6 +291,38 @@ impl CloseReaderApp {
             focus_title,
         };
         Some(screen)
+    }
+
+    /// Works out the heat map of the section on screen when the section,
+    /// the tag or the class changed (not every frame: 300 students' highlights).
+    fn work_out_heat(&mut self) {
+        let Some(view) = self.class.as_ref() else {
+            return;
+        };
+        let ClassPage::Highlights(section) = view.page else {
+            return;
+        };
+        let key = (section, view.heat_tag.clone());
+        if view.heat.as_ref().is_some_and(|(k, _)| *k == key) {
+            return;
+        }
+        let Some(lesson) = self.class_lesson_of(view) else {
+            return;
+        };
+        let students = view.students();
+        let heat = lesson
+            .sections
+            .get(section)
+            .map(|s| {
+                s.passages
+                    .iter()
+                    .map(|p| passage_heat(&lesson, p, students, key.1.as_deref()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if let Some(view) = self.class.as_mut() {
+            view.heat = Some((key, heat));
+        }
     }
 
     /// The focus request has been carried out.

@@ -3,6 +3,7 @@
 //! Draws from what it is given and returns commands; reading the folder
 //! and saving files happen in the app's background worker.
 
+pub mod heat_map;
 mod question;
 mod roster;
 mod student;
@@ -27,6 +28,8 @@ pub enum ClassPage {
     Question(usize),
     /// One student's (by position in the class) whole lesson.
     Student(usize),
+    /// One section's passages (by position) shaded by the class's highlights.
+    Highlights(usize),
 }
 
 /// A lesson the folder has work on.
@@ -50,6 +53,10 @@ pub struct ClassShown<'a> {
     pub page: ClassPage,
     /// The first student listed (see [`LIST_PART`]).
     pub list_from: usize,
+    /// The heat map's tag (its id), or all tags.
+    pub heat_tag: Option<&'a str>,
+    /// The heat map's section, as the class read it (on the highlights page).
+    pub heat: &'a [crate::class::heat::PassageHeat],
 }
 
 /// Long classes are listed this many students at a time, so every frame
@@ -183,6 +190,7 @@ fn class_top_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
             ("Roster", ClassPage::Roster),
             ("By question", ClassPage::Question(0)),
             ("By student", ClassPage::Student(0)),
+            ("Highlights", ClassPage::Highlights(0)),
         ];
         let options: Vec<RadioOption> = pages
             .iter()
@@ -195,6 +203,7 @@ fn class_top_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
             ClassPage::Roster => 0,
             ClassPage::Question(_) => 1,
             ClassPage::Student(_) => 2,
+            ClassPage::Highlights(_) => 3,
         });
         let (chosen, _) = radio_group_ui(ui, "Show", &options, selected, true);
         if let Some(i) = chosen
@@ -279,6 +288,20 @@ fn class_body_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
                 i,
                 screen.focus_page,
                 screen.theme,
+            ));
+        }
+        ClassPage::Highlights(section) => {
+            let view = heat_map::HeatMapView {
+                section,
+                tag: shown.heat_tag,
+                passages: shown.heat,
+            };
+            commands.extend(heat_map::heat_map_ui(
+                ui,
+                shown,
+                &view,
+                screen.theme,
+                screen.focus_page,
             ));
         }
     }

@@ -1,0 +1,209 @@
+//! The class's highlights as a heat map: one section's passages with each
+//! word shaded by how many students tagged it (one tag, or all), a legend
+//! with the counts, the tagged phrases with their counts in words, and who
+//! tagged what. Colour is never the only sign: tagged words are also
+//! underlined, counts are written out, and each passage is one focusable
+//! item whose name says the counts ("loaded language: “dystopian” 17 of 28
+//! students").
+
+use egui::text::{LayoutJob, TextFormat};
+use egui::{RichText, Sense, Ui};
+
+use crate::class::heat::{PassageHeat, SHADE_STEPS, shade_step};
+use crate::ui::command::{ClassCommand, Command};
+use crate::ui::radio_group::{RadioOption, radio_group_ui};
+use crate::ui::theme::ThemeChoice;
+
+use super::{ClassPage, ClassShown, step_ui};
+
+/// What the heat map shows.
+pub struct HeatMapView<'a> {
+    /// The section, by position.
+    pub section: usize,
+    /// The tag shown (its id), or all.
+    pub tag: Option<&'a str>,
+    /// Each passage of the section as the class read it.
+    pub passages: &'a [PassageHeat],
+}
+
+/// Draws the heat map.
+pub fn heat_map_ui(
+    ui: &mut Ui,
+    shown: &ClassShown<'_>,
+    view: &HeatMapView<'_>,
+    theme: ThemeChoice,
+    focus: bool,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let lesson = &shown.lesson;
+    let count = lesson.sections.len();
+    let Some(section) = lesson.sections.get(view.section) else {
+        return commands;
+    };
+    let students = shown.students.len();
+    ui.add_space(8.0);
+    let label = format!("Section {} of {count}", view.section + 1);
+    if let Some(go) = step_ui(ui, "section", view.section, count, &label) {
+        commands.push(Command::Class(ClassCommand::Page(ClassPage::Highlights(
+            go,
+        ))));
+    }
+    let title = crate::ui::focus::focusable_heading_ui(ui, &section.title);
+    if focus {
+        title.request_focus();
+    }
+    let tags = lesson.annotation_tags();
+    let mut options = vec![RadioOption {
+        text: "All tags".to_owned(),
+        spoken: "All tags".to_owned(),
+    }];
+    options.extend(tags.iter().map(|t| RadioOption {
+        text: t.label.clone(),
+        spoken: t.label.clone(),
+    }));
+    let selected = match view.tag {
+        None => Some(0),
+        Some(id) => tags.iter().position(|t| t.id == id).map(|i| i + 1),
+    };
+    let tag_label = view
+        .tag
+        .and_then(|id| lesson.tag(id))
+        .map_or_else(|| "any tag".to_owned(), |t| t.label.to_lowercase());
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Highlights tagged:");
+        let (chosen, _) = radio_group_ui(ui, "Highlights tagged", &options, selected, true);
+        if let Some(i) = chosen
+            && Some(i) != selected
+        {
+            let tag = i
+                .checked_sub(1)
+                .and_then(|i| tags.get(i))
+                .map(|t| t.id.clone());
+            commands.push(Command::Class(ClassCommand::HeatTag(tag)));
+        }
+    });
+    legend_ui(ui, students, theme);
+    for heat in view.passages {
+        ui.add_space(6.0);
+        passage_ui(ui, heat, students, &tag_label, theme);
+    }
+    if view.passages.is_empty() {
+        ui.label("This section has no passages.");
+    }
+    commands
+}
+
+/// How many students each shade stands for in this class, in words.
+fn legend_ui(ui: &mut Ui, students: usize, theme: ThemeChoice) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(format!("Shading ({students} students):")).strong());
+        let mut low = 1;
+        for (step, words) in SHADE_STEPS.iter().enumerate() {
+            let step = step + 1;
+            let high = (low..=students)
+                .take_while(|&n| shade_step(n, students) == step)
+                .last();
+            let Some(high) = high else { continue };
+            let (fill, text) = theme.heat_shade(step);
+            let range = if low == high {
+                format!("{low}")
+            } else {
+                format!("{low}–{high}")
+            };
+            ui.label(
+                RichText::new(format!(" {range} "))
+                    .background_color(fill)
+                    .color(text),
+            );
+            ui.label(RichText::new(format!("students ({words})")).weak());
+            low = high + 1;
+        }
+    });
+}
+
+/// One passage: its speaker, its words shaded and underlined by count, the
+/// phrases with their counts, and who tagged what.
+fn passage_ui(ui: &mut Ui, heat: &PassageHeat, students: usize, tag: &str, theme: ThemeChoice) {
+    let frame = egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(&heat.speaker).strong());
+        let body = egui::TextStyle::Body.resolve(ui.style());
+        let plain = ui.visuals().text_color();
+        let mut job = LayoutJob::default();
+        job.wrap.max_width = ui.available_width();
+        let steps: Vec<usize> = heat
+            .words
+            .iter()
+            .map(|w| shade_step(w.count, students))
+            .collect();
+        for (i, word) in heat.words.iter().enumerate() {
+            let format = |step: usize| {
+                let mut format = TextFormat::simple(body.clone(), plain);
+                if step > 0 {
+                    let (fill, text) = theme.heat_shade(step);
+                    format.background = fill;
+                    format.color = text;
+                    format.underline = egui::Stroke::new(if step > 2 { 2.0 } else { 1.0 }, text);
+                }
+                format
+            };
+            let core = word.text.trim_end();
+            let space = &word.text[core.len()..];
+            job.append(core, 0.0, format(steps[i]));
+            // The space after a word is shaded only inside a run.
+            let next = steps.get(i + 1).copied().unwrap_or(0);
+            let space_step = if next == steps[i] { steps[i] } else { 0 };
+            job.append(space, 0.0, format(space_step));
+        }
+        let galley = ui.painter().layout_job(job);
+        let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::hover());
+        ui.painter().galley(rect.min, galley.clone(), plain);
+        if let Some(pos) = response.hover_pos() {
+            let index: usize = galley.cursor_from_pos(pos - rect.min).index.into();
+            let mut at = 0;
+            let word = heat.words.iter().find(|w| {
+                at += w.text.chars().count();
+                index < at
+            });
+            if let Some(word) = word {
+                response.on_hover_text(format!(
+                    "“{}”: {} of {students} students",
+                    word.text.trim(),
+                    word.count
+                ));
+            }
+        }
+        let phrases = heat.phrases();
+        if phrases.is_empty() {
+            ui.label(RichText::new(format!("Nobody marked this passage ({tag}).")).weak());
+        } else {
+            let listed: Vec<String> = phrases
+                .iter()
+                .map(|(phrase, n)| format!("“{phrase}” {n} of {students}"))
+                .collect();
+            ui.label(format!("Marked: {}", listed.join(" · ")));
+        }
+        if !heat.tagged.is_empty() {
+            egui::CollapsingHeader::new(format!("Who tagged what ({})", heat.tagged.len()))
+                .id_salt(("who-tagged", &heat.id))
+                .show(ui, |ui| {
+                    for tagged in &heat.tagged {
+                        let mut line =
+                            format!("{}: {}, “{}”", tagged.student, tagged.tag, tagged.quote);
+                        if !tagged.comment.trim().is_empty() {
+                            line.push_str(&format!(" (comment: {})", tagged.comment.trim()));
+                        }
+                        ui.label(line);
+                    }
+                });
+        }
+    });
+    // The passage is one stop for the keyboard, named with its counts.
+    let spoken = heat.spoken(tag, students);
+    let response = ui.interact(
+        frame.response.rect,
+        ui.make_persistent_id(("heat-passage", &heat.id)),
+        Sense::focusable_noninteractive(),
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Group, true, &spoken));
+}
