@@ -61,7 +61,9 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(exit_code(outcome.problems.is_empty()))
         }
-        Some(Command::Class(args)) if args.csv.is_none() && args.html.is_none() => {
+        Some(Command::Class(args))
+            if args.csv.is_none() && args.html.is_none() && args.highlights.is_none() =>
+        {
             let options = AppOptions {
                 lessons_dirs,
                 class_folder: Some(args.folder.clone()),

@@ -574,3 +574,33 @@ fn a_hand_in_that_cannot_be_written_says_so_and_leaves_nothing_behind() {
         );
     }
 }
+
+/// `--highlights` writes the class's highlights page alone.
+#[test]
+fn the_highlights_page_is_written_from_the_command_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let class = dir.path().join("class");
+    put(
+        &class.join("amira.ron"),
+        &work_file("Amira", "2026-11-26T10:00:00Z", "It is loaded").to_text(),
+    );
+    let lesson = lesson_path();
+    let args = [
+        "class",
+        class.to_str().expect("path"),
+        "--lesson",
+        lesson.to_str().expect("path"),
+        "--highlights",
+        "highlights.html",
+    ];
+    let (code, stdout, stderr) = common::closereader(&args, dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout.trim(), "highlights.html");
+    let page = std::fs::read_to_string(dir.path().join("highlights.html")).expect("written");
+    assert!(page.contains("the class's highlights</h1>"), "{page}");
+    assert!(
+        page.contains("No student has highlighted anything yet."),
+        "{page}"
+    );
+    assert!(page.contains("<p>1 student · "), "{page}");
+}

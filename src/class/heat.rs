@@ -72,7 +72,7 @@ impl PassageHeat {
             }
             run.push_str(&word.text);
         }
-        phrases.sort_by(|a, b| b.1.cmp(&a.1));
+        phrases.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
         phrases
     }
 

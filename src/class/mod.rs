@@ -10,6 +10,7 @@ pub mod collect;
 pub mod csv;
 pub mod hand_in;
 pub mod heat;
+pub mod heat_page;
 pub mod report;
 pub mod review;
 
@@ -28,6 +29,8 @@ pub enum ClassFile {
     Csv,
     /// A web page with every question's answers and charts.
     Html,
+    /// A web page of the class's highlights, to project or print.
+    Highlights,
 }
 
 impl ClassFile {
@@ -35,7 +38,7 @@ impl ClassFile {
     pub fn extension(self) -> &'static str {
         match self {
             Self::Csv => "csv",
-            Self::Html => "html",
+            Self::Html | Self::Highlights => "html",
         }
     }
 
@@ -44,6 +47,7 @@ impl ClassFile {
         match self {
             Self::Csv => "Spreadsheet (.csv)",
             Self::Html => "Class report (.html)",
+            Self::Highlights => "Highlights page (.html)",
         }
     }
 
@@ -57,6 +61,9 @@ impl ClassFile {
         match self {
             Self::Csv => csv::class_csv(lesson, students),
             Self::Html => report::class_report_html(lesson, students, date).into_bytes(),
+            Self::Highlights => {
+                heat_page::highlights_page_html(lesson, students, date).into_bytes()
+            }
         }
     }
 }

@@ -12,6 +12,7 @@ use crate::export::html::escape;
 use crate::lesson::{Lesson, Prompt};
 
 use super::StudentWork;
+use super::heat_page::heat_style;
 use super::review::{display_name, tally};
 
 /// A student's name for the page: control and direction characters shown
@@ -46,7 +47,7 @@ pub fn class_report_html(lesson: &Lesson, students: &[StudentWork], date: &str) 
     let mut page = format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{title} — class report</title>\n<style>{STYLE}</style>\n</head>\n<body>\n\
+         <title>{title} — class report</title>\n<style>{STYLE}{heat_style}</style>\n</head>\n<body>\n\
          <h1>{title} — class report</h1>\n<p>{n} student{s} · {date} · lesson version {version}</p>\n",
         lang = escape(&lesson.language),
         title = escape(&lesson.title),
@@ -54,6 +55,7 @@ pub fn class_report_html(lesson: &Lesson, students: &[StudentWork], date: &str) 
         s = if students.len() == 1 { "" } else { "s" },
         date = escape(date),
         version = escape(&lesson.version),
+        heat_style = heat_style(),
     );
     roster(&mut page, lesson, students);
     let mut number = 0;
@@ -64,6 +66,7 @@ pub fn class_report_html(lesson: &Lesson, students: &[StudentWork], date: &str) 
             question(&mut page, prompt, number, students);
         }
     }
+    page.push_str(&super::heat_page::heat_html(lesson, students));
     page.push_str("</body>\n</html>\n");
     page
 }

@@ -37,13 +37,14 @@ pub fn class_report(
             holds: collection.summary(),
         });
     }
-    let outputs: Vec<(&PathBuf, Vec<u8>)> =
-        [(&args.csv, ClassFile::Csv), (&args.html, ClassFile::Html)]
-            .into_iter()
-            .filter_map(|(path, kind)| {
-                Some((path.as_ref()?, kind.render(&lesson, students, &today())))
-            })
-            .collect();
+    let outputs: Vec<(&PathBuf, Vec<u8>)> = [
+        (&args.csv, ClassFile::Csv),
+        (&args.html, ClassFile::Html),
+        (&args.highlights, ClassFile::Highlights),
+    ]
+    .into_iter()
+    .filter_map(|(path, kind)| Some((path.as_ref()?, kind.render(&lesson, students, &today()))))
+    .collect();
     // Nothing is written unless everything may be.
     if let Some((path, _)) = outputs.iter().find(|(p, _)| p.exists() && !args.overwrite) {
         return Err(ExportCommandError::Exists((*path).clone()));

@@ -110,8 +110,9 @@ pub enum Command {
     /// a byte-order mark, so Excel, LibreOffice and Google Sheets read it
     /// alike; text that a spreadsheet would run as a formula starts with an
     /// apostrophe. --html writes a web page with every question, a chart of
-    /// the class's choices or ratings (the key marked), every answer, and who
-    /// has not answered. Exit status: 0 when every file was read, 1 when some
+    /// the class's choices or ratings (the key marked), every answer, who
+    /// has not answered, and the class's highlights; --highlights writes the
+    /// highlights alone, to project or print. Exit status: 0 when every file was read, 1 when some
     /// could not be (they are listed; the rest are in the file) or nothing
     /// was written, 2 on a usage error.
     Class(ClassArgs),
@@ -170,6 +171,11 @@ pub struct ClassArgs {
     /// and charts (.html).
     #[arg(long, value_name = "FILE.html", requires = "lesson")]
     pub html: Option<PathBuf>,
+    /// A page of the class's highlights to write: each passage with its
+    /// words shaded by how many students tagged them (.html), to project or
+    /// print.
+    #[arg(long, value_name = "FILE.html", requires = "lesson")]
+    pub highlights: Option<PathBuf>,
     /// Replace the files if they exist.
     #[arg(long)]
     pub overwrite: bool,

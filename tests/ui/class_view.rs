@@ -463,6 +463,27 @@ fn the_class_highlights_show_who_tagged_what_with_counts_in_words() {
         &harness,
         "Ben: Loaded language, “shocking collapse” (comment: feels scary)"
     ));
+    // The page to project or print: shaded words with their counts.
+    harness
+        .get_by_label("Save highlights page (.html)…")
+        .click();
+    harness.run();
+    let saved: Vec<PathBuf> = std::fs::read_dir(exports.path())
+        .expect("list")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    assert!(saved[0].to_string_lossy().contains("template-highlights-"));
+    let page = std::fs::read_to_string(&saved[0]).expect("read");
+    assert!(
+        page.contains("<mark class=\"h4\" title=\"3 of 3 students\">shocking</mark>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Loaded language: “shocking collapse,” 3 of 3"),
+        "{page}"
+    );
+    assert!(page.contains("Claim: “every year.” 1 of 3"), "{page}");
     // One tag.
     harness.get_by_label("Claim").click();
     harness.run();

@@ -38,12 +38,15 @@ pub(super) struct ClassView {
     focus_title: bool,
     /// The heat map's tag (its id), or all tags.
     heat_tag: Option<String>,
-    /// The heat map as last worked out, and for what: (section, tag).
-    heat: Option<((usize, Option<String>), Vec<PassageHeat>)>,
+    /// The heat map as last worked out, and for what.
+    heat: Option<(HeatKey, Vec<PassageHeat>)>,
     /// The first student listed on the roster and under a question (long
     /// lists are shown a part at a time).
     list_from: usize,
 }
+
+/// What a heat map was worked out for: the section, and the tag (or all).
+type HeatKey = (usize, Option<String>);
 
 impl ClassView {
     fn students(&self) -> &[StudentWork] {
@@ -220,8 +223,12 @@ impl CloseReaderApp {
         let Some(lesson) = self.class_lesson_of(view) else {
             return;
         };
+        let what = match kind {
+            ClassFile::Csv | ClassFile::Html => "class",
+            ClassFile::Highlights => "highlights",
+        };
         let name = format!(
-            "{}-class-{}.{}",
+            "{}-{what}-{}.{}",
             crate::export::filename::safe_stem(&lesson.id),
             crate::export::today(),
             kind.extension()

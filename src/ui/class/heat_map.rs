@@ -83,6 +83,15 @@ pub fn heat_map_ui(
         }
     });
     legend_ui(ui, students, theme);
+    if ui
+        .button("Save highlights page (.html)…")
+        .on_hover_text("Every section's highlights on one page, to project in class or print")
+        .clicked()
+    {
+        commands.push(Command::Class(ClassCommand::Save(
+            crate::class::ClassFile::Highlights,
+        )));
+    }
     for heat in view.passages {
         ui.add_space(6.0);
         passage_ui(ui, heat, students, &tag_label, theme);

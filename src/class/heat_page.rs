@@ -1,0 +1,173 @@
+//! The class's highlights as HTML: every section's passages with each word
+//! shaded by how many students tagged it (any tag), the phrases with their
+//! counts under each tag, and a legend. Part of the class report, and a
+//! page of its own to project or print ("Save highlights page").
+//!
+//! Counts are always written as numbers too, so the page reads the same in
+//! grey, in print and aloud; shades print as shown.
+
+use crate::export::html::escape;
+use crate::lesson::Lesson;
+
+use super::StudentWork;
+use super::heat::{SHADE_STEPS, passage_heat, shade_step};
+
+/// The shades for steps 1–4 and their text colours (the light theme's).
+const SHADES: [(&str, &str); 4] = [
+    ("#ffd8a8", "#000"),
+    ("#ffa94d", "#000"),
+    ("#e67700", "#000"),
+    ("#a63c06", "#fff"),
+];
+
+/// The styles the shaded words and the legend need.
+pub fn heat_style() -> String {
+    let mut style = String::from(
+        "\n.heat { font-size: 1.15rem; line-height: 1.9; }\n\
+         .heat mark, .legend mark { padding: 0.1em 0.05em; border-bottom: 2px solid currentColor; \
+         -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n\
+         .speaker { font-weight: bold; margin-bottom: 0; }\n",
+    );
+    for (step, (fill, text)) in SHADES.iter().enumerate() {
+        style.push_str(&format!(
+            ".h{} {{ background: {fill}; color: {text}; }}\n",
+            step + 1
+        ));
+    }
+    style
+}
+
+/// The heat map of every section with highlights, as an HTML fragment
+/// (headings start at `h2`).
+pub fn heat_html(lesson: &Lesson, students: &[StudentWork]) -> String {
+    let n = students.len();
+    let mut html = String::from("<h2>Highlights</h2>\n");
+    html.push_str(&legend(n));
+    let mut any = false;
+    for section in &lesson.sections {
+        let heats: Vec<_> = section
+            .passages
+            .iter()
+            .map(|p| passage_heat(lesson, p, students, None))
+            .collect();
+        if heats.iter().all(|h| h.most() == 0) {
+            continue;
+        }
+        any = true;
+        html.push_str(&format!("<h3>{}</h3>\n", escape(&section.title)));
+        for heat in heats {
+            html.push_str(&format!(
+                "<p class=\"speaker\">{}</p>\n<p class=\"heat\" dir=\"auto\">",
+                escape(&heat.speaker)
+            ));
+            for word in &heat.words {
+                let step = shade_step(word.count, n);
+                let core = word.text.trim_end();
+                let space = &word.text[core.len()..];
+                if step == 0 {
+                    html.push_str(&escape(&word.text));
+                } else {
+                    html.push_str(&format!(
+                        "<mark class=\"h{step}\" title=\"{} of {n} students\">{}</mark>{}",
+                        word.count,
+                        escape(core),
+                        escape(space)
+                    ));
+                }
+            }
+            html.push_str("</p>\n");
+            // Each tag's phrases, with counts in words.
+            let mut lines = Vec::new();
+            for tag in lesson.annotation_tags() {
+                let passage = lesson.passage(&heat.id);
+                let Some(passage) = passage else { continue };
+                let by_tag = passage_heat(lesson, passage, students, Some(&tag.id));
+                let phrases: Vec<String> = by_tag
+                    .phrases()
+                    .iter()
+                    .map(|(phrase, count)| format!("“{}” {count} of {n}", escape(phrase)))
+                    .collect();
+                if !phrases.is_empty() {
+                    lines.push(format!("{}: {}", escape(&tag.label), phrases.join(" · ")));
+                }
+            }
+            if !lines.is_empty() {
+                html.push_str(&format!(
+                    "<ul>\n<li>{}</li>\n</ul>\n",
+                    lines.join("</li>\n<li>")
+                ));
+            }
+        }
+    }
+    if !any {
+        html.push_str("<p>No student has highlighted anything yet.</p>\n");
+    }
+    html
+}
+
+/// What each shade stands for in a class of `students`.
+fn legend(students: usize) -> String {
+    let mut parts = Vec::new();
+    let mut low = 1;
+    for (i, words) in SHADE_STEPS.iter().enumerate() {
+        let step = i + 1;
+        let Some(high) = (low..=students)
+            .take_while(|&n| shade_step(n, students) == step)
+            .last()
+        else {
+            continue;
+        };
+        let range = if low == high {
+            low.to_string()
+        } else {
+            format!("{low}–{high}")
+        };
+        parts.push(format!(
+            "<mark class=\"h{step}\">{range}</mark> students ({words})"
+        ));
+        low = high + 1;
+    }
+    format!(
+        "<p class=\"legend\">Each word is shaded by how many of the {students} student{} \
+         tagged it (with any tag): {}. Under each passage, each tag's phrases with counts.</p>\n",
+        if students == 1 { "" } else { "s" },
+        parts.join(", ")
+    )
+}
+
+/// The highlights page on its own: to project in class or print.
+pub fn highlights_page_html(lesson: &Lesson, students: &[StudentWork], date: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title} — the class's highlights</title>\n<style>\n\
+         body {{ font-family: system-ui, -apple-system, 'Segoe UI', 'Noto Sans', sans-serif; \
+         color: #1a1a1a; background: #fff; margin: 0 auto; max-width: 60rem; padding: 1rem; }}\n\
+         {style}\n@media print {{ h3 {{ break-after: avoid; }} }}\n</style>\n</head>\n<body>\n\
+         <h1>{title} — the class's highlights</h1>\n<p>{n} student{s} · {date}</p>\n{body}</body>\n</html>\n",
+        lang = escape(&lesson.language),
+        title = escape(&lesson.title),
+        n = students.len(),
+        s = if students.len() == 1 { "" } else { "s" },
+        date = escape(date),
+        body = heat_html(lesson, students),
+        style = heat_style(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_page_shades_are_the_app_s_light_theme_shades() {
+        use crate::ui::theme::ThemeChoice;
+        for (step, (fill, text)) in SHADES.iter().enumerate() {
+            let (app_fill, app_text) = ThemeChoice::Light.heat_shade(step + 1);
+            let hex = |c: egui::Color32| format!("#{:02x}{:02x}{:02x}", c.r(), c.g(), c.b());
+            assert_eq!(*fill, hex(app_fill));
+            let white = app_text == egui::Color32::WHITE;
+            assert_eq!(*text, if white { "#fff" } else { "#000" });
+        }
+    }
+}
