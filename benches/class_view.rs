@@ -2,7 +2,8 @@
 //! one lesson): the time from opening the folder to a usable view, the
 //! longest frame while the folder is read (the window must stay
 //! responsive), and the frame time of the roster, a choice question across
-//! the class and one student's lesson once it is open. Headless: layout
+//! the class, one student's lesson and the class's highlights (a heat map of
+//! every student's highlights in a section) once it is open. Headless: layout
 //! (`Context::run_ui`) and tessellation, not the GPU. Prints medians and
 //! maxima; nothing is asserted. Run with `cargo bench --bench class_view`.
 
@@ -84,5 +85,7 @@ fn main() {
         // Question 3 of the bundled lesson is a single choice.
         page(&mut app, &ctx, "a choice question", ClassPage::Question(2));
         page(&mut app, &ctx, "one student", ClassPage::Student(0));
+        // The first section's passages, each highlighted by every student.
+        page(&mut app, &ctx, "the class's highlights", ClassPage::Highlights(0));
     }
 }

@@ -124,6 +124,23 @@ pub fn write_class(dir: &Path, count: usize) {
                 },
             );
         }
+        // Highlights in the first section's passages, of varying length and
+        // tag, so the class's heat map has something to count.
+        let tags = ["loaded", "claim", "source", "opinion"];
+        for (k, passage) in lesson.sections[0].passages.iter().enumerate() {
+            let chars: Vec<char> = passage.text.chars().collect();
+            let start = (n * 7 + k * 3) % chars.len().max(1);
+            let end = (start + 5 + n % 20).min(chars.len());
+            work.highlights.push(closereader::work::Highlight {
+                id: format!("h{k}"),
+                passage: passage.id.clone(),
+                start,
+                end,
+                quote: chars[start..end].iter().collect(),
+                tag: tags[(n + k) % tags.len()].to_owned(),
+                comment: "Who says so?".to_owned(),
+            });
+        }
         let file = WorkFile::new(&lesson.id, "h", &format!("Student {n}"), work);
         let folder = dir.join(format!("class-{}", n / 30));
         std::fs::create_dir_all(&folder).expect("folder");

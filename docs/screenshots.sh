@@ -100,4 +100,15 @@ xdotool key Right; sleep 0.5
 xdotool key ctrl+Next; sleep 0.3; xdotool key ctrl+Next
 shot class-question.png
 kill $pid; wait $pid 2>/dev/null || true
+# The class's highlights (the last page: End in the page choice) in each theme.
+for theme in Light Dark HighContrast; do
+  settings "$theme" Amira
+  "$app" class "$class/hand-in" & pid=$!
+  sleep 2
+  for _ in 1 2 3 4; do xdotool key Tab; sleep 0.2; done
+  xdotool key End
+  lower=$(echo "$theme" | tr '[:upper:]' '[:lower:]')
+  shot "class-highlights-$lower.png"
+  kill $pid; wait $pid 2>/dev/null || true
+done
 rm -rf "$data" "$class"

@@ -60,16 +60,22 @@ pub fn heat_html(lesson: &Lesson, students: &[StudentWork]) -> String {
                 "<p class=\"speaker\">{}</p>\n<p class=\"heat\" dir=\"auto\">",
                 escape(&heat.speaker)
             ));
-            for word in &heat.words {
-                let step = shade_step(word.count, n);
-                let core = word.text.trim_end();
-                let space = &word.text[core.len()..];
+            // Runs of words with the same count are one mark, spaces and all.
+            let mut words = heat.words.iter().peekable();
+            while let Some(first) = words.next() {
+                let mut run = first.text.clone();
+                while let Some(next) = words.next_if(|w| w.count == first.count) {
+                    run.push_str(&next.text);
+                }
+                let step = shade_step(first.count, n);
+                let core = run.trim_end();
+                let space = &run[core.len()..];
                 if step == 0 {
-                    html.push_str(&escape(&word.text));
+                    html.push_str(&escape(&run));
                 } else {
                     html.push_str(&format!(
                         "<mark class=\"h{step}\" title=\"{} of {n} students\">{}</mark>{}",
-                        word.count,
+                        first.count,
                         escape(core),
                         escape(space)
                     ));

@@ -476,7 +476,7 @@ fn the_class_highlights_show_who_tagged_what_with_counts_in_words() {
     assert!(saved[0].to_string_lossy().contains("template-highlights-"));
     let page = std::fs::read_to_string(&saved[0]).expect("read");
     assert!(
-        page.contains("<mark class=\"h4\" title=\"3 of 3 students\">shocking</mark>"),
+        page.contains("<mark class=\"h4\" title=\"3 of 3 students\">shocking collapse,</mark>"),
         "{page}"
     );
     assert!(
