@@ -86,6 +86,11 @@ fn main() {
         page(&mut app, &ctx, "a choice question", ClassPage::Question(2));
         page(&mut app, &ctx, "one student", ClassPage::Student(0));
         // The first section's passages, each highlighted by every student.
-        page(&mut app, &ctx, "the class's highlights", ClassPage::Highlights(0));
+        page(
+            &mut app,
+            &ctx,
+            "the class's highlights",
+            ClassPage::Highlights(0),
+        );
     }
 }

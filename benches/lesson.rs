@@ -46,7 +46,7 @@ fn export(c: &mut Criterion) {
     for format in Format::ALL {
         group.bench_function(format.extension(), |b| {
             b.iter(|| {
-                render(format, &lesson, &file, &options)
+                render(format, &lesson, &file, &options, None)
                     .expect("rendered")
                     .len()
             });

@@ -725,12 +725,12 @@ fn right_to_left_paragraphs_and_lone_carriage_returns() {
         date: "2026-11-26".into(),
         ..ExportOptions::default()
     };
-    let docx = closereader::export::render(Format::Docx, &fixture_lesson(), &file, &options)
+    let docx = closereader::export::render(Format::Docx, &fixture_lesson(), &file, &options, None)
         .expect("rendered");
     let document = docx_part(&docx, "word/document.xml");
     assert!(document.contains("<w:bidi"), "no right-to-left paragraph");
     let txt = String::from_utf8(
-        closereader::export::render(Format::Txt, &fixture_lesson(), &file, &options)
+        closereader::export::render(Format::Txt, &fixture_lesson(), &file, &options, None)
             .expect("rendered"),
     )
     .expect("utf-8");
@@ -836,7 +836,7 @@ fn an_evidence_question_can_cite_several_passages() {
         ..ExportOptions::default()
     };
     let txt = String::from_utf8(
-        closereader::export::render(Format::Txt, &lesson, &fixture_file(), &options)
+        closereader::export::render(Format::Txt, &lesson, &fixture_file(), &options, None)
             .expect("rendered"),
     )
     .expect("utf-8");

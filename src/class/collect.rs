@@ -9,6 +9,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::feedback::{Feedback, is_feedback_file};
 use super::{Collection, Skipped};
 use crate::io_error::plain_words;
 use crate::work::file::WorkFile;
@@ -46,17 +47,27 @@ pub fn collect(root: &Path, mut progress: impl FnMut(CollectProgress)) -> io::Re
     let total = paths.len();
     progress(CollectProgress { read: 0, total });
     let mut files = Vec::with_capacity(total);
+    let mut feedback = Vec::new();
     for (index, path) in paths.into_iter().enumerate() {
-        match read_work_file(&path) {
-            Ok(file) => files.push((path, file)),
-            Err(why) => skipped.push(Skipped { path, why }),
+        if is_feedback_file(&path) {
+            match read_feedback_file(&path) {
+                Ok(found) => feedback.push((path, found)),
+                Err(why) => skipped.push(Skipped { path, why }),
+            }
+        } else {
+            match read_work_file(&path) {
+                Ok(file) => files.push((path, file)),
+                Err(why) => skipped.push(Skipped { path, why }),
+            }
         }
         progress(CollectProgress {
             read: index + 1,
             total,
         });
     }
-    Ok(Collection::from_files(root.to_path_buf(), files, skipped))
+    let mut collection = Collection::from_files(root.to_path_buf(), files, skipped);
+    collection.add_feedback(feedback);
+    Ok(collection)
 }
 
 /// Adds the `.ron` files under `dir` to `found`. Only the top folder's
@@ -128,8 +139,9 @@ fn is_work_file_name(path: &Path) -> bool {
         && !name.is_some_and(|n| n.starts_with(".closereader-"))
 }
 
-/// One file, read and parsed, or why it cannot be used.
-fn read_work_file(path: &Path) -> Result<WorkFile, String> {
+/// A file's bytes, unless it is not a plain file or is too large to be
+/// a student's work.
+fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
     let unreadable = |e: io::Error| format!("it could not be read: {}", plain_words(&e));
     crate::work::disk::refuse_if_not_a_file(path).map_err(unreadable)?;
     let size = fs::metadata(path).map_err(unreadable)?.len();
@@ -139,7 +151,17 @@ fn read_work_file(path: &Path) -> Result<WorkFile, String> {
             size / (1024 * 1024)
         ));
     }
-    let bytes = fs::read(path).map_err(unreadable)?;
+    fs::read(path).map_err(unreadable)
+}
+
+/// A teacher's feedback file, read, or why it cannot be used.
+fn read_feedback_file(path: &Path) -> Result<Feedback, String> {
+    Feedback::parse(&read_capped(path)?).map_err(|e| format!("it is a teacher's feedback, and {e}"))
+}
+
+/// One file, read and parsed, or why it cannot be used.
+fn read_work_file(path: &Path) -> Result<WorkFile, String> {
+    let bytes = read_capped(path)?;
     WorkFile::parse(&bytes).map_err(|e| {
         if looks_like_a_lesson(&bytes) {
             super::LESSON_FILE.to_owned()

@@ -6,20 +6,55 @@
 //! they hold commas, quotes or line breaks, and students' text that a
 //! spreadsheet would run as a formula made inert.
 
-use crate::lesson::{Lesson, PromptKind};
+use crate::lesson::{Lesson, Prompt, PromptKind};
 use crate::work::{Work, lesson_progress};
 
 use super::StudentWork;
+use super::feedback::{Feedback, mark, mark_text, total};
 
 /// The byte-order mark that tells Excel the file is UTF-8.
 const BOM: &str = "\u{feff}";
 
-/// The class's work on `lesson` as CSV bytes.
-pub fn class_csv(lesson: &Lesson, students: &[StudentWork]) -> Vec<u8> {
+/// The class's work on `lesson` as CSV bytes; `feedback` holds each
+/// student's feedback in the same order (or is empty), for the marks.
+pub fn class_csv(
+    lesson: &Lesson,
+    students: &[StudentWork],
+    feedback: &[Option<&Feedback>],
+) -> Vec<u8> {
+    let fb = |i: usize| feedback.get(i).copied().flatten();
+    // Questions someone has a mark on (automatic or the teacher's).
+    let marked: Vec<(usize, &Prompt)> = lesson
+        .sections
+        .iter()
+        .flat_map(|s| &s.prompts)
+        .enumerate()
+        .filter(|(_, p)| {
+            students
+                .iter()
+                .enumerate()
+                .any(|(i, s)| mark(p, &s.shown.file.work, fb(i)).is_some())
+        })
+        .collect();
     let mut out = String::from(BOM);
-    push_row(&mut out, &header(lesson));
-    for student in students {
-        push_row(&mut out, &row(lesson, student));
+    let mut head = header(lesson);
+    if !marked.is_empty() {
+        head.push("Marks".to_owned());
+        head.extend(marked.iter().map(|(n, _)| format!("Q{} mark", n + 1)));
+    }
+    push_row(&mut out, &head);
+    for (i, student) in students.iter().enumerate() {
+        let mut cells = row(lesson, student);
+        if !marked.is_empty() {
+            let work = &student.shown.file.work;
+            cells.push(mark_text(total(lesson, work, fb(i)).0));
+            cells.extend(marked.iter().map(|(_, p)| {
+                mark(p, work, fb(i))
+                    .map(|m| mark_text(m.value()))
+                    .unwrap_or_default()
+            }));
+        }
+        push_row(&mut out, &cells);
     }
     out.into_bytes()
 }

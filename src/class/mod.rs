@@ -8,6 +8,7 @@
 
 pub mod collect;
 pub mod csv;
+pub mod feedback;
 pub mod hand_in;
 pub mod heat;
 pub mod heat_page;
@@ -51,15 +52,18 @@ impl ClassFile {
         }
     }
 
-    /// The file's bytes for `students`' work on `lesson`, dated `date`.
+    /// The file's bytes for `students`' work on `lesson`, dated `date`;
+    /// `feedback` holds each student's feedback in the same order (or is
+    /// empty), for the marks.
     pub fn render(
         self,
         lesson: &crate::lesson::Lesson,
         students: &[StudentWork],
+        feedback: &[Option<&feedback::Feedback>],
         date: &str,
     ) -> Vec<u8> {
         match self {
-            Self::Csv => csv::class_csv(lesson, students),
+            Self::Csv => csv::class_csv(lesson, students, feedback),
             Self::Html => report::class_report_html(lesson, students, date).into_bytes(),
             Self::Highlights => {
                 heat_page::highlights_page_html(lesson, students, date).into_bytes()
@@ -77,6 +81,18 @@ pub struct Collection {
     pub lessons: BTreeMap<String, Vec<StudentWork>>,
     /// Files that could not be used, with why.
     pub skipped: Vec<Skipped>,
+    /// Teachers' feedback found beside the work, by lesson id and student
+    /// name (the newest file where there are several).
+    pub feedback: BTreeMap<(String, String), FoundFeedback>,
+}
+
+/// A teacher's feedback file and where it was found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundFeedback {
+    /// Where the file is.
+    pub path: PathBuf,
+    /// What it says.
+    pub feedback: feedback::Feedback,
 }
 
 /// One student's work on one lesson: the copy shown (the newest, unless the
@@ -186,7 +202,32 @@ impl Collection {
             root,
             lessons,
             skipped,
+            feedback: BTreeMap::new(),
         }
+    }
+
+    /// Adds feedback files found in the folder: the newest for each
+    /// student and lesson.
+    pub fn add_feedback(&mut self, found: Vec<(PathBuf, feedback::Feedback)>) {
+        for (path, feedback) in found {
+            let key = (
+                feedback.lesson_id.clone(),
+                feedback.student.trim().to_owned(),
+            );
+            let newer = self
+                .feedback
+                .get(&key)
+                .is_none_or(|old| feedback.written_at > old.feedback.written_at);
+            if newer {
+                self.feedback.insert(key, FoundFeedback { path, feedback });
+            }
+        }
+    }
+
+    /// The feedback found for `student` on `lesson_id`.
+    pub fn feedback_for(&self, lesson_id: &str, student: &str) -> Option<&FoundFeedback> {
+        self.feedback
+            .get(&(lesson_id.to_owned(), student.trim().to_owned()))
     }
 
     /// The students with work on `lesson_id`, sorted by name (empty if none).

@@ -77,7 +77,7 @@ fn roster(page: &mut String, lesson: &Lesson, students: &[StudentWork]) {
         "<h2>Students</h2>\n<table>\n<thead><tr><th>Student</th><th>Answered</th>\
          <th>Last saved</th><th>Handed in</th><th>To look at</th></tr></thead>\n<tbody>\n",
     );
-    for row in super::review::roster(lesson, students) {
+    for row in super::review::roster(lesson, students, &[]) {
         let flags: Vec<String> = row.flags.iter().map(|f| f.label()).collect();
         page.push_str(&format!(
             "<tr><td dir=\"auto\">{}</td><td class=\"nowrap\">{} of {}</td>\

@@ -8,6 +8,7 @@ use crate::lesson::{Lesson, Prompt, PromptKind};
 use crate::work::{is_answered, lesson_progress};
 
 use super::StudentWork;
+use super::feedback::{Feedback, total};
 
 /// A student's name for the screen and reports: control and direction
 /// characters shown as `\u{202E}`, so a name can never reorder itself or
@@ -48,7 +49,7 @@ impl Flag {
 }
 
 /// One line of the roster.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RosterRow {
     /// The name, safe to show.
     pub name: String,
@@ -62,13 +63,21 @@ pub struct RosterRow {
     pub handed_in: bool,
     /// What to look at.
     pub flags: Vec<Flag>,
+    /// The sum of the student's marks, and how many questions have one.
+    pub marks: (f32, usize),
 }
 
-/// The roster, one row per student, in the students' order.
-pub fn roster(lesson: &Lesson, students: &[StudentWork]) -> Vec<RosterRow> {
+/// The roster, one row per student, in the students' order; `feedback`
+/// holds each student's feedback in the same order (or is empty).
+pub fn roster(
+    lesson: &Lesson,
+    students: &[StudentWork],
+    feedback: &[Option<&Feedback>],
+) -> Vec<RosterRow> {
     students
         .iter()
-        .map(|student| {
+        .enumerate()
+        .map(|(i, student)| {
             let work = &student.shown.file.work;
             let progress = lesson_progress(lesson, work);
             let without_reason = lesson
@@ -98,6 +107,7 @@ pub fn roster(lesson: &Lesson, students: &[StudentWork]) -> Vec<RosterRow> {
                 last_saved: crate::clock::saved_at_label(&student.shown.file.saved_at),
                 handed_in: student.handed_in(),
                 flags,
+                marks: total(lesson, work, feedback.get(i).copied().flatten()),
             }
         })
         .collect()

@@ -37,13 +37,26 @@ pub fn class_report(
             holds: collection.summary(),
         });
     }
+    let feedback: Vec<_> = students
+        .iter()
+        .map(|s| {
+            collection
+                .feedback_for(&lesson.id, s.student())
+                .map(|f| &f.feedback)
+        })
+        .collect();
     let outputs: Vec<(&PathBuf, Vec<u8>)> = [
         (&args.csv, ClassFile::Csv),
         (&args.html, ClassFile::Html),
         (&args.highlights, ClassFile::Highlights),
     ]
     .into_iter()
-    .filter_map(|(path, kind)| Some((path.as_ref()?, kind.render(&lesson, students, &today()))))
+    .filter_map(|(path, kind)| {
+        Some((
+            path.as_ref()?,
+            kind.render(&lesson, students, &feedback, &today()),
+        ))
+    })
     .collect();
     // Nothing is written unless everything may be.
     if let Some((path, _)) = outputs.iter().find(|(p, _)| p.exists() && !args.overwrite) {

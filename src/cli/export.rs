@@ -169,7 +169,10 @@ pub fn export_work(
             (None, Some(path)) => path.clone(),
             (None, None) => PathBuf::from(&name),
         };
-        let written = render(format, &lesson, file, &options).and_then(|bytes| {
+        let feedback = collection
+            .feedback_for(&lesson.id, &file.student)
+            .map(|found| &found.feedback);
+        let written = render(format, &lesson, file, &options, feedback).and_then(|bytes| {
             write_file(&path, &bytes)?;
             Ok(path)
         });

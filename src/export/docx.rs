@@ -176,6 +176,9 @@ fn question(mut docx: Docx, prompt: &ExportPrompt, comment_space: bool) -> Docx 
     if let Some(note) = &prompt.teacher_note {
         docx = docx.add_paragraph(labelled("Teacher note:", note, "2B2B8A"));
     }
+    if let Some(feedback) = &prompt.feedback {
+        docx = docx.add_paragraph(labelled(FEEDBACK, feedback, FEEDBACK_COLOUR));
+    }
     if comment_space {
         docx = docx.add_paragraph(
             Paragraph::new()
@@ -211,6 +214,11 @@ fn core_properties(doc: &ExportDoc) -> Vec<u8> {
     .into_bytes()
 }
 
+/// The label of the teacher's feedback.
+const FEEDBACK: &str = "Feedback from your teacher:";
+/// The feedback label's colour (a dark green).
+const FEEDBACK_COLOUR: &str = "1F6B3A";
+
 /// Renders the export as a .docx file.
 pub fn render(doc: &ExportDoc) -> Result<Vec<u8>, ExportError> {
     let font = RunFonts::new()
@@ -242,6 +250,9 @@ pub fn render(doc: &ExportDoc) -> Result<Vec<u8>, ExportError> {
             false,
             false,
         ));
+    if let Some(feedback) = &doc.feedback {
+        docx = docx.add_paragraph(labelled(FEEDBACK, feedback, FEEDBACK_COLOUR));
+    }
     if doc.teacher_copy {
         docx = docx.add_paragraph(paragraph(
             "Teacher's copy: with answer keys and teacher notes.",

@@ -113,6 +113,9 @@ fn question(prompt: &super::ExportPrompt) -> String {
             lines(note)
         ));
     }
+    if let Some(feedback) = &prompt.feedback {
+        h.push_str(&feedback_html(feedback));
+    }
     h.push_str("</section>\n");
     h
 }
@@ -145,6 +148,9 @@ pub fn render(doc: &ExportDoc) -> String {
         escape(&doc.progress)
     ));
     h.push_str("</p>\n");
+    if let Some(feedback) = &doc.feedback {
+        h.push_str(&feedback_html(feedback));
+    }
     if doc.teacher_copy {
         h.push_str(
             "<p class=\"teacher\">Teacher's copy: with answer keys and teacher notes.</p>\n",
@@ -216,4 +222,12 @@ pub fn render(doc: &ExportDoc) -> String {
     }
     h.push_str("</body>\n</html>\n");
     h
+}
+
+/// The teacher's feedback, set apart like the teacher's notes.
+fn feedback_html(feedback: &str) -> String {
+    format!(
+        "<p class=\"teacher\" dir=\"auto\"><strong>Feedback from your teacher:</strong> {}</p>\n",
+        lines(feedback)
+    )
 }

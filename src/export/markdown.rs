@@ -82,6 +82,9 @@ pub fn render(doc: &ExportDoc) -> String {
             "*Teacher's copy: with answer keys and teacher notes.*".to_owned(),
         );
     }
+    if let Some(feedback) = &doc.feedback {
+        para(&mut md, feedback_quote(feedback));
+    }
     for source in &doc.sources {
         para(&mut md, format!("**Source:** {}", escape_inline(source)));
     }
@@ -153,6 +156,9 @@ pub fn render(doc: &ExportDoc) -> String {
             if let Some(key) = &prompt.key {
                 para(&mut md, format!("> **Answer key:** {}", escape_inline(key)));
             }
+            if let Some(feedback) = &prompt.feedback {
+                para(&mut md, feedback_quote(feedback));
+            }
             if let Some(note) = &prompt.teacher_note {
                 para(
                     &mut md,
@@ -198,6 +204,12 @@ pub fn render(doc: &ExportDoc) -> String {
         }
     }
     md
+}
+
+/// The teacher's feedback as a quoted paragraph, its lines kept.
+fn feedback_quote(feedback: &str) -> String {
+    let lines: Vec<String> = feedback.lines().map(escape_inline).collect();
+    format!("> **Feedback from your teacher:** {}", lines.join("  \n> "))
 }
 
 #[cfg(test)]

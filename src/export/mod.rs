@@ -10,6 +10,7 @@ mod text;
 
 use std::path::{Path, PathBuf};
 
+use crate::class::feedback::{Feedback, mark_text, mark_words};
 use crate::lesson::{Lesson, PromptKind, SourceKind};
 use crate::work::anchor::{Anchor, anchor};
 use crate::work::file::WorkFile;
@@ -99,6 +100,8 @@ pub struct ExportDoc {
     pub teacher_copy: bool,
     /// Word: leave a "Comment:" paragraph under each answer.
     pub comment_space: bool,
+    /// The teacher's overall feedback and the marks, once returned.
+    pub feedback: Option<String>,
 }
 
 /// One section of an export.
@@ -141,6 +144,8 @@ pub struct ExportPrompt {
     pub key: Option<String>,
     /// The teacher's note (teacher's copy only).
     pub teacher_note: Option<String>,
+    /// The teacher's feedback on the answer and its mark, once returned.
+    pub feedback: Option<String>,
 }
 
 impl ExportPrompt {
@@ -209,7 +214,41 @@ impl ExportDoc {
                 .collect(),
             teacher_copy: options.teacher_copy,
             comment_space: options.comment_space,
+            feedback: None,
         }
+    }
+
+    /// Adds the teacher's feedback on `work` (returned to the student):
+    /// the overall comment and marks at the top, and each answer's comment
+    /// and mark under it.
+    pub fn with_feedback(mut self, lesson: &Lesson, work: &Work, feedback: &Feedback) -> Self {
+        let (sum, marked) = crate::class::feedback::total(lesson, work, Some(feedback));
+        let mut top = Vec::new();
+        if !feedback.overall.trim().is_empty() {
+            top.push(one_kind_of_line_break(feedback.overall.trim()));
+        }
+        if marked > 0 {
+            top.push(format!(
+                "Marks: {} from {marked} marked question{}.",
+                mark_text(sum),
+                if marked == 1 { "" } else { "s" }
+            ));
+        }
+        self.feedback = (!top.is_empty()).then(|| top.join("\n"));
+        for (section, exported) in lesson.sections.iter().zip(&mut self.sections) {
+            for (prompt, exported) in section.prompts.iter().zip(&mut exported.prompts) {
+                let mut parts = Vec::new();
+                let comment = feedback.comment(&prompt.id).trim();
+                if !comment.is_empty() {
+                    parts.push(one_kind_of_line_break(comment));
+                }
+                if let Some(m) = crate::class::feedback::mark(prompt, work, Some(feedback)) {
+                    parts.push(mark_words(m));
+                }
+                exported.feedback = (!parts.is_empty()).then(|| parts.join("\n"));
+            }
+        }
+        self
     }
 }
 
@@ -378,6 +417,7 @@ pub fn export_prompt(
         cited,
         key: prompt.answer_key().filter(|_| options.teacher_copy),
         teacher_note: prompt.teacher.clone().filter(|_| options.teacher_copy),
+        feedback: None,
     }
 }
 
@@ -434,11 +474,15 @@ pub fn render(
     lesson: &Lesson,
     file: &WorkFile,
     options: &ExportOptions,
+    feedback: Option<&Feedback>,
 ) -> Result<Vec<u8>, ExportError> {
     if format == Format::Ron {
         return Ok(file.to_text().into_bytes());
     }
-    let doc = ExportDoc::new(lesson, &file.work, &file.student, options);
+    let mut doc = ExportDoc::new(lesson, &file.work, &file.student, options);
+    if let Some(feedback) = feedback {
+        doc = doc.with_feedback(lesson, &file.work, feedback);
+    }
     render_doc(format, &doc, file)
 }
 

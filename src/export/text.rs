@@ -16,6 +16,12 @@ pub fn render(doc: &ExportDoc) -> String {
     line(&mut out, &format!("Date: {}", doc.date));
     line(&mut out, &format!("Lesson version: {}", doc.version));
     line(&mut out, &format!("Progress: {}", doc.progress));
+    if let Some(feedback) = &doc.feedback {
+        line(&mut out, "Feedback from your teacher:");
+        for text in feedback.lines() {
+            line(&mut out, &format!("  {text}"));
+        }
+    }
     if doc.teacher_copy {
         line(
             &mut out,
@@ -69,6 +75,12 @@ pub fn render(doc: &ExportDoc) -> String {
             }
             if let Some(note) = &prompt.teacher_note {
                 line(&mut out, &format!("  Teacher note: {note}"));
+            }
+            if let Some(feedback) = &prompt.feedback {
+                line(&mut out, "  Feedback from your teacher:");
+                for text in feedback.lines() {
+                    line(&mut out, &format!("    {text}"));
+                }
             }
         }
         if !section.highlights.is_empty() {

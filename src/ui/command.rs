@@ -176,6 +176,25 @@ pub enum ClassCommand {
     ListFrom(usize),
     /// Shade the heat map by this tag (its id), or by all tags.
     HeatTag(Option<String>),
+    /// Replace the teacher's comment on a student's answer, or (with no
+    /// prompt) their overall comment.
+    Comment {
+        /// The student, by position in the class.
+        student: usize,
+        /// The prompt's id; `None` for the overall comment.
+        prompt: Option<String>,
+        /// The comment.
+        text: String,
+    },
+    /// Set or clear the teacher's mark on a student's answer.
+    Mark {
+        /// The student, by position in the class.
+        student: usize,
+        /// The prompt's id.
+        prompt: String,
+        /// The mark; `None` goes back to the automatic mark, or none.
+        mark: Option<f32>,
+    },
 }
 
 impl Command {

@@ -40,6 +40,8 @@ pub struct LessonScreen<'a> {
     pub student: &'a str,
     /// The save-status line.
     pub status: StatusLine,
+    /// The teacher's feedback, once the work has been returned.
+    pub feedback: Option<&'a crate::class::feedback::Feedback>,
     /// Handing in: `None` where there is nothing to hand in (a preview).
     pub hand_in: Option<crate::ui::app::HandInLine>,
     /// Editing is off (another window has this work, or a newer version wrote it).
@@ -280,6 +282,12 @@ fn section_block_ui(
             theme: screen.theme,
             teacher_view: screen.teacher_view,
             speech: screen.speech,
+            feedback: screen.feedback.map(|f| {
+                (
+                    f.comment(&prompt.id),
+                    crate::class::feedback::mark(prompt, screen.work, Some(f)),
+                )
+            }),
             focus: match screen.focus {
                 Some(FocusTarget::Prompt(id)) => id == &prompt.id,
                 Some(FocusTarget::Landmark(Landmark::Questions)) => number == 1,
@@ -343,6 +351,9 @@ fn section_header_ui(
     if screen.focus == Some(&FocusTarget::Landmark(Landmark::Reading)) {
         title.request_focus();
         title.scroll_to_me(None);
+    }
+    if let Some(feedback) = screen.feedback {
+        super::feedback_view::lesson_feedback_ui(ui, lesson, screen.work, feedback, screen.theme);
     }
     if screen.teacher_view {
         let minutes = section

@@ -7,6 +7,7 @@ pub mod command;
 pub mod dialog;
 pub mod excerpt;
 pub mod export_dialog;
+pub mod feedback_view;
 pub mod focus;
 pub mod fonts;
 pub mod highlights;

@@ -23,6 +23,8 @@ pub struct StartView<'a> {
     pub library: &'a [LibraryEntry],
     /// This student's progress per library entry (`None`: not started).
     pub progress: &'a [Option<Progress>],
+    /// Per library entry: returned with the teacher's feedback.
+    pub returned: &'a [bool],
     /// A lesson given on the command line, waiting for a name.
     pub pending: Option<usize>,
     /// A lesson whose work is being opened.
@@ -238,6 +240,13 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                                 );
                             } else if let Some(p) = progress {
                                 ui.label(format!("{} of {} answered", p.answered, p.total));
+                                if view.returned.get(index).copied().unwrap_or(false) {
+                                    ui.label(
+                                        RichText::new("Returned with feedback")
+                                            .strong()
+                                            .color(view.theme.ok_colour()),
+                                    );
+                                }
                             } else {
                                 ui.label("Not started");
                             }

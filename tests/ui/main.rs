@@ -7,6 +7,7 @@ mod common;
 mod answering;
 mod class_view;
 mod export_history;
+mod feedback;
 mod hand_in;
 mod harness;
 mod highlights;

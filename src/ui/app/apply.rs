@@ -422,6 +422,8 @@ impl CloseReaderApp {
             landmark: Landmark::Reading,
             handed_in: None,
             handing_in: false,
+            feedback: None,
         });
+        self.find_feedback();
     }
 }

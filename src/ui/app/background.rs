@@ -17,6 +17,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use crate::class::feedback::{Feedback, SavedFeedback, find_feedback, save_feedback};
 use crate::class::hand_in::{HandInError, HandedIn, hand_in};
 use crate::class::{ClassFile, CollectProgress, Collection, StudentWork, collect};
 use crate::classroom::{ClassroomError, FoundClassroom, find_classroom};
@@ -104,10 +105,15 @@ pub enum Job {
         /// The lesson file's hash, recorded in the work file.
         lesson_hash: String,
     },
-    /// How far a student is in each lesson (for the start screen).
+    /// How far a student is in each lesson, and whether their teacher has
+    /// returned it with feedback (for the start screen).
     ReadProgress {
         /// Where work is kept.
         store: Arc<WorkStore>,
+        /// The disk feedback is read through.
+        disk: Arc<dyn Disk>,
+        /// The class's hand-in folder, where feedback may come back.
+        hand_in: Option<PathBuf>,
         /// The name typed.
         student: String,
         /// The library's lessons, by index (`None` for broken entries).
@@ -129,27 +135,12 @@ pub enum Job {
         /// How many edits the work had when this was asked for.
         edits: u64,
         /// The work on screen.
-        current: WorkFile,
+        current: Box<WorkFile>,
         /// The copy to bring back.
-        earlier: WorkFile,
+        earlier: Box<WorkFile>,
     },
     /// Make an export and save it.
-    Export {
-        /// The lesson.
-        lesson: Arc<Lesson>,
-        /// The work.
-        file: WorkFile,
-        /// The format.
-        format: Format,
-        /// What goes in.
-        options: ExportOptions,
-        /// The file name to suggest.
-        name: String,
-        /// Where it goes.
-        destination: Destination,
-        /// How the message starts when it is saved ("Exported to").
-        done: &'static str,
-    },
+    Export(Box<ExportJob>),
     /// Show a folder in the system's file manager.
     OpenFolder(PathBuf),
     /// Ask which folder holds a class's work.
@@ -167,12 +158,35 @@ pub enum Job {
         lesson: Arc<Lesson>,
         /// The class's work on it.
         students: Vec<StudentWork>,
+        /// Each student's feedback, in the same order.
+        feedback: Vec<Option<Feedback>>,
         /// Which file.
         kind: ClassFile,
         /// The file name to suggest.
         name: String,
         /// Where it goes.
         destination: Destination,
+    },
+    /// Look for the teacher's feedback on a student's work.
+    FindFeedback {
+        /// The disk to read through.
+        disk: Arc<dyn Disk>,
+        /// The folders to look in.
+        folders: Vec<PathBuf>,
+        /// Whose work.
+        key: WorkKey,
+    },
+    /// Save a teacher's feedback on one student's work.
+    SaveFeedback {
+        /// The disk to write through.
+        disk: Arc<dyn Disk>,
+        /// The feedback file.
+        path: PathBuf,
+        /// The feedback as last read or written (to merge another
+        /// teacher's changes against).
+        base: Option<Box<Feedback>>,
+        /// The feedback to write.
+        feedback: Box<Feedback>,
     },
     /// Hand the work in to the class's hand-in folder.
     HandIn {
@@ -185,6 +199,26 @@ pub enum Job {
         /// How many edits the work had.
         edits: u64,
     },
+}
+
+/// An export to make and save.
+pub struct ExportJob {
+    /// The lesson.
+    pub lesson: Arc<Lesson>,
+    /// The work.
+    pub file: WorkFile,
+    /// The teacher's feedback on it, once returned.
+    pub feedback: Option<Feedback>,
+    /// The format.
+    pub format: Format,
+    /// What goes in.
+    pub options: ExportOptions,
+    /// The file name to suggest.
+    pub name: String,
+    /// Where it goes.
+    pub destination: Destination,
+    /// How the message starts when it is saved ("Exported to").
+    pub done: &'static str,
 }
 
 /// What to do once a lesson file has been read.
@@ -230,6 +264,24 @@ pub enum Done {
         student: String,
         /// Per library entry.
         progress: Vec<Option<Progress>>,
+        /// Per library entry: the teacher has returned it with feedback.
+        returned: Vec<bool>,
+    },
+    /// The teacher's feedback on a student's work, if there is any.
+    FeedbackFound {
+        /// Whose work.
+        key: WorkKey,
+        /// The feedback, or why it could not be read.
+        found: Option<Result<Feedback, String>>,
+    },
+    /// A teacher's feedback was saved (as `sent`), or why not.
+    FeedbackSaved {
+        /// The feedback file.
+        path: PathBuf,
+        /// What was sent to be saved.
+        sent: Box<Feedback>,
+        /// What was written, or why nothing was.
+        result: Result<SavedFeedback, String>,
     },
     /// The earlier copies of `key`'s work, newest first, with what each holds.
     History {
@@ -393,10 +445,12 @@ impl Job {
             }
             Self::ReadProgress {
                 store,
+                disk,
+                hand_in,
                 student,
                 lessons,
             } => {
-                let progress = lessons
+                let progress: Vec<Option<Progress>> = lessons
                     .iter()
                     .map(|lesson| {
                         let lesson = lesson.as_ref()?;
@@ -404,8 +458,47 @@ impl Job {
                         Some(lesson_progress(lesson, &work))
                     })
                     .collect();
-                Done::Progress { student, progress }
+                let returned = lessons
+                    .iter()
+                    .zip(&progress)
+                    .map(|(lesson, progress)| match (lesson, progress) {
+                        (Some(lesson), Some(_)) => {
+                            let key = WorkKey::new(&lesson.id, &student);
+                            let folders = feedback_folders(&store, hand_in.as_deref(), &key);
+                            matches!(
+                                find_feedback(disk.as_ref(), &folders, &lesson.id, &student),
+                                Some(Ok(_))
+                            )
+                        }
+                        _ => false,
+                    })
+                    .collect();
+                Done::Progress {
+                    student,
+                    progress,
+                    returned,
+                }
             }
+            Self::FindFeedback { disk, folders, key } => Done::FeedbackFound {
+                found: find_feedback(disk.as_ref(), &folders, &key.lesson_id, &key.student),
+                key,
+            },
+            Self::SaveFeedback {
+                disk,
+                path,
+                base,
+                feedback,
+            } => Done::FeedbackSaved {
+                result: save_feedback(
+                    disk.as_ref(),
+                    &path,
+                    base.as_deref(),
+                    &feedback,
+                    SystemTime::now(),
+                ),
+                path,
+                sent: feedback,
+            },
             Self::LoadHistory { store, key, lesson } => Done::History {
                 rows: store
                     .snapshots(&key)
@@ -438,26 +531,10 @@ impl Job {
                 edits,
                 result: store
                     .save_snapshot(&current)
-                    .map(|()| Box::new(earlier))
+                    .map(|()| earlier)
                     .map_err(|e| crate::io_error::plain_words(&e)),
             },
-            Self::Export {
-                lesson,
-                file,
-                format,
-                options,
-                name,
-                destination,
-                done,
-            } => Done::Saved(export(
-                &lesson,
-                &file,
-                format,
-                &options,
-                &name,
-                destination,
-                done,
-            )),
+            Self::Export(job) => Done::Saved(export(*job)),
             Self::PickClassFolder(window) => match ask(window) {
                 Asked::Chosen(path) => Done::PickedClassFolder(path),
                 Asked::Cancelled => Done::Nothing,
@@ -480,11 +557,14 @@ impl Job {
             Self::ClassExport {
                 lesson,
                 students,
+                feedback,
                 kind,
                 name,
                 destination,
             } => {
-                let bytes = kind.render(&lesson, &students, &crate::export::today());
+                let feedback: Vec<Option<&Feedback>> =
+                    feedback.iter().map(Option::as_ref).collect();
+                let bytes = kind.render(&lesson, &students, &feedback, &crate::export::today());
                 Done::Saved(save(&bytes, &name, destination, "Saved"))
             }
             Self::HandIn {
@@ -535,17 +615,16 @@ fn ask(window: Option<FileWindow>) -> Asked {
 
 /// Makes the export, finds where it goes, and writes it. Never replaces a
 /// file the student did not choose.
-fn export(
-    lesson: &Lesson,
-    file: &WorkFile,
-    format: Format,
-    options: &ExportOptions,
-    name: &str,
-    destination: Destination,
-    done: &str,
-) -> Result<SavedFile, String> {
-    let bytes = render(format, lesson, file, options).map_err(|e| e.to_string())?;
-    save(&bytes, name, destination, done)
+fn export(job: ExportJob) -> Result<SavedFile, String> {
+    let bytes = render(
+        job.format,
+        &job.lesson,
+        &job.file,
+        &job.options,
+        job.feedback.as_ref(),
+    )
+    .map_err(|e| e.to_string())?;
+    save(&bytes, &job.name, job.destination, job.done)
 }
 
 /// Finds where a file goes (asking, when the destination says so) and
@@ -582,6 +661,16 @@ fn in_documents(name: &str) -> Result<(PathBuf, String), String> {
         unused_path(&documents, name),
         "No save window could be shown, so your work was saved as".to_owned(),
     ))
+}
+
+/// Where a student's feedback may be: the class's hand-in folder (it
+/// comes back the way the work went), then beside their work.
+pub fn feedback_folders(store: &WorkStore, hand_in: Option<&Path>, key: &WorkKey) -> Vec<PathBuf> {
+    hand_in
+        .map(Path::to_path_buf)
+        .into_iter()
+        .chain(store.work_path(key).parent().map(Path::to_path_buf))
+        .collect()
 }
 
 /// Starts a window that asks which lesson file to open (on the UI thread,

@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use crate::class::feedback::{Feedback, record_auto_marks};
 use crate::class::heat::{PassageHeat, passage_heat};
 use crate::class::review::questions;
 use crate::class::{ClassFile, Collection, StudentWork};
@@ -15,6 +16,7 @@ use super::CloseReaderApp;
 use super::background::{
     Destination, Job, ReadCounter, class_folder_window, save_class_file_window,
 };
+use super::class_feedback::{edit_feedback, feedback_of, feedback_status};
 use crate::ui::class::{ClassLessonChoice, ClassPage, ClassScreen, ClassShown};
 use crate::ui::command::ClassCommand;
 
@@ -40,6 +42,8 @@ pub(super) struct ClassView {
     heat_tag: Option<String>,
     /// The heat map as last worked out, and for what.
     heat: Option<(HeatKey, Vec<PassageHeat>)>,
+    /// Feedback being written, by (lesson id, student).
+    pub(super) feedback: super::class_feedback::FeedbackEdits,
     /// The first student listed on the roster and under a question (long
     /// lists are shown a part at a time).
     list_from: usize,
@@ -49,6 +53,29 @@ pub(super) struct ClassView {
 type HeatKey = (usize, Option<String>);
 
 impl ClassView {
+    /// Changes the feedback of student `index` on the lesson shown.
+    /// Also records the automatic marks of `lesson_shown`'s keyed
+    /// questions as they are now, so the student sees the marks the teacher
+    /// saw even after changing an answer.
+    fn change_feedback(
+        &mut self,
+        index: usize,
+        lesson_shown: Option<&Lesson>,
+        change: impl FnOnce(&mut Feedback),
+    ) {
+        let (Some(collection), Some(lesson)) = (&self.collection, &self.lesson) else {
+            return;
+        };
+        if let Some(student) = collection.students(lesson).get(index) {
+            edit_feedback(&mut self.feedback, collection, lesson, student, |f| {
+                change(f);
+                if let Some(shown) = lesson_shown {
+                    record_auto_marks(f, shown, &student.shown.file.work);
+                }
+            });
+        }
+    }
+
     fn students(&self) -> &[StudentWork] {
         match (&self.collection, &self.lesson) {
             (Some(collection), Some(lesson)) => collection.students(lesson),
@@ -98,6 +125,7 @@ impl CloseReaderApp {
             focus_title: true,
             heat_tag: None,
             heat: None,
+            feedback: std::collections::BTreeMap::new(),
             list_from: 0,
         });
         self.class_path = None;
@@ -143,11 +171,16 @@ impl CloseReaderApp {
 
     /// Carries out a class view command.
     pub(super) fn apply_class(&mut self, command: ClassCommand) {
+        let lesson = self.class.as_ref().and_then(|v| self.class_lesson_of(v));
         let Some(view) = self.class.as_mut() else {
             return;
         };
         match command {
-            ClassCommand::Close => self.class = None,
+            ClassCommand::Close => {
+                // Feedback still being typed is saved first.
+                self.flush_feedback();
+                self.class = None;
+            }
             ClassCommand::ReadAgain => {
                 let folder = view.folder.clone();
                 self.open_class_folder(folder);
@@ -165,6 +198,21 @@ impl CloseReaderApp {
             }
             ClassCommand::ListFrom(from) => view.list_from = from,
             ClassCommand::HeatTag(tag) => view.heat_tag = tag,
+            ClassCommand::Comment {
+                student,
+                prompt,
+                text,
+            } => view.change_feedback(student, lesson.as_deref(), |f| match prompt {
+                Some(prompt) => f.answers.entry(prompt).or_default().comment = text,
+                None => f.overall = text,
+            }),
+            ClassCommand::Mark {
+                student,
+                prompt,
+                mark,
+            } => view.change_feedback(student, lesson.as_deref(), |f| {
+                f.answers.entry(prompt).or_default().mark = mark
+            }),
             ClassCommand::PickCopy { student, copy } => {
                 if let (Some(collection), Some(lesson)) = (&mut view.collection, &view.lesson)
                     && let Some(work) = collection
@@ -238,9 +286,18 @@ impl CloseReaderApp {
             (None, true) => Destination::Documents,
             (None, false) => Destination::Ask(save_class_file_window(&name, kind)),
         };
+        let feedback = match (&view.collection, &view.lesson) {
+            (Some(collection), Some(id)) => view
+                .students()
+                .iter()
+                .map(|s| feedback_of(&view.feedback, collection, id, s).cloned())
+                .collect(),
+            _ => Vec::new(),
+        };
         let job = Job::ClassExport {
             lesson,
             students: view.students().to_vec(),
+            feedback,
             kind,
             name,
             destination,
@@ -287,6 +344,14 @@ impl CloseReaderApp {
                 page: view.page,
                 list_from: view.list_from,
                 heat_tag: view.heat_tag.as_deref(),
+                feedback: match (&view.collection, &view.lesson) {
+                    (Some(collection), Some(id)) => view
+                        .students()
+                        .iter()
+                        .map(|s| feedback_of(&view.feedback, collection, id, s))
+                        .collect(),
+                    _ => Vec::new(),
+                },
                 heat: view.heat.as_ref().map_or(&[], |(_, heat)| heat.as_slice()),
             }),
             skipped: view
@@ -296,6 +361,7 @@ impl CloseReaderApp {
             theme: self.settings.theme,
             focus_page,
             focus_title,
+            feedback_status: feedback_status(&view.feedback),
         };
         Some(screen)
     }

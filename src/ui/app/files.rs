@@ -12,7 +12,9 @@ use crate::library::add_entry;
 use crate::ui::command::Command;
 
 use super::CloseReaderApp;
-use super::background::{Destination, Done, Job, Then, lesson_file_window, save_file_window};
+use super::background::{
+    Destination, Done, ExportJob, Job, Then, lesson_file_window, save_file_window,
+};
 use super::banner::Banner;
 
 impl CloseReaderApp {
@@ -93,15 +95,25 @@ impl CloseReaderApp {
                     _ => {}
                 }
             }
-            Done::Progress { student, progress } => {
+            Done::Progress {
+                student,
+                progress,
+                returned,
+            } => {
                 self.progress_reading = false;
                 // Another student's progress is never shown under this name.
                 if student == self.student.trim() {
                     self.progress = progress;
+                    self.returned = returned;
                 } else {
                     self.progress = Vec::new();
+                    self.returned = Vec::new();
                     self.progress_for = None;
                 }
+            }
+            Done::FeedbackFound { key, found } => self.feedback_found(&key, found),
+            Done::FeedbackSaved { path, sent, result } => {
+                self.feedback_saved(&path, *sent, result);
             }
             Done::History { key, rows } => {
                 // Only for the work still open (the student may have moved on).
@@ -276,16 +288,17 @@ impl CloseReaderApp {
             &options.date,
             format.extension(),
         );
-        let job = Job::Export {
+        let job = ExportJob {
             lesson: open.lesson.clone(),
             file,
+            feedback: open.feedback.clone(),
             format,
             options,
             destination: self.destination(&name, format),
             name,
             done,
         };
-        self.start(job);
+        self.start(Job::Export(Box::new(job)));
     }
 
     /// Lists the earlier copies in the background.
@@ -318,8 +331,8 @@ impl CloseReaderApp {
         let job = Job::KeepThenRestore {
             store: store.clone(),
             edits: open.work.edit_count(),
-            current: open.work.to_file(),
-            earlier,
+            current: Box::new(open.work.to_file()),
+            earlier: Box::new(earlier),
         };
         self.start(job);
     }

@@ -141,6 +141,56 @@ impl CloseReaderApp {
         }
     }
 
+    /// The hand-in folder, if one is set up.
+    pub(super) fn hand_in_dir(&self) -> Option<PathBuf> {
+        match &self.hand_in {
+            HandInPlace::Folder { dir } => Some(dir.clone()),
+            _ => None,
+        }
+    }
+
+    /// Looks for the teacher's feedback on the open work, in the hand-in
+    /// folder and beside the work.
+    pub(super) fn find_feedback(&mut self) {
+        let (Some(open), Some(store)) = (&self.open, &self.store) else {
+            return;
+        };
+        if self.preview.is_some() {
+            return;
+        }
+        let key = open.work.key().clone();
+        let folders =
+            super::background::feedback_folders(store, self.hand_in_dir().as_deref(), &key);
+        let job = Job::FindFeedback {
+            disk: self.disk.clone(),
+            folders,
+            key,
+        };
+        self.start(job);
+    }
+
+    /// Takes in the feedback found for `key`'s work.
+    pub(super) fn feedback_found(
+        &mut self,
+        key: &WorkKey,
+        found: Option<Result<crate::class::feedback::Feedback, String>>,
+    ) {
+        let Some(open) = self.open.as_mut().filter(|o| o.work.key() == key) else {
+            return;
+        };
+        match found {
+            Some(Ok(feedback)) if !feedback.is_empty() => {
+                open.feedback = Some(feedback);
+                self.say(
+                    "Your teacher has returned this lesson with feedback: it is at the top of \
+                     each section and under your answers.",
+                );
+            }
+            Some(Err(why)) => self.say(format!("{why}. Your own work is not affected.")),
+            _ => {}
+        }
+    }
+
     /// What the top bar says, or `None` where there is nothing to hand in
     /// (a teacher's preview).
     pub(super) fn hand_in_line(&self) -> Option<HandInLine> {

@@ -6,6 +6,7 @@ mod apply;
 pub mod background;
 mod banner;
 mod class;
+mod class_feedback;
 mod dialogs;
 mod files;
 mod hand_in;
@@ -73,6 +74,8 @@ struct OpenLesson {
     handed_in: Option<hand_in::HandInRecord>,
     /// A hand-in is being written.
     handing_in: bool,
+    /// The teacher's feedback on this work, once returned.
+    feedback: Option<crate::class::feedback::Feedback>,
 }
 
 /// The whole app.
@@ -92,6 +95,8 @@ pub struct CloseReaderApp {
     hand_in: hand_in::HandInPlace,
     /// This student's progress per library entry, for the start screen.
     progress: Vec<Option<Progress>>,
+    /// Per library entry: returned with the teacher's feedback.
+    returned: Vec<bool>,
     /// The name `progress` was read for, and whether a read is running.
     progress_for: Option<String>,
     progress_reading: bool,
@@ -199,6 +204,7 @@ impl CloseReaderApp {
             disk,
             hand_in,
             progress: Vec::new(),
+            returned: Vec::new(),
             progress_for: None,
             progress_reading: false,
             banner,
@@ -323,6 +329,7 @@ impl CloseReaderApp {
             || !self.queued.is_empty()
             || self.after_save.is_some()
             || self.open.as_ref().is_some_and(|o| o.work.is_saving())
+            || self.feedback_busy()
     }
 
     /// Draws one frame and carries out what the user asked for.
@@ -383,6 +390,7 @@ impl CloseReaderApp {
             ui.ctx().request_repaint();
         }
         self.keep_saving(ui.ctx());
+        self.keep_feedback_saved(ui.ctx(), false);
         self.want_progress();
         self.measure(ui.ctx());
     }
@@ -408,6 +416,7 @@ impl CloseReaderApp {
                 student: &open.work.key().student,
                 status: saving::status_line(&open.work.status(), self.after_save.is_some()),
                 hand_in: hand_in_line,
+                feedback: open.feedback.as_ref(),
                 read_only: open.work.read_only().is_some(),
                 removed_answers: &removed_answers,
                 theme,
@@ -442,6 +451,7 @@ impl CloseReaderApp {
             recent_names: &self.settings.recent_names,
             library: &self.library,
             progress: &self.progress,
+            returned: &self.returned,
             pending: self.pending,
             opening: self.opening,
             lesson_path: self.lesson_path.as_deref(),
@@ -485,8 +495,11 @@ impl CloseReaderApp {
         }
         self.progress_reading = true;
         let lessons = self.library.iter().map(|e| e.lesson.clone()).collect();
+        let hand_in = self.hand_in_dir();
         self.start(Job::ReadProgress {
             store,
+            disk: self.disk.clone(),
+            hand_in,
             student,
             lessons,
         });
@@ -538,6 +551,7 @@ impl eframe::App for CloseReaderApp {
         // Closing waited for the saves already (see `saving.rs`), so this
         // rarely has anything left to write; it waits a few seconds at most.
         self.flush();
+        self.save_feedback_at_exit();
         if let Some(measuring) = &self.measuring
             && let Some(path) = &measuring.options.frame_log
         {

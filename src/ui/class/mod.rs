@@ -3,6 +3,7 @@
 //! Draws from what it is given and returns commands; reading the folder
 //! and saving files happen in the app's background worker.
 
+mod feedback_edit;
 pub mod heat_map;
 mod question;
 mod roster;
@@ -55,6 +56,8 @@ pub struct ClassShown<'a> {
     pub list_from: usize,
     /// The heat map's tag (its id), or all tags.
     pub heat_tag: Option<&'a str>,
+    /// Each student's feedback (as the students are ordered), if any.
+    pub feedback: Vec<Option<&'a crate::class::feedback::Feedback>>,
     /// The heat map's section, as the class read it (on the highlights page).
     pub heat: &'a [crate::class::heat::PassageHeat],
 }
@@ -85,6 +88,8 @@ pub struct ClassScreen<'a> {
     pub focus_page: bool,
     /// Put the keyboard on the view's title (it has just opened).
     pub focus_title: bool,
+    /// "Feedback saved", "Saving feedback…", or why it was not saved.
+    pub feedback_status: Option<String>,
 }
 
 /// Draws the class view.
@@ -141,6 +146,10 @@ fn class_top_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
             .clicked()
         {
             commands.push(class(ClassCommand::ReadAgain));
+        }
+        if let Some(status) = &screen.feedback_status {
+            ui.separator();
+            ui.label(status);
         }
         if let Some(shown) = &screen.shown
             && !shown.students.is_empty()

@@ -4,10 +4,12 @@
 
 use egui::{RichText, Ui};
 
+use crate::class::feedback::{mark, mark_text};
 use crate::class::review::{display_name, questions, tally, unanswered};
 use crate::export::{ExportOptions, export_prompt};
 use crate::ui::command::{ClassCommand, Command};
 
+use super::feedback_edit::answer_feedback_edit_ui;
 use super::{ClassPage, ClassShown, list_part_ui, step_ui, table_row_ui};
 
 /// Draws question `index` (through the lesson) across the class.
@@ -36,6 +38,24 @@ pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: boo
     }
     if let Some(note) = &at.prompt.teacher {
         ui.label(RichText::new(format!("Teacher's note: {note}")).italics());
+    }
+    let marks: Vec<f32> = shown
+        .students
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| {
+            let feedback = shown.feedback.get(i).copied().flatten();
+            mark(at.prompt, &s.shown.file.work, feedback).map(|m| m.value())
+        })
+        .collect();
+    if !marks.is_empty() {
+        let average = marks.iter().sum::<f32>() / marks.len() as f32;
+        ui.label(format!(
+            "Marks: average {} from {} student{}",
+            mark_text(average),
+            marks.len(),
+            if marks.len() == 1 { "" } else { "s" }
+        ));
     }
     let counts = tally(at.prompt, shown.students);
     if !counts.is_empty() {
@@ -84,6 +104,15 @@ pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: boo
             for (speaker, text) in &prompt.cited {
                 ui.label(RichText::new(format!("Cites {speaker}: “{text}”")).weak());
             }
+            let feedback = shown.feedback.get(i).copied().flatten();
+            commands.extend(answer_feedback_edit_ui(
+                ui,
+                i,
+                &display_name(student),
+                at.prompt,
+                work,
+                feedback,
+            ));
         });
     }
     if !missing.is_empty() {

@@ -31,7 +31,8 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
         commands.push(Command::Class(ClassCommand::ListFrom(from)));
     }
     let first = part.start;
-    let rows = roster(&shown.lesson, &shown.students[part]);
+    let feedback = shown.feedback.get(part.clone()).unwrap_or_default();
+    let rows = roster(&shown.lesson, &shown.students[part], feedback);
     let numbered = |i: usize| first + i;
     // A table of fixed column shares: a long name wraps inside its own
     // column and the flags wrap in theirs, so every column stays on screen
@@ -57,6 +58,9 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
                     })
                     .to_owned(),
                 ];
+                if row.marks.1 > 0 {
+                    facts.push(format!("marks {}", marks_words(row.marks)));
+                }
                 facts.extend(row.flags.iter().map(|f| f.label()));
                 ui.label(facts.join(" · "));
             });
@@ -70,10 +74,13 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
         "Answered",
         "Last saved",
         "Handed in",
+        "Marks",
         "To look at",
     ];
     table_row_ui(ui, &widths, None, |ui, column| {
-        ui.label(RichText::new(headings[column]).strong());
+        if let Some(heading) = headings.get(column) {
+            ui.label(RichText::new(*heading).strong());
+        }
     });
     for (index, row) in rows.iter().enumerate() {
         let stripe = (index % 2 == 0).then(|| ui.visuals().faint_bg_color);
@@ -97,6 +104,9 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
                 } else {
                     "Not handed in"
                 });
+            }
+            4 => {
+                ui.label(marks_words(row.marks));
             }
             _ => {
                 let flags: Vec<String> = row.flags.iter().map(|f| f.label()).collect();
@@ -124,12 +134,24 @@ fn name_link_ui(ui: &mut Ui, name: &str) -> egui::Response {
     link.on_hover_text(format!("Show {name}'s whole lesson"))
 }
 
-/// The five columns' widths in `width`: shares of it, each at least
+/// "7 of 9 marked", or "—" before anything is marked.
+fn marks_words((sum, marked): (f32, usize)) -> String {
+    if marked == 0 {
+        "—".to_owned()
+    } else {
+        format!(
+            "{} ({marked} marked)",
+            crate::class::feedback::mark_text(sum)
+        )
+    }
+}
+
+/// The six columns' widths in `width`: shares of it, each at least
 /// enough for its heading.
-fn column_widths(width: f32) -> [f32; 5] {
-    let shares = [0.28, 0.12, 0.2, 0.15, 0.25];
-    let least = [120.0, 80.0, 110.0, 100.0, 100.0];
-    let mut widths = [0.0; 5];
+fn column_widths(width: f32) -> [f32; 6] {
+    let shares = [0.24, 0.11, 0.18, 0.13, 0.12, 0.22];
+    let least = [120.0, 80.0, 110.0, 100.0, 70.0, 100.0];
+    let mut widths = [0.0; 6];
     for (i, w) in widths.iter_mut().enumerate() {
         *w = (width * shares[i] - 8.0).max(least[i]);
     }

@@ -4,11 +4,13 @@
 
 use egui::{RichText, Ui};
 
+use crate::class::feedback::{mark_text, total};
 use crate::class::review::{display_name, roster};
 use crate::export::{ExportDoc, ExportOptions};
 use crate::ui::command::{ClassCommand, Command};
 use crate::ui::theme::ThemeChoice;
 
+use super::feedback_edit::{answer_feedback_edit_ui, overall_feedback_edit_ui};
 use super::{ClassPage, ClassShown, step_ui};
 
 /// Draws student `index`'s work.
@@ -40,7 +42,7 @@ pub fn student_ui(
     if focus {
         title.request_focus();
     }
-    if let Some(row) = roster(&shown.lesson, std::slice::from_ref(student)).first() {
+    if let Some(row) = roster(&shown.lesson, std::slice::from_ref(student), &[]).first() {
         let mut facts = vec![
             format!("{} of {} answered", row.answered, row.total),
             format!("last saved {}", row.last_saved),
@@ -85,14 +87,47 @@ pub fn student_ui(
         teacher_copy: true,
         ..ExportOptions::default()
     };
-    let doc = ExportDoc::new(&shown.lesson, &student.shown.file.work, &name, &options);
-    document_ui(ui, &doc);
+    let feedback = shown.feedback.get(index).copied().flatten();
+    let work = &student.shown.file.work;
+    let (sum, marked) = total(&shown.lesson, work, feedback);
+    if marked > 0 {
+        ui.label(
+            RichText::new(format!(
+                "Marks: {} from {marked} marked question{}",
+                mark_text(sum),
+                if marked == 1 { "" } else { "s" }
+            ))
+            .strong(),
+        );
+    }
+    ui.add_space(6.0);
+    commands.extend(overall_feedback_edit_ui(ui, index, &name, feedback));
+    let doc = ExportDoc::new(&shown.lesson, work, &name, &options);
+    document_ui(ui, &doc, &shown.lesson, |ui, prompt, number| {
+        commands.extend(answer_feedback_edit_ui(
+            ui,
+            index,
+            &format!("question {number}"),
+            prompt,
+            work,
+            feedback,
+        ));
+    });
     commands
 }
 
 /// The export's contents on screen: sections, questions with answers,
-/// keys and notes, highlights, notes and the notebook.
-fn document_ui(ui: &mut Ui, doc: &ExportDoc) {
+/// keys and notes, highlights, notes and the notebook; `after_answer` adds
+/// what goes under each question (the teacher's feedback).
+fn document_ui(
+    ui: &mut Ui,
+    doc: &ExportDoc,
+    lesson: &crate::lesson::Lesson,
+    mut after_answer: impl FnMut(&mut Ui, &crate::lesson::Prompt, usize),
+) {
+    let prompts: Vec<&crate::lesson::Prompt> =
+        lesson.sections.iter().flat_map(|s| &s.prompts).collect();
+    let mut number = 0;
     for section in &doc.sections {
         ui.add_space(12.0);
         ui.label(RichText::new(&section.title).heading());
@@ -122,6 +157,10 @@ fn document_ui(ui: &mut Ui, doc: &ExportDoc) {
             }
             if let Some(note) = &prompt.teacher_note {
                 ui.label(RichText::new(format!("Teacher's note: {note}")).italics());
+            }
+            number += 1;
+            if let Some(lesson_prompt) = prompts.get(number - 1) {
+                after_answer(ui, lesson_prompt, number);
             }
         }
         for (tag, lines) in &section.highlights {

@@ -1,0 +1,244 @@
+//! A teacher's feedback in the class view: comments and marks as they are
+//! typed, saved in the background a moment after the typing stops (each
+//! student's own file, beside their work), merged with another teacher's
+//! changes when there are any.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::class::feedback::{Feedback, SavedFeedback, feedback_file_name, merge};
+use crate::class::{Collection, StudentWork};
+
+use super::CloseReaderApp;
+use super::background::Job;
+
+/// Feedback is saved this long after the last keystroke.
+const SAVE_AFTER: Duration = Duration::from_millis(800);
+/// After a failed save, the next try waits this long.
+const RETRY_AFTER: Duration = Duration::from_secs(5);
+
+/// One student's feedback being written.
+#[derive(Debug, Clone)]
+pub(super) struct FeedbackEdit {
+    /// The feedback file.
+    path: PathBuf,
+    /// As last read or written.
+    base: Option<Feedback>,
+    /// As the teacher has it now.
+    pub(super) current: Feedback,
+    /// Not yet saved since this moment.
+    edited: Option<Instant>,
+    /// A save is running.
+    saving: bool,
+    /// The last save failed: why.
+    failed: Option<String>,
+}
+
+/// Every student's feedback being written, by (lesson id, student).
+pub(super) type FeedbackEdits = BTreeMap<(String, String), FeedbackEdit>;
+
+/// The key of `student`'s feedback on `lesson_id`.
+fn key(lesson_id: &str, student: &StudentWork) -> (String, String) {
+    (lesson_id.to_owned(), student.student().trim().to_owned())
+}
+
+/// The feedback to show for `student`: as being written, else as found.
+pub(super) fn feedback_of<'a>(
+    edits: &'a FeedbackEdits,
+    collection: &'a Collection,
+    lesson_id: &str,
+    student: &StudentWork,
+) -> Option<&'a Feedback> {
+    edits
+        .get(&key(lesson_id, student))
+        .map(|e| &e.current)
+        .or_else(|| {
+            collection
+                .feedback_for(lesson_id, student.student())
+                .map(|f| &f.feedback)
+        })
+}
+
+/// The edit for `student`, started from the feedback found (written back
+/// to the same file) or from nothing (a new file beside their work).
+fn edit_for<'a>(
+    edits: &'a mut FeedbackEdits,
+    collection: &Collection,
+    lesson_id: &str,
+    student: &StudentWork,
+) -> &'a mut FeedbackEdit {
+    edits.entry(key(lesson_id, student)).or_insert_with(|| {
+        match collection.feedback_for(lesson_id, student.student()) {
+            Some(found) => FeedbackEdit {
+                path: found.path.clone(),
+                base: Some(found.feedback.clone()),
+                current: found.feedback.clone(),
+                edited: None,
+                saving: false,
+                failed: None,
+            },
+            None => FeedbackEdit {
+                path: student
+                    .shown
+                    .path
+                    .parent()
+                    .unwrap_or(Path::new("."))
+                    .join(feedback_file_name(lesson_id, student.student())),
+                base: None,
+                current: Feedback::new(lesson_id, student.student()),
+                edited: None,
+                saving: false,
+                failed: None,
+            },
+        }
+    })
+}
+
+/// Changes `student`'s feedback with `change`, to be saved shortly.
+pub(super) fn edit_feedback(
+    edits: &mut FeedbackEdits,
+    collection: &Collection,
+    lesson_id: &str,
+    student: &StudentWork,
+    change: impl FnOnce(&mut Feedback),
+) {
+    let edit = edit_for(edits, collection, lesson_id, student);
+    change(&mut edit.current);
+    edit.current
+        .answers
+        .retain(|_, a| !a.comment.is_empty() || a.mark.is_some());
+    edit.edited = Some(Instant::now());
+}
+
+/// "Feedback saved", "Saving feedback…", "Feedback not saved: …", or
+/// nothing before any feedback is written.
+pub(super) fn feedback_status(edits: &FeedbackEdits) -> Option<String> {
+    if let Some(why) = edits.values().find_map(|e| e.failed.as_deref()) {
+        return Some(format!("Feedback not saved: {why}. Trying again…"));
+    }
+    if edits.values().any(|e| e.saving || e.edited.is_some()) {
+        return Some("Saving feedback…".to_owned());
+    }
+    (!edits.is_empty()).then(|| "Feedback saved".to_owned())
+}
+
+/// Whether feedback is waiting to be saved.
+pub(super) fn feedback_pending(edits: &FeedbackEdits) -> bool {
+    edits.values().any(|e| e.saving || e.edited.is_some())
+}
+
+impl CloseReaderApp {
+    /// Starts saving feedback that has waited long enough (all of it when
+    /// `now_please`); asks for a frame when the next is due.
+    pub(super) fn keep_feedback_saved(&mut self, ctx: &egui::Context, now_please: bool) {
+        let Some(view) = self.class.as_mut() else {
+            return;
+        };
+        let mut jobs = Vec::new();
+        let mut next: Option<Duration> = None;
+        for edit in view.feedback.values_mut() {
+            let Some(edited) = edit.edited else { continue };
+            if edit.saving {
+                continue;
+            }
+            let wait = if edit.failed.is_some() {
+                RETRY_AFTER
+            } else {
+                SAVE_AFTER
+            };
+            let waited = edited.elapsed();
+            if waited < wait && !now_please {
+                next = Some(next.map_or(wait - waited, |n| n.min(wait - waited)));
+                continue;
+            }
+            edit.saving = true;
+            edit.edited = None;
+            jobs.push(Job::SaveFeedback {
+                disk: self.disk.clone(),
+                path: edit.path.clone(),
+                base: edit.base.clone().map(Box::new),
+                feedback: Box::new(edit.current.clone()),
+            });
+        }
+        for job in jobs {
+            self.start(job);
+        }
+        if let Some(next) = next {
+            ctx.request_repaint_after(next);
+        }
+    }
+
+    /// Starts saving every piece of feedback still waiting (leaving the
+    /// class view).
+    pub(super) fn flush_feedback(&mut self) {
+        if let Some(ctx) = self.ctx.clone() {
+            self.keep_feedback_saved(&ctx, true);
+        }
+    }
+
+    /// Whether feedback is waiting to be saved or being saved.
+    pub(super) fn feedback_busy(&self) -> bool {
+        self.class
+            .as_ref()
+            .is_some_and(|v| feedback_pending(&v.feedback))
+    }
+
+    /// At exit, after the window has gone: writes feedback still waiting,
+    /// here and now.
+    pub(super) fn save_feedback_at_exit(&mut self) {
+        let Some(view) = self.class.as_mut() else {
+            return;
+        };
+        for edit in view.feedback.values_mut().filter(|e| e.edited.is_some()) {
+            let _ = crate::class::feedback::save_feedback(
+                self.disk.as_ref(),
+                &edit.path,
+                edit.base.as_ref(),
+                &edit.current,
+                std::time::SystemTime::now(),
+            );
+        }
+    }
+
+    /// Takes in a finished save of the feedback in `path`.
+    pub(super) fn feedback_saved(
+        &mut self,
+        path: &Path,
+        sent: Feedback,
+        result: Result<SavedFeedback, String>,
+    ) {
+        let Some(view) = self.class.as_mut() else {
+            return;
+        };
+        let Some(edit) = view.feedback.values_mut().find(|e| e.path == path) else {
+            return;
+        };
+        edit.saving = false;
+        match result {
+            Ok(saved) => {
+                edit.failed = None;
+                // Keep what was typed since it was sent, and take in what
+                // another teacher wrote meanwhile.
+                edit.current = if edit.current == sent {
+                    saved.feedback.clone()
+                } else {
+                    merge(&sent, &edit.current, &saved.feedback).0
+                };
+                edit.base = Some(saved.feedback);
+                if saved.kept_both {
+                    let student =
+                        crate::lesson::text::escape_for_display(&sent.student).into_owned();
+                    self.say(format!(
+                        "Another teacher changed {student}'s feedback at the same time. Nothing \\
+                         was lost: where you both wrote a comment, both are kept."
+                    ));
+                }
+            }
+            Err(why) => {
+                edit.failed = Some(why);
+                edit.edited.get_or_insert_with(Instant::now);
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+//! Where a teacher writes feedback in the class view: a comment and a mark
+//! under each answer, and an overall comment on the student's page. The
+//! automatic mark of a keyed choice question is shown; a mark typed here
+//! replaces it, and clearing the box brings it back.
+
+use egui::{RichText, TextEdit, Ui};
+
+use crate::class::feedback::{Feedback, auto_mark, mark_text};
+use crate::lesson::Prompt;
+use crate::ui::command::{ClassCommand, Command};
+use crate::work::Work;
+
+/// The comment and mark on `prompt`'s answer by student `student`; `who`
+/// names it for the labels ("Amira K." or "question 3").
+pub fn answer_feedback_edit_ui(
+    ui: &mut Ui,
+    student: usize,
+    who: &str,
+    prompt: &Prompt,
+    work: &Work,
+    feedback: Option<&Feedback>,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let own = feedback.and_then(|f| f.answers.get(&prompt.id));
+    let auto = auto_mark(prompt, &work.answer(&prompt.id));
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(format!("Mark for {who}:"));
+        let id = ui.make_persistent_id(("mark", student, &prompt.id));
+        let shown = own.and_then(|a| a.mark).map(mark_text).unwrap_or_default();
+        let mut typed: String = ui.data(|d| d.get_temp(id)).unwrap_or(shown);
+        let hint = auto
+            .map(|a| format!("auto: {}", mark_text(a)))
+            .unwrap_or_default();
+        let field = ui
+            .add(
+                TextEdit::singleline(&mut typed)
+                    .desired_width(56.0)
+                    .hint_text(hint),
+            )
+            .labelled_by(label.id);
+        if field.changed() {
+            ui.data_mut(|d| d.insert_temp(id, typed.clone()));
+            if let Ok(mark) = parse_mark(&typed) {
+                commands.push(Command::Class(ClassCommand::Mark {
+                    student,
+                    prompt: prompt.id.clone(),
+                    mark,
+                }));
+            }
+        }
+        if parse_mark(&typed).is_err() {
+            ui.label(
+                RichText::new("Type a number, such as 1 or 0.5").color(ui.visuals().warn_fg_color),
+            );
+        } else if let Some(auto) = auto {
+            let words = match own.and_then(|a| a.mark) {
+                Some(_) => format!(
+                    "(yours replaces the automatic {}; clear it to go back)",
+                    mark_text(auto)
+                ),
+                None if auto > 0.0 => format!("Automatic: {} (matches the key)", mark_text(auto)),
+                None => format!("Automatic: {} (does not match the key)", mark_text(auto)),
+            };
+            ui.label(RichText::new(words).weak());
+        }
+    });
+    let label = ui.label(format!("Feedback for {who}:"));
+    let mut comment = own.map(|a| a.comment.clone()).unwrap_or_default();
+    let field = ui
+        .add(
+            TextEdit::multiline(&mut comment)
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    if field.changed() {
+        commands.push(Command::Class(ClassCommand::Comment {
+            student,
+            prompt: Some(prompt.id.clone()),
+            text: comment,
+        }));
+    }
+    commands
+}
+
+/// The overall comment on student `student`'s work, named `name`.
+pub fn overall_feedback_edit_ui(
+    ui: &mut Ui,
+    student: usize,
+    name: &str,
+    feedback: Option<&Feedback>,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let label = ui.label(RichText::new(format!("Overall feedback for {name}:")).strong());
+    let mut text = feedback.map(|f| f.overall.clone()).unwrap_or_default();
+    let field = ui
+        .add(
+            TextEdit::multiline(&mut text)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    if field.changed() {
+        commands.push(Command::Class(ClassCommand::Comment {
+            student,
+            prompt: None,
+            text,
+        }));
+    }
+    commands
+}
+
+/// What a mark box holds: nothing (no mark of the teacher's), or a number
+/// from 0 to 1000 ("0,5" as well as "0.5").
+fn parse_mark(typed: &str) -> Result<Option<f32>, ()> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Ok(None);
+    }
+    match typed.replace(',', ".").parse::<f32>() {
+        Ok(v) if v.is_finite() && (0.0..=1000.0).contains(&v) => Ok(Some(v)),
+        _ => Err(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_are_numbers_or_nothing() {
+        assert_eq!(parse_mark(""), Ok(None));
+        assert_eq!(parse_mark(" 2 "), Ok(Some(2.0)));
+        assert_eq!(parse_mark("0,5"), Ok(Some(0.5)));
+        assert_eq!(parse_mark("-1"), Err(()));
+        assert_eq!(parse_mark("NaN"), Err(()));
+        assert_eq!(parse_mark("ten"), Err(()));
+    }
+}

@@ -1,0 +1,84 @@
+//! What a student sees of their teacher's feedback: at the top of each
+//! section, the overall comment and their marks; under each answer, the
+//! teacher's comment and mark. Their own work stays editable.
+
+use egui::{RichText, Ui};
+
+use crate::class::feedback::{Feedback, Mark, mark_text, mark_words, total};
+use crate::lesson::Lesson;
+use crate::work::Work;
+
+use super::theme::ThemeChoice;
+
+/// "Feedback from your teacher" for the whole lesson: the overall comment,
+/// the total, and comments on questions the lesson no longer has.
+pub fn lesson_feedback_ui(
+    ui: &mut Ui,
+    lesson: &Lesson,
+    work: &Work,
+    feedback: &Feedback,
+    theme: ThemeChoice,
+) {
+    frame(ui, theme, |ui| {
+        ui.label(RichText::new("Feedback from your teacher · Returned").strong());
+        if !feedback.overall.trim().is_empty() {
+            ui.label(&feedback.overall);
+        }
+        let (sum, marked) = total(lesson, work, Some(feedback));
+        if marked > 0 {
+            ui.label(format!(
+                "Marks: {} from {marked} marked question{}",
+                mark_text(sum),
+                if marked == 1 { "" } else { "s" }
+            ));
+        }
+        ui.label(
+            RichText::new(
+                "Comments on your answers are under each answer. You can still change your work.",
+            )
+            .weak(),
+        );
+        let ids: std::collections::HashSet<&str> = lesson
+            .sections
+            .iter()
+            .flat_map(|s| &s.prompts)
+            .map(|p| p.id.as_str())
+            .collect();
+        for (id, answer) in &feedback.answers {
+            if !ids.contains(id.as_str()) && !answer.comment.trim().is_empty() {
+                ui.label(format!(
+                    "On a question no longer in the lesson ({id}): {}",
+                    answer.comment
+                ));
+            }
+        }
+    });
+}
+
+/// The teacher's comment and mark under one answer.
+pub fn answer_feedback_ui(ui: &mut Ui, comment: &str, mark: Option<Mark>, theme: ThemeChoice) {
+    if comment.trim().is_empty() && mark.is_none() {
+        return;
+    }
+    frame(ui, theme, |ui| {
+        ui.label(RichText::new("Feedback from your teacher").strong());
+        if !comment.trim().is_empty() {
+            ui.label(comment);
+        }
+        if let Some(mark) = mark {
+            ui.label(mark_words(mark));
+        }
+    });
+}
+
+/// A box set apart from the student's own work, with a coloured edge.
+fn frame(ui: &mut Ui, theme: ThemeChoice, add: impl FnOnce(&mut Ui)) {
+    egui::Frame::new()
+        .fill(ui.visuals().faint_bg_color)
+        .stroke(egui::Stroke::new(2.0, theme.ok_colour()))
+        .inner_margin(egui::Margin::symmetric(10, 6))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add(ui);
+        });
+}
