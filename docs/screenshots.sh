@@ -111,4 +111,32 @@ for theme in Light Dark HighContrast; do
   shot "class-highlights-$lower.png"
   kill $pid; wait $pid 2>/dev/null || true
 done
+# Feedback: a teacher's feedback file for Amira beside her hand-in; the
+# class view on question 1 (her comment and mark), then her own laptop
+# (--hand-in) with the lesson returned.
+stem=$(ls "$class/hand-in" | sed -n 's/^social-credit--\(amira-k-[0-9a-f]*\)\.ron$/\1/p')
+cat > "$class/hand-in/social-credit--$stem.feedback.ron" <<'RON'
+(format: 1, lesson_id: "social-credit", student: "Amira K.", written_at: "2026-11-26T11:00:00Z",
+ overall: "A careful reading. You spotted how the video borrows other outlets' words; next time, say who those outlets might be.",
+ answers: {
+  "opening-feel": (comment: "Good: you named the feeling and the words that caused it.", mark: Some(2.0)),
+  "opening-who": (comment: "Only the video itself would settle this: well reasoned.", auto: Some(1.0)),
+ })
+RON
+settings Light Amira
+"$app" class "$class/hand-in" & pid=$!
+sleep 2
+for _ in 1 2 3 4; do xdotool key Tab; sleep 0.2; done
+xdotool key Right; sleep 0.5
+xdotool mousemove 600 500; for _ in 1 2 3 4 5 6; do xdotool click 5; done
+shot class-feedback.png
+kill $pid; wait $pid 2>/dev/null || true
+rm -rf "$data/work"
+"$app" --hand-in "$class/hand-in" lessons/social-credit.ron & pid=$!
+sleep 2
+xdotool type "Amira K."; xdotool key Return; sleep 2; xdotool key Return
+xdotool key ctrl+j; xdotool type "Uneasy: scary dystopian and 1984 make it sound like a film."
+xdotool mousemove 600 400; for _ in 1 2 3 4 5 6; do xdotool click 5; done
+shot feedback-student.png
+kill $pid; wait $pid 2>/dev/null || true
 rm -rf "$data" "$class"

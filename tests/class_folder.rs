@@ -604,3 +604,80 @@ fn the_highlights_page_is_written_from_the_command_line() {
     );
     assert!(page.contains("<p>1 student · "), "{page}");
 }
+
+/// Feedback found beside the work goes into the exports and the marks into
+/// the class spreadsheet, on the command line as in the window.
+#[test]
+fn feedback_beside_the_work_reaches_exports_and_the_spreadsheet() {
+    use closereader::class::feedback::{AnswerFeedback, Feedback, feedback_file_name};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let class = dir.path().join("class");
+    let mut amira = work_file("Amira", "2026-11-26T10:00:00Z", "It is loaded");
+    amira.work.set_answer(
+        "q3",
+        Answer {
+            chosen: vec![1],
+            ..Answer::default()
+        },
+    );
+    put(&class.join("amira.ron"), &amira.to_text());
+    let mut feedback = Feedback::new("base", "Amira");
+    feedback.format = 1;
+    feedback.overall = "A careful reading.".into();
+    feedback.answers.insert(
+        "q1".into(),
+        AnswerFeedback {
+            comment: "Which words?".into(),
+            mark: Some(0.5),
+            auto: None,
+        },
+    );
+    // The automatic mark as the teacher saw it when writing.
+    feedback.answers.insert(
+        "q3".into(),
+        AnswerFeedback {
+            auto: Some(1.0),
+            ..AnswerFeedback::default()
+        },
+    );
+    put(
+        &class.join(feedback_file_name("base", "Amira")),
+        &feedback.to_text(),
+    );
+    let lesson = lesson_path();
+    let lesson = lesson.to_str().expect("path");
+    let folder = class.to_str().expect("path");
+    let args = [
+        "export",
+        "--student",
+        "Amira",
+        "--lesson",
+        lesson,
+        "-o",
+        "amira.md",
+    ];
+    let (code, _, stderr) = closereader(&args, &class, dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    let md = std::fs::read_to_string(dir.path().join("amira.md")).expect("written");
+    assert!(
+        md.contains("> **Feedback from your teacher:** A careful reading."),
+        "{md}"
+    );
+    assert!(
+        md.contains("> **Feedback from your teacher:** Which words?  \n> Mark: 0.5"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Mark: 1 (marked automatically against the key)"),
+        "{md}"
+    );
+    let args = ["class", folder, "--lesson", lesson, "--csv", "class.csv"];
+    let (code, _, stderr) = common::closereader(&args, dir.path());
+    assert_eq!(code, 0, "the feedback file is not a problem: {stderr}");
+    let csv = std::fs::read_to_string(dir.path().join("class.csv")).expect("written");
+    let rows = parse_csv(csv.trim_start_matches('\u{feff}'));
+    let column = |name: &str| rows[0].iter().position(|c| c == name).expect(name);
+    assert_eq!(rows[1][column("Marks")], "1.5");
+    assert_eq!(rows[1][column("Q1 mark")], "0.5");
+    assert_eq!(rows[1][column("Q3 mark")], "1");
+}

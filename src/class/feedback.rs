@@ -202,6 +202,28 @@ pub fn mark(prompt: &Prompt, work: &Work, feedback: Option<&Feedback>) -> Option
         .or_else(|| auto_mark(prompt, &work.answer(&prompt.id)).map(Mark::Auto))
 }
 
+/// The mark a student sees on `prompt` once their work is returned: the
+/// teacher's, else the automatic one recorded when the teacher wrote the
+/// feedback (never one worked out from the work as it is now).
+pub fn returned_mark(prompt: &Prompt, feedback: &Feedback) -> Option<Mark> {
+    let given = feedback.answers.get(&prompt.id)?;
+    given
+        .mark
+        .map(Mark::Teacher)
+        .or_else(|| given.auto.map(Mark::Auto))
+}
+
+/// The total a student sees once returned (see [`returned_mark`]): the
+/// sum, and how many questions have a mark.
+pub fn returned_total(lesson: &Lesson, feedback: &Feedback) -> (f32, usize) {
+    lesson
+        .sections
+        .iter()
+        .flat_map(|s| &s.prompts)
+        .filter_map(|p| returned_mark(p, feedback))
+        .fold((0.0, 0), |(sum, n), m| (sum + m.value(), n + 1))
+}
+
 /// Records in `feedback` the automatic mark of each of `lesson`'s keyed
 /// questions for `work` as it is now.
 pub fn record_auto_marks(feedback: &mut Feedback, lesson: &Lesson, work: &Work) {

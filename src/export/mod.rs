@@ -221,8 +221,8 @@ impl ExportDoc {
     /// Adds the teacher's feedback on `work` (returned to the student):
     /// the overall comment and marks at the top, and each answer's comment
     /// and mark under it.
-    pub fn with_feedback(mut self, lesson: &Lesson, work: &Work, feedback: &Feedback) -> Self {
-        let (sum, marked) = crate::class::feedback::total(lesson, work, Some(feedback));
+    pub fn with_feedback(mut self, lesson: &Lesson, feedback: &Feedback) -> Self {
+        let (sum, marked) = crate::class::feedback::returned_total(lesson, feedback);
         let mut top = Vec::new();
         if !feedback.overall.trim().is_empty() {
             top.push(one_kind_of_line_break(feedback.overall.trim()));
@@ -242,7 +242,7 @@ impl ExportDoc {
                 if !comment.is_empty() {
                     parts.push(one_kind_of_line_break(comment));
                 }
-                if let Some(m) = crate::class::feedback::mark(prompt, work, Some(feedback)) {
+                if let Some(m) = crate::class::feedback::returned_mark(prompt, feedback) {
                     parts.push(mark_words(m));
                 }
                 exported.feedback = (!parts.is_empty()).then(|| parts.join("\n"));
@@ -481,7 +481,7 @@ pub fn render(
     }
     let mut doc = ExportDoc::new(lesson, &file.work, &file.student, options);
     if let Some(feedback) = feedback {
-        doc = doc.with_feedback(lesson, &file.work, feedback);
+        doc = doc.with_feedback(lesson, feedback);
     }
     render_doc(format, &doc, file)
 }

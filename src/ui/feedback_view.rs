@@ -4,27 +4,20 @@
 
 use egui::{RichText, Ui};
 
-use crate::class::feedback::{Feedback, Mark, mark_text, mark_words, total};
+use crate::class::feedback::{Feedback, Mark, mark_text, mark_words, returned_total};
 use crate::lesson::Lesson;
-use crate::work::Work;
 
 use super::theme::ThemeChoice;
 
 /// "Feedback from your teacher" for the whole lesson: the overall comment,
 /// the total, and comments on questions the lesson no longer has.
-pub fn lesson_feedback_ui(
-    ui: &mut Ui,
-    lesson: &Lesson,
-    work: &Work,
-    feedback: &Feedback,
-    theme: ThemeChoice,
-) {
+pub fn lesson_feedback_ui(ui: &mut Ui, lesson: &Lesson, feedback: &Feedback, theme: ThemeChoice) {
     frame(ui, theme, |ui| {
         ui.label(RichText::new("Feedback from your teacher · Returned").strong());
         if !feedback.overall.trim().is_empty() {
             ui.label(&feedback.overall);
         }
-        let (sum, marked) = total(lesson, work, Some(feedback));
+        let (sum, marked) = returned_total(lesson, feedback);
         if marked > 0 {
             ui.label(format!(
                 "Marks: {} from {marked} marked question{}",

@@ -285,7 +285,7 @@ fn section_block_ui(
             feedback: screen.feedback.map(|f| {
                 (
                     f.comment(&prompt.id),
-                    crate::class::feedback::mark(prompt, screen.work, Some(f)),
+                    crate::class::feedback::returned_mark(prompt, f),
                 )
             }),
             focus: match screen.focus {
@@ -353,7 +353,7 @@ fn section_header_ui(
         title.scroll_to_me(None);
     }
     if let Some(feedback) = screen.feedback {
-        super::feedback_view::lesson_feedback_ui(ui, lesson, screen.work, feedback, screen.theme);
+        super::feedback_view::lesson_feedback_ui(ui, lesson, feedback, screen.theme);
     }
     if screen.teacher_view {
         let minutes = section

@@ -68,8 +68,9 @@ pub fn answer_feedback_edit_ui(
     let mut comment = own.map(|a| a.comment.clone()).unwrap_or_default();
     let field = ui
         .add(
+            // One line to start with; it grows as the teacher writes.
             TextEdit::multiline(&mut comment)
-                .desired_rows(2)
+                .desired_rows(1)
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
