@@ -674,6 +674,28 @@ fn feedback_beside_the_work_reaches_exports_and_the_spreadsheet() {
     let args = ["class", folder, "--lesson", lesson, "--csv", "class.csv"];
     let (code, _, stderr) = common::closereader(&args, dir.path());
     assert_eq!(code, 0, "the feedback file is not a problem: {stderr}");
+    // Damaged and newer-format feedback is named with the reason; the
+    // class is still read.
+    put(&class.join("ben.feedback.ron"), "(format: 1, garb");
+    put(
+        &class.join("cleo.feedback.ron"),
+        "(format: 9, lesson_id: \"base\", student: \"Cleo\")",
+    );
+    let args = ["class", folder, "--lesson", lesson, "--csv", "class2.csv"];
+    let (code, _, stderr) = common::closereader(&args, dir.path());
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains(
+            "ben.feedback.ron was not read: it is a teacher's feedback, and it is damaged"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "cleo.feedback.ron was not read: it is a teacher's feedback, and a newer version"
+        ),
+        "{stderr}"
+    );
     let csv = std::fs::read_to_string(dir.path().join("class.csv")).expect("written");
     let rows = parse_csv(csv.trim_start_matches('\u{feff}'));
     let column = |name: &str| rows[0].iter().position(|c| c == name).expect(name);
