@@ -1,0 +1,141 @@
+//! Where files go: the system's file windows (asked for on the UI thread,
+//! as macOS wants, and awaited on a background thread), and the Documents
+//! folder when none can be shown. Used by the [`super::background`] worker.
+
+use std::future::Future;
+use std::path::PathBuf;
+use std::pin::Pin;
+use std::time::{Duration, Instant};
+
+use crate::class::ClassFile;
+use crate::export::filename::unused_path;
+use crate::export::{Format, write_file};
+
+/// A file window that closes sooner than this was never shown (no person
+/// cancels that fast; rfd reports "no window" and "cancelled" alike).
+const NO_WINDOW_WITHIN: Duration = Duration::from_millis(250);
+
+/// A file window, already asked for on the UI thread (macOS wants dialogs
+/// started there) and awaited here.
+pub type FileWindow = Pin<Box<dyn Future<Output = Option<rfd::FileHandle>> + Send>>;
+
+/// Where an export or a copy of the work goes.
+pub enum Destination {
+    /// Into this folder without asking (tests; a shared classroom folder).
+    Folder(PathBuf),
+    /// Where the student says in a save window; when none can be shown,
+    /// into the Documents folder.
+    Ask(FileWindow),
+    /// No file windows on this computer: straight to the Documents folder.
+    Documents,
+}
+
+/// Where a file went.
+pub struct SavedFile {
+    /// The file.
+    pub path: PathBuf,
+    /// "Exported to", or the fallback's own words.
+    pub lead: String,
+}
+
+/// What a file window said.
+pub(super) enum Asked {
+    Chosen(PathBuf),
+    Cancelled,
+    NoWindow,
+}
+
+/// Waits for a file window (blocking this background thread only).
+pub(super) fn ask(window: Option<FileWindow>) -> Asked {
+    let Some(window) = window else {
+        return Asked::NoWindow;
+    };
+    let asked = Instant::now();
+    match pollster::block_on(window) {
+        Some(handle) => Asked::Chosen(handle.path().to_path_buf()),
+        None if asked.elapsed() < NO_WINDOW_WITHIN => Asked::NoWindow,
+        None => Asked::Cancelled,
+    }
+}
+
+/// Finds where a file goes (asking, when the destination says so) and
+/// writes it. Never replaces a file the person did not choose.
+pub(super) fn save(
+    bytes: &[u8],
+    name: &str,
+    destination: Destination,
+    done: &str,
+) -> Result<SavedFile, String> {
+    let (path, lead) = match destination {
+        Destination::Folder(dir) => (unused_path(&dir, name), done.to_owned()),
+        Destination::Ask(window) => match ask(Some(window)) {
+            Asked::Chosen(path) => (path, done.to_owned()),
+            Asked::Cancelled => return Err(String::new()),
+            Asked::NoWindow => in_documents(name)?,
+        },
+        Destination::Documents => in_documents(name)?,
+    };
+    write_file(&path, bytes).map_err(|e| e.to_string())?;
+    Ok(SavedFile { path, lead })
+}
+
+/// A path for `name` in the Documents folder (or home), when no save window
+/// could be shown.
+fn in_documents(name: &str) -> Result<(PathBuf, String), String> {
+    let documents = directories::UserDirs::new()
+        .map(|dirs| dirs.document_dir().unwrap_or(dirs.home_dir()).to_path_buf())
+        .ok_or_else(|| {
+            "No save window could be shown and there is no Documents folder: nothing was saved."
+                .to_owned()
+        })?;
+    Ok((
+        unused_path(&documents, name),
+        "No save window could be shown, so your work was saved as".to_owned(),
+    ))
+}
+
+/// Starts a window that asks which lesson file to open (on the UI thread,
+/// where macOS wants it; awaited in the background).
+pub fn lesson_file_window() -> FileWindow {
+    Box::pin(
+        rfd::AsyncFileDialog::new()
+            .add_filter("Lesson", &["ron"])
+            .set_title("Open lesson file")
+            .pick_file(),
+    )
+}
+
+/// Starts a window that asks for the folder of a class's work (see
+/// [`lesson_file_window`]).
+pub fn class_folder_window() -> FileWindow {
+    Box::pin(
+        rfd::AsyncFileDialog::new()
+            .set_title("Open the folder with your class's work")
+            .pick_folder(),
+    )
+}
+
+/// Starts a window that asks where to save `name` (see [`lesson_file_window`]).
+pub fn save_file_window(name: &str, format: Format) -> FileWindow {
+    save_window("Save your work", name, format.label(), format.extension())
+}
+
+/// Starts a window that asks where to save a class's `kind` file.
+pub fn save_class_file_window(name: &str, kind: ClassFile) -> FileWindow {
+    save_window(
+        "Save the class's work",
+        name,
+        kind.label(),
+        kind.extension(),
+    )
+}
+
+fn save_window(title: &str, name: &str, filter: &str, extension: &str) -> FileWindow {
+    Box::pin(
+        rfd::AsyncFileDialog::new()
+            .set_title(title)
+            .set_file_name(name)
+            .add_filter(filter, &[extension])
+            .save_file(),
+    )
+}

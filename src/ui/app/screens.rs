@@ -1,0 +1,85 @@
+//! The screen under the banner: the lesson, the class view, or the start
+//! screen, each given what it shows and returning what the user asked for.
+
+use egui::Ui;
+
+use super::CloseReaderApp;
+use super::saving;
+use crate::ui::command::Command;
+use crate::ui::lesson_screen::{LessonScreen, lesson_screen_ui};
+use crate::ui::start_screen::{StartView, start_screen_ui};
+
+impl CloseReaderApp {
+    /// Draws the screen and returns the commands from it.
+    pub(super) fn screen_ui(&mut self, ui: &mut Ui) -> Vec<Command> {
+        let theme = self.settings.theme;
+        if self.open.is_none()
+            && let Some(screen) = self.class_screen()
+        {
+            let commands = crate::ui::class::class_screen_ui(ui, &screen);
+            self.class_focus_done();
+            return commands;
+        }
+        let hand_in_line = self.hand_in_line();
+        if let Some(open) = &mut self.open {
+            let work = open.work.work();
+            let removed_answers = crate::work::removed_answers(&open.lesson, work);
+            let screen = LessonScreen {
+                lesson: &open.lesson,
+                work,
+                section: open.section,
+                shown_hints: &open.shown_hints,
+                student: &open.work.key().student,
+                status: saving::status_line(&open.work.status(), self.after_save.is_some()),
+                hand_in: hand_in_line,
+                feedback: open.feedback.as_ref(),
+                read_only: open.work.read_only().is_some(),
+                removed_answers: &removed_answers,
+                theme,
+                text_scale: self.settings.text_scale,
+                marking: open.marking.as_ref(),
+                scroll_to: open.scroll_to.as_deref(),
+                focus: open.focus.as_ref(),
+                dialog_open: self.export_choice.is_some()
+                    || open.history.is_some()
+                    || self.reading_dialog,
+                teacher_view: self.teacher_view || self.preview.is_some(),
+                reading: self.settings.reading,
+                reading_aloud: self.speech.as_ref().and_then(|s| s.current()),
+                speech: self
+                    .speech
+                    .as_ref()
+                    .and_then(|s| s.engine())
+                    .map_or(Some("Looking for the computer's speech engine…"), |e| {
+                        e.err()
+                    }),
+            };
+            let commands = lesson_screen_ui(ui, &screen, &mut open.layout);
+            open.scroll_to = None;
+            open.focus = None;
+            if let Some(marking) = &mut open.marking {
+                marking.focus = false;
+            }
+            return commands;
+        }
+        let view = StartView {
+            student: &self.student,
+            recent_names: &self.settings.recent_names,
+            library: &self.library,
+            progress: &self.progress,
+            returned: &self.returned,
+            pending: self.pending,
+            opening: self.opening,
+            lesson_path: self.lesson_path.as_deref(),
+            class_path: self.class_path.as_deref(),
+            theme,
+            // Focus the name when there is none yet, or to confirm it before a
+            // lesson named on the command line (laptops are shared).
+            focus_name: std::mem::take(&mut self.focus_name)
+                && (self.student.is_empty() || self.pending.is_some()),
+        };
+        let mut commands = Vec::new();
+        egui::CentralPanel::default().show(ui, |ui| commands = start_screen_ui(ui, &view));
+        commands
+    }
+}
