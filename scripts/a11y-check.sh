@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # What a screen reader gets: runs the app under Xvfb with the AT-SPI bus on
 # (as Orca switches it on), and reads its accessibility tree on the start
-# screen, the lesson screen, the export window and the class view (a made-up
-# class of 30, by scripts/make-class.py) with scripts/a11y-tree.py.
+# screen, the lesson screen, the export window and the class view's roster,
+# question and highlights pages (a made-up class of 30, by
+# scripts/make-class.py) with scripts/a11y-tree.py.
 # Fails when any focusable node has no name.
 #
 # Needs Debian's xvfb, at-spi2-core, python3-pyatspi, dbus,
@@ -58,4 +59,7 @@ for _ in 1 2 3 4; do xdotool key Tab; sleep 0.3; done
 xdotool key Right
 sleep 1
 /usr/bin/python3 "$tree" class-question || status=1
+xdotool key End
+sleep 1
+/usr/bin/python3 "$tree" class-highlights || status=1
 exit $status

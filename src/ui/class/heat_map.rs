@@ -133,9 +133,16 @@ fn legend_ui(ui: &mut Ui, students: usize, theme: ThemeChoice) {
 /// One passage: its speaker, its words shaded and underlined by count, the
 /// phrases with their counts, and who tagged what.
 fn passage_ui(ui: &mut Ui, heat: &PassageHeat, students: usize, tag: &str, theme: ThemeChoice) {
-    let frame = egui::Frame::group(ui.style()).show(ui, |ui| {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new(&heat.speaker).strong());
+        // The passage is one stop for the keyboard, before its list of who
+        // tagged what: its speaker, named with the passage's counts.
+        let spoken = heat.spoken(tag, students);
+        let speaker = ui.add(
+            egui::Label::new(RichText::new(&heat.speaker).strong())
+                .sense(Sense::focusable_noninteractive()),
+        );
+        speaker.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Group, true, &spoken));
         let body = egui::TextStyle::Body.resolve(ui.style());
         let plain = ui.visuals().text_color();
         let mut job = LayoutJob::default();
@@ -207,12 +214,4 @@ fn passage_ui(ui: &mut Ui, heat: &PassageHeat, students: usize, tag: &str, theme
                 });
         }
     });
-    // The passage is one stop for the keyboard, named with its counts.
-    let spoken = heat.spoken(tag, students);
-    let response = ui.interact(
-        frame.response.rect,
-        ui.make_persistent_id(("heat-passage", &heat.id)),
-        Sense::focusable_noninteractive(),
-    );
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Group, true, &spoken));
 }
