@@ -116,7 +116,7 @@ done
 # (--hand-in) with the lesson returned.
 stem=$(ls "$class/hand-in" | sed -n 's/^social-credit--\(amira-k-[0-9a-f]*\)\.ron$/\1/p')
 cat > "$class/hand-in/social-credit--$stem.feedback.ron" <<'RON'
-(format: 1, lesson_id: "social-credit", student: "Amira K.", written_at: "2026-11-26T11:00:00Z",
+(format: 1, lesson_id: "social-credit", student: "Amira K.", written_at: "2026-11-26T11:00:00Z", returned: true,
  overall: "A careful reading. You spotted how the video borrows other outlets' words; next time, say who those outlets might be.",
  answers: {
   "opening-feel": (comment: "Good: you named the feeling and the words that caused it.", mark: Some(2.0)),

@@ -9,7 +9,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::feedback::{Feedback, is_feedback_file};
+use super::feedback::{Feedback, feedback_file_name, is_feedback_file};
 use super::{Collection, Skipped};
 use crate::io_error::plain_words;
 use crate::work::file::WorkFile;
@@ -154,9 +154,22 @@ fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
     fs::read(path).map_err(unreadable)
 }
 
-/// A teacher's feedback file, read, or why it cannot be used.
+/// A teacher's feedback file, read, or why it cannot be used. Only a file
+/// with the name the class view gives that student's feedback is trusted
+/// (anyone may put files in a hand-in folder).
 fn read_feedback_file(path: &Path) -> Result<Feedback, String> {
-    Feedback::parse(&read_capped(path)?).map_err(|e| format!("it is a teacher's feedback, and {e}"))
+    let feedback = Feedback::parse(&read_capped(path)?)
+        .map_err(|e| format!("it is a teacher's feedback, and {e}"))?;
+    let expected = feedback_file_name(&feedback.lesson_id, &feedback.student);
+    if path
+        .file_name()
+        .is_none_or(|name| name != expected.as_str())
+    {
+        return Err(format!(
+            "it is named as feedback, but feedback for the student it names is called {expected}"
+        ));
+    }
+    Ok(feedback)
 }
 
 /// One file, read and parsed, or why it cannot be used.

@@ -43,6 +43,9 @@ pub struct Feedback {
     pub student: String,
     /// When it was last saved (RFC 3339, UTC).
     pub written_at: String,
+    /// The teacher has returned it: only then does the student see it
+    /// (half-written feedback in a shared folder stays the teacher's).
+    pub returned: bool,
     /// The overall comment.
     pub overall: String,
     /// Feedback on each answer, by prompt id.
@@ -95,11 +98,12 @@ impl Mark {
 
 /// The feedback file name for `student`'s work on `lesson_id`.
 pub fn feedback_file_name(lesson_id: &str, student: &str) -> String {
-    let lesson: String = crate::export::filename::safe_stem(lesson_id)
-        .chars()
-        .take(40)
-        .collect();
-    format!("{lesson}--{}{FEEDBACK_SUFFIX}", student_file_stem(student))
+    // The whole id, as for hand-ins (see `hand_in_file_name`).
+    format!(
+        "{}--{}{FEEDBACK_SUFFIX}",
+        crate::export::filename::safe_stem(lesson_id),
+        student_file_stem(student)
+    )
 }
 
 /// Whether `path` is named like a feedback file.
@@ -172,18 +176,22 @@ impl Feedback {
 /// matches the key exactly, else 0; `None` for questions without a key.
 pub fn auto_mark(prompt: &Prompt, answer: &Answer) -> Option<f32> {
     let key: Vec<usize> = match &prompt.kind {
+        // Keys count from 1 (`check` refuses 0).
         PromptKind::Choice {
             answer: Some(key), ..
-        } => vec![key - 1],
-        PromptKind::Choices { answers, .. } if !answers.is_empty() => {
-            answers.iter().map(|a| a - 1).collect()
-        }
+        } => vec![key.checked_sub(1)?],
+        PromptKind::Choices { answers, .. } if !answers.is_empty() => answers
+            .iter()
+            .map(|a| a.checked_sub(1))
+            .collect::<Option<Vec<usize>>>()?,
         _ => return None,
     };
     let mut chosen = answer.chosen.clone();
     chosen.sort_unstable();
+    chosen.dedup();
     let mut key = key;
     key.sort_unstable();
+    key.dedup();
     Some(if is_answered(prompt, answer) && chosen == key {
         1.0
     } else {
@@ -314,10 +322,16 @@ pub fn merge(base: &Feedback, ours: &Feedback, theirs: &Feedback) -> (Feedback, 
             );
         }
     }
+    let returned = if ours.returned == base.returned {
+        theirs.returned
+    } else {
+        ours.returned
+    };
     (
         Feedback {
             overall,
             answers,
+            returned,
             ..ours.clone()
         },
         clash,

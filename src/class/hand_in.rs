@@ -61,8 +61,13 @@ pub enum HandInError {
 /// The hand-in file name for `student`'s work on `lesson_id`:
 /// `social-credit--amira-k-76bbc1d2.ron`.
 pub fn hand_in_file_name(lesson_id: &str, student: &str) -> String {
-    let lesson: String = safe_stem(lesson_id).chars().take(40).collect();
-    format!("{lesson}--{}.ron", student_file_stem(student))
+    // The whole id (ids are at most 64 characters): two lessons whose ids
+    // start alike never share a file.
+    format!(
+        "{}--{}.ron",
+        safe_stem(lesson_id),
+        student_file_stem(student)
+    )
 }
 
 /// Hands `file` in to `folder` through `disk`, at `now`.
@@ -95,23 +100,26 @@ pub fn hand_in(
     let mut target = folder.join(&name);
     let mut earlier = None;
     let existing = match disk.read(&target) {
-        Ok(bytes) => Some(WorkFile::parse(&bytes).ok()),
+        Ok(bytes) => Some(WorkFile::parse(&bytes).ok().map(|old| (old, bytes))),
         Err(e) if e.kind() == io::ErrorKind::NotFound => None,
         // There, but unreadable: treated as someone else's, never replaced.
         Err(_) => Some(None),
     };
     if let Some(existing) = existing {
-        let same_student = existing
-            .is_some_and(|old| old.lesson_id == file.lesson_id && old.student == file.student);
-        if same_student {
+        let earlier_bytes = existing
+            .filter(|(old, _)| old.lesson_id == file.lesson_id && old.student == file.student)
+            .map(|(_, bytes)| bytes);
+        if let Some(bytes) = earlier_bytes {
+            // A copy of the earlier hand-in goes to history/ first; it is
+            // replaced at its own name only once the copy is safe, so a
+            // failed write never leaves the student with no hand-in.
             let history = folder.join("history");
             disk.create_dir_all(&history).map_err(write_error)?;
-            let kept = history.join(format!(
-                "{}-{}.ron",
-                name.trim_end_matches(".ron"),
-                stamp(now)
-            ));
-            disk.rename(&target, &kept).map_err(write_error)?;
+            let kept = crate::export::filename::unused_path(
+                &history,
+                &format!("{}-{}.ron", name.trim_end_matches(".ron"), stamp(now)),
+            );
+            write_atomic(disk, &kept, &bytes, FileMode::Shared).map_err(write_error)?;
             earlier = Some(kept);
         } else {
             // Someone else's work, or a damaged file: never replaced.

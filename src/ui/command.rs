@@ -186,6 +186,9 @@ pub enum ClassCommand {
         /// The comment.
         text: String,
     },
+    /// Return the feedback to one student (by position in the class), or to
+    /// every student in the class: they see it from then on.
+    Return(Option<usize>),
     /// Set or clear the teacher's mark on a student's answer.
     Mark {
         /// The student, by position in the class.

@@ -125,6 +125,17 @@ fn a_teacher_s_comment_and_mark_reach_the_student() {
     teacher.run();
     assert!(shows(&teacher, "1 (2 marked)"), "{:?}", texts(&teacher));
 
+    // Until the teacher returns it, the student sees nothing of it.
+    let mut early = student_app(folder.path(), exports.path());
+    open_template_as(&mut early, "Amira K.");
+    assert!(!shows(&early, "Feedback from your teacher · Returned"));
+    assert!(!shows(&early, "Yes: “shocking” is a judgement."));
+    assert!(shows(&teacher, "0 of 2 returned"));
+    teacher.get_by_label("Return feedback to the class").click();
+    teacher.run();
+    assert!(shows(&teacher, "2 of 2 returned"), "{:?}", texts(&teacher));
+    assert!(feedback_in(folder.path(), "Amira K.").returned);
+
     // The student opens the lesson: the feedback came back through the
     // hand-in folder.
     let mut student = student_app(folder.path(), exports.path());
@@ -218,6 +229,7 @@ fn feedback_on_a_question_the_lesson_no_longer_has_is_still_shown() {
     let folder = tempfile::tempdir().expect("temp dir");
     let mut feedback = Feedback::new("template", "Wei");
     feedback.format = 1;
+    feedback.returned = true;
     feedback.overall = "Good work overall.".into();
     feedback.answers.insert(
         "a-removed-question".into(),
@@ -301,4 +313,48 @@ fn two_teachers_writing_at_once_keep_both_comments() {
         told.starts_with("Another teacher changed Amira K.'s feedback"),
         "{told}"
     );
+}
+
+#[test]
+fn leaving_the_class_view_saves_the_feedback_first_or_stays_open() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    handed_in(folder.path(), "Amira K.", 1);
+    let exports = tempfile::tempdir().expect("temp dir");
+    let mut teacher = teacher_on_question_3(folder.path(), exports.path());
+    // Typed and left at once, before the save is due: it is saved first.
+    teacher.get_by_label("Feedback for Amira K.:").focus();
+    teacher.run();
+    teacher
+        .get_by_label("Feedback for Amira K.:")
+        .type_text("Good.");
+    teacher.get_by_label("← Lessons").click();
+    teacher.run();
+    assert_eq!(
+        feedback_in(folder.path(), "Amira K.").comment("q-choice"),
+        "Good."
+    );
+    teacher.get_by_label("Class work…");
+
+    // A folder that refuses writes: the class view stays open and says why.
+    let mut teacher = harness_with(
+        AppOptions {
+            lessons_dirs: vec![lessons_dir()],
+            class_folder: Some(folder.path().to_path_buf()),
+            disk: Some(std::sync::Arc::new(crate::common::FakeDisk::failing(
+                "write",
+                std::io::ErrorKind::PermissionDenied,
+            ))),
+            ..AppOptions::default()
+        },
+        [1280.0, 2400.0],
+    );
+    teacher.get_by_label("By student").click();
+    teacher.run();
+    type_into(&mut teacher, "Overall feedback for Amira K.:", "See me.");
+    teacher.get_by_label("← Lessons").click();
+    teacher.run();
+    let told = teacher.state().message().expect("told").to_owned();
+    assert!(told.starts_with("Feedback could not be saved"), "{told}");
+    assert!(told.contains("stays open"), "{told}");
+    teacher.get_by_label("Overall feedback for Amira K.:");
 }

@@ -178,7 +178,7 @@ impl Job {
                             let folders = feedback_folders(&store, hand_in.as_deref(), &key);
                             matches!(
                                 find_feedback(disk.as_ref(), &folders, &lesson.id, &student),
-                                Some(Ok(_))
+                                Some(Ok(f)) if f.returned
                             )
                         }
                         _ => false,

@@ -44,9 +44,20 @@ pub(super) struct ClassView {
     heat: Option<(HeatKey, Vec<PassageHeat>)>,
     /// Feedback being written, by (lesson id, student).
     pub(super) feedback: super::class_feedback::FeedbackEdits,
+    /// Closing, once the feedback is saved: what then.
+    pub(super) closing: Option<AfterClassClose>,
     /// The first student listed on the roster and under a question (long
     /// lists are shown a part at a time).
     list_from: usize,
+}
+
+/// What to do once the class view has closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum AfterClassClose {
+    /// Show the start screen.
+    StartScreen,
+    /// Close the window.
+    Quit,
 }
 
 /// What a heat map was worked out for: the section, and the tag (or all).
@@ -113,6 +124,14 @@ impl CloseReaderApp {
             .as_ref()
             .and_then(|c| c.lesson.clone())
             .or_else(|| self.class_lesson.take());
+        // Reading the same folder again keeps the feedback being written
+        // (and its saves in flight); it is shown over what is read.
+        let feedback = self
+            .class
+            .take()
+            .filter(|old| old.folder == folder)
+            .map(|old| old.feedback)
+            .unwrap_or_default();
         let counter = Arc::new(ReadCounter::default());
         self.class = Some(ClassView {
             folder: folder.clone(),
@@ -125,8 +144,9 @@ impl CloseReaderApp {
             focus_title: true,
             heat_tag: None,
             heat: None,
-            feedback: std::collections::BTreeMap::new(),
+            feedback,
             list_from: 0,
+            closing: None,
         });
         self.class_path = None;
         self.start(Job::CollectClass { folder, counter });
@@ -176,11 +196,7 @@ impl CloseReaderApp {
             return;
         };
         match command {
-            ClassCommand::Close => {
-                // Feedback still being typed is saved first.
-                self.flush_feedback();
-                self.class = None;
-            }
+            ClassCommand::Close => self.close_class(AfterClassClose::StartScreen),
             ClassCommand::ReadAgain => {
                 let folder = view.folder.clone();
                 self.open_class_folder(folder);
@@ -190,6 +206,8 @@ impl CloseReaderApp {
                 view.page = ClassPage::Roster;
                 view.list_from = 0;
                 view.heat = None;
+                // Another lesson may not have the tag.
+                view.heat_tag = None;
             }
             ClassCommand::Page(page) => view.page = page,
             ClassCommand::Show(page) => {
@@ -213,6 +231,16 @@ impl CloseReaderApp {
             } => view.change_feedback(student, lesson.as_deref(), |f| {
                 f.answers.entry(prompt).or_default().mark = mark
             }),
+            ClassCommand::Return(student) => {
+                let all = 0..view.students().len();
+                let which: Vec<usize> = match student {
+                    Some(i) => vec![i],
+                    None => all.collect(),
+                };
+                for i in which {
+                    view.change_feedback(i, lesson.as_deref(), |f| f.returned = true);
+                }
+            }
             ClassCommand::PickCopy { student, copy } => {
                 if let (Some(collection), Some(lesson)) = (&mut view.collection, &view.lesson)
                     && let Some(work) = collection

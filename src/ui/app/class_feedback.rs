@@ -12,6 +12,7 @@ use crate::class::{Collection, StudentWork};
 
 use super::CloseReaderApp;
 use super::background::Job;
+use super::class::AfterClassClose;
 
 /// Feedback is saved this long after the last keystroke.
 const SAVE_AFTER: Duration = Duration::from_millis(800);
@@ -107,7 +108,7 @@ pub(super) fn edit_feedback(
     change(&mut edit.current);
     edit.current
         .answers
-        .retain(|_, a| !a.comment.is_empty() || a.mark.is_some());
+        .retain(|_, a| !a.comment.is_empty() || a.mark.is_some() || a.auto.is_some());
     edit.edited = Some(Instant::now());
 }
 
@@ -137,6 +138,7 @@ impl CloseReaderApp {
         };
         let mut jobs = Vec::new();
         let mut next: Option<Duration> = None;
+        let now_please = now_please || view.closing.is_some();
         for edit in view.feedback.values_mut() {
             let Some(edited) = edit.edited else { continue };
             if edit.saving {
@@ -169,19 +171,68 @@ impl CloseReaderApp {
         }
     }
 
-    /// Starts saving every piece of feedback still waiting (leaving the
-    /// class view).
-    pub(super) fn flush_feedback(&mut self) {
+    /// Closes the class view once every piece of feedback is saved; until
+    /// then it stays open, saying "Saving feedback…". If a save fails, it
+    /// stays open and says why, so nothing typed is lost.
+    pub(super) fn close_class(&mut self, then: AfterClassClose) {
+        if let Some(view) = self.class.as_mut() {
+            view.closing = Some(then);
+        }
         if let Some(ctx) = self.ctx.clone() {
             self.keep_feedback_saved(&ctx, true);
         }
+        self.finish_closing_class();
     }
 
-    /// Whether feedback is waiting to be saved or being saved.
-    pub(super) fn feedback_busy(&self) -> bool {
+    /// Closes the class view if it is closing and its feedback is saved.
+    pub(super) fn finish_closing_class(&mut self) {
+        let Some(view) = self.class.as_mut() else {
+            return;
+        };
+        let Some(then) = view.closing else {
+            return;
+        };
+        let failed = view
+            .feedback
+            .values()
+            .find(|e| !e.saving && e.failed.is_some())
+            .and_then(|e| e.failed.clone());
+        if let Some(why) = failed {
+            view.closing = None;
+            self.say(format!(
+                "Feedback could not be saved ({why}). The class view stays open so nothing \
+                 you wrote is lost; it is tried again every few seconds."
+            ));
+            return;
+        }
+        if feedback_pending(&view.feedback) {
+            return;
+        }
+        self.class = None;
+        if then == AfterClassClose::Quit
+            && let Some(ctx) = &self.ctx
+        {
+            self.close_confirmed = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    /// Whether feedback is waiting to be saved or being saved (a failed
+    /// save waiting to be tried again counts: it is not saved).
+    pub(super) fn feedback_unsaved(&self) -> bool {
         self.class
             .as_ref()
             .is_some_and(|v| feedback_pending(&v.feedback))
+    }
+
+    /// Whether the app is working on feedback now: a save running, or one
+    /// due shortly (not a failed one waiting to be tried again).
+    pub(super) fn feedback_busy(&self) -> bool {
+        self.class.as_ref().is_some_and(|v| {
+            v.feedback
+                .values()
+                .any(|e| e.saving || (e.edited.is_some() && e.failed.is_none()))
+        })
     }
 
     /// At exit, after the window has gone: writes feedback still waiting,
@@ -240,5 +291,6 @@ impl CloseReaderApp {
                 edit.edited.get_or_insert_with(Instant::now);
             }
         }
+        self.finish_closing_class();
     }
 }

@@ -179,7 +179,7 @@ impl CloseReaderApp {
             return;
         };
         match found {
-            Some(Ok(feedback)) if !feedback.is_empty() => {
+            Some(Ok(feedback)) if feedback.returned => {
                 open.feedback = Some(feedback);
                 self.say(
                     "Your teacher has returned this lesson with feedback: it is at the top of \

@@ -122,6 +122,12 @@ impl CloseReaderApp {
         if !ctx.input(|i| i.viewport().close_requested()) || self.close_confirmed {
             return;
         }
+        if self.feedback_unsaved() {
+            // A teacher's feedback is saved before the window closes.
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.close_class(super::class::AfterClassClose::Quit);
+            return;
+        }
         let unsaved = self.open.as_ref().is_some_and(|o| o.work.has_unsaved());
         if unsaved {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);

@@ -10,11 +10,13 @@ use crate::lesson::Prompt;
 use crate::ui::command::{ClassCommand, Command};
 use crate::work::Work;
 
-/// The comment and mark on `prompt`'s answer by student `student`; `who`
-/// names it for the labels ("Amira K." or "question 3").
+/// The comment and mark on `prompt`'s answer by student `student`, whose
+/// work on the lesson `work_of` is (lesson id, name); `who` names it for
+/// the labels ("Amira K." or "question 3").
 pub fn answer_feedback_edit_ui(
     ui: &mut Ui,
     student: usize,
+    work_of: (&str, &str),
     who: &str,
     prompt: &Prompt,
     work: &Work,
@@ -25,7 +27,9 @@ pub fn answer_feedback_edit_ui(
     let auto = auto_mark(prompt, &work.answer(&prompt.id));
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(format!("Mark for {who}:"));
-        let id = ui.make_persistent_id(("mark", student, &prompt.id));
+        // What is typed is kept while the box has the keyboard (so "0." can
+        // become "0.5"), per lesson, student and question.
+        let id = ui.make_persistent_id(("mark", work_of, &prompt.id));
         let shown = own.and_then(|a| a.mark).map(mark_text).unwrap_or_default();
         let mut typed: String = ui.data(|d| d.get_temp(id)).unwrap_or(shown);
         let hint = auto
@@ -38,7 +42,9 @@ pub fn answer_feedback_edit_ui(
                     .hint_text(hint),
             )
             .labelled_by(label.id);
-        if field.changed() {
+        if field.lost_focus() {
+            ui.data_mut(|d| d.remove::<String>(id));
+        } else if field.changed() {
             ui.data_mut(|d| d.insert_temp(id, typed.clone()));
             if let Ok(mark) = parse_mark(&typed) {
                 commands.push(Command::Class(ClassCommand::Mark {

@@ -204,10 +204,18 @@ fn passage_ui(ui: &mut Ui, heat: &PassageHeat, students: usize, tag: &str, theme
                 .id_salt(("who-tagged", &heat.id))
                 .show(ui, |ui| {
                     for tagged in &heat.tagged {
-                        let mut line =
-                            format!("{}: {}, “{}”", tagged.student, tagged.tag, tagged.quote);
+                        // A student's comment is theirs to write: shown,
+                        // never obeyed (no direction overrides).
+                        let shown =
+                            |t: &str| crate::lesson::text::escape_for_display(t).into_owned();
+                        let mut line = format!(
+                            "{}: {}, “{}”",
+                            tagged.student,
+                            tagged.tag,
+                            shown(&tagged.quote)
+                        );
                         if !tagged.comment.trim().is_empty() {
-                            line.push_str(&format!(" (comment: {})", tagged.comment.trim()));
+                            line.push_str(&format!(" (comment: {})", shown(tagged.comment.trim())));
                         }
                         ui.label(line);
                     }

@@ -155,6 +155,28 @@ fn class_top_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
             && !shown.students.is_empty()
         {
             ui.separator();
+            let returned = shown
+                .feedback
+                .iter()
+                .flatten()
+                .filter(|f| f.returned)
+                .count();
+            let total = shown.students.len();
+            if ui
+                .add_enabled(
+                    returned < total,
+                    egui::Button::new("Return feedback to the class"),
+                )
+                .on_hover_text(
+                    "Students see your comments and marks from now on, the next time they \
+                     open the lesson. Until then, what you write stays yours.",
+                )
+                .clicked()
+            {
+                commands.push(class(ClassCommand::Return(None)));
+            }
+            ui.label(format!("{returned} of {total} returned"));
+            ui.separator();
             for kind in [ClassFile::Csv, ClassFile::Html] {
                 let text = format!("Save {}…", kind.label().to_lowercase());
                 if ui.button(text).clicked() {
@@ -170,7 +192,9 @@ fn class_top_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
             .map(|l| {
                 let text = format!(
                     "{} ({} student{})",
-                    l.title.as_deref().unwrap_or(&l.id),
+                    l.title.clone().unwrap_or_else(|| {
+                        crate::lesson::text::escape_for_display(&l.id).into_owned()
+                    }),
                     l.students,
                     if l.students == 1 { "" } else { "s" }
                 );

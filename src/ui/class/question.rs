@@ -108,6 +108,7 @@ pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: boo
             commands.extend(answer_feedback_edit_ui(
                 ui,
                 i,
+                (&shown.lesson.id, student.student()),
                 &display_name(student),
                 at.prompt,
                 work,

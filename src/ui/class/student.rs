@@ -101,12 +101,27 @@ pub fn student_ui(
         );
     }
     ui.add_space(6.0);
+    if feedback.is_some_and(|f| f.returned) {
+        ui.label(format!(
+            "Returned: {name} sees this feedback when they open the lesson."
+        ));
+    } else {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!(
+                "Not returned yet: {name} does not see this feedback."
+            ));
+            if ui.button(format!("Return feedback to {name}")).clicked() {
+                commands.push(Command::Class(ClassCommand::Return(Some(index))));
+            }
+        });
+    }
     commands.extend(overall_feedback_edit_ui(ui, index, &name, feedback));
     let doc = ExportDoc::new(&shown.lesson, work, &name, &options);
     document_ui(ui, &doc, &shown.lesson, |ui, prompt, number| {
         commands.extend(answer_feedback_edit_ui(
             ui,
             index,
+            (&shown.lesson.id, student.student()),
             &format!("question {number}"),
             prompt,
             work,
