@@ -406,8 +406,9 @@ pub fn export_prompt(
         .collect();
     ExportPrompt {
         heading: format!(
-            "Question {number} ({}): {}",
+            "Question {number} ({}{}): {}",
             prompt.kind.label(),
+            if prompt.optional { ", optional" } else { "" },
             first_words(&prompt.text)
         ),
         text: prompt.text.clone(),

@@ -18,6 +18,9 @@ pub struct Prompt {
     pub hint: Option<String>,
     /// A note for the teacher (not shown to students).
     pub teacher: Option<String>,
+    /// Students may leave it out (marked "Optional"; it counts towards
+    /// progress only once answered).
+    pub optional: bool,
     /// What kind of answer is wanted.
     pub kind: PromptKind,
 }
@@ -146,6 +149,8 @@ enum PromptSpec {
         hint: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         teacher: Option<String>,
+        #[serde(default, skip_serializing_if = "is_false")]
+        optional: bool,
     },
     Short {
         id: String,
@@ -154,6 +159,8 @@ enum PromptSpec {
         hint: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         teacher: Option<String>,
+        #[serde(default, skip_serializing_if = "is_false")]
+        optional: bool,
     },
     Choice {
         id: String,
@@ -165,6 +172,8 @@ enum PromptSpec {
         hint: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         teacher: Option<String>,
+        #[serde(default, skip_serializing_if = "is_false")]
+        optional: bool,
     },
     Choices {
         id: String,
@@ -176,6 +185,8 @@ enum PromptSpec {
         hint: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         teacher: Option<String>,
+        #[serde(default, skip_serializing_if = "is_false")]
+        optional: bool,
     },
     Rating {
         id: String,
@@ -192,6 +203,8 @@ enum PromptSpec {
         hint: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         teacher: Option<String>,
+        #[serde(default, skip_serializing_if = "is_false")]
+        optional: bool,
     },
     Evidence {
         id: String,
@@ -206,7 +219,14 @@ enum PromptSpec {
         hint: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         teacher: Option<String>,
+        #[serde(default, skip_serializing_if = "is_false")]
+        optional: bool,
     },
+}
+
+/// For `skip_serializing_if`: `optional: false` is not written.
+fn is_false(value: &bool) -> bool {
+    !value
 }
 
 fn default_min() -> i32 {
@@ -219,19 +239,21 @@ fn default_max() -> i32 {
 
 impl From<PromptSpec> for Prompt {
     fn from(spec: PromptSpec) -> Self {
-        let (id, text, hint, teacher, kind) = match spec {
+        let (id, text, hint, teacher, optional, kind) = match spec {
             PromptSpec::Open {
                 id,
                 text,
                 hint,
                 teacher,
-            } => (id, text, hint, teacher, PromptKind::Open),
+                optional,
+            } => (id, text, hint, teacher, optional, PromptKind::Open),
             PromptSpec::Short {
                 id,
                 text,
                 hint,
                 teacher,
-            } => (id, text, hint, teacher, PromptKind::Short),
+                optional,
+            } => (id, text, hint, teacher, optional, PromptKind::Short),
             PromptSpec::Choice {
                 id,
                 text,
@@ -239,11 +261,13 @@ impl From<PromptSpec> for Prompt {
                 answer,
                 hint,
                 teacher,
+                optional,
             } => (
                 id,
                 text,
                 hint,
                 teacher,
+                optional,
                 PromptKind::Choice { options, answer },
             ),
             PromptSpec::Choices {
@@ -253,11 +277,13 @@ impl From<PromptSpec> for Prompt {
                 answers,
                 hint,
                 teacher,
+                optional,
             } => (
                 id,
                 text,
                 hint,
                 teacher,
+                optional,
                 PromptKind::Choices { options, answers },
             ),
             PromptSpec::Rating {
@@ -269,11 +295,13 @@ impl From<PromptSpec> for Prompt {
                 high,
                 hint,
                 teacher,
+                optional,
             } => (
                 id,
                 text,
                 hint,
                 teacher,
+                optional,
                 PromptKind::Rating {
                     min,
                     max,
@@ -289,11 +317,13 @@ impl From<PromptSpec> for Prompt {
                 tag,
                 hint,
                 teacher,
+                optional,
             } => (
                 id,
                 text,
                 hint,
                 teacher,
+                optional,
                 PromptKind::Evidence {
                     passage,
                     passages,
@@ -306,6 +336,7 @@ impl From<PromptSpec> for Prompt {
             text,
             hint,
             teacher,
+            optional,
             kind,
         }
     }
@@ -318,6 +349,7 @@ impl From<Prompt> for PromptSpec {
             text,
             hint,
             teacher,
+            optional,
             kind,
         } = prompt;
         match kind {
@@ -326,12 +358,14 @@ impl From<Prompt> for PromptSpec {
                 text,
                 hint,
                 teacher,
+                optional,
             },
             PromptKind::Short => Self::Short {
                 id,
                 text,
                 hint,
                 teacher,
+                optional,
             },
             PromptKind::Choice { options, answer } => Self::Choice {
                 id,
@@ -340,6 +374,7 @@ impl From<Prompt> for PromptSpec {
                 answer,
                 hint,
                 teacher,
+                optional,
             },
             PromptKind::Choices { options, answers } => Self::Choices {
                 id,
@@ -348,6 +383,7 @@ impl From<Prompt> for PromptSpec {
                 answers,
                 hint,
                 teacher,
+                optional,
             },
             PromptKind::Rating {
                 min,
@@ -363,6 +399,7 @@ impl From<Prompt> for PromptSpec {
                 high,
                 hint,
                 teacher,
+                optional,
             },
             PromptKind::Evidence {
                 passage,
@@ -376,6 +413,7 @@ impl From<Prompt> for PromptSpec {
                 tag,
                 hint,
                 teacher,
+                optional,
             },
         }
     }

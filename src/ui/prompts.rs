@@ -46,7 +46,11 @@ pub fn prompt_ui(ui: &mut Ui, view: PromptView<'_>) -> Vec<Command> {
     let mut commands = Vec::new();
     let PromptView { prompt, theme, .. } = view;
     let mut answer = view.answer.clone();
-    let name = format!("Question {}: {}", view.number, prompt.text);
+    let name = if prompt.optional {
+        format!("Question {} (optional): {}", view.number, prompt.text)
+    } else {
+        format!("Question {}: {}", view.number, prompt.text)
+    };
     egui::Frame::group(ui.style())
         .inner_margin(12.0)
         .show(ui, |ui| {
@@ -59,9 +63,10 @@ pub fn prompt_ui(ui: &mut Ui, view: PromptView<'_>) -> Vec<Command> {
                 ui.horizontal(|ui| {
                     ui.label(
                         RichText::new(format!(
-                            "Question {} · {}",
+                            "Question {} · {}{}",
                             view.number,
-                            prompt.kind.label()
+                            prompt.kind.label(),
+                            if prompt.optional { " · Optional" } else { "" }
                         ))
                         .small(),
                     );

@@ -83,16 +83,22 @@ pub fn removed_answers(lesson: &Lesson, work: &Work) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Progress in one section.
+/// Progress in one section. An optional question counts only once it is
+/// answered, so a student who leaves out every optional one is still done.
 pub fn section_progress(section: &Section, work: &Work) -> Progress {
     let answered = section
         .prompts
         .iter()
         .filter(|p| work.answers.get(&p.id).is_some_and(|a| is_answered(p, a)))
         .count();
+    let optional_left = section
+        .prompts
+        .iter()
+        .filter(|p| p.optional && !work.answers.get(&p.id).is_some_and(|a| is_answered(p, a)))
+        .count();
     Progress {
         answered,
-        total: section.prompts.len(),
+        total: section.prompts.len() - optional_left,
     }
 }
 
@@ -118,6 +124,7 @@ mod tests {
             text: "?".into(),
             hint: None,
             teacher: None,
+            optional: false,
             kind,
         }
     }
@@ -129,6 +136,41 @@ mod tests {
             rating,
             ..Answer::default()
         }
+    }
+
+    #[test]
+    fn an_optional_question_counts_only_once_answered() {
+        let template =
+            crate::lesson::check_lesson(include_bytes!("../../lessons/template.ron"), None)
+                .lesson
+                .expect("template");
+        let mut section = template.sections[0].clone();
+        section.prompts = vec![
+            prompt(PromptKind::Short),
+            Prompt {
+                id: "extra".into(),
+                optional: true,
+                ..prompt(PromptKind::Short)
+            },
+        ];
+        let mut work = Work::default();
+        assert_eq!(
+            section_progress(&section, &work),
+            Progress {
+                answered: 0,
+                total: 1
+            }
+        );
+        work.set_answer("q", answer("Because", &[], None));
+        assert!(section_progress(&section, &work).is_complete());
+        work.set_answer("extra", answer("And more", &[], None));
+        assert_eq!(
+            section_progress(&section, &work),
+            Progress {
+                answered: 2,
+                total: 2
+            }
+        );
     }
 
     #[test]

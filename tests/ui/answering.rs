@@ -229,3 +229,35 @@ fn glossary_terms_in_questions_are_explained() {
     harness.run();
     harness.get_by_label_contains("survey: Asking many people the same questions.");
 }
+
+#[test]
+fn an_optional_question_is_marked_and_counts_only_once_answered() {
+    let lessons = tempfile::tempdir().expect("temp dir");
+    let template = std::fs::read_to_string(lessons_dir().join("template.ron")).expect("read");
+    let optional = template.replace(
+        r#"Short(id: "q-short", text: "Who ran the survey, according to the report?")"#,
+        r#"Short(id: "q-short", text: "Who ran the survey, according to the report?", optional: true)"#,
+    );
+    assert_ne!(
+        optional, template,
+        "the template's short question is where it was"
+    );
+    std::fs::write(lessons.path().join("template.ron"), optional).expect("write");
+    let mut harness = harness_with(
+        closereader::ui::AppOptions {
+            lessons_dirs: vec![lessons.path().to_path_buf()],
+            ..Default::default()
+        },
+        [1280.0, 2400.0],
+    );
+    open_template_as(&mut harness, "Ola");
+    assert_shown(&harness, "Question 2 · Short answer · Optional");
+    // Five questions to answer; the optional one is not owed.
+    assert_shown(&harness, "0 of 5 answered");
+    type_into(
+        &mut harness,
+        "Who ran the survey, according to the report?",
+        "Nobody says",
+    );
+    assert_shown(&harness, "1 of 6 answered");
+}
