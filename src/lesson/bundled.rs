@@ -43,4 +43,73 @@ mod tests {
             assert!(report.lesson.is_some());
         }
     }
+
+    /// The bundled lesson's labels never give away what its questions ask
+    /// students to work out. Each row: a question, and what it asks them to
+    /// find, which no speaker's name or description may say.
+    #[test]
+    fn no_speaker_label_gives_away_what_a_question_asks() {
+        let lesson = check_lesson(BUNDLED_LESSONS[0].text.as_bytes(), None)
+            .lesson
+            .expect("bundled lesson");
+        let asked: [(&str, &[&str]); 3] = [
+            // The source card: who Ohlberg is, from the transcript alone
+            // (which names only "Ohlberg").
+            (
+                "pilots-source-card",
+                &[
+                    "mareike",
+                    "researcher",
+                    "chinese politics",
+                    "merics",
+                    "mercator",
+                    "marshall",
+                    "expert",
+                ],
+            ),
+            // Whose voices are missing: is a researcher heard?
+            ("global-missing", &["researcher", "chinese politics"]),
+            // Who says "The world's first digital dictatorship"?
+            ("opening-who", &["clip", "narrator"]),
+        ];
+        let prompts: Vec<&crate::lesson::Prompt> =
+            lesson.sections.iter().flat_map(|s| &s.prompts).collect();
+        for (id, _) in asked {
+            let prompt = prompts.iter().find(|p| p.id == id);
+            assert!(
+                prompt.is_some(),
+                "the lesson no longer has {id}: update this test"
+            );
+        }
+        let ohlberg = lesson.speaker("ohlberg").expect("Ohlberg");
+        let label = format!("{} {}", ohlberg.name, ohlberg.about).to_lowercase();
+        for secret in asked[0].1.iter().chain(asked[1].1) {
+            assert!(
+                !label.contains(secret),
+                "Ohlberg's label says {secret:?}: {label}"
+            );
+        }
+        assert_ne!(
+            ohlberg.role,
+            crate::lesson::SpeakerRole::Expert,
+            "the role is shown as “expert”"
+        );
+        // The lines whose voice the capture does not mark are labelled so,
+        // never as the clip or the narrator the question asks about.
+        for passage in ["opening-5", "misuse-4"] {
+            let speaker = lesson.passage(passage).map(|p| p.speaker.as_str());
+            assert_eq!(speaker, Some("unmarked"), "{passage}");
+        }
+        let unmarked = lesson.speaker("unmarked").expect("the unmarked voice");
+        let label = unmarked.name.to_lowercase();
+        for secret in asked[2].1 {
+            assert!(!label.contains(secret), "{label}");
+        }
+        // The source card works from the transcript: it does not name her either.
+        let card = prompts
+            .iter()
+            .find(|p| p.id == "pilots-source-card")
+            .expect("card");
+        assert!(!card.text.contains("Mareike"), "{}", card.text);
+    }
 }

@@ -75,7 +75,8 @@ fn speaker_label_ui(ui: &mut Ui, lesson: &Lesson, passage: &Passage, theme: Them
         label.on_hover_text(about);
     }
     // Every voice's role in words, so the colour is never the only sign
-    // (not repeated when the name already says it: "Narrator (NowThis World)").
+    // (not repeated when the name already says what the voice is:
+    // "Narrator (NowThis World)", "Ohlberg (interviewee)").
     let role_word = match role {
         SpeakerRole::Narrator => "narrator",
         SpeakerRole::Clip => "news clip",
@@ -85,7 +86,7 @@ fn speaker_label_ui(ui: &mut Ui, lesson: &Lesson, passage: &Passage, theme: Them
         SpeakerRole::Other => "other voice",
         SpeakerRole::OnScreen => "on screen",
     };
-    if !name.to_lowercase().contains(role_word) {
+    if !name.contains('(') && !name.to_lowercase().contains(role_word) {
         ui.label(RichText::new(format!("({role_word})")).small().weak());
     }
 }

@@ -13,6 +13,12 @@ use crate::harness::*;
 /// The width and height of a common school laptop's screen.
 const SCREEN: [f32; 2] = [1366.0, 768.0];
 
+/// A question's group as a screen reader names it.
+fn question_name(number: usize, prompt: &closereader::lesson::Prompt) -> String {
+    let optional = if prompt.optional { " (optional)" } else { "" };
+    format!("Question {number}{optional}: {}", prompt.text)
+}
+
 /// The focused node: its label, the question group it is in (if any), and
 /// its rectangle on screen.
 fn focused(harness: &TestApp) -> Option<(String, Option<String>, egui::Rect)> {
@@ -70,7 +76,7 @@ fn tab_reaches_every_question_of_every_section_and_focus_stays_on_screen() {
             .prompts
             .iter()
             .enumerate()
-            .map(|(i, p)| format!("Question {}: {}", i + 1, p.text))
+            .map(|(i, p)| question_name(i + 1, p))
             .collect();
         assert_eq!(reached, expected, "section {}", index + 1);
 
@@ -88,7 +94,7 @@ fn tab_reaches_every_question_of_every_section_and_focus_stays_on_screen() {
         let prompt = &section.prompts[first_unanswered];
         assert_eq!(
             group.as_deref(),
-            Some(format!("Question {}: {}", first_unanswered + 1, prompt.text).as_str())
+            Some(question_name(first_unanswered + 1, prompt).as_str())
         );
         assert!(visible.contains_rect(rect));
         report.push(format!(
@@ -198,7 +204,7 @@ fn every_question_of_a_long_section_is_in_the_accessibility_tree_in_its_group() 
         harness.run();
     }
     for (i, prompt) in section.prompts.iter().enumerate() {
-        let name = format!("Question {}: {}", i + 1, prompt.text);
+        let name = question_name(i + 1, prompt);
         let groups: Vec<_> = harness.query_all_by_label(&name).collect();
         assert!(!groups.is_empty(), "no group named {name:?}");
         let inputs = [
