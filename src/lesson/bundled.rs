@@ -52,7 +52,7 @@ mod tests {
         let lesson = check_lesson(BUNDLED_LESSONS[0].text.as_bytes(), None)
             .lesson
             .expect("bundled lesson");
-        let asked: [(&str, &[&str]); 3] = [
+        let asked: [(&str, &[&str]); 4] = [
             // The source card: who Ohlberg is, from the transcript alone
             // (which names only "Ohlberg").
             (
@@ -71,6 +71,18 @@ mod tests {
             ("global-missing", &["researcher", "chinese politics"]),
             // Who says "The world's first digital dictatorship"?
             ("opening-who", &["clip", "narrator"]),
+            // Who is NowThis: its owner, its money, its audience.
+            (
+                "the-page-who",
+                &[
+                    "company",
+                    "owned",
+                    "money",
+                    "advert",
+                    "social media",
+                    "audience",
+                ],
+            ),
         ];
         let prompts: Vec<&crate::lesson::Prompt> =
             lesson.sections.iter().flat_map(|s| &s.prompts).collect();
@@ -104,6 +116,14 @@ mod tests {
         let label = unmarked.name.to_lowercase();
         for secret in asked[2].1 {
             assert!(!label.contains(secret), "{label}");
+        }
+        let narrator = lesson.speaker("narrator").expect("the narrator");
+        let label = format!("{} {}", narrator.name, narrator.about).to_lowercase();
+        for secret in asked[3].1 {
+            assert!(
+                !label.contains(secret),
+                "the narrator's label says {secret:?}: {label}"
+            );
         }
         // The source card works from the transcript: it does not name her either.
         let card = prompts
