@@ -40,8 +40,12 @@ pub fn outline_ui(
             // titles wrap instead of being cut, whatever the text size.
             for (index, section) in lesson.sections.iter().enumerate() {
                 let progress = section_progress(section, work);
+                // A section whose questions are all optional owes nothing.
+                let all_optional = progress.total == 0 && !section.prompts.is_empty();
                 let count = format!("{}/{}", progress.answered, progress.total);
-                let count = if progress.is_complete() {
+                let count = if all_optional {
+                    "optional".to_owned()
+                } else if progress.is_complete() {
                     format!("✓ {count}")
                 } else {
                     count
@@ -64,13 +68,21 @@ pub fn outline_ui(
                     1 => ", 1 mark".to_owned(),
                     n => format!(", {n} marks"),
                 };
-                let spoken = format!(
-                    "{}. {}: {} of {} answered{marks}",
-                    index + 1,
-                    section.title,
-                    progress.answered,
-                    progress.total
-                );
+                let spoken = if all_optional {
+                    format!(
+                        "{}. {}: optional questions{marks}",
+                        index + 1,
+                        section.title
+                    )
+                } else {
+                    format!(
+                        "{}. {}: {} of {} answered{marks}",
+                        index + 1,
+                        section.title,
+                        progress.answered,
+                        progress.total
+                    )
+                };
                 response.widget_info(|| {
                     egui::WidgetInfo::selected(egui::Role::Button, true, index == current, &spoken)
                 });
