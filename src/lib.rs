@@ -13,6 +13,7 @@ pub mod hash;
 pub mod io_error;
 pub mod lesson;
 pub mod library;
+pub mod picture;
 pub mod speech;
 pub mod ui;
 pub mod work;

@@ -137,6 +137,10 @@ pub enum Command {
     ExportCopy,
     /// Hand the work in to the class's hand-in folder.
     HandIn,
+    /// Show the section's picture enlarged.
+    EnlargePicture,
+    /// Close the enlarged picture.
+    CloseDialogPicture,
     /// Ask for the folder of a class's work (teachers).
     ChooseClassFolder,
     /// The text in the class folder path field (where no file window can be shown).

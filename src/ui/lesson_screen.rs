@@ -40,6 +40,8 @@ pub struct LessonScreen<'a> {
     pub student: &'a str,
     /// The save-status line.
     pub status: StatusLine,
+    /// The section's picture and what it shows, if it has one.
+    pub picture: Option<(crate::ui::picture::PictureView, String)>,
     /// The teacher's feedback, once the work has been returned.
     pub feedback: Option<&'a crate::class::feedback::Feedback>,
     /// Handing in: `None` where there is nothing to hand in (a preview).
@@ -370,10 +372,8 @@ fn section_header_ui(
         let key = format!("intro:{}", section.id);
         text_with_terms_ui(ui, lesson, (&key, &section.intro), terms, &[]);
     }
-    if let Some(image) = &section.image {
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label(format!("Picture ({}): {}", image.path, image.alt));
-        });
+    if let Some((picture, alt)) = &screen.picture {
+        commands.extend(crate::ui::picture::picture_ui(ui, picture, alt));
     }
     if notes_below {
         // On a narrow window the notes pane is under the questions: say so.

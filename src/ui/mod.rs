@@ -17,6 +17,7 @@ pub mod lesson_screen;
 pub mod marking;
 pub mod notes;
 pub mod outline;
+pub mod picture;
 pub mod prompts;
 pub mod radio_group;
 pub mod read_aloud;

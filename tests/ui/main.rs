@@ -12,6 +12,7 @@ mod hand_in;
 mod harness;
 mod highlights;
 mod keyboard;
+mod pictures;
 mod preview;
 mod reading;
 mod saving;

@@ -59,6 +59,18 @@ impl Checker<'_> {
                         "write a path inside the lesson's folder, like \"images/chart.png\"".into(),
                     ),
                 );
+            } else if !is_picture_file_name(&image.path) {
+                self.error(
+                    &format!("{path}.image.path"),
+                    format!(
+                        "the picture \"{}\" is not a PNG or JPEG file",
+                        image.path
+                    ),
+                    Some(
+                        "save it as .png (charts, screenshots) or .jpg (photos): only these are shown"
+                            .into(),
+                    ),
+                );
             } else if let Some(folder) = self.folder
                 && !folder.join(&image.path).is_file()
             {
@@ -281,4 +293,12 @@ impl Checker<'_> {
             );
         }
     }
+}
+
+/// Whether a picture's file name is one the app shows: PNG or JPEG.
+pub fn is_picture_file_name(path: &str) -> bool {
+    let lower = path.to_lowercase();
+    [".png", ".jpg", ".jpeg"]
+        .iter()
+        .any(|ext| lower.ends_with(ext))
 }

@@ -199,6 +199,18 @@ impl CloseReaderApp {
             Command::RestoreSnapshot(index) => self.restore_snapshot(index),
             Command::ExportCopy => self.export_copy(),
             Command::HandIn => self.hand_in(),
+            Command::EnlargePicture => {
+                if let Some(open) = &mut self.open {
+                    open.enlarged = true;
+                }
+                self.open_dialog();
+            }
+            Command::CloseDialogPicture => {
+                if let Some(open) = &mut self.open {
+                    open.enlarged = false;
+                }
+                self.close_dialog();
+            }
             Command::ChooseClassFolder => self.choose_class_folder(),
             Command::SetClassPath(path) => self.class_path = Some(path),
             Command::OpenClassPath => self.open_class_path(),
@@ -400,6 +412,21 @@ impl CloseReaderApp {
 
     /// Puts an opened lesson on screen, at the section the student was on.
     pub(super) fn show_lesson(&mut self, lesson: Arc<crate::lesson::Lesson>, work: Autosave) {
+        // Pictures are read from the lesson file's folder: the file being
+        // previewed, or the library entry the lesson came from.
+        let file = match &self.preview {
+            Some(preview) => Some(preview.path.clone()),
+            None => self
+                .library
+                .iter()
+                .find_map(|entry| match (&entry.lesson, &entry.origin) {
+                    (Some(l), crate::library::LessonOrigin::File(path)) if l.id == lesson.id => {
+                        Some(path.clone())
+                    }
+                    _ => None,
+                }),
+        };
+        let folder = file.and_then(|f| f.parent().map(std::path::Path::to_path_buf));
         let section = work
             .work()
             .current_section
@@ -423,6 +450,8 @@ impl CloseReaderApp {
             handed_in: None,
             handing_in: false,
             feedback: None,
+            folder,
+            enlarged: false,
         });
         self.find_feedback();
     }

@@ -190,6 +190,10 @@ impl Job {
                     returned,
                 }
             }
+            Self::LoadPicture(path) => Done::PictureLoaded {
+                result: crate::picture::load_picture(&path).map(Box::new),
+                path,
+            },
             Self::FindFeedback { disk, folders, key } => Done::FeedbackFound {
                 found: find_feedback(disk.as_ref(), &folders, &key.lesson_id, &key.student),
                 key,

@@ -35,6 +35,10 @@ impl CloseReaderApp {
             }
             return commands;
         }
+        let context = ctx.clone();
+        if let Some(commands) = self.picture_dialog_ui(&context) {
+            return commands;
+        }
         let Some(open) = &self.open else {
             return Vec::new();
         };

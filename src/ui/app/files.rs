@@ -112,6 +112,7 @@ impl CloseReaderApp {
                 }
             }
             Done::FeedbackFound { key, found } => self.feedback_found(&key, found),
+            Done::PictureLoaded { path, result } => self.picture_loaded(path, result),
             Done::FeedbackSaved { path, sent, result } => {
                 self.feedback_saved(&path, *sent, result);
             }

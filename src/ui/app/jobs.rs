@@ -111,6 +111,8 @@ pub enum Job {
         /// Where it goes.
         destination: Destination,
     },
+    /// Read and decode a lesson's picture.
+    LoadPicture(PathBuf),
     /// Look for the teacher's feedback on a student's work.
     FindFeedback {
         /// The disk to read through.
@@ -210,6 +212,13 @@ pub enum Done {
         progress: Vec<Option<Progress>>,
         /// Per library entry: the teacher has returned it with feedback.
         returned: Vec<bool>,
+    },
+    /// A lesson's picture, decoded, or why it cannot be shown.
+    PictureLoaded {
+        /// The picture file.
+        path: PathBuf,
+        /// The pixels, or why not.
+        result: Result<Box<crate::picture::Picture>, String>,
     },
     /// The teacher's feedback on a student's work, if there is any.
     FeedbackFound {

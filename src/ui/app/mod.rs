@@ -13,6 +13,7 @@ mod files;
 mod hand_in;
 mod jobs;
 mod options;
+mod pictures;
 mod preview;
 mod saving;
 mod screens;
@@ -78,6 +79,10 @@ struct OpenLesson {
     handing_in: bool,
     /// The teacher's feedback on this work, once returned.
     feedback: Option<crate::class::feedback::Feedback>,
+    /// The folder the lesson file is in (pictures are read from it).
+    folder: Option<PathBuf>,
+    /// The section's picture is shown enlarged.
+    enlarged: bool,
 }
 
 /// The whole app.
@@ -116,6 +121,8 @@ pub struct CloseReaderApp {
     lessons_dirs: Vec<PathBuf>,
     /// The "lesson file path" field, shown when no file window can be.
     lesson_path: Option<String>,
+    /// Lesson pictures read so far, by file.
+    pictures: pictures::Pictures,
     /// The class view, when a teacher has a class's work open.
     class: Option<class::ClassView>,
     /// The "class folder path" field, shown when no folder window can be.
@@ -217,6 +224,7 @@ impl CloseReaderApp {
             no_file_windows: options.no_file_windows,
             lessons_dirs: options.lessons_dirs,
             lesson_path: None,
+            pictures: pictures::Pictures::new(),
             class: None,
             class_path: None,
             class_lesson,

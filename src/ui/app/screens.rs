@@ -21,6 +21,7 @@ impl CloseReaderApp {
             return commands;
         }
         let hand_in_line = self.hand_in_line();
+        let picture = self.section_picture();
         if let Some(open) = &mut self.open {
             let work = open.work.work();
             let removed_answers = crate::work::removed_answers(&open.lesson, work);
@@ -33,6 +34,7 @@ impl CloseReaderApp {
                 status: saving::status_line(&open.work.status(), self.after_save.is_some()),
                 hand_in: hand_in_line,
                 feedback: open.feedback.as_ref(),
+                picture,
                 read_only: open.work.read_only().is_some(),
                 removed_answers: &removed_answers,
                 theme,
@@ -42,6 +44,7 @@ impl CloseReaderApp {
                 focus: open.focus.as_ref(),
                 dialog_open: self.export_choice.is_some()
                     || open.history.is_some()
+                    || open.enlarged
                     || self.reading_dialog,
                 teacher_view: self.teacher_view || self.preview.is_some(),
                 reading: self.settings.reading,
