@@ -18,7 +18,7 @@ const ALT: &str = "A bar chart: trust in the news, 2015 to 2025";
 fn lesson_with_picture(dir: &Path, picture: &[u8]) -> TestApp {
     let template = std::fs::read_to_string(lessons_dir().join("template.ron")).expect("read");
     let with = template.replace(
-        r#"// image: (path: "images/chart.png", alt: "What the picture shows"), // (optional)"#,
+        r#"// image: (path: "images/chart.png", alt: "What the picture shows"), // (optional) PNG or JPEG"#,
         &format!(r#"image: (path: "images/chart.png", alt: "{ALT}"),"#),
     );
     assert_ne!(
