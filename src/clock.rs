@@ -27,6 +27,14 @@ pub fn saved_at_label(saved_at: &str) -> String {
         .map_or_else(|_| saved_at.to_owned(), date_and_time)
 }
 
+/// Looks up this computer's time zone once (it reads the system's time
+/// zone files), so the window's first clock time finds it ready; call it
+/// from a background thread at start-up. (jiff keeps it, checking the
+/// system again only every few minutes.)
+pub fn warm_up() {
+    let _ = jiff::tz::TimeZone::system();
+}
+
 fn local(time: SystemTime) -> Option<jiff::ZonedDateTime> {
     let timestamp = jiff::Timestamp::try_from(time).ok()?;
     Some(timestamp.to_zoned_datetime(jiff::tz::TimeZone::system()))

@@ -456,8 +456,18 @@ fn the_class_highlights_show_who_tagged_what_with_counts_in_words() {
     );
     let first = passage_named(&harness, "Narrator");
     assert_eq!(first, "Narrator: nobody marked this passage as any tag");
-    // Who tagged what, with comments.
-    harness.get_by_label("Who tagged what (5)").click();
+    // Who tagged what, with comments: focusing the passage opens it.
+    assert!(!shows(
+        &harness,
+        "Ben: Loaded language, “shocking collapse” (comment: feels scary)"
+    ));
+    harness
+        .query_by(|n| {
+            n.role() == egui::accesskit::Role::Group
+                && n.label().is_some_and(|l| l.starts_with("Dr. Example"))
+        })
+        .expect("the passage")
+        .focus();
     harness.run();
     assert!(shows(
         &harness,

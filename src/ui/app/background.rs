@@ -126,10 +126,13 @@ impl Job {
     /// Does the work (on a background thread); `wake` asks for a frame.
     fn run(self, wake: &Arc<dyn Fn() + Send + Sync>) -> Done {
         match self {
-            Self::LoadFolders { lessons, classroom } => Done::Folders {
-                entries: folder_lessons(&lessons),
-                classroom: find_classroom(&classroom),
-            },
+            Self::LoadFolders { lessons, classroom } => {
+                crate::clock::warm_up();
+                Done::Folders {
+                    entries: folder_lessons(&lessons),
+                    classroom: find_classroom(&classroom),
+                }
+            }
             Self::LoadLessonFile { path, then } => {
                 Done::LessonFile(LibraryEntry::from_file(&path), then)
             }

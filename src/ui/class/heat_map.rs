@@ -143,6 +143,8 @@ fn passage_ui(ui: &mut Ui, heat: &PassageHeat, students: usize, tag: &str, theme
                 .sense(Sense::focusable_noninteractive()),
         );
         speaker.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Group, true, &spoken));
+        // Focusing a passage (Tab, or a click) opens who tagged what under it.
+        let show_who = speaker.has_focus() || speaker.clicked();
         let body = egui::TextStyle::Body.resolve(ui.style());
         let plain = ui.visuals().text_color();
         let mut job = LayoutJob::default();
@@ -202,6 +204,7 @@ fn passage_ui(ui: &mut Ui, heat: &PassageHeat, students: usize, tag: &str, theme
         if !heat.tagged.is_empty() {
             egui::CollapsingHeader::new(format!("Who tagged what ({})", heat.tagged.len()))
                 .id_salt(("who-tagged", &heat.id))
+                .open(show_who.then_some(true))
                 .show(ui, |ui| {
                     for tagged in &heat.tagged {
                         // A student's comment is theirs to write: shown,
