@@ -95,7 +95,7 @@ python3 scripts/make-class.py "$class/hand-in" 30 >/dev/null
 settings Light Amira
 "$app" class "$class/hand-in" & pid=$!
 shot class-roster.png
-for _ in 1 2 3 4; do xdotool key Tab; sleep 0.2; done
+for _ in 1 2 3 4 5; do xdotool key Tab; sleep 0.2; done
 xdotool key Right; sleep 0.5
 xdotool key ctrl+Next; sleep 0.3; xdotool key ctrl+Next
 shot class-question.png
@@ -105,7 +105,7 @@ for theme in Light Dark HighContrast; do
   settings "$theme" Amira
   "$app" class "$class/hand-in" & pid=$!
   sleep 2
-  for _ in 1 2 3 4; do xdotool key Tab; sleep 0.2; done
+  for _ in 1 2 3 4 5; do xdotool key Tab; sleep 0.2; done
   xdotool key End
   lower=$(echo "$theme" | tr '[:upper:]' '[:lower:]')
   shot "class-highlights-$lower.png"
@@ -126,7 +126,7 @@ RON
 settings Light Amira
 "$app" class "$class/hand-in" & pid=$!
 sleep 2
-for _ in 1 2 3 4; do xdotool key Tab; sleep 0.2; done
+for _ in 1 2 3 4 5; do xdotool key Tab; sleep 0.2; done
 xdotool key Right; sleep 0.5
 xdotool mousemove 600 500; for _ in 1 2 3 4 5 6; do xdotool click 5; done
 shot class-feedback.png
