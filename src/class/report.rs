@@ -80,11 +80,10 @@ fn roster(page: &mut String, lesson: &Lesson, students: &[StudentWork]) {
     for row in super::review::roster(lesson, students, &[]) {
         let flags: Vec<String> = row.flags.iter().map(|f| f.label()).collect();
         page.push_str(&format!(
-            "<tr><td dir=\"auto\">{}</td><td class=\"nowrap\">{} of {}</td>\
+            "<tr><td dir=\"auto\">{}</td><td class=\"nowrap\">{}</td>\
              <td class=\"nowrap\">{}</td><td>{}</td><td>{}</td></tr>\n",
             escape(&row.name),
-            row.answered,
-            row.total,
+            escape(&row.progress.words()),
             escape(&row.last_saved),
             if row.handed_in { "yes" } else { "no" },
             escape(&flags.join(", "))

@@ -53,10 +53,8 @@ impl Flag {
 pub struct RosterRow {
     /// The name, safe to show.
     pub name: String,
-    /// Questions answered.
-    pub answered: usize,
-    /// Questions in the lesson.
-    pub total: usize,
+    /// How far the student got.
+    pub progress: crate::work::Progress,
     /// When the copy shown was saved, on this computer's clock.
     pub last_saved: String,
     /// The work came in through "Hand in".
@@ -102,8 +100,7 @@ pub fn roster(
             .collect();
             RosterRow {
                 name: display_name(student),
-                answered: progress.answered,
-                total: progress.total,
+                progress,
                 last_saved: crate::clock::saved_at_label(&student.shown.file.saved_at),
                 handed_in: student.handed_in(),
                 flags,

@@ -194,10 +194,16 @@ impl ExportDoc {
             sources: lesson.sources.iter().map(attribution).collect(),
             student: student.to_owned(),
             date: options.date.clone(),
-            progress: format!(
-                "{} of {} questions answered",
-                progress.answered, progress.total
-            ),
+            progress: match progress.optional {
+                0 => format!(
+                    "{} of {} questions answered",
+                    progress.answered, progress.total
+                ),
+                n => format!(
+                    "{} of {} questions answered, and {n} optional",
+                    progress.answered, progress.total
+                ),
+            },
             sections: lesson
                 .sections
                 .iter()

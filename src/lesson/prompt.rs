@@ -18,8 +18,8 @@ pub struct Prompt {
     pub hint: Option<String>,
     /// A note for the teacher (not shown to students).
     pub teacher: Option<String>,
-    /// Students may leave it out (marked "Optional"; it counts towards
-    /// progress only once answered).
+    /// Students may leave it out (marked "Optional"; progress counts it
+    /// apart).
     pub optional: bool,
     /// What kind of answer is wanted.
     pub kind: PromptKind,

@@ -20,7 +20,7 @@ pub fn outline_ui(
     let total = lesson_progress(lesson, work);
     ui.add_space(8.0);
     ui.label(RichText::new(&lesson.title).strong());
-    ui.label(format!("{} of {} answered", total.answered, total.total));
+    ui.label(total.words());
     let bar = ui.add(egui::ProgressBar::new(total.fraction()).desired_height(6.0));
     let spoken = format!(
         "Progress: {} of {} questions answered",
@@ -76,11 +76,10 @@ pub fn outline_ui(
                     )
                 } else {
                     format!(
-                        "{}. {}: {} of {} answered{marks}",
+                        "{}. {}: {}{marks}",
                         index + 1,
                         section.title,
-                        progress.answered,
-                        progress.total
+                        progress.words()
                     )
                 };
                 response.widget_info(|| {

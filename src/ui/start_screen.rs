@@ -239,7 +239,7 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                                         .color(view.theme.warning_colour()),
                                 );
                             } else if let Some(p) = progress {
-                                ui.label(format!("{} of {} answered", p.answered, p.total));
+                                ui.label(p.words());
                                 if view.returned.get(index).copied().unwrap_or(false) {
                                     ui.label(
                                         RichText::new("Returned with feedback")

@@ -28,10 +28,7 @@ pub fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
             .on_hover_text("Who is working on this lesson");
         ui.separator();
         let progress = lesson_progress(screen.lesson, screen.work);
-        ui.label(format!(
-            "{} of {} answered",
-            progress.answered, progress.total
-        ));
+        ui.label(progress.words());
         ui.separator();
         let status = RichText::new(&screen.status.text);
         let status = if screen.status.problem {

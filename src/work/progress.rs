@@ -4,19 +4,34 @@ use crate::lesson::{Lesson, Prompt, PromptKind, Section};
 
 use super::{Answer, Work};
 
-/// Answered prompts out of all prompts.
+/// Answered questions out of those a student is asked to answer; optional
+/// questions answered are counted apart, so the total is the same for
+/// every student.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Progress {
-    /// Prompts with a complete answer.
+    /// Questions (not optional) with a complete answer.
     pub answered: usize,
-    /// All prompts.
+    /// Questions that are not optional.
     pub total: usize,
+    /// Optional questions with a complete answer.
+    pub optional: usize,
 }
 
 impl Progress {
     /// Whether every prompt is answered (and there is at least one).
     pub fn is_complete(self) -> bool {
         self.total > 0 && self.answered == self.total
+    }
+
+    /// In words: "12 of 29 answered", "12 of 29 answered · 2 optional".
+    pub fn words(self) -> String {
+        match self.optional {
+            0 => format!("{} of {} answered", self.answered, self.total),
+            n => format!(
+                "{} of {} answered · {n} optional",
+                self.answered, self.total
+            ),
+        }
     }
 
     /// Answered share from 0.0 to 1.0.
@@ -83,22 +98,16 @@ pub fn removed_answers(lesson: &Lesson, work: &Work) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Progress in one section. An optional question counts only once it is
-/// answered, so a student who leaves out every optional one is still done.
+/// Progress in one section. Optional questions are counted apart, so a
+/// student who leaves them all out is still done.
 pub fn section_progress(section: &Section, work: &Work) -> Progress {
-    let answered = section
-        .prompts
-        .iter()
-        .filter(|p| work.answers.get(&p.id).is_some_and(|a| is_answered(p, a)))
-        .count();
-    let optional_left = section
-        .prompts
-        .iter()
-        .filter(|p| p.optional && !work.answers.get(&p.id).is_some_and(|a| is_answered(p, a)))
-        .count();
+    let done = |p: &&&Prompt| work.answers.get(&p.id).is_some_and(|a| is_answered(p, a));
+    let (optional, asked): (Vec<&Prompt>, Vec<&Prompt>) =
+        section.prompts.iter().partition(|p| p.optional);
     Progress {
-        answered,
-        total: section.prompts.len() - optional_left,
+        answered: asked.iter().filter(done).count(),
+        total: asked.len(),
+        optional: optional.iter().filter(done).count(),
     }
 }
 
@@ -111,6 +120,7 @@ pub fn lesson_progress(lesson: &Lesson, work: &Work) -> Progress {
         .fold(Progress::default(), |a, b| Progress {
             answered: a.answered + b.answered,
             total: a.total + b.total,
+            optional: a.optional + b.optional,
         })
 }
 
@@ -139,7 +149,7 @@ mod tests {
     }
 
     #[test]
-    fn an_optional_question_counts_only_once_answered() {
+    fn optional_questions_are_counted_apart() {
         let template =
             crate::lesson::check_lesson(include_bytes!("../../lessons/template.ron"), None)
                 .lesson
@@ -154,23 +164,13 @@ mod tests {
             },
         ];
         let mut work = Work::default();
-        assert_eq!(
-            section_progress(&section, &work),
-            Progress {
-                answered: 0,
-                total: 1
-            }
-        );
+        let progress = |work: &Work| section_progress(&section, work);
+        assert_eq!(progress(&work).words(), "0 of 1 answered");
         work.set_answer("q", answer("Because", &[], None));
-        assert!(section_progress(&section, &work).is_complete());
+        assert!(progress(&work).is_complete());
         work.set_answer("extra", answer("And more", &[], None));
-        assert_eq!(
-            section_progress(&section, &work),
-            Progress {
-                answered: 2,
-                total: 2
-            }
-        );
+        assert_eq!(progress(&work).words(), "1 of 1 answered · 1 optional");
+        assert!(progress(&work).is_complete());
     }
 
     #[test]
@@ -213,7 +213,8 @@ mod tests {
             lesson_progress(&lesson, &work),
             Progress {
                 answered: 0,
-                total: 6
+                total: 6,
+                optional: 0,
             }
         );
         work.set_answer("q-open", answer("A claim", &[], None));
@@ -224,7 +225,8 @@ mod tests {
             progress,
             Progress {
                 answered: 2,
-                total: 6
+                total: 6,
+                optional: 0,
             }
         );
         assert!(!progress.is_complete());

@@ -226,7 +226,7 @@ impl Job {
                         let summary = match &file {
                             Some(file) => {
                                 let progress = lesson_progress(&lesson, &file.work);
-                                format!("{} of {} answered", progress.answered, progress.total)
+                                progress.words()
                             }
                             None => "cannot be read".to_owned(),
                         };

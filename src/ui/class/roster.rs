@@ -49,7 +49,7 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
                     ))));
                 }
                 let mut facts = vec![
-                    format!("{} of {} answered", row.answered, row.total),
+                    row.progress.words(),
                     format!("last saved {}", row.last_saved),
                     (if row.handed_in {
                         "handed in"
@@ -93,7 +93,7 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
                 }
             }
             1 => {
-                ui.label(format!("{} of {}", row.answered, row.total));
+                ui.label(row.progress.words().replace(" answered", ""));
             }
             2 => {
                 ui.label(&row.last_saved);

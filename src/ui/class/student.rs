@@ -44,7 +44,7 @@ pub fn student_ui(
     }
     if let Some(row) = roster(&shown.lesson, std::slice::from_ref(student), &[]).first() {
         let mut facts = vec![
-            format!("{} of {} answered", row.answered, row.total),
+            row.progress.words(),
             format!("last saved {}", row.last_saved),
             if row.handed_in {
                 "handed in".to_owned()
