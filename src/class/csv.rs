@@ -25,9 +25,7 @@ pub fn class_csv(
     let fb = |i: usize| feedback.get(i).copied().flatten();
     // Questions someone has a mark on (automatic or the teacher's).
     let marked: Vec<(usize, &Prompt)> = lesson
-        .sections
-        .iter()
-        .flat_map(|s| &s.prompts)
+        .prompts()
         .enumerate()
         .filter(|(_, p)| {
             students
@@ -72,7 +70,7 @@ fn header(lesson: &Lesson) -> Vec<String> {
     ]
     .map(str::to_owned)
     .to_vec();
-    let prompts = lesson.sections.iter().flat_map(|s| &s.prompts);
+    let prompts = lesson.prompts();
     for (i, prompt) in prompts.enumerate() {
         let name = format!("Q{}: {}", i + 1, crate::export::first_words(&prompt.text));
         if matches!(prompt.kind, PromptKind::Rating { .. }) {
@@ -99,7 +97,7 @@ fn row(lesson: &Lesson, student: &StudentWork) -> Vec<String> {
         student.shown.file.saved_at.clone(),
         student.others.len().to_string(),
     ];
-    for prompt in lesson.sections.iter().flat_map(|s| &s.prompts) {
+    for prompt in lesson.prompts() {
         let answer = work.answer(&prompt.id);
         match &prompt.kind {
             PromptKind::Choice { .. } | PromptKind::Choices { .. } => {

@@ -162,6 +162,18 @@ impl Feedback {
         self.answers.get(prompt).map_or("", |a| a.comment.as_str())
     }
 
+    /// Comments on questions `lesson` no longer has, as (prompt id,
+    /// comment): shown and exported, never dropped.
+    pub fn removed_comments<'a>(&'a self, lesson: &Lesson) -> Vec<(&'a str, &'a str)> {
+        self.answers
+            .iter()
+            .filter(|(id, a)| {
+                !a.comment.trim().is_empty() && !lesson.prompts().any(|p| &p.id == *id)
+            })
+            .map(|(id, a)| (id.as_str(), a.comment.as_str()))
+            .collect()
+    }
+
     /// Whether there is anything for the student to read.
     pub fn is_empty(&self) -> bool {
         self.overall.trim().is_empty()
@@ -224,18 +236,13 @@ pub fn returned_mark(prompt: &Prompt, feedback: &Feedback) -> Option<Mark> {
 /// The total a student sees once returned (see [`returned_mark`]): the
 /// sum, and how many questions have a mark.
 pub fn returned_total(lesson: &Lesson, feedback: &Feedback) -> (f32, usize) {
-    lesson
-        .sections
-        .iter()
-        .flat_map(|s| &s.prompts)
-        .filter_map(|p| returned_mark(p, feedback))
-        .fold((0.0, 0), |(sum, n), m| (sum + m.value(), n + 1))
+    sum_marks(lesson.prompts().filter_map(|p| returned_mark(p, feedback)))
 }
 
 /// Records in `feedback` the automatic mark of each of `lesson`'s keyed
 /// questions for `work` as it is now.
 pub fn record_auto_marks(feedback: &mut Feedback, lesson: &Lesson, work: &Work) {
-    for prompt in lesson.sections.iter().flat_map(|s| &s.prompts) {
+    for prompt in lesson.prompts() {
         if let Some(auto) = auto_mark(prompt, &work.answer(&prompt.id)) {
             feedback.answers.entry(prompt.id.clone()).or_default().auto = Some(auto);
         }
@@ -244,12 +251,24 @@ pub fn record_auto_marks(feedback: &mut Feedback, lesson: &Lesson, work: &Work) 
 
 /// A student's total: the sum of their marks, and how many questions have one.
 pub fn total(lesson: &Lesson, work: &Work, feedback: Option<&Feedback>) -> (f32, usize) {
-    lesson
-        .sections
-        .iter()
-        .flat_map(|s| &s.prompts)
-        .filter_map(|p| mark(p, work, feedback))
-        .fold((0.0, 0), |(sum, n), m| (sum + m.value(), n + 1))
+    sum_marks(lesson.prompts().filter_map(|p| mark(p, work, feedback)))
+}
+
+/// The sum of `marks`, and how many there are.
+fn sum_marks(marks: impl Iterator<Item = Mark>) -> (f32, usize) {
+    marks.fold((0.0, 0), |(sum, n), m| (sum + m.value(), n + 1))
+}
+
+/// A total in words, "Marks: 7 from 9 marked questions", or `None` when
+/// nothing is marked.
+pub fn marks_summary((sum, marked): (f32, usize)) -> Option<String> {
+    (marked > 0).then(|| {
+        format!(
+            "Marks: {} from {marked} marked question{}",
+            mark_text(sum),
+            if marked == 1 { "" } else { "s" }
+        )
+    })
 }
 
 /// A mark as people write it: "1", "0.5".
@@ -476,14 +495,7 @@ mod tests {
             crate::lesson::check_lesson(include_bytes!("../../lessons/template.ron"), None)
                 .lesson
                 .expect("template");
-        let prompt = |id: &str| {
-            lesson
-                .sections
-                .iter()
-                .flat_map(|s| &s.prompts)
-                .find(|p| p.id == id)
-                .expect("prompt")
-        };
+        let prompt = |id: &str| lesson.prompts().find(|p| p.id == id).expect("prompt");
         let chose = |c: Vec<usize>| Answer {
             chosen: c,
             ..Answer::default()
@@ -611,5 +623,36 @@ mod tests {
             "old"
         );
         assert!(find_feedback(&RealDisk, &folders, "social-credit", "Nobody").is_none());
+    }
+
+    #[test]
+    fn comments_on_questions_the_lesson_no_longer_has_are_kept_and_exported() {
+        let lesson = crate::lesson::bundled::template_lesson();
+        let mut feedback = with_comment("q-open", "Quote the text.");
+        feedback.answers.insert(
+            "a-removed-question".into(),
+            AnswerFeedback {
+                comment: "This one was strong.".into(),
+                ..AnswerFeedback::default()
+            },
+        );
+        assert_eq!(
+            feedback.removed_comments(&lesson),
+            vec![("a-removed-question", "This one was strong.")]
+        );
+        let doc = crate::export::ExportDoc::new(
+            &lesson,
+            &Work::default(),
+            "Amira K.",
+            &crate::export::ExportOptions::default(),
+        )
+        .with_feedback(&lesson, &feedback);
+        let top = doc.feedback.expect("feedback at the top");
+        assert!(
+            top.contains(
+                "On a question no longer in the lesson (a-removed-question): This one was strong."
+            ),
+            "{top}"
+        );
     }
 }

@@ -48,14 +48,14 @@ pub fn heat_html(lesson: &Lesson, students: &[StudentWork]) -> String {
         let heats: Vec<_> = section
             .passages
             .iter()
-            .map(|p| passage_heat(lesson, p, students, None))
+            .map(|p| (p, passage_heat(lesson, p, students, None)))
             .collect();
-        if heats.iter().all(|h| h.most() == 0) {
+        if heats.iter().all(|(_, h)| h.most() == 0) {
             continue;
         }
         any = true;
         html.push_str(&format!("<h3>{}</h3>\n", escape(&section.title)));
-        for heat in heats {
+        for (passage, heat) in heats {
             html.push_str(&format!(
                 "<p class=\"speaker\">{}</p>\n<p class=\"heat\" dir=\"auto\">",
                 escape(&heat.speaker)
@@ -85,8 +85,6 @@ pub fn heat_html(lesson: &Lesson, students: &[StudentWork]) -> String {
             // Each tag's phrases, with counts in words.
             let mut lines = Vec::new();
             for tag in lesson.annotation_tags() {
-                let passage = lesson.passage(&heat.id);
-                let Some(passage) = passage else { continue };
                 let by_tag = passage_heat(lesson, passage, students, Some(&tag.id));
                 let phrases: Vec<String> = by_tag
                     .phrases()

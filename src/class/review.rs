@@ -79,9 +79,7 @@ pub fn roster(
             let work = &student.shown.file.work;
             let progress = lesson_progress(lesson, work);
             let without_reason = lesson
-                .sections
-                .iter()
-                .flat_map(|s| &s.prompts)
+                .prompts()
                 .filter(|p| matches!(p.kind, PromptKind::Rating { .. }))
                 .filter(|p| {
                     let answer = work.answer(&p.id);

@@ -10,7 +10,7 @@ mod text;
 
 use std::path::{Path, PathBuf};
 
-use crate::class::feedback::{Feedback, mark_text, mark_words};
+use crate::class::feedback::{Feedback, mark_words, marks_summary, returned_total};
 use crate::lesson::{Lesson, PromptKind, SourceKind};
 use crate::work::anchor::{Anchor, anchor};
 use crate::work::file::WorkFile;
@@ -228,16 +228,17 @@ impl ExportDoc {
     /// the overall comment and marks at the top, and each answer's comment
     /// and mark under it.
     pub fn with_feedback(mut self, lesson: &Lesson, feedback: &Feedback) -> Self {
-        let (sum, marked) = crate::class::feedback::returned_total(lesson, feedback);
         let mut top = Vec::new();
         if !feedback.overall.trim().is_empty() {
             top.push(one_kind_of_line_break(feedback.overall.trim()));
         }
-        if marked > 0 {
+        if let Some(marks) = marks_summary(returned_total(lesson, feedback)) {
+            top.push(format!("{marks}."));
+        }
+        for (id, comment) in feedback.removed_comments(lesson) {
             top.push(format!(
-                "Marks: {} from {marked} marked question{}.",
-                mark_text(sum),
-                if marked == 1 { "" } else { "s" }
+                "On a question no longer in the lesson ({id}): {}",
+                one_kind_of_line_break(comment.trim())
             ));
         }
         self.feedback = (!top.is_empty()).then(|| top.join("\n"));

@@ -84,8 +84,7 @@ mod tests {
                 ],
             ),
         ];
-        let prompts: Vec<&crate::lesson::Prompt> =
-            lesson.sections.iter().flat_map(|s| &s.prompts).collect();
+        let prompts: Vec<&crate::lesson::Prompt> = lesson.prompts().collect();
         for (id, _) in asked {
             let prompt = prompts.iter().find(|p| p.id == id);
             assert!(

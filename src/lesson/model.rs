@@ -280,6 +280,11 @@ impl Lesson {
         self.sections.iter().map(|s| s.prompts.len()).sum()
     }
 
+    /// Every prompt of every section, in order.
+    pub fn prompts(&self) -> impl Iterator<Item = &Prompt> {
+        self.sections.iter().flat_map(|s| &s.prompts)
+    }
+
     /// How long the lesson takes, in minutes: the sum of the sections'
     /// minutes when any section has them, else the lesson's own `minutes`.
     pub fn estimated_minutes(&self) -> Option<u32> {

@@ -26,6 +26,12 @@ pub enum Command {
     CloseLesson,
     /// Show the section with this index.
     GoToSection(usize),
+    /// The next section (or the previous one); in the class view, the next
+    /// question, student or section of the page shown.
+    Step {
+        /// Backwards.
+        back: bool,
+    },
     /// Replace the answer to a prompt.
     SetAnswer {
         /// Prompt id.

@@ -4,7 +4,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::class::feedback::{Feedback, Mark, mark_text, mark_words, returned_total};
+use crate::class::feedback::{Feedback, Mark, mark_words, marks_summary, returned_total};
 use crate::lesson::Lesson;
 
 use super::theme::ThemeChoice;
@@ -17,13 +17,8 @@ pub fn lesson_feedback_ui(ui: &mut Ui, lesson: &Lesson, feedback: &Feedback, the
         if !feedback.overall.trim().is_empty() {
             ui.label(&feedback.overall);
         }
-        let (sum, marked) = returned_total(lesson, feedback);
-        if marked > 0 {
-            ui.label(format!(
-                "Marks: {} from {marked} marked question{}",
-                mark_text(sum),
-                if marked == 1 { "" } else { "s" }
-            ));
+        if let Some(marks) = marks_summary(returned_total(lesson, feedback)) {
+            ui.label(marks);
         }
         ui.label(
             RichText::new(
@@ -31,19 +26,10 @@ pub fn lesson_feedback_ui(ui: &mut Ui, lesson: &Lesson, feedback: &Feedback, the
             )
             .weak(),
         );
-        let ids: std::collections::HashSet<&str> = lesson
-            .sections
-            .iter()
-            .flat_map(|s| &s.prompts)
-            .map(|p| p.id.as_str())
-            .collect();
-        for (id, answer) in &feedback.answers {
-            if !ids.contains(id.as_str()) && !answer.comment.trim().is_empty() {
-                ui.label(format!(
-                    "On a question no longer in the lesson ({id}): {}",
-                    answer.comment
-                ));
-            }
+        for (id, comment) in feedback.removed_comments(lesson) {
+            ui.label(format!(
+                "On a question no longer in the lesson ({id}): {comment}"
+            ));
         }
     });
 }

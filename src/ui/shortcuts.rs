@@ -110,11 +110,11 @@ impl Shortcut {
         }
     }
 
-    /// The command it stands for; `section` is the open section, if any.
-    fn command(self, section: Option<usize>) -> Option<Command> {
-        Some(match self {
-            Self::NextSection => Command::GoToSection(section? + 1),
-            Self::PreviousSection => Command::GoToSection(section?.checked_sub(1)?),
+    /// The command it stands for.
+    fn command(self) -> Command {
+        match self {
+            Self::NextSection => Command::Step { back: false },
+            Self::PreviousSection => Command::Step { back: true },
             Self::SaveNow => Command::SaveNow,
             Self::Export => Command::Export,
             Self::BiggerText => Command::ChangeTextSize(TextSizeStep::Bigger),
@@ -123,24 +123,19 @@ impl Shortcut {
             Self::NextLandmark => Command::NextLandmark { back: false },
             Self::PreviousLandmark => Command::NextLandmark { back: true },
             Self::FirstUnanswered => Command::FirstUnanswered,
-            Self::HandIn => {
-                section?;
-                Command::HandIn
-            }
-        })
+            Self::HandIn => Command::HandIn,
+        }
     }
 }
 
 /// The commands of the shortcuts pressed this frame (their keys are consumed).
-pub fn shortcut_commands(ui: &Ui, section: Option<usize>) -> Vec<Command> {
+pub fn shortcut_commands(ui: &Ui) -> Vec<Command> {
     let mut commands = Vec::new();
     ui.input_mut(|input| {
         for shortcut in Shortcut::ALL {
             for keys in shortcut.keys() {
-                if input.consume_shortcut(keys)
-                    && let Some(command) = shortcut.command(section)
-                {
-                    commands.push(command);
+                if input.consume_shortcut(keys) {
+                    commands.push(shortcut.command());
                 }
             }
         }

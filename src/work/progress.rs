@@ -62,12 +62,7 @@ pub fn is_answered(prompt: &Prompt, answer: &Answer) -> bool {
 /// Answers kept for prompts the lesson no longer has, as (prompt id, text):
 /// shown in the app and printed in exports, never dropped.
 pub fn removed_answers(lesson: &Lesson, work: &Work) -> Vec<(String, String)> {
-    let ids: std::collections::HashSet<&str> = lesson
-        .sections
-        .iter()
-        .flat_map(|s| &s.prompts)
-        .map(|p| p.id.as_str())
-        .collect();
+    let ids: std::collections::HashSet<&str> = lesson.prompts().map(|p| p.id.as_str()).collect();
     work.answers
         .iter()
         .filter(|(id, _)| !ids.contains(id.as_str()))

@@ -114,17 +114,6 @@ fn open_class(harness: &mut TestApp, folder: &Path) {
     harness.run();
 }
 
-fn texts(harness: &TestApp) -> Vec<String> {
-    harness
-        .query_all_by(|n| n.role() == egui::accesskit::Role::Label)
-        .filter_map(|n| n.accesskit_node().value())
-        .collect()
-}
-
-fn shows(harness: &TestApp, text: &str) -> bool {
-    texts(harness).iter().any(|t| t == text)
-}
-
 #[test]
 fn a_teacher_opens_a_class_folder_and_reads_the_roster() {
     let class = tempfile::tempdir().expect("temp dir");

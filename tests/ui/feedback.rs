@@ -14,7 +14,7 @@ use closereader::ui::AppOptions;
 use closereader::work::file::WorkFile;
 use closereader::work::{Answer, Work};
 use egui::Key;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 
 use crate::harness::*;
 
@@ -33,17 +33,6 @@ fn handed_in(folder: &Path, student: &str, choice: usize) {
         file.to_text(),
     )
     .expect("write");
-}
-
-fn texts(harness: &TestApp) -> Vec<String> {
-    harness
-        .query_all_by(|n| n.role() == egui::accesskit::Role::Label)
-        .filter_map(|n| n.accesskit_node().value())
-        .collect()
-}
-
-fn shows(harness: &TestApp, text: &str) -> bool {
-    texts(harness).iter().any(|t| t == text)
 }
 
 fn feedback_in(folder: &Path, student: &str) -> Feedback {

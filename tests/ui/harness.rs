@@ -10,7 +10,7 @@ use std::time::Duration;
 use closereader::ui::{AppOptions, CloseReaderApp, Settings};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use crate::common::FakeDisk;
 
@@ -103,6 +103,20 @@ pub fn harness_with_template() -> TestApp {
         },
         [1280.0, 2400.0],
     )
+}
+
+/// Every text on screen, as the accessibility tree has it (a label's text
+/// is its value).
+pub fn texts(harness: &TestApp) -> Vec<String> {
+    harness
+        .query_all_by(|n| n.role() == egui::accesskit::Role::Label)
+        .filter_map(|n| n.accesskit_node().value())
+        .collect()
+}
+
+/// Whether some text on screen is exactly `text`.
+pub fn shows(harness: &TestApp, text: &str) -> bool {
+    texts(harness).iter().any(|t| t == text)
 }
 
 /// Asserts that some widget has this exact label (the top bar and the outline

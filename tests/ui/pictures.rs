@@ -89,9 +89,8 @@ fn a_picture_that_cannot_be_read_is_said_in_words() {
             .is_none()
     );
     assert_shown(&harness, &format!("Picture: {ALT}"));
-    let why = harness
-        .query_all_by(|n| n.role() == egui::accesskit::Role::Label)
-        .filter_map(|n| n.accesskit_node().value())
+    let why = texts(&harness)
+        .into_iter()
         .find(|v| v.starts_with("The picture could not be shown"))
         .expect("said");
     assert!(why.contains("could not be decoded"), "{why}");

@@ -49,8 +49,16 @@ impl CloseReaderApp {
             Command::OpenLessonPath => self.open_lesson_path(),
             Command::CloseLesson if self.preview.is_some() => self.apply(Command::StopPreview),
             Command::CloseLesson => self.leave_lesson(AfterSave::Leave),
-            Command::GoToSection(index) if self.open.is_none() => self.class_go_to(index),
             Command::GoToSection(index) => self.go_to_section(now, index),
+            Command::Step { back } => match self.open.as_ref().map(|o| o.section) {
+                Some(section) if back => {
+                    if let Some(previous) = section.checked_sub(1) {
+                        self.go_to_section(now, previous);
+                    }
+                }
+                Some(section) => self.go_to_section(now, section + 1),
+                None => self.class_step(back),
+            },
             Command::SetAnswer { prompt, answer } => {
                 self.edit(now, |work| work.set_answer(&prompt, answer));
             }
@@ -264,13 +272,7 @@ impl CloseReaderApp {
         let (Some(open), Some(speech)) = (&self.open, &self.speech) else {
             return;
         };
-        let Some(prompt) = open
-            .lesson
-            .sections
-            .iter()
-            .flat_map(|s| &s.prompts)
-            .find(|p| p.id == id)
-        else {
+        let Some(prompt) = open.lesson.prompts().find(|p| p.id == id) else {
             return;
         };
         let queue = vec![crate::speech::Utterance {

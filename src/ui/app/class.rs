@@ -256,9 +256,9 @@ impl CloseReaderApp {
         }
     }
 
-    /// "Next" and "previous" (Ctrl+Page Down/Up) on the class view: the
-    /// next question or student.
-    pub(super) fn class_go_to(&mut self, index: usize) {
+    /// Ctrl+Page Down/Up on the class view: the next (or previous)
+    /// question, student or section of the page shown.
+    pub(super) fn class_step(&mut self, back: bool) {
         let Some(view) = self.class.as_ref() else {
             return;
         };
@@ -269,20 +269,20 @@ impl CloseReaderApp {
         let Some(view) = self.class.as_mut() else {
             return;
         };
-        view.page = match view.page {
-            ClassPage::Question(_) if index < questions => ClassPage::Question(index),
-            ClassPage::Student(_) if index < students => ClassPage::Student(index),
-            ClassPage::Highlights(_) if index < sections => ClassPage::Highlights(index),
-            page => page,
+        let step = |at: usize, count: usize| {
+            let to = if back {
+                at.checked_sub(1)
+            } else {
+                Some(at + 1)
+            };
+            to.filter(|&to| to < count).unwrap_or(at)
         };
-    }
-
-    /// The question or student shown, for Ctrl+Page Down/Up.
-    pub(super) fn class_position(&self) -> Option<usize> {
-        match self.class.as_ref()?.page {
-            ClassPage::Roster => None,
-            ClassPage::Question(i) | ClassPage::Student(i) | ClassPage::Highlights(i) => Some(i),
-        }
+        view.page = match view.page {
+            ClassPage::Roster => ClassPage::Roster,
+            ClassPage::Question(i) => ClassPage::Question(step(i, questions)),
+            ClassPage::Student(i) => ClassPage::Student(step(i, students)),
+            ClassPage::Highlights(i) => ClassPage::Highlights(step(i, sections)),
+        };
     }
 
     fn class_lesson_of(&self, view: &ClassView) -> Option<Arc<Lesson>> {

@@ -359,11 +359,7 @@ impl CloseReaderApp {
         }
         self.take_finished();
         self.take_preview_changes();
-        let section = match &self.open {
-            Some(open) => Some(open.section),
-            None => self.class_position(),
-        };
-        let mut commands = shortcut_commands(ui, section);
+        let mut commands = shortcut_commands(ui);
         // Esc stops reading aloud (before anything else takes it).
         if self.speech.as_ref().is_some_and(|s| s.current().is_some())
             && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))

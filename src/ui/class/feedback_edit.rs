@@ -42,9 +42,8 @@ pub fn answer_feedback_edit_ui(
                     .hint_text(hint),
             )
             .labelled_by(label.id);
-        if field.lost_focus() {
-            ui.data_mut(|d| d.remove::<String>(id));
-        } else if field.changed() {
+        // A change is taken first: typing and Tab can come in one frame.
+        if field.changed() {
             ui.data_mut(|d| d.insert_temp(id, typed.clone()));
             if let Ok(mark) = parse_mark(&typed) {
                 commands.push(Command::Class(ClassCommand::Mark {
@@ -53,6 +52,9 @@ pub fn answer_feedback_edit_ui(
                     mark,
                 }));
             }
+        }
+        if field.lost_focus() {
+            ui.data_mut(|d| d.remove::<String>(id));
         }
         if parse_mark(&typed).is_err() {
             ui.label(

@@ -4,7 +4,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::class::feedback::{mark_text, total};
+use crate::class::feedback::{marks_summary, total};
 use crate::class::review::{display_name, roster};
 use crate::export::{ExportDoc, ExportOptions};
 use crate::ui::command::{ClassCommand, Command};
@@ -89,16 +89,8 @@ pub fn student_ui(
     };
     let feedback = shown.feedback.get(index).copied().flatten();
     let work = &student.shown.file.work;
-    let (sum, marked) = total(&shown.lesson, work, feedback);
-    if marked > 0 {
-        ui.label(
-            RichText::new(format!(
-                "Marks: {} from {marked} marked question{}",
-                mark_text(sum),
-                if marked == 1 { "" } else { "s" }
-            ))
-            .strong(),
-        );
+    if let Some(marks) = marks_summary(total(&shown.lesson, work, feedback)) {
+        ui.label(RichText::new(marks).strong());
     }
     ui.add_space(6.0);
     if feedback.is_some_and(|f| f.returned) {
@@ -140,8 +132,7 @@ fn document_ui(
     lesson: &crate::lesson::Lesson,
     mut after_answer: impl FnMut(&mut Ui, &crate::lesson::Prompt, usize),
 ) {
-    let prompts: Vec<&crate::lesson::Prompt> =
-        lesson.sections.iter().flat_map(|s| &s.prompts).collect();
+    let prompts: Vec<&crate::lesson::Prompt> = lesson.prompts().collect();
     let mut number = 0;
     for section in &doc.sections {
         ui.add_space(12.0);
