@@ -849,3 +849,53 @@ fn an_evidence_question_can_cite_several_passages() {
         "{txt}"
     );
 }
+
+/// The teacher's feedback keeps its lines in every format, Word included
+/// (a line break inside one run of text would be lost there).
+#[test]
+fn feedback_keeps_its_lines_in_every_format() {
+    use closereader::class::feedback::{AnswerFeedback, Feedback};
+    let mut feedback = Feedback::new("base", "Amira");
+    feedback.overall = "A careful reading.\nNext time, name the outlets.".into();
+    feedback.answers.insert(
+        "q1".into(),
+        AnswerFeedback {
+            comment: "Which words?".into(),
+            mark: Some(2.0),
+            auto: None,
+        },
+    );
+    let options = ExportOptions {
+        date: "2026-11-26".into(),
+        ..ExportOptions::default()
+    };
+    let file = fixture_file();
+    let render = |format| {
+        closereader::export::render(format, &fixture_lesson(), &file, &options, Some(&feedback))
+            .expect("rendered")
+    };
+    let document = docx_part(&render(Format::Docx), "word/document.xml");
+    let first = document
+        .find("A careful reading.")
+        .expect("the overall comment");
+    let second = document
+        .find("Next time, name the outlets.")
+        .expect("its second line");
+    assert!(
+        document[first..second].contains("<w:br"),
+        "the lines run together in Word"
+    );
+    let comment = document.find("Which words?").expect("the comment");
+    let mark = document[comment..].find("Mark: 2").expect("the mark") + comment;
+    assert!(
+        document[comment..mark].contains("<w:br"),
+        "comment and mark run together"
+    );
+    let txt = String::from_utf8(render(Format::Txt)).expect("utf-8");
+    assert!(
+        txt.contains("  Feedback from your teacher:\n    Which words?\n    Mark: 2\n"),
+        "{txt}"
+    );
+    let md = String::from_utf8(render(Format::Md)).expect("utf-8");
+    assert!(md.contains("Which words?  \n> Mark: 2"), "{md}");
+}

@@ -85,22 +85,24 @@ fn with_direction(mut paragraph: Paragraph, text: &str) -> Paragraph {
 
 /// A paragraph whose lines are kept apart with line breaks.
 fn paragraph(text: &str, bold: bool, italic: bool) -> Paragraph {
-    let mut paragraph = Paragraph::new();
+    let paragraph = line_runs(Paragraph::new(), text, |run| {
+        let run = if bold { run.bold() } else { run };
+        if italic { run.italic() } else { run }
+    });
+    with_direction(paragraph, text)
+}
+
+/// Adds `text` to `paragraph`, one run a line with a line break between
+/// (a line break inside a run would be lost); `style` styles each run.
+fn line_runs(mut paragraph: Paragraph, text: &str, style: impl Fn(Run) -> Run) -> Paragraph {
     for (i, line) in text.lines().enumerate() {
         let mut run = Run::new();
         if i > 0 {
             run = run.add_break(BreakType::TextWrapping);
         }
-        run = run.add_text(xml_safe(line));
-        if bold {
-            run = run.bold();
-        }
-        if italic {
-            run = run.italic();
-        }
-        paragraph = paragraph.add_run(run);
+        paragraph = paragraph.add_run(style(run.add_text(xml_safe(line))));
     }
-    with_direction(paragraph, text)
+    paragraph
 }
 
 fn quote(speaker: &str, text: &str, prefix: &str) -> Paragraph {
@@ -114,17 +116,13 @@ fn quote(speaker: &str, text: &str, prefix: &str) -> Paragraph {
 
 /// A bold label and text on one line ("Answer key: Opinion").
 fn labelled(label: &str, text: &str, colour: &str) -> Paragraph {
-    with_direction(
-        Paragraph::new()
-            .add_run(
-                Run::new()
-                    .add_text(format!("{label} "))
-                    .bold()
-                    .color(colour),
-            )
-            .add_run(Run::new().add_text(xml_safe(text)).color(colour)),
-        text,
-    )
+    let start = Paragraph::new().add_run(
+        Run::new()
+            .add_text(format!("{label} "))
+            .bold()
+            .color(colour),
+    );
+    with_direction(line_runs(start, text, |run| run.color(colour)), text)
 }
 
 /// One question: heading, text, options, citations, the answer and, in a
