@@ -179,7 +179,7 @@ mod tests {
         assert!(entries[0].lesson.is_some(), "bundled lesson first");
         let broken = &entries[1];
         assert!(broken.lesson.is_none());
-        assert!(broken.problems[0].ends_with("broken.ron:1:17: error: unknown field `titel` in `Lesson`\n    hint: did you mean `title`? `Lesson` can have: id, title, version, language, audience, minutes, authors, licence, summary, sources, speakers, tags, glossary, sections"), "{}", broken.problems[0]);
+        assert!(broken.problems[0].ends_with("broken.ron:1:17: error: unknown field `titel` in `Lesson`\n    hint: did you mean `title`? `Lesson` can have: id, title, version, language, audience, minutes, authors, licence, summary, sources, speakers, tags, glossary, documents, sections"), "{}", broken.problems[0]);
         assert_eq!(entries[2].title(), "Lesson template: copy me");
     }
 

@@ -191,7 +191,12 @@ impl ExportDoc {
             title: lesson.title.clone(),
             version: lesson.version.clone(),
             language: lesson.language.clone(),
-            sources: lesson.sources.iter().map(attribution).collect(),
+            sources: lesson
+                .sources
+                .iter()
+                .map(attribution)
+                .chain(documents_used(lesson, work).map(crate::lesson::Document::citation))
+                .collect(),
             student: student.to_owned(),
             date: options.date.clone(),
             progress: match progress.optional {
@@ -257,6 +262,22 @@ impl ExportDoc {
         }
         self
     }
+}
+
+/// The documents the student highlighted in or cited, in the lesson's
+/// order: their citations join the sources, so a reader can check them.
+fn documents_used<'a>(
+    lesson: &'a Lesson,
+    work: &'a Work,
+) -> impl Iterator<Item = &'a crate::lesson::Document> {
+    let used = |id: &str| {
+        work.highlights.iter().any(|h| h.passage == id)
+            || work.answers.values().any(|a| a.cited.iter().any(|c| c == id))
+    };
+    lesson
+        .documents
+        .iter()
+        .filter(move |d| d.paragraphs.iter().any(|p| used(&p.id)))
 }
 
 fn attribution(source: &crate::lesson::Source) -> String {
@@ -396,8 +417,8 @@ pub fn export_prompt(
     };
     let cited = cited_ids
         .into_iter()
-        .filter_map(|id| lesson.passage(id))
-        .map(|p| (speaker_name(lesson, &p.speaker), p.text.clone()))
+        .filter_map(|id| lesson.readable(id))
+        .map(|r| (r.attribution(lesson), r.text().to_owned()))
         .chain(
             answer
                 .highlights
@@ -407,7 +428,12 @@ pub fn export_prompt(
                     let tag = lesson
                         .tag(&h.tag)
                         .map_or(h.tag.as_str(), |t| t.label.as_str());
-                    (format!("Highlight, {tag}"), h.quote.clone())
+                    let place = lesson
+                        .readable(&h.passage)
+                        .and_then(|r| r.document())
+                        .map(|d| format!(", in “{}”", d.title))
+                        .unwrap_or_default();
+                    (format!("Highlight, {tag}{place}"), h.quote.clone())
                 }),
         )
         .collect();

@@ -3,6 +3,7 @@
 
 pub mod bundled;
 pub mod diagnostic;
+pub mod document;
 pub mod draft;
 pub mod glossary;
 pub mod limits;
@@ -15,6 +16,7 @@ pub mod text;
 pub mod validate;
 
 pub use diagnostic::{Diagnostic, Position, Severity};
+pub use document::{Document, DocumentKind, Paragraph, Readable};
 pub use load::load_lesson_file;
 pub use model::{
     Image, Lesson, Passage, Section, Source, SourceKind, Speaker, SpeakerRole, Tag, Term,

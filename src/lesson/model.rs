@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::document::Document;
 pub use super::prompt::{Prompt, PromptKind};
 
 /// A whole lesson: metadata, sources, the people who speak, tags, glossary and
@@ -50,6 +51,10 @@ pub struct Lesson {
     /// Words students may not know; marked wherever they appear in passages.
     #[serde(default)]
     pub glossary: Vec<Term>,
+    /// Other sources students read beside the transcript (source cards);
+    /// sections name the ones they use.
+    #[serde(default)]
+    pub documents: Vec<Document>,
     /// The lesson's sections, in reading order.
     pub sections: Vec<Section>,
 }
@@ -231,6 +236,9 @@ pub struct Section {
     /// The excerpt: passages in order.
     #[serde(default)]
     pub passages: Vec<Passage>,
+    /// Ids of documents students read beside this section's excerpt.
+    #[serde(default)]
+    pub documents: Vec<String>,
     /// Questions about the excerpt.
     #[serde(default)]
     pub prompts: Vec<Prompt>,

@@ -109,6 +109,12 @@ pub enum Command {
     RemoveHighlight(String),
     /// Undo the last removal.
     Undo,
+    /// Open the document with this id beside the transcript.
+    OpenDocument(String),
+    /// Close the document reader.
+    CloseDocument,
+    /// On a narrow window: show the transcript or the document.
+    ShowReaderTab(super::document::ReaderTab),
     /// Scroll the reading column to this passage.
     ShowPassage(String),
     /// Move the keyboard focus to the next landmark (or the previous one).
@@ -143,8 +149,8 @@ pub enum Command {
     ExportCopy,
     /// Hand the work in to the class's hand-in folder.
     HandIn,
-    /// Show the section's picture enlarged.
-    EnlargePicture,
+    /// Show this picture of the lesson (a section's or a document's) enlarged.
+    EnlargePicture(crate::lesson::Image),
     /// Close the enlarged picture.
     CloseDialogPicture,
     /// Ask for the folder of a class's work (teachers).

@@ -13,11 +13,19 @@ pub enum Landmark {
     Questions,
     /// The notes pane.
     Notes,
+    /// The document open beside the transcript (skipped when none is).
+    Document,
 }
 
 impl Landmark {
     /// In the order F6 visits them.
-    pub const ALL: [Self; 4] = [Self::Outline, Self::Reading, Self::Questions, Self::Notes];
+    pub const ALL: [Self; 5] = [
+        Self::Outline,
+        Self::Reading,
+        Self::Questions,
+        Self::Notes,
+        Self::Document,
+    ];
 
     /// The next landmark after this one (F6), or before it (`back`, Shift+F6).
     pub fn step(self, back: bool) -> Self {
@@ -42,6 +50,10 @@ pub enum FocusTarget {
     /// The "Highlight…" button of the passage with this id (after choosing
     /// words there ends, so the keyboard is not left nowhere).
     HighlightButton(String),
+    /// The title of the document open beside the transcript.
+    Document,
+    /// The button that opens the document with this id (after it closes).
+    DocumentButton(String),
 }
 
 #[cfg(test)]
@@ -52,7 +64,7 @@ mod tests {
     fn f6_cycles_through_the_landmarks_both_ways() {
         let mut at = Landmark::Outline;
         let mut seen = Vec::new();
-        for _ in 0..4 {
+        for _ in 0..5 {
             at = at.step(false);
             seen.push(at);
         }
@@ -62,9 +74,10 @@ mod tests {
                 Landmark::Reading,
                 Landmark::Questions,
                 Landmark::Notes,
+                Landmark::Document,
                 Landmark::Outline
             ]
         );
-        assert_eq!(Landmark::Outline.step(true), Landmark::Notes);
+        assert_eq!(Landmark::Outline.step(true), Landmark::Document);
     }
 }

@@ -10,6 +10,7 @@ use crate::work::Work;
 use crate::work::anchor::{Anchor, anchor_in};
 
 use super::command::Command;
+use super::document::{DocumentView, ReaderTab, document_buttons_ui, document_ui, reader_tabs_ui};
 use super::excerpt::{Mark, TermCache, passage_ui, text_with_terms_ui};
 use super::focus::{focusable_heading_ui, keep_focus_in_view, scroll_with_keys};
 use super::highlights::highlights_ui;
@@ -40,8 +41,10 @@ pub struct LessonScreen<'a> {
     pub student: &'a str,
     /// The save-status line.
     pub status: StatusLine,
-    /// The section's picture and what it shows, if it has one.
-    pub picture: Option<(crate::ui::picture::PictureView, String)>,
+    /// The section's picture, if it has one.
+    pub picture: Option<(crate::ui::picture::PictureView, crate::lesson::Image)>,
+    /// The document open beside the transcript.
+    pub document: Option<super::document::DocumentView<'a>>,
     /// The teacher's feedback, once the work has been returned.
     pub feedback: Option<&'a crate::class::feedback::Feedback>,
     /// Handing in: `None` where there is nothing to hand in (a preview).
@@ -95,6 +98,8 @@ pub struct LessonLayout {
     pub reading_focus: Option<egui::Id>,
     /// The focus the notes pane last looked at.
     pub notes_focus: Option<egui::Id>,
+    /// The focus the document reader last looked at.
+    pub document_focus: Option<egui::Id>,
 }
 
 /// Draws the lesson screen.
@@ -124,7 +129,9 @@ pub fn lesson_screen_ui(
             return;
         };
         let full = ui.available_rect_before_wrap();
-        if full.width() >= SIDE_BY_SIDE_WIDTH {
+        if let Some(document) = &screen.document {
+            commands.extend(beside_document_ui(ui, screen, layout, document, full));
+        } else if full.width() >= SIDE_BY_SIDE_WIDTH {
             let notes_width = (full.width() * 0.3).clamp(260.0, 420.0);
             let gap = 16.0;
             let reading = egui::Rect::from_min_max(
@@ -155,6 +162,76 @@ pub fn lesson_screen_ui(
             commands.extend(reading_column_ui(ui, screen, layout, true));
         }
     });
+    commands
+}
+
+/// The section with a document open: side by side on a wide window (the
+/// notes go under the questions), as two tabs on a narrow one.
+fn beside_document_ui(
+    ui: &mut Ui,
+    screen: &LessonScreen<'_>,
+    layout: &mut LessonLayout,
+    document: &DocumentView<'_>,
+    full: egui::Rect,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    if full.width() >= SIDE_BY_SIDE_WIDTH {
+        let gap = 16.0;
+        let half = (full.width() - gap) / 2.0;
+        let reading = egui::Rect::from_min_size(full.min, egui::vec2(half, full.height()));
+        let beside = egui::Rect::from_min_max(egui::pos2(full.right() - half, full.top()), full.max);
+        let mut reading_ui = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(reading)
+                .layout(*ui.layout()),
+        );
+        commands.extend(reading_column_ui(&mut reading_ui, screen, layout, true));
+        let line = full.left() + half + gap / 2.0;
+        ui.painter().vline(
+            line,
+            full.y_range(),
+            ui.visuals().widgets.noninteractive.bg_stroke,
+        );
+        let mut document_ui_area =
+            ui.new_child(egui::UiBuilder::new().max_rect(beside).layout(*ui.layout()));
+        commands.extend(document_column_ui(
+            &mut document_ui_area,
+            screen,
+            layout,
+            document,
+        ));
+        ui.advance_cursor_after_rect(full);
+    } else {
+        commands.extend(reader_tabs_ui(ui, document));
+        match document.tab {
+            ReaderTab::Transcript => {
+                commands.extend(reading_column_ui(ui, screen, layout, true));
+            }
+            ReaderTab::Document => {
+                commands.extend(document_column_ui(ui, screen, layout, document));
+            }
+        }
+    }
+    commands
+}
+
+/// The document in a scrolling column of its own.
+fn document_column_ui(
+    ui: &mut Ui,
+    screen: &LessonScreen<'_>,
+    layout: &mut LessonLayout,
+    document: &DocumentView<'_>,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    egui::ScrollArea::vertical()
+        .id_salt(("document", &document.document.id))
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            let width = screen.reading.column.points() * screen.text_scale;
+            ui.set_max_width(width.min(ui.available_width()));
+            commands.extend(document_ui(ui, screen, document, &mut layout.terms));
+            keep_focus_in_view(ui, &mut layout.document_focus);
+        });
     commands
 }
 
@@ -221,7 +298,7 @@ fn section_block_ui(
         // The speaker is named when the voice changes, as in a script.
         let same_voice = block >= 2 && section.passages[block - 2].speaker == passage.speaker;
         let tags = lesson.annotation_tags();
-        let marks = passage_marks(screen, passage);
+        let marks = marks_in(screen, &passage.id, &passage.text);
         passage_ui(
             ui,
             lesson,
@@ -240,7 +317,7 @@ fn section_block_ui(
         let mut commands = Vec::new();
         match screen.marking.filter(|m| m.passage == passage.id) {
             Some(marking) if !screen.read_only => {
-                commands.extend(marking_ui(ui, passage, marking, tags, screen.theme));
+                commands.extend(marking_ui(ui, &passage.text, marking, tags, screen.theme));
             }
             _ if !screen.read_only => {
                 // Indented like the passage it belongs to.
@@ -372,9 +449,10 @@ fn section_header_ui(
         let key = format!("intro:{}", section.id);
         text_with_terms_ui(ui, lesson, (&key, &section.intro), terms, &[]);
     }
-    if let Some((picture, alt)) = &screen.picture {
-        commands.extend(crate::ui::picture::picture_ui(ui, picture, alt));
+    if let Some((picture, image)) = &screen.picture {
+        commands.extend(crate::ui::picture::picture_ui(ui, picture, image));
     }
+    commands.extend(document_buttons_ui(ui, lesson, section, screen));
     if notes_below {
         // On a narrow window the notes pane is under the questions: say so.
         let hint = format!("Your notes are at the end of this section ({}).", {
@@ -419,16 +497,16 @@ fn section_nav_ui(ui: &mut Ui, lesson: &Lesson, index: usize) -> Vec<Command> {
     commands
 }
 
-/// The student's highlights in `passage`, where they are found now
-/// (highlights whose words were edited away are listed in the highlights
-/// panel as "text changed", not drawn).
-fn passage_marks(screen: &LessonScreen<'_>, passage: &crate::lesson::Passage) -> Vec<Mark> {
+/// The student's highlights in the passage or paragraph `id` whose words are
+/// `text`, where they are found now (highlights whose words were edited
+/// away are listed in the highlights panel as "text changed", not drawn).
+pub(super) fn marks_in(screen: &LessonScreen<'_>, id: &str, text: &str) -> Vec<Mark> {
     screen
         .work
         .highlights
         .iter()
-        .filter(|h| h.passage == passage.id)
-        .filter_map(|h| match anchor_in(&passage.text, h) {
+        .filter(|h| h.passage == id)
+        .filter_map(|h| match anchor_in(text, h) {
             Anchor::Found(range) => {
                 let tag = screen.lesson.tag(&h.tag);
                 Some(Mark {

@@ -7,7 +7,7 @@ use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, EventFilter, Key, RichText, Sense, Ui};
 
 use crate::lesson::text::{sentence_around, word_spans};
-use crate::lesson::{Passage, Tag};
+use crate::lesson::Tag;
 
 use super::command::Command;
 use super::theme::ThemeChoice;
@@ -51,16 +51,17 @@ const NUMBER_KEYS: [Key; 9] = [
     Key::Num9,
 ];
 
-/// Draws the marking panel under a passage.
+/// Draws the marking panel under a passage or document paragraph whose
+/// words are `text`.
 pub fn marking_ui(
     ui: &mut Ui,
-    passage: &Passage,
+    text: &str,
     marking: &Marking,
     tags: &[Tag],
     theme: ThemeChoice,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
-    let words = word_spans(&passage.text);
+    let words = word_spans(text);
     if words.is_empty() {
         return vec![Command::StopMarking];
     }
@@ -69,7 +70,7 @@ pub fn marking_ui(
         marking.words().start().min(&last).to_owned(),
         marking.words().end().min(&last).to_owned(),
     );
-    let chars: Vec<char> = passage.text.chars().collect();
+    let chars: Vec<char> = text.chars().collect();
     let chosen: String = chars[words[from].start..words[to].end].iter().collect();
     egui::Frame::group(ui.style())
         .inner_margin(8.0)
@@ -142,7 +143,7 @@ pub fn marking_ui(
                 });
             }
             if response.has_focus() {
-                commands.extend(keys(ui, marking, &passage.text, &words));
+                commands.extend(keys(ui, marking, text, &words));
                 for (n, tag) in tags.iter().enumerate().take(9) {
                     let key = NUMBER_KEYS[n];
                     if ui.input(|i| i.key_pressed(key)) {

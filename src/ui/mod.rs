@@ -5,6 +5,7 @@ pub mod app;
 pub mod class;
 pub mod command;
 pub mod dialog;
+pub mod document;
 pub mod excerpt;
 pub mod export_dialog;
 pub mod feedback_view;

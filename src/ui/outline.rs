@@ -50,7 +50,7 @@ pub fn outline_ui(
                 } else {
                     count
                 };
-                let marked = work.highlights_in(section).count();
+                let marked = work.highlights_in(lesson, section).count();
                 let count = match marked {
                     0 => count,
                     1 => format!("1 mark · {count}"),

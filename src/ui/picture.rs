@@ -5,6 +5,7 @@
 use egui::{RichText, Ui};
 
 use super::command::Command;
+use crate::lesson::Image;
 
 /// A picture as the screen has it.
 #[derive(Clone)]
@@ -21,8 +22,9 @@ pub enum PictureView {
 const MAX_HEIGHT: f32 = 360.0;
 
 /// Draws the picture (or its description while it loads or when it
-/// cannot be shown); `alt` is what it shows, in words.
-pub fn picture_ui(ui: &mut Ui, view: &PictureView, alt: &str) -> Vec<Command> {
+/// cannot be shown); the image's `alt` is what it shows, in words.
+pub fn picture_ui(ui: &mut Ui, view: &PictureView, image: &Image) -> Vec<Command> {
+    let alt = image.alt.as_str();
     let mut commands = Vec::new();
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -35,7 +37,7 @@ pub fn picture_ui(ui: &mut Ui, view: &PictureView, alt: &str) -> Vec<Command> {
                     .sense(egui::Sense::click());
                 let response = ui.add(picture).on_hover_text("Enlarge the picture");
                 if response.clicked() {
-                    commands.push(Command::EnlargePicture);
+                    commands.push(Command::EnlargePicture(image.clone()));
                 }
                 ui.label(RichText::new(format!("Picture: {alt}")).small().weak());
             }

@@ -331,27 +331,24 @@ fn evidence_ui(
     }
     let asked: Vec<_> = asked
         .iter()
-        .filter_map(|id| view.lesson.passage(id))
+        .filter_map(|id| view.lesson.readable(id))
         .collect();
     if asked.is_empty() {
         changed |= pick_passage_ui(ui, view, answer, &mut first);
     }
-    for passage in &asked {
-        let speaker = view
-            .lesson
-            .speaker(&passage.speaker)
-            .map_or(passage.speaker.as_str(), |s| s.name.as_str());
+    for readable in &asked {
+        let by = readable.attribution(view.lesson);
         egui::Frame::new()
             .fill(ui.visuals().faint_bg_color)
             .inner_margin(8.0)
             .corner_radius(4.0)
             .show(ui, |ui| {
                 ui.label(
-                    RichText::new(format!("The passage this asks about ({speaker}):"))
+                    RichText::new(format!("The passage this asks about ({by}):"))
                         .small()
                         .weak(),
                 );
-                ui.label(RichText::new(format!("“{}”", passage.text)).italics());
+                ui.label(RichText::new(format!("“{}”", readable.text())).italics());
             });
     }
     let (cited, first_highlight) = cite_highlights_ui(ui, view, answer);
@@ -366,7 +363,8 @@ fn evidence_ui(
     (changed | typed, first.or(first_highlight).unwrap_or(text))
 }
 
-/// The student picks the passage they cite (when the prompt names none).
+/// The student picks the passage they cite (when the prompt names none):
+/// one of the section's passages, or a paragraph of a document it names.
 fn pick_passage_ui(
     ui: &mut Ui,
     view: &PromptView<'_>,
@@ -374,23 +372,32 @@ fn pick_passage_ui(
     first: &mut Option<Response>,
 ) -> bool {
     let mut changed = false;
+    let choices: Vec<(&str, String)> = view
+        .section
+        .readable_ids(view.lesson)
+        .filter_map(|id| view.lesson.readable(id).map(|r| (id, r)))
+        .map(|(id, readable)| {
+            let words = shorten(readable.text(), 60);
+            let shown = match readable.document() {
+                Some(document) => format!("{}: {words}", document.title),
+                None => words,
+            };
+            (id, shown)
+        })
+        .collect();
     let current = answer
         .cited
         .first()
-        .and_then(|id| view.section.passages.iter().find(|p| &p.id == id));
-    let shown = current.map_or_else(|| "Choose a passage…".to_owned(), |p| shorten(&p.text, 60));
+        .and_then(|id| choices.iter().find(|(c, _)| c == id));
+    let shown = current.map_or_else(|| "Choose a passage…".to_owned(), |(_, s)| s.clone());
     let combo = egui::ComboBox::new(("cite", &view.prompt.id), "Passage you cite")
         .selected_text(shown)
         .width(ui.available_width().min(420.0))
         .show_ui(ui, |ui| {
-            for passage in &view.section.passages {
-                let selected = answer.cited.first() == Some(&passage.id);
-                if ui
-                    .selectable_label(selected, shorten(&passage.text, 60))
-                    .clicked()
-                    && !selected
-                {
-                    answer.cited = vec![passage.id.clone()];
+            for (id, shown) in &choices {
+                let selected = answer.cited.first().is_some_and(|c| c == id);
+                if ui.selectable_label(selected, shown).clicked() && !selected {
+                    answer.cited = vec![(*id).to_owned()];
                     changed = true;
                 }
             }
@@ -399,14 +406,15 @@ fn pick_passage_ui(
     changed
 }
 
-/// The student's highlights in this section, to cite as evidence.
+/// The student's highlights in this section and its documents, to cite as
+/// evidence.
 fn cite_highlights_ui(
     ui: &mut Ui,
     view: &PromptView<'_>,
     answer: &mut Answer,
 ) -> (bool, Option<Response>) {
     let mut changed = false;
-    let mine: Vec<_> = view.work.highlights_in(view.section).collect();
+    let mine: Vec<_> = view.work.highlights_in(view.lesson, view.section).collect();
     if mine.is_empty() {
         return (false, None);
     }
@@ -417,10 +425,18 @@ fn cite_highlights_ui(
             .lesson
             .tag(&highlight.tag)
             .map_or(highlight.tag.as_str(), |t| t.label.as_str());
+        // A highlight in a document says which one, so it is never taken
+        // for the video's words.
+        let place = view
+            .lesson
+            .readable(&highlight.passage)
+            .and_then(|r| r.document())
+            .map(|d| format!(" in “{}”", d.title))
+            .unwrap_or_default();
         let mut cited = answer.highlights.contains(&highlight.id);
         let response = ui.checkbox(
             &mut cited,
-            format!("“{}” [{tag}]", shorten(&highlight.quote, 60)),
+            format!("“{}” [{tag}]{place}", shorten(&highlight.quote, 60)),
         );
         if response.changed() {
             answer.highlights.retain(|id| id != &highlight.id);

@@ -25,10 +25,10 @@ pub enum Anchor {
 /// Finds `highlight` in `lesson`. If the quote occurs more than once after an
 /// edit, the occurrence nearest the old offset wins.
 pub fn anchor(lesson: &Lesson, highlight: &Highlight) -> Anchor {
-    let Some(passage) = lesson.passage(&highlight.passage) else {
+    let Some(readable) = lesson.readable(&highlight.passage) else {
         return Anchor::PassageRemoved;
     };
-    anchor_in(&passage.text, highlight)
+    anchor_in(readable.text(), highlight)
 }
 
 /// Finds `highlight` in a passage's `text`.

@@ -26,14 +26,17 @@ impl TagGroup<'_> {
 }
 
 impl Work {
-    /// The highlights on `section`'s passages, in the order they were made.
+    /// The highlights on `section`'s passages and on the documents it
+    /// names, in the order they were made.
     pub fn highlights_in<'a>(
         &'a self,
+        lesson: &'a Lesson,
         section: &'a Section,
     ) -> impl Iterator<Item = &'a Highlight> {
+        let ids: Vec<&str> = section.readable_ids(lesson).collect();
         self.highlights
             .iter()
-            .filter(|h| section.passages.iter().any(|p| p.id == h.passage))
+            .filter(move |h| ids.contains(&h.passage.as_str()))
     }
 }
 
@@ -45,7 +48,7 @@ pub fn highlights_by_tag<'a>(
     section: &'a Section,
     work: &'a Work,
 ) -> Vec<TagGroup<'a>> {
-    let here: Vec<&Highlight> = work.highlights_in(section).collect();
+    let here: Vec<&Highlight> = work.highlights_in(lesson, section).collect();
     let mut groups: Vec<TagGroup<'a>> = lesson
         .annotation_tags()
         .iter()
@@ -106,6 +109,6 @@ mod tests {
             ]
         );
         assert!(groups[2].tag.is_none());
-        assert_eq!(work.highlights_in(section).count(), 4);
+        assert_eq!(work.highlights_in(&lesson, section).count(), 4);
     }
 }

@@ -14,9 +14,10 @@ use super::limits::{
     MAX_SCALE_POINTS, MAX_SECTIONS, MAX_TEXT_CHARS,
 };
 use super::locate::Locator;
-use super::model::{Lesson, Passage, Prompt, PromptKind, Section};
+use super::model::{Image, Lesson, Passage, Prompt, PromptKind, Section};
 use super::text::{describe_hidden_character, is_hidden_character};
 
+mod documents;
 mod sections;
 mod texts;
 
@@ -46,6 +47,11 @@ pub fn validate(
         locator,
         folder,
         passage_ids,
+        paragraph_documents: lesson
+            .documents
+            .iter()
+            .flat_map(|d| d.paragraphs.iter().map(move |p| (p.id.clone(), d.id.clone())))
+            .collect(),
         found: Vec::new(),
     };
     checker.metadata(lesson);
@@ -64,6 +70,7 @@ pub fn validate(
     for (index, section) in lesson.sections.iter().enumerate() {
         checker.section(lesson, index, section, &tag_ids, &passage_sections);
     }
+    checker.documents(lesson);
     checker.unique_ids(lesson);
     checker.glossary_use(lesson);
     checker.texts(lesson, check_hidden);
@@ -75,6 +82,8 @@ struct Checker<'a> {
     folder: Option<&'a Path>,
     /// Every passage id in lesson order (suggestions must not depend on hashing).
     passage_ids: Vec<String>,
+    /// The document each paragraph id is in.
+    paragraph_documents: HashMap<String, String>,
     found: Vec<Diagnostic>,
 }
 
@@ -266,9 +275,29 @@ impl Checker<'_> {
                 prompts.push((format!("sections[{s}].prompts[{i}].id"), prompt.id.as_str()));
             }
         }
+        // Paragraphs share the passages' ids: a highlight names either.
+        for (d, document) in lesson.documents.iter().enumerate() {
+            for (i, paragraph) in document.paragraphs.iter().enumerate() {
+                passages.push((
+                    format!("documents[{d}].paragraphs[{i}].id"),
+                    paragraph.id.as_str(),
+                ));
+            }
+        }
+        groups.push((
+            "document",
+            lesson
+                .documents
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (format!("documents[{i}].id"), d.id.as_str()))
+                .collect(),
+        ));
         groups.push(("passage", passages));
         groups.push(("prompt", prompts));
-        for (kind, ids) in groups {
+        for (kind, mut ids) in groups {
+            // The later of two in the file is the one reported.
+            ids.sort_by_key(|(path, _)| self.locator.position(path));
             let mut first: HashMap<&str, &str> = HashMap::new();
             for (path, id) in &ids {
                 if id.is_empty() {
@@ -276,11 +305,18 @@ impl Checker<'_> {
                 }
                 if let Some(first_path) = first.get(id) {
                     let at = self.locator.position(first_path);
+                    let mixed = kind == "passage"
+                        && (path.starts_with("documents") || first_path.starts_with("documents"));
+                    let (kind, every) = match (mixed, path.starts_with("documents")) {
+                        (true, true) => ("paragraph", "passage and paragraph"),
+                        (true, false) => ("passage", "passage and paragraph"),
+                        (false, _) => (kind, kind),
+                    };
                     self.error(
                         path,
                         format!("duplicate {kind} id \"{id}\""),
                         Some(format!(
-                            "it is already used at line {}; every {kind} needs its own id",
+                            "it is already used at line {}; every {every} needs its own id",
                             at.line
                         )),
                     );

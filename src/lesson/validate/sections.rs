@@ -51,44 +51,9 @@ impl Checker<'_> {
             );
         }
         if let Some(image) = &section.image {
-            if let Err(why) = check_asset_path(&image.path) {
-                self.error(
-                    &format!("{path}.image.path"),
-                    format!("the image path \"{}\" {why}", image.path),
-                    Some(
-                        "write a path inside the lesson's folder, like \"images/chart.png\"".into(),
-                    ),
-                );
-            } else if !is_picture_file_name(&image.path) {
-                self.error(
-                    &format!("{path}.image.path"),
-                    format!(
-                        "the picture \"{}\" is not a PNG or JPEG file",
-                        image.path
-                    ),
-                    Some(
-                        "save it as .png (charts, screenshots) or .jpg (photos): only these are shown"
-                            .into(),
-                    ),
-                );
-            } else if let Some(folder) = self.folder
-                && !folder.join(&image.path).is_file()
-            {
-                self.warning(
-                    &format!("{path}.image.path"),
-                    format!(
-                        "the picture \"{}\" is not in the lesson's folder",
-                        image.path
-                    ),
-                    Some("copy the picture along with the lesson, or correct the path".into()),
-                );
-            }
-            self.not_empty(
-                &format!("{path}.image.alt"),
-                &image.alt,
-                "image description (alt)",
-            );
+            self.image(&format!("{path}.image"), image);
         }
+        self.section_documents(lesson, &path, section);
         for (i, passage) in section.passages.iter().enumerate() {
             self.passage(lesson, &format!("{path}.passages[{i}]"), passage);
         }
@@ -101,6 +66,35 @@ impl Checker<'_> {
                 passage_sections,
             );
         }
+    }
+
+    /// A picture: a PNG or JPEG inside the lesson's folder, with alt text.
+    pub(super) fn image(&mut self, path: &str, image: &Image) {
+        if let Err(why) = check_asset_path(&image.path) {
+            self.error(
+                &format!("{path}.path"),
+                format!("the image path \"{}\" {why}", image.path),
+                Some("write a path inside the lesson's folder, like \"images/chart.png\"".into()),
+            );
+        } else if !is_picture_file_name(&image.path) {
+            self.error(
+                &format!("{path}.path"),
+                format!("the picture \"{}\" is not a PNG or JPEG file", image.path),
+                Some(
+                    "save it as .png (charts, screenshots) or .jpg (photos): only these are shown"
+                        .into(),
+                ),
+            );
+        } else if let Some(folder) = self.folder
+            && !folder.join(&image.path).is_file()
+        {
+            self.warning(
+                &format!("{path}.path"),
+                format!("the picture \"{}\" is not in the lesson's folder", image.path),
+                Some("copy the picture along with the lesson, or correct the path".into()),
+            );
+        }
+        self.not_empty(&format!("{path}.alt"), &image.alt, "image description (alt)");
     }
 
     fn passage(&mut self, lesson: &Lesson, path: &str, passage: &Passage) {
@@ -220,6 +214,21 @@ impl Checker<'_> {
         passage_sections: &HashMap<&str, usize>,
     ) {
         match passage_sections.get(passage) {
+            None if self.paragraph_documents.contains_key(passage) => {
+                // The guard found it, so indexing cannot fail.
+                let document = self.paragraph_documents[passage].clone();
+                if !here.documents.contains(&document) {
+                    self.warning(
+                        at,
+                        format!(
+                            "paragraph \"{passage}\" is in document \"{document}\", which this section does not name"
+                        ),
+                        Some(format!(
+                            "add documents: [\"{document}\"] to this section so students can read it beside the excerpt"
+                        )),
+                    );
+                }
+            }
             None => {
                 // Several ids are often equally close ("one-1", "one-2"):
                 // list this section's, to choose from.

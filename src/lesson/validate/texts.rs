@@ -9,11 +9,20 @@ impl Checker<'_> {
     pub(super) fn glossary_use(&mut self, lesson: &Lesson) {
         let mut marked = vec![false; lesson.glossary.len()];
         // Terms are marked in passages, section intros and questions alike.
-        let texts = lesson.sections.iter().flat_map(|s| {
-            std::iter::once(s.intro.as_str())
-                .chain(s.passages.iter().map(|p| p.text.as_str()))
-                .chain(s.prompts.iter().map(|p| p.text.as_str()))
-        });
+        let texts = lesson
+            .sections
+            .iter()
+            .flat_map(|s| {
+                std::iter::once(s.intro.as_str())
+                    .chain(s.passages.iter().map(|p| p.text.as_str()))
+                    .chain(s.prompts.iter().map(|p| p.text.as_str()))
+            })
+            .chain(
+                lesson
+                    .documents
+                    .iter()
+                    .flat_map(|d| d.paragraphs.iter().map(|p| p.text.as_str())),
+            );
         for text in texts {
             for segment in split_terms(text, &lesson.glossary) {
                 if let Segment::Term(_, index) = segment {
@@ -26,7 +35,7 @@ impl Checker<'_> {
                 self.warning(
                     &format!("glossary[{i}].term"),
                     format!(
-                        "the glossary term \"{}\" does not appear in any passage, intro or question",
+                        "the glossary term \"{}\" does not appear in any passage, intro, question or document",
                         term.term
                     ),
                     Some(
@@ -120,8 +129,37 @@ fn all_texts(lesson: &Lesson) -> Vec<(String, &str)> {
             out.push((format!("glossary[{i}].also[{j}]"), also));
         }
     }
+    for (d, document) in lesson.documents.iter().enumerate() {
+        let path = format!("documents[{d}]");
+        for (field, text) in [
+            ("id", &document.id),
+            ("title", &document.title),
+            ("publisher", &document.publisher),
+            ("author", &document.author),
+            ("from", &document.from),
+        ] {
+            out.push((format!("{path}.{field}"), text));
+        }
+        if let Some(date) = &document.date {
+            out.push((format!("{path}.date"), date));
+        }
+        if let Some(image) = &document.image {
+            out.push((format!("{path}.image.path"), &image.path));
+            out.push((format!("{path}.image.alt"), &image.alt));
+        }
+        for (i, p) in document.paragraphs.iter().enumerate() {
+            out.push((format!("{path}.paragraphs[{i}].id"), &p.id));
+            out.push((format!("{path}.paragraphs[{i}].text"), &p.text));
+            if let Some(cite) = &p.cite {
+                out.push((format!("{path}.paragraphs[{i}].cite"), cite));
+            }
+        }
+    }
     for (s, section) in lesson.sections.iter().enumerate() {
         let path = format!("sections[{s}]");
+        for (i, id) in section.documents.iter().enumerate() {
+            out.push((format!("{path}.documents[{i}]"), id));
+        }
         for (field, text) in [
             ("id", &section.id),
             ("title", &section.title),

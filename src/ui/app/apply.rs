@@ -171,24 +171,16 @@ impl CloseReaderApp {
             }),
             Command::RemoveHighlight(id) => self.remove_highlight(now, &id),
             Command::Undo => self.undo(now),
-            Command::ShowPassage(passage) => {
-                if let Some(open) = &mut self.open {
-                    open.scroll_to = Some(passage);
-                }
-            }
-            Command::NextLandmark { back } => {
-                if let Some(open) = &mut self.open {
-                    open.landmark = open.landmark.step(back);
-                    open.focus = Some(FocusTarget::Landmark(open.landmark));
-                }
+            Command::ShowPassage(_)
+            | Command::NextLandmark { .. }
+            | Command::GoToNotes
+            | Command::OpenDocument(_)
+            | Command::CloseDocument
+            | Command::ShowReaderTab(_) => {
+                // Without an open lesson these do nothing.
+                let _ = self.apply_reader(command);
             }
             Command::FirstUnanswered => self.focus_first_unanswered(),
-            Command::GoToNotes => {
-                if let Some(open) = &mut self.open {
-                    open.landmark = Landmark::Notes;
-                    open.focus = Some(FocusTarget::Landmark(Landmark::Notes));
-                }
-            }
             Command::ReadPassage { id, to_end } => self.read_passage(&id, to_end),
             Command::ReadPrompt(id) => self.read_prompt(&id),
             Command::StopReading => {
@@ -207,15 +199,15 @@ impl CloseReaderApp {
             Command::RestoreSnapshot(index) => self.restore_snapshot(index),
             Command::ExportCopy => self.export_copy(),
             Command::HandIn => self.hand_in(),
-            Command::EnlargePicture => {
+            Command::EnlargePicture(image) => {
                 if let Some(open) = &mut self.open {
-                    open.enlarged = true;
+                    open.enlarged = Some(image);
                 }
                 self.open_dialog();
             }
             Command::CloseDialogPicture => {
                 if let Some(open) = &mut self.open {
-                    open.enlarged = false;
+                    open.enlarged = None;
                 }
                 self.close_dialog();
             }
@@ -228,16 +220,16 @@ impl CloseReaderApp {
     }
 
     fn go_to_section(&mut self, now: Instant, index: usize) {
-        if let Some(open) = &mut self.open
-            && let Some(section) = open.lesson.sections.get(index)
-        {
-            open.section = index;
-            // A new section starts at its title.
-            open.landmark = Landmark::Reading;
-            open.focus = Some(FocusTarget::Landmark(Landmark::Reading));
-            let id = section.id.clone();
-            open.work.edit(now, |work| work.current_section = Some(id));
-        }
+        let Some(open) = &mut self.open else { return };
+        let Some(id) = open.lesson.sections.get(index).map(|s| s.id.clone()) else {
+            return;
+        };
+        open.section = index;
+        // A new section starts at its title.
+        open.landmark = Landmark::Reading;
+        open.focus = Some(FocusTarget::Landmark(Landmark::Reading));
+        open.work.edit(now, |work| work.current_section = Some(id));
+        self.keep_reader_for_section();
     }
 
     /// Reads a passage aloud, or the section from it to its end.
@@ -316,10 +308,11 @@ impl CloseReaderApp {
     fn add_highlight(&mut self, now: Instant, tag: String) {
         let Some(open) = &mut self.open else { return };
         let Some(marking) = &open.marking else { return };
-        let Some(passage) = open.lesson.passage(&marking.passage) else {
+        let Some(readable) = open.lesson.readable(&marking.passage) else {
             return;
         };
-        let words = crate::lesson::text::word_spans(&passage.text);
+        let text = readable.text();
+        let words = crate::lesson::text::word_spans(text);
         let (Some(first), Some(last)) = (
             words.get(*marking.words().start()),
             words.get(*marking.words().end()),
@@ -327,9 +320,9 @@ impl CloseReaderApp {
             return;
         };
         let (start, end) = (first.start, last.end);
-        let quote: String = passage.text.chars().skip(start).take(end - start).collect();
+        let quote: String = text.chars().skip(start).take(end - start).collect();
         let highlight = Highlight {
-            passage: passage.id.clone(),
+            passage: marking.passage.clone(),
             start,
             end,
             quote,
@@ -453,7 +446,8 @@ impl CloseReaderApp {
             handing_in: false,
             feedback: None,
             folder,
-            enlarged: false,
+            enlarged: None,
+            reader: None,
         });
         self.find_feedback();
     }

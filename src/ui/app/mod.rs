@@ -15,6 +15,7 @@ mod jobs;
 mod options;
 mod pictures;
 mod preview;
+mod reader;
 mod saving;
 mod screens;
 
@@ -81,8 +82,11 @@ struct OpenLesson {
     feedback: Option<crate::class::feedback::Feedback>,
     /// The folder the lesson file is in (pictures are read from it).
     folder: Option<PathBuf>,
-    /// The section's picture is shown enlarged.
-    enlarged: bool,
+    /// The picture shown enlarged, if one is.
+    enlarged: Option<crate::lesson::Image>,
+    /// The document open beside the transcript, and which tab a narrow
+    /// window shows.
+    reader: Option<(String, crate::ui::document::ReaderTab)>,
 }
 
 /// The whole app.

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use super::CloseReaderApp;
 use super::background::Job;
+use crate::lesson::Image;
 use crate::picture::Picture;
 use crate::ui::command::Command;
 use crate::ui::dialog::dialog_ui;
@@ -16,24 +17,33 @@ use crate::ui::picture::{PictureView, enlarged_picture_ui};
 pub(super) type Pictures = HashMap<PathBuf, PictureView>;
 
 impl CloseReaderApp {
-    /// The open section's picture, asking for it to be read the first time.
-    pub(super) fn section_picture(&mut self) -> Option<(PictureView, String)> {
-        let open = self.open.as_ref()?;
-        let image = open.lesson.sections.get(open.section)?.image.as_ref()?;
-        let alt = image.alt.clone();
-        let Some(folder) = open.folder.clone() else {
-            return Some((
-                PictureView::Failed("the lesson's folder is not known".to_owned()),
-                alt,
-            ));
+    /// A picture of the open lesson, asking for it to be read the first time.
+    pub(super) fn picture(&mut self, image: &Image) -> PictureView {
+        let Some(folder) = self.open.as_ref().and_then(|o| o.folder.clone()) else {
+            return PictureView::Failed("the lesson's folder is not known".to_owned());
         };
         let path = folder.join(&image.path);
         if let Some(view) = self.pictures.get(&path) {
-            return Some((view.clone(), alt));
+            return view.clone();
         }
         self.pictures.insert(path.clone(), PictureView::Loading);
         self.start(Job::LoadPicture(path));
-        Some((PictureView::Loading, alt))
+        PictureView::Loading
+    }
+
+    /// The open section's picture.
+    pub(super) fn section_picture(&mut self) -> Option<(PictureView, Image)> {
+        let open = self.open.as_ref()?;
+        let image = open.lesson.sections.get(open.section)?.image.clone()?;
+        Some((self.picture(&image), image))
+    }
+
+    /// The picture of the document open beside the transcript.
+    pub(super) fn document_picture(&mut self) -> Option<(PictureView, Image)> {
+        let open = self.open.as_ref()?;
+        let (id, _) = open.reader.as_ref()?;
+        let image = open.lesson.document(id)?.image.clone()?;
+        Some((self.picture(&image), image))
     }
 
     /// Takes in a picture read in the background.
@@ -58,14 +68,12 @@ impl CloseReaderApp {
 
     /// The enlarged picture's window, when one is open.
     pub(super) fn picture_dialog_ui(&mut self, ctx: &egui::Context) -> Option<Vec<Command>> {
-        if !self.open.as_ref().is_some_and(|o| o.enlarged) {
-            return None;
-        }
-        let (PictureView::Ready(texture), alt) = self.section_picture()? else {
+        let image = self.open.as_ref()?.enlarged.clone()?;
+        let PictureView::Ready(texture) = self.picture(&image) else {
             return None;
         };
         let (mut commands, close) = dialog_ui(ctx, "picture", "Picture", &mut self.dialog, |ui| {
-            enlarged_picture_ui(ui, &texture, &alt)
+            enlarged_picture_ui(ui, &texture, &image.alt)
         });
         if close {
             commands.push(Command::CloseDialogPicture);

@@ -22,7 +22,15 @@ impl CloseReaderApp {
         }
         let hand_in_line = self.hand_in_line();
         let picture = self.section_picture();
+        let document_picture = self.document_picture();
         if let Some(open) = &mut self.open {
+            let document = open.reader.as_ref().and_then(|(id, tab)| {
+                Some(crate::ui::document::DocumentView {
+                    document: open.lesson.document(id)?,
+                    tab: *tab,
+                    picture: document_picture,
+                })
+            });
             let work = open.work.work();
             let removed_answers = crate::work::removed_answers(&open.lesson, work);
             let screen = LessonScreen {
@@ -35,6 +43,7 @@ impl CloseReaderApp {
                 hand_in: hand_in_line,
                 feedback: open.feedback.as_ref(),
                 picture,
+                document,
                 read_only: open.work.read_only().is_some(),
                 removed_answers: &removed_answers,
                 theme,
@@ -44,7 +53,7 @@ impl CloseReaderApp {
                 focus: open.focus.as_ref(),
                 dialog_open: self.export_choice.is_some()
                     || open.history.is_some()
-                    || open.enlarged
+                    || open.enlarged.is_some()
                     || self.reading_dialog,
                 teacher_view: self.teacher_view || self.preview.is_some(),
                 reading: self.settings.reading,

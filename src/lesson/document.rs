@@ -1,0 +1,264 @@
+//! Other sources carried inside a lesson: articles, profiles, official
+//! documents and the like that students read beside the transcript
+//! (lateral reading, offline), highlight with the same tags, and cite.
+//!
+//! A document's paragraphs have ids from the same pool as passages, so a
+//! highlight or a citation names either one the same way; [`Readable`] is
+//! what the rest of the app looks up by that id.
+
+use serde::{Deserialize, Serialize};
+
+use super::model::{Image, Lesson, Passage};
+
+/// A source document: a card of text with its provenance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    /// Stable id: sections name it in `documents`.
+    pub id: String,
+    /// Its title, as students see it.
+    pub title: String,
+    /// What kind of document it is.
+    #[serde(default)]
+    pub kind: DocumentKind,
+    /// Who published it (or "This lesson" for a card the lesson's authors wrote).
+    #[serde(default)]
+    pub publisher: String,
+    /// Who wrote it, if known.
+    #[serde(default)]
+    pub author: String,
+    /// When it was published or written, as written (`"2022-11-22"`).
+    #[serde(default)]
+    pub date: Option<String>,
+    /// Where it came from: a citation or web address, and when it was read.
+    #[serde(default)]
+    pub from: String,
+    /// A picture (a screenshot of the page, a chart), stored beside the lesson.
+    #[serde(default)]
+    pub image: Option<Image>,
+    /// The text, paragraph by paragraph.
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// One paragraph of a document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Paragraph {
+    /// Stable id, unique among passages and paragraphs: highlights and
+    /// evidence answers point at it.
+    pub id: String,
+    /// The words.
+    pub text: String,
+    /// Where this paragraph's facts come from, shown under it.
+    #[serde(default)]
+    pub cite: Option<String>,
+}
+
+/// What kind of work a document is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum DocumentKind {
+    /// A news or magazine article.
+    #[default]
+    Article,
+    /// A report by a research body, company or NGO.
+    Report,
+    /// Who a person or organisation is.
+    Profile,
+    /// A law, plan or statement issued by a government or official body.
+    OfficialDocument,
+    /// Figures or a chart.
+    Data,
+    /// A web page.
+    WebPage,
+}
+
+impl DocumentKind {
+    /// The kind in words, for display.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Article => "Article",
+            Self::Report => "Report",
+            Self::Profile => "Profile",
+            Self::OfficialDocument => "Official document",
+            Self::Data => "Data",
+            Self::WebPage => "Web page",
+        }
+    }
+}
+
+impl Document {
+    /// "Profile · This lesson · 2026-11": the kind, publisher, author and
+    /// date that are known, for the reader's header and exports.
+    pub fn byline(&self) -> String {
+        let mut parts = vec![self.kind.label()];
+        for part in [&self.publisher, &self.author] {
+            if !part.trim().is_empty() {
+                parts.push(part);
+            }
+        }
+        match &self.date {
+            Some(date) if !date.trim().is_empty() => parts.push(date),
+            _ => parts.push("no date given"),
+        }
+        parts.join(" · ")
+    }
+
+    /// The whole citation in one line: title, byline and where it came from.
+    pub fn citation(&self) -> String {
+        let mut line = format!("“{}”. {}", self.title, self.byline());
+        if !self.from.trim().is_empty() {
+            line.push_str(&format!(". From: {}", self.from));
+        }
+        line
+    }
+}
+
+/// A piece of text students read, highlight and cite: a transcript passage
+/// or a paragraph of a document.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Readable<'a> {
+    /// A passage of the transcript.
+    Passage(&'a Passage),
+    /// Paragraph `index` (0-based) of a document.
+    Paragraph(&'a Document, usize),
+}
+
+impl<'a> Readable<'a> {
+    /// Its words.
+    pub fn text(self) -> &'a str {
+        match self {
+            Self::Passage(passage) => &passage.text,
+            Self::Paragraph(document, index) => document
+                .paragraphs
+                .get(index)
+                .map_or("", |p| p.text.as_str()),
+        }
+    }
+
+    /// Who says it, for citations: the speaker's name, or the document's
+    /// title and the paragraph's number.
+    pub fn attribution(self, lesson: &Lesson) -> String {
+        match self {
+            Self::Passage(passage) => lesson
+                .speaker(&passage.speaker)
+                .map_or_else(|| passage.speaker.clone(), |s| s.name.clone()),
+            Self::Paragraph(document, index) => {
+                format!("{}, paragraph {}", document.title, index + 1)
+            }
+        }
+    }
+
+    /// The document it is in, if it is a paragraph.
+    pub fn document(self) -> Option<&'a Document> {
+        match self {
+            Self::Passage(_) => None,
+            Self::Paragraph(document, _) => Some(document),
+        }
+    }
+}
+
+impl Lesson {
+    /// The document with this id.
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+
+    /// The passage or document paragraph with this id.
+    pub fn readable(&self, id: &str) -> Option<Readable<'_>> {
+        if let Some(passage) = self.passage(id) {
+            return Some(Readable::Passage(passage));
+        }
+        self.documents.iter().find_map(|document| {
+            document
+                .paragraphs
+                .iter()
+                .position(|p| p.id == id)
+                .map(|index| Readable::Paragraph(document, index))
+        })
+    }
+}
+
+impl super::model::Section {
+    /// Ids of everything students read in this section: its passages, then
+    /// the paragraphs of the documents it names.
+    pub fn readable_ids<'a>(&'a self, lesson: &'a Lesson) -> impl Iterator<Item = &'a str> {
+        self.passages.iter().map(|p| p.id.as_str()).chain(
+            self.documents
+                .iter()
+                .filter_map(|id| lesson.document(id))
+                .flat_map(|d| d.paragraphs.iter().map(|p| p.id.as_str())),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn card() -> Document {
+        Document {
+            id: "card".into(),
+            title: "Who is NowThis?".into(),
+            kind: DocumentKind::Profile,
+            publisher: "This lesson".into(),
+            author: String::new(),
+            date: Some("2026-11".into()),
+            from: "The sources under each paragraph".into(),
+            image: None,
+            paragraphs: vec![
+                Paragraph {
+                    id: "card-1".into(),
+                    text: "First.".into(),
+                    cite: None,
+                },
+                Paragraph {
+                    id: "card-2".into(),
+                    text: "Second.".into(),
+                    cite: Some("A book, 2020".into()),
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn paragraphs_are_found_by_id_beside_passages() {
+        let mut lesson = crate::lesson::bundled::template_lesson();
+        lesson.documents = vec![card()];
+        let mut other = lesson.sections[0].clone();
+        other.passages.clear();
+        lesson.sections.push(other);
+        lesson.sections[0].documents = vec!["card".into()];
+        let passage = lesson.sections[0].passages[0].id.clone();
+        assert!(matches!(
+            lesson.readable(&passage),
+            Some(Readable::Passage(_))
+        ));
+        let paragraph = lesson.readable("card-2").expect("paragraph found");
+        assert_eq!(paragraph.text(), "Second.");
+        assert_eq!(
+            paragraph.attribution(&lesson),
+            "Who is NowThis?, paragraph 2"
+        );
+        assert!(lesson.readable("card-3").is_none());
+        let ids: Vec<&str> = lesson.sections[0].readable_ids(&lesson).collect();
+        assert_eq!(ids.last(), Some(&"card-2"));
+        assert!(ids.contains(&passage.as_str()));
+        assert!(!lesson.sections[1].readable_ids(&lesson).any(|id| id == "card-1"));
+    }
+
+    #[test]
+    fn the_byline_says_what_is_not_known() {
+        let mut document = card();
+        assert_eq!(document.byline(), "Profile · This lesson · 2026-11");
+        document.date = None;
+        document.author = "A. Writer".into();
+        assert_eq!(
+            document.byline(),
+            "Profile · This lesson · A. Writer · no date given"
+        );
+        assert_eq!(
+            document.citation(),
+            "“Who is NowThis?”. Profile · This lesson · A. Writer · no date given. From: The sources under each paragraph"
+        );
+    }
+}

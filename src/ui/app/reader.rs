@@ -1,0 +1,112 @@
+//! The document reader's state: which document is open beside the
+//! transcript, which tab a narrow window shows, and where the keyboard goes
+//! when it opens, closes, or F6 moves through the screen.
+
+use super::CloseReaderApp;
+use crate::ui::command::Command;
+use crate::ui::document::ReaderTab;
+use crate::ui::landmarks::{FocusTarget, Landmark};
+
+impl CloseReaderApp {
+    /// Carries out a command about the reader; gives back any other command.
+    pub(super) fn apply_reader(&mut self, command: Command) -> Option<Command> {
+        let Some(open) = &mut self.open else {
+            return Some(command);
+        };
+        match command {
+            Command::OpenDocument(id) => {
+                if open.lesson.document(&id).is_some() {
+                    open.reader = Some((id, ReaderTab::Document));
+                    open.landmark = Landmark::Document;
+                    open.focus = Some(FocusTarget::Document);
+                }
+            }
+            Command::CloseDocument => {
+                if let Some((id, _)) = open.reader.take() {
+                    open.landmark = Landmark::Reading;
+                    open.focus = Some(FocusTarget::DocumentButton(id));
+                }
+                if open
+                    .marking
+                    .as_ref()
+                    .is_some_and(|m| open.lesson.passage(&m.passage).is_none())
+                {
+                    open.marking = None;
+                }
+            }
+            Command::ShowReaderTab(tab) => {
+                if let Some((_, shown)) = &mut open.reader {
+                    *shown = tab;
+                    (open.landmark, open.focus) = match tab {
+                        ReaderTab::Document => (Landmark::Document, Some(FocusTarget::Document)),
+                        ReaderTab::Transcript => (
+                            Landmark::Reading,
+                            Some(FocusTarget::Landmark(Landmark::Reading)),
+                        ),
+                    };
+                }
+            }
+            Command::ShowPassage(id) => {
+                // A paragraph of a document opens it; a passage shows the transcript.
+                let document = open
+                    .lesson
+                    .readable(&id)
+                    .and_then(|r| r.document())
+                    .map(|d| d.id.clone());
+                open.reader = match (document, open.reader.take()) {
+                    (Some(document), _) => Some((document, ReaderTab::Document)),
+                    (None, Some((open_id, _))) => Some((open_id, ReaderTab::Transcript)),
+                    (None, None) => None,
+                };
+                open.scroll_to = Some(id);
+            }
+            Command::NextLandmark { back } => {
+                let mut landmark = open.landmark.step(back);
+                if landmark == Landmark::Document && open.reader.is_none() {
+                    landmark = landmark.step(back);
+                }
+                open.landmark = landmark;
+                open.focus = Some(match landmark {
+                    Landmark::Document => FocusTarget::Document,
+                    other => FocusTarget::Landmark(other),
+                });
+                show_tab_for(open.reader.as_mut(), landmark);
+            }
+            Command::GoToNotes => {
+                open.landmark = Landmark::Notes;
+                open.focus = Some(FocusTarget::Landmark(Landmark::Notes));
+                show_tab_for(open.reader.as_mut(), Landmark::Notes);
+            }
+            other => return Some(other),
+        }
+        None
+    }
+
+    /// After moving to another section: a document it does not name closes.
+    pub(super) fn keep_reader_for_section(&mut self) {
+        if let Some(open) = &mut self.open {
+            let names = |id: &str| {
+                open.lesson
+                    .sections
+                    .get(open.section)
+                    .is_some_and(|s| s.documents.iter().any(|d| d == id))
+            };
+            match &mut open.reader {
+                Some((id, _)) if !names(id) => open.reader = None,
+                Some((_, tab)) => *tab = ReaderTab::Transcript,
+                None => {}
+            }
+        }
+    }
+}
+
+/// A narrow window shows the tab the keyboard is moving to.
+fn show_tab_for(reader: Option<&mut (String, ReaderTab)>, landmark: Landmark) {
+    if let Some((_, tab)) = reader {
+        *tab = match landmark {
+            Landmark::Document => ReaderTab::Document,
+            Landmark::Outline => *tab,
+            Landmark::Reading | Landmark::Questions | Landmark::Notes => ReaderTab::Transcript,
+        };
+    }
+}

@@ -1,0 +1,180 @@
+//! The document reader: another source (a source card, an article, an
+//! official document) read beside the transcript, highlighted with the same
+//! tags and cited the same way. On a wide window it sits beside the section;
+//! on a narrow one the two are tabs.
+
+use egui::{RichText, Ui};
+
+use crate::lesson::{Document, Image, Lesson, Section};
+
+use super::command::Command;
+use super::excerpt::{TermCache, text_with_terms_ui};
+use super::focus::focusable_heading_ui;
+use super::landmarks::FocusTarget;
+use super::lesson_screen::{LessonScreen, marks_in};
+use super::marking::marking_ui;
+use super::picture::{PictureView, picture_ui};
+
+/// What a narrow window shows: the section, or the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ReaderTab {
+    /// The transcript and its questions.
+    #[default]
+    Transcript,
+    /// The document.
+    Document,
+}
+
+/// The document open beside the transcript, as the screen shows it.
+pub struct DocumentView<'a> {
+    /// The document.
+    pub document: &'a Document,
+    /// The tab a narrow window shows.
+    pub tab: ReaderTab,
+    /// Its picture, if it has one.
+    pub picture: Option<(PictureView, Image)>,
+}
+
+/// The section's documents as buttons that open them beside the
+/// transcript ("Read beside the transcript: Who is NowThis?").
+pub fn document_buttons_ui(
+    ui: &mut Ui,
+    lesson: &Lesson,
+    section: &Section,
+    screen: &LessonScreen<'_>,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let documents: Vec<&Document> = section
+        .documents
+        .iter()
+        .filter_map(|id| lesson.document(id))
+        .collect();
+    if documents.is_empty() {
+        return commands;
+    }
+    let open = screen.document.as_ref().map(|d| d.document.id.as_str());
+    ui.label(RichText::new("Other sources to read beside the transcript:").small());
+    ui.horizontal_wrapped(|ui| {
+        for document in documents {
+            let showing = open == Some(document.id.as_str());
+            let text = format!("Read beside: {} ({})", document.title, document.kind.label());
+            let button = ui
+                .add(egui::Button::selectable(showing, text))
+                .on_hover_text(document.byline());
+            let spoken = if showing {
+                format!("Source open beside the transcript: {}", document.title)
+            } else {
+                format!("Open source beside the transcript: {}", document.title)
+            };
+            button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &spoken));
+            if screen.focus == Some(&FocusTarget::DocumentButton(document.id.clone())) {
+                button.request_focus();
+            }
+            if button.clicked() {
+                commands.push(Command::OpenDocument(document.id.clone()));
+            }
+        }
+    });
+    commands
+}
+
+/// On a narrow window: the two tabs, the transcript and the document.
+pub fn reader_tabs_ui(ui: &mut Ui, view: &DocumentView<'_>) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.horizontal_wrapped(|ui| {
+        for (tab, text) in [
+            (ReaderTab::Transcript, "Transcript and questions".to_owned()),
+            (ReaderTab::Document, format!("Source: {}", view.document.title)),
+        ] {
+            let response = ui.add(egui::Button::selectable(view.tab == tab, text));
+            if response.clicked() && view.tab != tab {
+                commands.push(Command::ShowReaderTab(tab));
+            }
+        }
+    });
+    ui.separator();
+    commands
+}
+
+/// The document: its title, who published it and when, where it came from,
+/// its picture, and its paragraphs, each with its citation and a
+/// "Highlight…" button.
+pub fn document_ui(
+    ui: &mut Ui,
+    screen: &LessonScreen<'_>,
+    view: &DocumentView<'_>,
+    terms: &mut TermCache,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let document = view.document;
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Other source").small().weak());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let close = ui.button("Close source ✕");
+            let spoken = format!("Close source: {}", document.title);
+            close.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &spoken));
+            if close.clicked() {
+                commands.push(Command::CloseDocument);
+            }
+        });
+    });
+    let title = focusable_heading_ui(ui, &document.title);
+    if screen.focus == Some(&FocusTarget::Document) {
+        title.request_focus();
+        title.scroll_to_me(Some(egui::Align::TOP));
+    }
+    ui.label(RichText::new(document.byline()).weak());
+    if !document.from.trim().is_empty() {
+        ui.label(RichText::new(format!("Where this comes from: {}", document.from)).small());
+    }
+    if let Some((picture, image)) = &view.picture {
+        commands.extend(picture_ui(ui, picture, image));
+    }
+    ui.add_space(6.0);
+    let tags = screen.lesson.annotation_tags();
+    for (index, paragraph) in document.paragraphs.iter().enumerate() {
+        ui.vertical(|ui| {
+            let marks = marks_in(screen, &paragraph.id, &paragraph.text);
+            text_with_terms_ui(
+                ui,
+                screen.lesson,
+                (&paragraph.id, &paragraph.text),
+                terms,
+                &marks,
+            );
+            if let Some(cite) = &paragraph.cite {
+                ui.label(RichText::new(format!("Source: {cite}")).small().weak());
+            }
+            match screen.marking.filter(|m| m.passage == paragraph.id) {
+                Some(marking) if !screen.read_only => {
+                    commands.extend(marking_ui(ui, &paragraph.text, marking, tags, screen.theme));
+                }
+                _ if !screen.read_only => {
+                    let button = ui
+                        .small_button("Highlight…")
+                        .on_hover_text("Mark words in this paragraph with a tag");
+                    let spoken = format!(
+                        "Highlight words in paragraph {} of {}",
+                        index + 1,
+                        document.title
+                    );
+                    button.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Button, true, &spoken)
+                    });
+                    if screen.focus == Some(&FocusTarget::HighlightButton(paragraph.id.clone())) {
+                        button.request_focus();
+                    }
+                    if button.clicked() {
+                        commands.push(Command::StartMarking(paragraph.id.clone()));
+                    }
+                }
+                _ => {}
+            }
+            if screen.scroll_to == Some(paragraph.id.as_str()) {
+                ui.scroll_to_rect(ui.min_rect(), Some(egui::Align::Center));
+            }
+        });
+        ui.add_space(8.0);
+    }
+    commands
+}
