@@ -272,7 +272,10 @@ fn documents_used<'a>(
 ) -> impl Iterator<Item = &'a crate::lesson::Document> {
     let used = |id: &str| {
         work.highlights.iter().any(|h| h.passage == id)
-            || work.answers.values().any(|a| a.cited.iter().any(|c| c == id))
+            || work
+                .answers
+                .values()
+                .any(|a| a.cited.iter().any(|c| c == id))
     };
     lesson
         .documents

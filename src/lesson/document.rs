@@ -243,7 +243,11 @@ mod tests {
         let ids: Vec<&str> = lesson.sections[0].readable_ids(&lesson).collect();
         assert_eq!(ids.last(), Some(&"card-2"));
         assert!(ids.contains(&passage.as_str()));
-        assert!(!lesson.sections[1].readable_ids(&lesson).any(|id| id == "card-1"));
+        assert!(
+            !lesson.sections[1]
+                .readable_ids(&lesson)
+                .any(|id| id == "card-1")
+        );
     }
 
     #[test]

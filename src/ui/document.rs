@@ -57,7 +57,11 @@ pub fn document_buttons_ui(
     ui.horizontal_wrapped(|ui| {
         for document in documents {
             let showing = open == Some(document.id.as_str());
-            let text = format!("Read beside: {} ({})", document.title, document.kind.label());
+            let text = format!(
+                "Read beside: {} ({})",
+                document.title,
+                document.kind.label()
+            );
             let button = ui
                 .add(egui::Button::selectable(showing, text))
                 .on_hover_text(document.byline());
@@ -84,7 +88,10 @@ pub fn reader_tabs_ui(ui: &mut Ui, view: &DocumentView<'_>) -> Vec<Command> {
     ui.horizontal_wrapped(|ui| {
         for (tab, text) in [
             (ReaderTab::Transcript, "Transcript and questions".to_owned()),
-            (ReaderTab::Document, format!("Source: {}", view.document.title)),
+            (
+                ReaderTab::Document,
+                format!("Source: {}", view.document.title),
+            ),
         ] {
             let response = ui.add(egui::Button::selectable(view.tab == tab, text));
             if response.clicked() && view.tab != tab {
@@ -110,7 +117,7 @@ pub fn document_ui(
     ui.horizontal(|ui| {
         ui.label(RichText::new("Other source").small().weak());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let close = ui.button("Close source ✕");
+            let close = ui.button("Close source");
             let spoken = format!("Close source: {}", document.title);
             close.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &spoken));
             if close.clicked() {

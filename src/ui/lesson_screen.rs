@@ -179,7 +179,8 @@ fn beside_document_ui(
         let gap = 16.0;
         let half = (full.width() - gap) / 2.0;
         let reading = egui::Rect::from_min_size(full.min, egui::vec2(half, full.height()));
-        let beside = egui::Rect::from_min_max(egui::pos2(full.right() - half, full.top()), full.max);
+        let beside =
+            egui::Rect::from_min_max(egui::pos2(full.right() - half, full.top()), full.max);
         let mut reading_ui = ui.new_child(
             egui::UiBuilder::new()
                 .max_rect(reading)

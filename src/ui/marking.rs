@@ -6,8 +6,8 @@
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, EventFilter, Key, RichText, Sense, Ui};
 
-use crate::lesson::text::{sentence_around, word_spans};
 use crate::lesson::Tag;
+use crate::lesson::text::{sentence_around, word_spans};
 
 use super::command::Command;
 use super::theme::ThemeChoice;

@@ -393,6 +393,8 @@ fn pick_passage_ui(
     let combo = egui::ComboBox::new(("cite", &view.prompt.id), "Passage you cite")
         .selected_text(shown)
         .width(ui.available_width().min(420.0))
+        // Tall enough for a section's passages and its documents' paragraphs.
+        .height(ui.ctx().content_rect().height() * 0.6)
         .show_ui(ui, |ui| {
             for (id, shown) in &choices {
                 let selected = answer.cited.first().is_some_and(|c| c == id);

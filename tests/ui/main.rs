@@ -6,6 +6,7 @@ mod common;
 
 mod answering;
 mod class_view;
+mod documents;
 mod export_history;
 mod feedback;
 mod hand_in;

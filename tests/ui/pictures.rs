@@ -39,7 +39,8 @@ fn lesson_with_picture(dir: &Path, picture: &[u8]) -> TestApp {
     harness
 }
 
-fn png(width: u32, height: u32) -> Vec<u8> {
+/// A plain red PNG of this size.
+pub fn png(width: u32, height: u32) -> Vec<u8> {
     let image = image::RgbImage::from_pixel(width, height, image::Rgb([200, 40, 40]));
     let mut bytes = std::io::Cursor::new(Vec::new());
     image

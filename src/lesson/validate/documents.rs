@@ -24,7 +24,10 @@ impl Checker<'_> {
             if document.from.trim().is_empty() {
                 self.warning(
                     &format!("{path}.id"),
-                    format!("document \"{}\" does not say where it came from", document.id),
+                    format!(
+                        "document \"{}\" does not say where it came from",
+                        document.id
+                    ),
                     Some(
                         "add from: \"…\" with the address or citation and when it was read, so \
                          students can check it"
@@ -56,7 +59,11 @@ impl Checker<'_> {
             if let Some(image) = &document.image {
                 self.image(&format!("{path}.image"), image);
             }
-            if !lesson.sections.iter().any(|s| s.documents.contains(&document.id)) {
+            if !lesson
+                .sections
+                .iter()
+                .any(|s| s.documents.contains(&document.id))
+            {
                 self.warning(
                     &format!("{path}.id"),
                     format!("no section names document \"{}\"", document.id),

@@ -50,7 +50,11 @@ pub fn validate(
         paragraph_documents: lesson
             .documents
             .iter()
-            .flat_map(|d| d.paragraphs.iter().map(move |p| (p.id.clone(), d.id.clone())))
+            .flat_map(|d| {
+                d.paragraphs
+                    .iter()
+                    .map(move |p| (p.id.clone(), d.id.clone()))
+            })
             .collect(),
         found: Vec::new(),
     };

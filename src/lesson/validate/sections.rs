@@ -90,11 +90,18 @@ impl Checker<'_> {
         {
             self.warning(
                 &format!("{path}.path"),
-                format!("the picture \"{}\" is not in the lesson's folder", image.path),
+                format!(
+                    "the picture \"{}\" is not in the lesson's folder",
+                    image.path
+                ),
                 Some("copy the picture along with the lesson, or correct the path".into()),
             );
         }
-        self.not_empty(&format!("{path}.alt"), &image.alt, "image description (alt)");
+        self.not_empty(
+            &format!("{path}.alt"),
+            &image.alt,
+            "image description (alt)",
+        );
     }
 
     fn passage(&mut self, lesson: &Lesson, path: &str, passage: &Passage) {

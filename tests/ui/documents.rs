@@ -1,0 +1,294 @@
+//! Source cards read beside the transcript: opened from a section, side by
+//! side on a wide window and as tabs on a narrow one, highlighted with the
+//! keyboard, cited in an evidence answer, and carried into the export.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use closereader::ui::AppOptions;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+
+use crate::harness::*;
+
+const CARD: &str = "What did the system turn out to be?";
+const OPEN_CARD: &str = "Open source beside the transcript: What did the system turn out to be?";
+/// The card's second paragraph, about the court blacklist.
+const PARAGRAPH: &str = "outcome-card-2";
+
+/// The bundled lesson at `size`, on section 3 (whose card is `CARD`),
+/// exporting into `exports` without asking.
+fn on_penalties_section(size: [f32; 2], exports: &std::path::Path) -> TestApp {
+    let mut harness = harness_with(
+        AppOptions {
+            export_dir: Some(exports.to_path_buf()),
+            ..AppOptions::default()
+        },
+        size,
+    );
+    type_name(&mut harness, "Noor");
+    harness
+        .get_by_label("Start: Reading a Video Closely: China’s Social Credit System")
+        .click();
+    harness.run();
+    for _ in 0..2 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
+        harness.run();
+    }
+    assert!(
+        harness
+            .query_by_label("Punishments, and a ‘Black Mirror’ reaction")
+            .is_some()
+    );
+    harness
+}
+
+/// A mouse click at `pos`: press and release.
+fn click_at(harness: &mut TestApp, pos: egui::Pos2) {
+    harness.event(egui::Event::PointerMoved(pos));
+    harness.run();
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+        harness.run();
+    }
+}
+
+fn paragraph_text(harness: &TestApp) -> String {
+    let lesson = harness.state().library()[0]
+        .lesson
+        .clone()
+        .expect("bundled");
+    lesson
+        .readable(PARAGRAPH)
+        .expect("the card's paragraph")
+        .text()
+        .to_owned()
+}
+
+#[test]
+fn a_source_card_opens_beside_the_transcript_is_highlighted_cited_and_exported() {
+    let exports = tempfile::tempdir().expect("temp dir");
+    let mut harness = on_penalties_section([1280.0, 2400.0], exports.path());
+    let text = paragraph_text(&harness);
+
+    // Opened from the section, with the keyboard: the card's title takes focus.
+    tab_to(&mut harness, OPEN_CARD);
+    harness.key_press(Key::Enter);
+    harness.run();
+    let title = harness.get_by_label(CARD);
+    assert!(
+        title.is_focused(),
+        "the card's title has the keyboard focus"
+    );
+    let card_left = title.rect().left();
+    // Side by side: the transcript is still there, to the left of the card.
+    let passage = harness
+        .query_all_by_label(
+            "They compared the proposed system to that crazy episode of 'Black Mirror'",
+        )
+        .next()
+        .expect("the transcript is still shown");
+    assert!(
+        passage.rect().right() < card_left,
+        "transcript {:?} left of the card at x = {card_left}",
+        passage.rect()
+    );
+    assert!(shows(
+        &harness,
+        "Article · This lesson · Close Reader team · November 2026"
+    ));
+    assert!(
+        texts(&harness)
+            .iter()
+            .any(|t| t.starts_with("Source: China Daily, “Court blacklist")),
+        "each paragraph says where its facts come from"
+    );
+    harness.get_by_label("Source open beside the transcript: What did the system turn out to be?");
+
+    // Highlight words in the card's second paragraph, from the keyboard.
+    tab_to(
+        &mut harness,
+        "Highlight words in paragraph 2 of What did the system turn out to be?",
+    );
+    harness.key_press(Key::Enter);
+    harness.run();
+    for _ in 0..4 {
+        harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
+        harness.run();
+    }
+    harness.key_press(Key::Num2);
+    harness.run();
+    let highlight = harness.work().highlights[0].clone();
+    assert_eq!(
+        (
+            highlight.passage.as_str(),
+            highlight.quote.as_str(),
+            highlight.tag.as_str()
+        ),
+        (PARAGRAPH, "One part did exist: a", "evidence")
+    );
+    assert!(text.starts_with(&highlight.quote));
+    // Drawn in the card with its tag's name.
+    assert!(harness.query_all_by_label(" [Evidence] ").next().is_some());
+
+    // Cite the card in the claim trace: the paragraph and the highlight.
+    let lesson = harness.state().library()[0]
+        .lesson
+        .clone()
+        .expect("bundled");
+    let question = lesson
+        .prompts()
+        .find(|p| p.id == "penalties-trace")
+        .expect("the claim trace")
+        .text
+        .clone();
+    harness.get_by_label("Passage you cite").click();
+    harness.run();
+    // Clicked where a person would: on the words, at the left of the list
+    // (the option's rect runs on past the list's edge).
+    let option = harness
+        .get_by_label(&format!(
+            "{CARD}: {}",
+            closereader::lesson::text::shorten(&text, 60)
+        ))
+        .rect();
+    click_at(&mut harness, option.left_center() + egui::vec2(20.0, 0.0));
+    let cite = format!("“One part did exist: a” [Evidence] in “{CARD}”");
+    harness
+        .query_all_by_label(&cite)
+        .next()
+        .expect("the highlight offered")
+        .click();
+    harness.run();
+    type_into(
+        &mut harness,
+        &question,
+        "The card says flight bans come from a court list.",
+    );
+    let answer = harness.work().answer("penalties-trace");
+    assert_eq!(answer.cited, [PARAGRAPH]);
+    assert_eq!(answer.highlights, std::slice::from_ref(&highlight.id));
+
+    // The export names the card, quotes the cited paragraph and highlight.
+    let file = export_as(&mut harness, "Markdown (.md)", exports.path());
+    let md = std::fs::read_to_string(file).expect("read");
+    assert!(
+        md.contains("**Source:** “What did the system turn out to be?”. Article · This lesson"),
+        "the card's citation is with the sources:\n{md}"
+    );
+    assert!(md.contains(&format!("{CARD}, paragraph 2")), "{md}");
+    assert!(
+        md.contains(&format!("Highlight, Evidence, in “{CARD}”")),
+        "{md}"
+    );
+    assert!(md.contains("The card says flight bans come from a court list."));
+}
+
+#[test]
+fn on_a_narrow_window_the_card_is_a_tab_and_f6_and_close_keep_the_keyboard() {
+    let exports = tempfile::tempdir().expect("temp dir");
+    let mut harness = on_penalties_section([1024.0, 600.0], exports.path());
+    harness.get_by_label(OPEN_CARD).click();
+    harness.run();
+    // The card fills the column; the transcript waits behind its tab.
+    assert!(harness.get_by_label(CARD).is_focused());
+    let passage = "They compared the proposed system to that crazy episode of 'Black Mirror'";
+    assert!(harness.query_by_label(passage).is_none());
+    harness.get_by_label("Transcript and questions").click();
+    harness.run();
+    assert!(harness.query_all_by_label(passage).next().is_some());
+    assert!(harness.query_by_label(CARD).is_none());
+
+    // F6 moves through the landmarks, the card among them, switching tabs.
+    let mut reached_card = false;
+    for _ in 0..5 {
+        harness.key_press(Key::F6);
+        harness.run();
+        if harness.query_by_label(CARD).is_some_and(|n| n.is_focused()) {
+            reached_card = true;
+            break;
+        }
+    }
+    assert!(reached_card, "F6 reaches the card");
+
+    // Closing gives the keyboard back to the button that opened it.
+    tab_to(
+        &mut harness,
+        "Close source: What did the system turn out to be?",
+    );
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(harness.query_by_label(CARD).is_none());
+    assert!(harness.get_by_label(OPEN_CARD).is_focused());
+}
+
+#[test]
+fn a_card_closes_on_a_section_that_does_not_name_it_and_stays_on_one_that_does() {
+    let exports = tempfile::tempdir().expect("temp dir");
+    let mut harness = on_penalties_section([1280.0, 1600.0], exports.path());
+    harness.get_by_label(OPEN_CARD).click();
+    harness.run();
+    // Back to section 2, which names the same card: it stays open.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::PageUp);
+    harness.run();
+    assert!(harness.query_by_label(CARD).is_some());
+    // Section 4 names none: the card closes.
+    for _ in 0..2 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
+        harness.run();
+    }
+    assert!(harness.query_by_label(CARD).is_none());
+    assert!(harness.query_by_label(OPEN_CARD).is_none());
+}
+
+#[test]
+fn a_documents_picture_is_drawn_in_the_reader_with_its_description() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let alt = "A screenshot of the pollster's page";
+    let template = std::fs::read_to_string(lessons_dir().join("template.ron")).expect("read");
+    let with = template.replace(
+        r#"// image: (path: "images/page.png", alt: "A screenshot of the page"), // (optional) PNG or JPEG"#,
+        &format!(r#"image: (path: "images/page.png", alt: "{alt}"),"#),
+    );
+    assert_ne!(
+        with, template,
+        "the template's document picture line is where it was"
+    );
+    std::fs::write(dir.path().join("template.ron"), with).expect("write");
+    std::fs::create_dir(dir.path().join("images")).expect("mkdir");
+    std::fs::write(
+        dir.path().join("images/page.png"),
+        crate::pictures::png(300, 100),
+    )
+    .expect("write");
+    let mut harness = harness_with(
+        AppOptions {
+            lessons_dirs: vec![dir.path().to_path_buf()],
+            ..AppOptions::default()
+        },
+        [1280.0, 1600.0],
+    );
+    open_template_as(&mut harness, "Ola");
+    assert!(
+        harness
+            .query_by(|n| n.role() == egui::accesskit::Role::Image)
+            .is_none()
+    );
+    harness
+        .get_by_label("Open source beside the transcript: Who ran the survey?")
+        .click();
+    harness.run();
+    let picture = harness
+        .query_by(|n| n.role() == egui::accesskit::Role::Image)
+        .expect("the document's picture is drawn");
+    assert_eq!(picture.accesskit_node().label().as_deref(), Some(alt));
+    let size = picture.rect().size();
+    assert!(
+        (size.x / size.y - 3.0).abs() < 0.05,
+        "3:1 as the file is: {size:?}"
+    );
+}
