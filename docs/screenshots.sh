@@ -60,6 +60,18 @@ for theme in Light HighContrast; do
   shot "highlights-$lower.png"
   kill $pid; wait $pid 2>/dev/null || true
 done
+# A source card beside the transcript: section 3 with a highlight in the card
+# (seeded); two Tabs from the section's title reach "Read beside: …".
+rm -rf "$data/work"
+python3 docs/seed-highlights.py "$data/work" Amira reader
+settings Light Amira
+"$app" lessons/social-credit.ron & pid=$!
+sleep 2
+xdotool type Amira; xdotool key Return
+sleep 1
+xdotool key Tab; sleep 0.3; xdotool key Tab; sleep 0.3; xdotool key Return
+shot reader-beside.png
+kill $pid; wait $pid 2>/dev/null || true
 # A small screen (1024×600) and the largest text size (1366×768): the lesson at
 # section 4, with the keyboard on the first question (F6 from the title).
 small_screen() { # WIDTHxHEIGHT TEXT-SCALE FILE

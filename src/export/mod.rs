@@ -473,6 +473,9 @@ fn highlight_groups(
                 .iter()
                 .map(|h| {
                     let mut line = format!("“{}”", h.quote);
+                    if let Some(document) = lesson.readable(&h.passage).and_then(|r| r.document()) {
+                        line.push_str(&format!(" (in “{}”)", document.title));
+                    }
                     if !matches!(anchor(lesson, h), Anchor::Found(_)) {
                         line.push_str(" (the lesson's text has changed here)");
                     }

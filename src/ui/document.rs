@@ -63,7 +63,7 @@ pub fn document_buttons_ui(
                 document.kind.label()
             );
             let button = ui
-                .add(egui::Button::selectable(showing, text))
+                .add(egui::Button::new(text).selected(showing))
                 .on_hover_text(document.byline());
             let spoken = if showing {
                 format!("Source open beside the transcript: {}", document.title)
@@ -93,7 +93,7 @@ pub fn reader_tabs_ui(ui: &mut Ui, view: &DocumentView<'_>) -> Vec<Command> {
                 format!("Source: {}", view.document.title),
             ),
         ] {
-            let response = ui.add(egui::Button::selectable(view.tab == tab, text));
+            let response = ui.add(egui::Button::new(text).selected(view.tab == tab));
             if response.clicked() && view.tab != tab {
                 commands.push(Command::ShowReaderTab(tab));
             }
@@ -128,7 +128,8 @@ pub fn document_ui(
     let title = focusable_heading_ui(ui, &document.title);
     if screen.focus == Some(&FocusTarget::Document) {
         title.request_focus();
-        title.scroll_to_me(Some(egui::Align::TOP));
+        // Into view, without hiding the "Close source" line above it.
+        title.scroll_to_me(None);
     }
     ui.label(RichText::new(document.byline()).weak());
     if !document.from.trim().is_empty() {

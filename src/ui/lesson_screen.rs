@@ -191,7 +191,7 @@ fn beside_document_ui(
         ui.painter().vline(
             line,
             full.y_range(),
-            ui.visuals().widgets.noninteractive.bg_stroke,
+            egui::Stroke::new(1.0, ui.visuals().weak_text_color()),
         );
         let mut document_ui_area =
             ui.new_child(egui::UiBuilder::new().max_rect(beside).layout(*ui.layout()));

@@ -82,6 +82,11 @@ impl CloseReaderApp {
         None
     }
 
+    /// The id of the document open beside the transcript, if one is.
+    pub fn open_document(&self) -> Option<&str> {
+        self.open.as_ref()?.reader.as_ref().map(|(id, _)| id.as_str())
+    }
+
     /// After moving to another section: a document it does not name closes.
     pub(super) fn keep_reader_for_section(&mut self) {
         if let Some(open) = &mut self.open {
