@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What a screen reader gets: runs the app under Xvfb with the AT-SPI bus on
 # (as Orca switches it on), and reads its accessibility tree on the start
-# screen, the lesson screen, the export window and the class view's roster,
+# screen, the lesson screen, the export window, a source card open beside the
+# transcript, and the class view's roster,
 # question and highlights pages (a made-up class of 30, by
 # scripts/make-class.py) with scripts/a11y-tree.py.
 # Fails when any focusable node has no name.
@@ -49,6 +50,13 @@ xdotool key ctrl+e
 sleep 1
 /usr/bin/python3 "$tree" export-window || status=1
 xdotool key Escape
+sleep 0.5
+# Section 3 with its source card open beside the transcript (two Tabs from
+# the section's title reach "Read beside: …").
+xdotool key ctrl+Next; sleep 0.3; xdotool key ctrl+Next; sleep 0.5
+xdotool key Tab; sleep 0.3; xdotool key Tab; sleep 0.3; xdotool key Return
+sleep 1
+/usr/bin/python3 "$tree" reader-beside || status=1
 kill "${pids[-1]}"
 python3 scripts/make-class.py "$work/class" 30 >/dev/null
 "$app" class "$work/class" >/dev/null 2>&1 &
