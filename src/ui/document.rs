@@ -153,6 +153,9 @@ pub fn document_ui(
             if let Some(cite) = &paragraph.cite {
                 ui.label(RichText::new(format!("Source: {cite}")).small().weak());
             }
+            if screen.teacher_view {
+                ui.label(RichText::new(format!("id: {}", paragraph.id)).small());
+            }
             match screen.marking.filter(|m| m.passage == paragraph.id) {
                 Some(marking) if !screen.read_only => {
                     commands.extend(marking_ui(ui, &paragraph.text, marking, tags, screen.theme));

@@ -45,6 +45,14 @@ pub fn highlights_ui(
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     let quote = format!("“{}”", highlight.quote);
+                    // A highlight in a source card says which card.
+                    let card = lesson
+                        .readable(&highlight.passage)
+                        .and_then(|r| r.document())
+                        .map(|d| d.title.as_str());
+                    if let Some(card) = card {
+                        ui.label(RichText::new(format!("In the source “{card}”")).small());
+                    }
                     match anchor(lesson, highlight) {
                         Anchor::Found(_) => ui.label(RichText::new(&quote).italics()),
                         Anchor::TextChanged => ui.label(
@@ -105,7 +113,10 @@ pub fn highlights_ui(
                         named(
                             &show,
                             egui::Role::Button,
-                            format!("Show {quote} in the passage"),
+                            match card {
+                                Some(card) => format!("Show {quote} in the source “{card}”"),
+                                None => format!("Show {quote} in the passage"),
+                            },
                         );
                         if show.clicked() {
                             commands.push(Command::ShowPassage(highlight.passage.clone()));

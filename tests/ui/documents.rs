@@ -246,6 +246,37 @@ fn a_card_closes_on_a_section_that_does_not_name_it_and_stays_on_one_that_does()
 }
 
 #[test]
+fn show_on_a_card_highlight_opens_the_card_at_its_words() {
+    let exports = tempfile::tempdir().expect("temp dir");
+    let mut harness = on_penalties_section([1280.0, 1600.0], exports.path());
+    harness.get_by_label(OPEN_CARD).click();
+    harness.run();
+    harness
+        .get_by_label("Highlight words in paragraph 4 of What did the system turn out to be?")
+        .click();
+    harness.run();
+    harness.key_press(Key::Num1);
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness
+        .get_by_label("Close source: What did the system turn out to be?")
+        .click();
+    harness.run();
+    assert!(harness.query_by_label(CARD).is_none());
+    // The notes panel lists it under the section's highlights, saying where.
+    assert!(shows(&harness, &format!("In the source “{CARD}”")));
+    harness
+        .get_by_label(&format!("Show “Points” in the source “{CARD}”"))
+        .click();
+    harness.run();
+    assert!(
+        harness.query_by_label(CARD).is_some(),
+        "the card opened again"
+    );
+}
+
+#[test]
 fn a_documents_picture_is_drawn_in_the_reader_with_its_description() {
     let dir = tempfile::tempdir().expect("temp dir");
     let alt = "A screenshot of the pollster's page";

@@ -84,7 +84,11 @@ impl CloseReaderApp {
 
     /// The id of the document open beside the transcript, if one is.
     pub fn open_document(&self) -> Option<&str> {
-        self.open.as_ref()?.reader.as_ref().map(|(id, _)| id.as_str())
+        self.open
+            .as_ref()?
+            .reader
+            .as_ref()
+            .map(|(id, _)| id.as_str())
     }
 
     /// After moving to another section: a document it does not name closes.
