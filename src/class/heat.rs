@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::lesson::{Lesson, Passage};
+use crate::lesson::{Lesson, Readable, Section};
 use crate::work::anchor::{Anchor, anchor_in};
 
 use super::StudentWork;
@@ -38,7 +38,8 @@ pub struct Tagged {
 pub struct PassageHeat {
     /// The passage's id.
     pub id: String,
-    /// Its speaker's name.
+    /// Its speaker's name (for a document's paragraph, the document's
+    /// title and the paragraph's number).
     pub speaker: String,
     /// Its words with their counts, in order.
     pub words: Vec<HeatWord>,
@@ -111,23 +112,48 @@ fn words(text: &str) -> Vec<(std::ops::Range<usize>, String)> {
     words
 }
 
-/// `passage` as the class read it; `tag` is a tag id, or `None` for all.
+/// Every passage of `section`, then every paragraph of the documents it
+/// names, as the class read them; `tag` is a tag id, or `None` for all.
+pub fn section_heat(
+    lesson: &Lesson,
+    section: &Section,
+    students: &[StudentWork],
+    tag: Option<&str>,
+) -> Vec<PassageHeat> {
+    section_readables(lesson, section)
+        .map(|(id, readable)| passage_heat(lesson, (id, readable), students, tag))
+        .collect()
+}
+
+/// The passages and document paragraphs of `section` with their ids.
+pub fn section_readables<'a>(
+    lesson: &'a Lesson,
+    section: &'a Section,
+) -> impl Iterator<Item = (&'a str, Readable<'a>)> {
+    section
+        .readable_ids(lesson)
+        .filter_map(|id| lesson.readable(id).map(|r| (id, r)))
+}
+
+/// A passage (or document paragraph) as the class read it; `tag` is a tag
+/// id, or `None` for all.
 pub fn passage_heat(
     lesson: &Lesson,
-    passage: &Passage,
+    (id, readable): (&str, Readable<'_>),
     students: &[StudentWork],
     tag: Option<&str>,
 ) -> PassageHeat {
-    let words = words(&passage.text);
+    let text = readable.text();
+    let words = words(text);
     let mut counts = vec![0; words.len()];
     let mut tagged = Vec::new();
     for student in students {
         let mut marked: BTreeSet<usize> = BTreeSet::new();
         for highlight in &student.shown.file.work.highlights {
-            if highlight.passage != passage.id || tag.is_some_and(|t| t != highlight.tag) {
+            if highlight.passage != id || tag.is_some_and(|t| t != highlight.tag) {
                 continue;
             }
-            let Anchor::Found(range) = anchor_in(&passage.text, highlight) else {
+            let Anchor::Found(range) = anchor_in(text, highlight) else {
                 continue;
             };
             marked.extend(
@@ -156,10 +182,8 @@ pub fn passage_heat(
             .then_with(|| a.student.cmp(&b.student))
     });
     PassageHeat {
-        id: passage.id.clone(),
-        speaker: lesson
-            .speaker(&passage.speaker)
-            .map_or_else(|| passage.speaker.clone(), |s| s.name.clone()),
+        id: id.to_owned(),
+        speaker: readable.attribution(lesson),
         words: words
             .into_iter()
             .zip(counts)

@@ -407,6 +407,14 @@ fn the_class_highlights_show_who_tagged_what_with_counts_in_words() {
                 // Overlapping highlights by one student count once.
                 highlight("h2", "shocking collapse", "loaded", ""),
                 highlight("h3", "every year", "claim", "no evidence"),
+                // A highlight in the section's source card counts too.
+                closereader::work::Highlight {
+                    passage: "who-ran-it-1".to_owned(),
+                    start: 0,
+                    end: "Write the document's text".chars().count(),
+                    quote: "Write the document's text".to_owned(),
+                    ..highlight("h4", "every year", "evidence", "")
+                },
             ],
         ),
     ];
@@ -445,6 +453,11 @@ fn the_class_highlights_show_who_tagged_what_with_counts_in_words() {
     );
     let first = passage_named(&harness, "Narrator");
     assert_eq!(first, "Narrator: nobody marked this passage as any tag");
+    // The card read beside the section is on the map, named as the source.
+    assert_eq!(
+        passage_named(&harness, "Who ran the survey?"),
+        "Who ran the survey?, paragraph 1: any tag: “Write the document's text,” 1 of 3 students"
+    );
     // Who tagged what, with comments: focusing the passage opens it.
     assert!(!shows(
         &harness,

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::class::feedback::{Feedback, record_auto_marks};
-use crate::class::heat::{PassageHeat, passage_heat};
+use crate::class::heat::{PassageHeat, section_heat};
 use crate::class::review::questions;
 use crate::class::{ClassFile, Collection, StudentWork};
 use crate::lesson::Lesson;
@@ -414,12 +414,7 @@ impl CloseReaderApp {
         let heat = lesson
             .sections
             .get(section)
-            .map(|s| {
-                s.passages
-                    .iter()
-                    .map(|p| passage_heat(&lesson, p, students, key.1.as_deref()))
-                    .collect()
-            })
+            .map(|s| section_heat(&lesson, s, students, key.1.as_deref()))
             .unwrap_or_default();
         if let Some(view) = self.class.as_mut() {
             view.heat = Some((key, heat));
