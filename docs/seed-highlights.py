@@ -40,7 +40,7 @@ answers, section = "", "opening"
 if reader:
     section = "penalties"
     answers = (
-        'answers: {"penalties-trace": (text: "1. The narrator says people could be banned from flying. '
+        'answers: {"penalties-card": (text: "1. The narrator says people could be banned from flying. '
         '2. The card says a court list of people who ignore court rulings stops them buying plane tickets.", '
         'cited: ["outcome-card-2"], highlights: ["h2"])}, '
     )

@@ -120,19 +120,10 @@ pub fn section_heat(
     students: &[StudentWork],
     tag: Option<&str>,
 ) -> Vec<PassageHeat> {
-    section_readables(lesson, section)
+    section
+        .readables(lesson)
         .map(|(id, readable)| passage_heat(lesson, (id, readable), students, tag))
         .collect()
-}
-
-/// The passages and document paragraphs of `section` with their ids.
-pub fn section_readables<'a>(
-    lesson: &'a Lesson,
-    section: &'a Section,
-) -> impl Iterator<Item = (&'a str, Readable<'a>)> {
-    section
-        .readable_ids(lesson)
-        .filter_map(|id| lesson.readable(id).map(|r| (id, r)))
 }
 
 /// A passage (or document paragraph) as the class read it; `tag` is a tag

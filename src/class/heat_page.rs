@@ -10,7 +10,7 @@ use crate::export::html::escape;
 use crate::lesson::Lesson;
 
 use super::StudentWork;
-use super::heat::{SHADE_STEPS, passage_heat, section_readables, shade_step};
+use super::heat::{SHADE_STEPS, passage_heat, shade_step};
 
 /// The shades for steps 1–4 and their text colours (the light theme's).
 const SHADES: [(&str, &str); 4] = [
@@ -45,7 +45,11 @@ pub fn heat_html(lesson: &Lesson, students: &[StudentWork]) -> String {
     html.push_str(&legend(n));
     let mut any = false;
     for section in &lesson.sections {
-        let heats: Vec<_> = section_readables(lesson, section)
+        // A document several sections open is printed under the first.
+        let owned: std::collections::HashSet<&str> = section.owned_ids(lesson).collect();
+        let heats: Vec<_> = section
+            .readables(lesson)
+            .filter(|(id, _)| owned.contains(id))
             .map(|p| (p, passage_heat(lesson, p, students, None)))
             .collect();
         if heats.iter().all(|(_, h)| h.most() == 0) {

@@ -14,7 +14,7 @@ use crate::class::feedback::{Feedback, mark_words, marks_summary, returned_total
 use crate::lesson::{Lesson, PromptKind, SourceKind};
 use crate::work::anchor::{Anchor, anchor};
 use crate::work::file::WorkFile;
-use crate::work::{Work, highlights_by_tag, is_answered};
+use crate::work::{HighlightScope, Work, highlights_by_tag, is_answered};
 
 /// The formats work can be exported to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -465,7 +465,7 @@ fn highlight_groups(
     section: &crate::lesson::Section,
     work: &Work,
 ) -> Vec<(String, Vec<String>)> {
-    highlights_by_tag(lesson, section, work)
+    highlights_by_tag(lesson, section, work, HighlightScope::Owned)
         .iter()
         .map(|group| {
             let lines = group

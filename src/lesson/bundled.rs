@@ -124,6 +124,18 @@ mod tests {
                 "the narrator's label says {secret:?}: {label}"
             );
         }
+        // The source cards' buttons show on the sections before the
+        // questions they answer: their titles and kinds give nothing away.
+        for document in &lesson.documents {
+            let label = format!("{} ({})", document.title, document.kind.label()).to_lowercase();
+            for secret in asked[0].1.iter().chain(asked[1].1).chain(asked[3].1) {
+                assert!(
+                    !label.contains(secret),
+                    "the button for {} says {secret:?}",
+                    document.id
+                );
+            }
+        }
         // The source card works from the transcript: it does not name her either.
         let card = prompts
             .iter()

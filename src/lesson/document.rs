@@ -179,13 +179,53 @@ impl Lesson {
 }
 
 impl super::model::Section {
+    /// The documents this section opens, each once, in the order named.
+    pub fn documents_in<'a>(&'a self, lesson: &'a Lesson) -> impl Iterator<Item = &'a Document> {
+        self.documents
+            .iter()
+            .enumerate()
+            .filter(|(i, id)| !self.documents[..*i].contains(id))
+            .filter_map(|(_, id)| lesson.document(id))
+    }
+
+    /// Everything students read in this section, with its id: its
+    /// passages, then the paragraphs of the documents it opens.
+    pub fn readables<'a>(
+        &'a self,
+        lesson: &'a Lesson,
+    ) -> impl Iterator<Item = (&'a str, Readable<'a>)> {
+        self.passages
+            .iter()
+            .map(|p| (p.id.as_str(), Readable::Passage(p)))
+            .chain(self.documents_in(lesson).flat_map(|d| {
+                d.paragraphs
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, p)| (p.id.as_str(), Readable::Paragraph(d, i)))
+            }))
+    }
+
     /// Ids of everything students read in this section: its passages, then
-    /// the paragraphs of the documents it names.
+    /// the paragraphs of the documents it opens.
     pub fn readable_ids<'a>(&'a self, lesson: &'a Lesson) -> impl Iterator<Item = &'a str> {
-        self.passages.iter().map(|p| p.id.as_str()).chain(
-            self.documents
+        self.readables(lesson).map(|(id, _)| id)
+    }
+
+    /// Ids of what this section is the first to show: its passages, and the
+    /// paragraphs of documents no earlier section opens. A highlight in a
+    /// document several sections open is counted and exported under the
+    /// first of them only.
+    pub fn owned_ids<'a>(&'a self, lesson: &'a Lesson) -> impl Iterator<Item = &'a str> {
+        let earlier = |document: &Document| {
+            lesson
+                .sections
                 .iter()
-                .filter_map(|id| lesson.document(id))
+                .take_while(|s| !std::ptr::eq(*s, self))
+                .any(|s| s.documents.contains(&document.id))
+        };
+        self.passages.iter().map(|p| p.id.as_str()).chain(
+            self.documents_in(lesson)
+                .filter(move |d| !earlier(d))
                 .flat_map(|d| d.paragraphs.iter().map(|p| p.id.as_str())),
         )
     }

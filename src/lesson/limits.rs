@@ -22,6 +22,8 @@ pub const MAX_PROMPTS_PER_SECTION: usize = 200;
 pub const MAX_OPTIONS: usize = 26;
 /// Most points on a rating scale (`max - min + 1`).
 pub const MAX_SCALE_POINTS: i64 = 11;
+/// Most documents one section opens beside its transcript.
+pub const MAX_DOCUMENTS_PER_SECTION: usize = 50;
 /// Most entries in any other list (speakers, tags, glossary, sources, authors).
 pub const MAX_LIST_ITEMS: usize = 1_000;
 /// Most problems of one kind reported for a file (the rest are counted).

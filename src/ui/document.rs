@@ -36,7 +36,7 @@ pub struct DocumentView<'a> {
 }
 
 /// The section's documents as buttons that open them beside the
-/// transcript ("Read beside the transcript: Who is NowThis?").
+/// transcript ("Read beside: Who is NowThis? (Profile)").
 pub fn document_buttons_ui(
     ui: &mut Ui,
     lesson: &Lesson,
@@ -44,11 +44,7 @@ pub fn document_buttons_ui(
     screen: &LessonScreen<'_>,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
-    let documents: Vec<&Document> = section
-        .documents
-        .iter()
-        .filter_map(|id| lesson.document(id))
-        .collect();
+    let documents: Vec<&Document> = section.documents_in(lesson).collect();
     if documents.is_empty() {
         return commands;
     }
@@ -57,11 +53,13 @@ pub fn document_buttons_ui(
     ui.horizontal_wrapped(|ui| {
         for document in documents {
             let showing = open == Some(document.id.as_str());
-            let text = format!(
-                "Read beside: {} ({})",
-                document.title,
-                document.kind.label()
-            );
+            // Which one is open is said in words, not by its fill alone.
+            let verb = if showing {
+                "Open beside"
+            } else {
+                "Read beside"
+            };
+            let text = format!("{verb}: {} ({})", document.title, document.kind.label());
             let button = ui
                 .add(egui::Button::new(text).selected(showing))
                 .on_hover_text(document.byline());

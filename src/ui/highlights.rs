@@ -5,7 +5,7 @@ use egui::{RichText, TextEdit, Ui};
 
 use crate::lesson::{Lesson, Section, Tag};
 use crate::work::anchor::{Anchor, anchor};
-use crate::work::{Work, highlights_by_tag};
+use crate::work::{HighlightScope, Work, highlights_by_tag};
 
 use super::command::Command;
 use super::marking::tag_colour;
@@ -21,7 +21,7 @@ pub fn highlights_ui(
     theme: ThemeChoice,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
-    let groups = highlights_by_tag(lesson, section, work);
+    let groups = highlights_by_tag(lesson, section, work, HighlightScope::Shown);
     let count: usize = groups.iter().map(|g| g.highlights.len()).sum();
     ui.label(RichText::new(format!("Your highlights ({count})")).strong());
     if groups.is_empty() {

@@ -50,7 +50,9 @@ pub fn outline_ui(
                 } else {
                     count
                 };
-                let marked = work.highlights_in(lesson, section).count();
+                let marked = work
+                    .highlights_in(lesson, section, crate::work::HighlightScope::Owned)
+                    .count();
                 let count = match marked {
                     0 => count,
                     1 => format!("1 mark · {count}"),

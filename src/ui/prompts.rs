@@ -416,7 +416,14 @@ fn cite_highlights_ui(
     answer: &mut Answer,
 ) -> (bool, Option<Response>) {
     let mut changed = false;
-    let mine: Vec<_> = view.work.highlights_in(view.lesson, view.section).collect();
+    let mine: Vec<_> = view
+        .work
+        .highlights_in(
+            view.lesson,
+            view.section,
+            crate::work::HighlightScope::Shown,
+        )
+        .collect();
     if mine.is_empty() {
         return (false, None);
     }

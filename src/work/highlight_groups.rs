@@ -3,6 +3,8 @@
 //! removed from the lesson form their own group, so they are listed (and can
 //! be re-tagged or removed), never only counted.
 
+use std::collections::HashSet;
+
 use crate::lesson::{Lesson, Section, Tag};
 
 use super::{Highlight, Work};
@@ -25,30 +27,45 @@ impl TagGroup<'_> {
     }
 }
 
+/// Which of a section's highlights to take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HighlightScope {
+    /// Every highlight in what the section shows, its documents included
+    /// (the student's panel and citations).
+    Shown,
+    /// Only those the section owns ([`Section::owned_ids`]), so that a
+    /// document several sections open is counted once (outline, exports).
+    Owned,
+}
+
 impl Work {
-    /// The highlights on `section`'s passages and on the documents it
-    /// names, in the order they were made.
+    /// The highlights in `section` (by `scope`), in the order they were made.
     pub fn highlights_in<'a>(
         &'a self,
         lesson: &'a Lesson,
         section: &'a Section,
+        scope: HighlightScope,
     ) -> impl Iterator<Item = &'a Highlight> {
-        let ids: Vec<&str> = section.readable_ids(lesson).collect();
+        let ids: HashSet<&str> = match scope {
+            HighlightScope::Shown => section.readable_ids(lesson).collect(),
+            HighlightScope::Owned => section.owned_ids(lesson).collect(),
+        };
         self.highlights
             .iter()
-            .filter(move |h| ids.contains(&h.passage.as_str()))
+            .filter(move |h| ids.contains(h.passage.as_str()))
     }
 }
 
-/// `section`'s highlights grouped by tag: the lesson's tags in their order,
-/// then tags the lesson no longer has, in order of first use. Tags with no
-/// highlights are left out.
+/// `section`'s highlights (by `scope`) grouped by tag: the lesson's tags in
+/// their order, then tags the lesson no longer has, in order of first use.
+/// Tags with no highlights are left out.
 pub fn highlights_by_tag<'a>(
     lesson: &'a Lesson,
     section: &'a Section,
     work: &'a Work,
+    scope: HighlightScope,
 ) -> Vec<TagGroup<'a>> {
-    let here: Vec<&Highlight> = work.highlights_in(lesson, section).collect();
+    let here: Vec<&Highlight> = work.highlights_in(lesson, section, scope).collect();
     let mut groups: Vec<TagGroup<'a>> = lesson
         .annotation_tags()
         .iter()
@@ -95,7 +112,7 @@ mod tests {
             tag: tags[0].id.clone(),
             ..Highlight::default()
         });
-        let groups = highlights_by_tag(&lesson, section, &work);
+        let groups = highlights_by_tag(&lesson, section, &work, HighlightScope::Shown);
         let shape: Vec<(&str, usize)> = groups
             .iter()
             .map(|g| (g.label(), g.highlights.len()))
@@ -109,6 +126,10 @@ mod tests {
             ]
         );
         assert!(groups[2].tag.is_none());
-        assert_eq!(work.highlights_in(&lesson, section).count(), 4);
+        assert_eq!(
+            work.highlights_in(&lesson, section, HighlightScope::Shown)
+                .count(),
+            4
+        );
     }
 }

@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 pub use autosave::Autosave;
-pub use highlight_groups::{TagGroup, highlights_by_tag};
+pub use highlight_groups::{HighlightScope, TagGroup, highlights_by_tag};
 pub use progress::{Progress, is_answered, lesson_progress, removed_answers, section_progress};
 pub use session::{SaveStatus, Session};
 pub use store::{WorkKey, WorkStore};

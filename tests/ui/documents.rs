@@ -142,7 +142,7 @@ fn a_source_card_opens_beside_the_transcript_is_highlighted_cited_and_exported()
         .expect("bundled");
     let question = lesson
         .prompts()
-        .find(|p| p.id == "penalties-trace")
+        .find(|p| p.id == "penalties-card")
         .expect("the claim trace")
         .text
         .clone();
@@ -169,7 +169,7 @@ fn a_source_card_opens_beside_the_transcript_is_highlighted_cited_and_exported()
         &question,
         "The card says flight bans come from a court list.",
     );
-    let answer = harness.work().answer("penalties-trace");
+    let answer = harness.work().answer("penalties-card");
     assert_eq!(answer.cited, [PARAGRAPH]);
     assert_eq!(answer.highlights, std::slice::from_ref(&highlight.id));
 
@@ -186,6 +186,14 @@ fn a_source_card_opens_beside_the_transcript_is_highlighted_cited_and_exported()
         "{md}"
     );
     assert!(md.contains("The card says flight bans come from a court list."));
+    // Among the section's highlights it says which card it is in; sections
+    // 2 and 3 both open the card, and it is listed once.
+    assert_eq!(
+        md.matches(&format!("“One part did exist: a” (in “{CARD}”)"))
+            .count(),
+        1,
+        "{md}"
+    );
 }
 
 #[test]
@@ -215,6 +223,20 @@ fn on_a_narrow_window_the_card_is_a_tab_and_f6_and_close_keep_the_keyboard() {
     }
     assert!(reached_card, "F6 reaches the card");
 
+    // Ctrl+J from the card goes to the first unanswered question, showing
+    // the transcript's tab.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::J);
+    harness.run();
+    assert!(harness.query_by_label(CARD).is_none(), "the questions' tab");
+    assert!(
+        harness
+            .query_by(|n| n.is_focused())
+            .is_some_and(|n| n.accesskit_node().role() == egui::accesskit::Role::RadioGroup),
+        "the first question (a single choice) has the keyboard"
+    );
+    harness.get_by_label(&format!("Source: {CARD}")).click();
+    harness.run();
+
     // Closing gives the keyboard back to the button that opened it.
     tab_to(
         &mut harness,
@@ -224,6 +246,32 @@ fn on_a_narrow_window_the_card_is_a_tab_and_f6_and_close_keep_the_keyboard() {
     harness.run();
     assert!(harness.query_by_label(CARD).is_none());
     assert!(harness.get_by_label(OPEN_CARD).is_focused());
+}
+
+#[test]
+fn words_half_chosen_in_a_card_are_let_go_when_the_card_goes() {
+    let exports = tempfile::tempdir().expect("temp dir");
+    let mut harness = on_penalties_section([1280.0, 1600.0], exports.path());
+    harness.get_by_label(OPEN_CARD).click();
+    harness.run();
+    let highlight = "Highlight words in paragraph 1 of What did the system turn out to be?";
+    harness.get_by_label(highlight).click();
+    harness.run();
+    assert!(
+        harness.query_by_label(highlight).is_none(),
+        "choosing words"
+    );
+    // To section 4, which does not open the card, and back.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::PageUp);
+    harness.run();
+    harness.get_by_label(OPEN_CARD).click();
+    harness.run();
+    assert!(
+        harness.query_by_label(highlight).is_some(),
+        "the card offers Highlight… again, not the old choice"
+    );
 }
 
 #[test]
@@ -273,6 +321,12 @@ fn show_on_a_card_highlight_opens_the_card_at_its_words() {
     assert!(
         harness.query_by_label(CARD).is_some(),
         "the card opened again"
+    );
+    assert!(
+        harness
+            .get_by_label("Highlight words in paragraph 4 of What did the system turn out to be?")
+            .is_focused(),
+        "the keyboard is at the highlighted paragraph"
     );
 }
 

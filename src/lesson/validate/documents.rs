@@ -78,8 +78,25 @@ impl Checker<'_> {
 
     /// The documents a section names must exist.
     pub(super) fn section_documents(&mut self, lesson: &Lesson, path: &str, section: &Section) {
+        if section.documents.len() > MAX_DOCUMENTS_PER_SECTION {
+            self.error(
+                &format!("{path}.documents"),
+                format!(
+                    "this section names {} documents; the limit is {MAX_DOCUMENTS_PER_SECTION}",
+                    section.documents.len()
+                ),
+                Some("students read one beside the transcript at a time: name the few that matter here".into()),
+            );
+            return;
+        }
         for (i, id) in section.documents.iter().enumerate() {
-            if lesson.document(id).is_none() {
+            if section.documents[..i].contains(id) {
+                self.error(
+                    &format!("{path}.documents[{i}]"),
+                    format!("document \"{id}\" is named twice in this section"),
+                    Some("name each document once".into()),
+                );
+            } else if lesson.document(id).is_none() {
                 let ids = lesson.documents.iter().map(|d| d.id.as_str());
                 let hint = match closest(id, ids.clone()) {
                     Some(near) => format!("did you mean \"{near}\"?"),

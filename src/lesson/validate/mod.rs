@@ -10,8 +10,8 @@ use std::path::Path;
 use super::diagnostic::{Diagnostic, closest};
 use super::glossary::{Segment, split_terms};
 use super::limits::{
-    MAX_ID_CHARS, MAX_LIST_ITEMS, MAX_OPTIONS, MAX_PASSAGES_PER_SECTION, MAX_PROMPTS_PER_SECTION,
-    MAX_SCALE_POINTS, MAX_SECTIONS, MAX_TEXT_CHARS,
+    MAX_DOCUMENTS_PER_SECTION, MAX_ID_CHARS, MAX_LIST_ITEMS, MAX_OPTIONS, MAX_PASSAGES_PER_SECTION,
+    MAX_PROMPTS_PER_SECTION, MAX_SCALE_POINTS, MAX_SECTIONS, MAX_TEXT_CHARS,
 };
 use super::locate::Locator;
 use super::model::{Image, Lesson, Passage, Prompt, PromptKind, Section};
@@ -86,8 +86,8 @@ struct Checker<'a> {
     folder: Option<&'a Path>,
     /// Every passage id in lesson order (suggestions must not depend on hashing).
     passage_ids: Vec<String>,
-    /// The document each paragraph id is in.
-    paragraph_documents: HashMap<String, String>,
+    /// Every paragraph id with the id of its document, in lesson order.
+    paragraph_documents: Vec<(String, String)>,
     found: Vec<Diagnostic>,
 }
 

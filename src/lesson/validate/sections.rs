@@ -42,7 +42,10 @@ impl Checker<'_> {
                 Some("students will read it without being asked anything; add prompts: [ … ] if that is not intended".into()),
             );
         }
-        if section.passages.is_empty() && section.image.is_none() && section.intro.trim().is_empty()
+        if section.passages.is_empty()
+            && section.image.is_none()
+            && section.intro.trim().is_empty()
+            && section.documents.is_empty()
         {
             self.warning(
                 &path,
@@ -221,9 +224,13 @@ impl Checker<'_> {
         passage_sections: &HashMap<&str, usize>,
     ) {
         match passage_sections.get(passage) {
-            None if self.paragraph_documents.contains_key(passage) => {
-                // The guard found it, so indexing cannot fail.
-                let document = self.paragraph_documents[passage].clone();
+            None if self.paragraph_documents.iter().any(|(p, _)| p == passage) => {
+                let document = self
+                    .paragraph_documents
+                    .iter()
+                    .find(|(p, _)| p == passage)
+                    .map(|(_, d)| d.clone())
+                    .unwrap_or_default();
                 if !here.documents.contains(&document) {
                     self.warning(
                         at,
@@ -242,7 +249,14 @@ impl Checker<'_> {
                 let ids: Vec<String> = here
                     .passages
                     .iter()
-                    .map(|p| format!("\"{}\"", p.id))
+                    .map(|p| p.id.as_str())
+                    .chain(
+                        self.paragraph_documents
+                            .iter()
+                            .filter(|(_, d)| here.documents.contains(d))
+                            .map(|(p, _)| p.as_str()),
+                    )
+                    .map(|id| format!("\"{id}\""))
                     .collect();
                 let hint = if ids.is_empty() {
                     closest(passage, self.passage_ids.iter().map(String::as_str))

@@ -291,6 +291,8 @@ impl CloseReaderApp {
         if let Some(prompt) = prompt {
             open.landmark = Landmark::Questions;
             open.focus = Some(FocusTarget::Prompt(prompt.id.clone()));
+            // On a narrow window the questions may be behind the card's tab.
+            super::reader::show_tab_for(open.reader.as_mut(), Landmark::Questions);
         }
     }
 

@@ -132,6 +132,8 @@ impl CloseReaderApp {
                     .unwrap_or(open.section)
                     .min(lesson.sections.len().saturating_sub(1));
                 open.lesson = lesson;
+                // A card the section no longer opens (or the lesson no longer has) closes.
+                self.keep_reader_for_section();
             }
             None => {
                 let key = WorkKey::new(&lesson.id, "Preview");

@@ -26,13 +26,6 @@ impl CloseReaderApp {
                     open.landmark = Landmark::Reading;
                     open.focus = Some(FocusTarget::DocumentButton(id));
                 }
-                if open
-                    .marking
-                    .as_ref()
-                    .is_some_and(|m| open.lesson.passage(&m.passage).is_none())
-                {
-                    open.marking = None;
-                }
             }
             Command::ShowReaderTab(tab) => {
                 if let Some((_, shown)) = &mut open.reader {
@@ -54,7 +47,12 @@ impl CloseReaderApp {
                     .and_then(|r| r.document())
                     .map(|d| d.id.clone());
                 open.reader = match (document, open.reader.take()) {
-                    (Some(document), _) => Some((document, ReaderTab::Document)),
+                    (Some(document), _) => {
+                        // The words take the keyboard, in whichever tab.
+                        open.landmark = Landmark::Document;
+                        open.focus = Some(FocusTarget::HighlightButton(id.clone()));
+                        Some((document, ReaderTab::Document))
+                    }
                     (None, Some((open_id, _))) => Some((open_id, ReaderTab::Transcript)),
                     (None, None) => None,
                 };
@@ -79,7 +77,25 @@ impl CloseReaderApp {
             }
             other => return Some(other),
         }
+        self.drop_hidden_marking();
         None
+    }
+
+    /// Words being chosen in a document that is no longer shown are let go,
+    /// so the card shows "Highlight…" again when it reopens.
+    fn drop_hidden_marking(&mut self) {
+        let Some(open) = &mut self.open else { return };
+        let shown = |id: &str| {
+            open.lesson.passage(id).is_some()
+                || open.reader.as_ref().is_some_and(|(document, _)| {
+                    open.lesson
+                        .document(document)
+                        .is_some_and(|d| d.paragraphs.iter().any(|p| p.id == id))
+                })
+        };
+        if open.marking.as_ref().is_some_and(|m| !shown(&m.passage)) {
+            open.marking = None;
+        }
     }
 
     /// The id of the document open beside the transcript, if one is.
@@ -101,16 +117,22 @@ impl CloseReaderApp {
                     .is_some_and(|s| s.documents.iter().any(|d| d == id))
             };
             match &mut open.reader {
-                Some((id, _)) if !names(id) => open.reader = None,
+                Some((id, _)) if !names(id) => {
+                    open.reader = None;
+                    if open.landmark == Landmark::Document {
+                        open.landmark = Landmark::Reading;
+                    }
+                }
                 Some((_, tab)) => *tab = ReaderTab::Transcript,
                 None => {}
             }
         }
+        self.drop_hidden_marking();
     }
 }
 
 /// A narrow window shows the tab the keyboard is moving to.
-fn show_tab_for(reader: Option<&mut (String, ReaderTab)>, landmark: Landmark) {
+pub(super) fn show_tab_for(reader: Option<&mut (String, ReaderTab)>, landmark: Landmark) {
     if let Some((_, tab)) = reader {
         *tab = match landmark {
             Landmark::Document => ReaderTab::Document,
