@@ -50,8 +50,10 @@ pub fn outline_ui(
                 } else {
                     count
                 };
+                // The marks the student sees in the section, a card's
+                // included (as its highlights panel lists them).
                 let marked = work
-                    .highlights_in(lesson, section, crate::work::HighlightScope::Owned)
+                    .highlights_in(lesson, section, crate::work::HighlightScope::Shown)
                     .count();
                 let count = match marked {
                     0 => count,

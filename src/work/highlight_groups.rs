@@ -31,10 +31,10 @@ impl TagGroup<'_> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HighlightScope {
     /// Every highlight in what the section shows, its documents included
-    /// (the student's panel and citations).
+    /// (the student's panel, citations and the outline's count).
     Shown,
     /// Only those the section owns ([`Section::owned_ids`]), so that a
-    /// document several sections open is counted once (outline, exports).
+    /// document several sections open is listed once (exports).
     Owned,
 }
 
