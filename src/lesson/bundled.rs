@@ -53,7 +53,7 @@ mod tests {
             .lesson
             .expect("bundled lesson");
         let asked: [(&str, &[&str]); 4] = [
-            // The source card: who Ohlberg is, from the transcript alone
+            // The source check: who Ohlberg is, from the transcript alone
             // (which names only "Ohlberg").
             (
                 "pilots-source-card",
@@ -136,7 +136,7 @@ mod tests {
                 );
             }
         }
-        // The source card works from the transcript: it does not name her either.
+        // The source check works from the transcript: it does not name her either.
         let card = prompts
             .iter()
             .find(|p| p.id == "pilots-source-card")
