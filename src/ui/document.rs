@@ -14,6 +14,7 @@ use super::landmarks::FocusTarget;
 use super::lesson_screen::{LessonScreen, marks_in};
 use super::marking::marking_ui;
 use super::picture::{PictureView, picture_ui};
+use super::read_aloud::{being_read_ui, paragraph_read_ui};
 
 /// What a narrow window shows: the section, or the document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -102,8 +103,8 @@ pub fn reader_tabs_ui(ui: &mut Ui, view: &DocumentView<'_>) -> Vec<Command> {
 }
 
 /// The document: its title, who published it and when, where it came from,
-/// its picture, and its paragraphs, each with its citation and a
-/// "Highlight…" button.
+/// its picture, and its paragraphs, each with its citation, a
+/// "Highlight…" button and read-aloud buttons.
 pub fn document_ui(
     ui: &mut Ui,
     screen: &LessonScreen<'_>,
@@ -159,9 +160,21 @@ pub fn document_ui(
                     commands.extend(marking_ui(ui, &paragraph.text, marking, tags, screen.theme));
                 }
                 _ if !screen.read_only => {
-                    let button = ui
-                        .small_button("Highlight…")
-                        .on_hover_text("Mark words in this paragraph with a tag");
+                    let (button, read) = ui
+                        .horizontal(|ui| {
+                            let button = ui
+                                .small_button("Highlight…")
+                                .on_hover_text("Mark words in this paragraph with a tag");
+                            let read = paragraph_read_ui(
+                                ui,
+                                screen,
+                                &paragraph.id,
+                                (index + 1, &document.title),
+                            );
+                            (button, read)
+                        })
+                        .inner;
+                    commands.extend(read);
                     let spoken = format!(
                         "Highlight words in paragraph {} of {}",
                         index + 1,
@@ -179,6 +192,7 @@ pub fn document_ui(
                 }
                 _ => {}
             }
+            being_read_ui(ui, screen, &paragraph.id);
             if screen.scroll_to == Some(paragraph.id.as_str()) {
                 ui.scroll_to_rect(ui.min_rect(), Some(egui::Align::Center));
             }

@@ -31,23 +31,43 @@ pub fn passage_read_ui(
     id: &str,
     block: usize,
 ) -> Vec<Command> {
+    let what = format!("passage {block}");
+    read_from_ui(ui, screen, id, (&what, "the section", "this passage"))
+}
+
+/// "Read" and "From here" for paragraph `number` (from 1) of the document
+/// titled `title`.
+pub fn paragraph_read_ui(
+    ui: &mut Ui,
+    screen: &LessonScreen<'_>,
+    id: &str,
+    (number, title): (usize, &str),
+) -> Vec<Command> {
+    let what = format!("paragraph {number} of {title}");
+    read_from_ui(ui, screen, id, (&what, "the source", "this paragraph"))
+}
+
+/// The two buttons: `what` names the text for a screen reader ("passage
+/// 3"), `whole` what "From here" reads to the end of ("the section"), and
+/// `this` the text in the tooltips ("this passage").
+fn read_from_ui(
+    ui: &mut Ui,
+    screen: &LessonScreen<'_>,
+    id: &str,
+    (what, whole, this): (&str, &str, &str),
+) -> Vec<Command> {
     let mut commands = Vec::new();
-    let spoken = format!("Read passage {block} aloud");
-    if read_button_ui(
-        ui,
-        screen.speech,
-        "▶ Read",
-        &spoken,
-        "Read this passage aloud",
-    ) {
+    let spoken = format!("Read {what} aloud");
+    let hint = format!("Read {this} aloud");
+    if read_button_ui(ui, screen.speech, "▶ Read", &spoken, &hint) {
         commands.push(Command::ReadPassage {
             id: id.to_owned(),
             to_end: false,
         });
     }
-    let spoken = format!("Read the section aloud from passage {block}");
-    let hint = "Read the section aloud from this passage on";
-    if read_button_ui(ui, screen.speech, "▶▶ From here", &spoken, hint) {
+    let spoken = format!("Read {whole} aloud from {what}");
+    let hint = format!("Read {whole} aloud from {this} on");
+    if read_button_ui(ui, screen.speech, "▶▶ From here", &spoken, &hint) {
         commands.push(Command::ReadPassage {
             id: id.to_owned(),
             to_end: true,

@@ -116,6 +116,37 @@ fn the_section_is_read_aloud_in_order_in_the_lessons_language() {
 
 #[cfg(unix)]
 #[test]
+fn a_source_card_is_read_aloud_too() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let log = fake_engine(dir.path(), 0);
+    let mut harness = harness_speaking_through(dir.path());
+    open_template_as(&mut harness, "Sol");
+    let lesson = harness.state().lesson().expect("open").clone();
+    let card = lesson.document("who-ran-it").expect("the template's card");
+    harness
+        .get_by_label("Open source beside the transcript: Who ran the survey?")
+        .click();
+    harness.run();
+    let button = "Read the source aloud from paragraph 1 of Who ran the survey?";
+    wait_for(&mut harness, "the engine", |h| {
+        h.query_by_label(button)
+            .is_some_and(|n| !n.accesskit_node().is_disabled())
+    });
+    harness.get_by_label(button).click_accesskit();
+    harness.run();
+    wait_for(&mut harness, "the card", |_| {
+        spoken(&log).len() == card.paragraphs.len()
+    });
+    let expected: Vec<String> = card
+        .paragraphs
+        .iter()
+        .map(|p| format!("-v {} -s 170 -- {}", lesson.language, p.text))
+        .collect();
+    assert_eq!(spoken(&log), expected);
+}
+
+#[cfg(unix)]
+#[test]
 fn esc_stops_reading_aloud() {
     let dir = tempfile::tempdir().expect("temp dir");
     let log = fake_engine(dir.path(), 30);

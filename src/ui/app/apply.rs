@@ -232,7 +232,8 @@ impl CloseReaderApp {
         self.keep_reader_for_section();
     }
 
-    /// Reads a passage aloud, or the section from it to its end.
+    /// Reads a passage aloud, or the section from it to its end; or a card's
+    /// paragraph, or the card from it to its end.
     fn read_passage(&mut self, id: &str, to_end: bool) {
         let (Some(open), Some(speech)) = (&self.open, &self.speech) else {
             return;
@@ -240,19 +241,34 @@ impl CloseReaderApp {
         let Some(section) = open.lesson.sections.get(open.section) else {
             return;
         };
-        let Some(start) = section.passages.iter().position(|p| p.id == id) else {
+        // The section's passages, or the paragraphs of the card beside them.
+        let texts: Vec<(&str, &str)> = if section.passages.iter().any(|p| p.id == id) {
+            section
+                .passages
+                .iter()
+                .map(|p| (p.id.as_str(), p.text.as_str()))
+                .collect()
+        } else {
+            open.reader
+                .as_ref()
+                .and_then(|(document, _)| open.lesson.document(document))
+                .map(|d| {
+                    d.paragraphs
+                        .iter()
+                        .map(|p| (p.id.as_str(), p.text.as_str()))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let Some(start) = texts.iter().position(|(p, _)| *p == id) else {
             return;
         };
-        let count = if to_end {
-            section.passages.len()
-        } else {
-            start + 1
-        };
-        let queue = section.passages[start..count]
+        let end = if to_end { texts.len() } else { start + 1 };
+        let queue = texts[start..end]
             .iter()
-            .map(|p| crate::speech::Utterance {
-                id: p.id.clone(),
-                text: p.text.clone(),
+            .map(|(id, text)| crate::speech::Utterance {
+                id: (*id).to_owned(),
+                text: (*text).to_owned(),
                 language: open.lesson.language.clone(),
             })
             .collect();
