@@ -5,16 +5,15 @@
 
 use egui::{RichText, Ui};
 
-use crate::lesson::{Document, Image, Lesson, Section};
+use crate::lesson::{Document, Image, Section};
 
 use super::command::Command;
 use super::excerpt::{TermCache, text_with_terms_ui};
 use super::focus::focusable_heading_ui;
 use super::landmarks::FocusTarget;
-use super::lesson_screen::{LessonScreen, marks_in};
-use super::marking::marking_ui;
+use super::lesson_screen::{LessonScreen, marks_in, text_actions_ui};
 use super::picture::{PictureView, picture_ui};
-use super::read_aloud::{being_read_ui, paragraph_read_ui};
+use super::read_aloud::paragraph_read_ui;
 
 /// What a narrow window shows: the section, or the document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -40,12 +39,11 @@ pub struct DocumentView<'a> {
 /// transcript ("Read beside: Who is NowThis? (Profile)").
 pub fn document_buttons_ui(
     ui: &mut Ui,
-    lesson: &Lesson,
     section: &Section,
     screen: &LessonScreen<'_>,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
-    let documents: Vec<&Document> = section.documents_in(lesson).collect();
+    let documents: Vec<&Document> = section.documents_in(screen.lesson).collect();
     if documents.is_empty() {
         return commands;
     }
@@ -138,7 +136,6 @@ pub fn document_ui(
         commands.extend(picture_ui(ui, picture, image));
     }
     ui.add_space(6.0);
-    let tags = screen.lesson.annotation_tags();
     for (index, paragraph) in document.paragraphs.iter().enumerate() {
         ui.vertical(|ui| {
             let marks = marks_in(screen, &paragraph.id, &paragraph.text);
@@ -155,44 +152,18 @@ pub fn document_ui(
             if screen.teacher_view {
                 ui.label(RichText::new(format!("id: {}", paragraph.id)).small());
             }
-            match screen.marking.filter(|m| m.passage == paragraph.id) {
-                Some(marking) if !screen.read_only => {
-                    commands.extend(marking_ui(ui, &paragraph.text, marking, tags, screen.theme));
-                }
-                _ if !screen.read_only => {
-                    let (button, read) = ui
-                        .horizontal(|ui| {
-                            let button = ui
-                                .small_button("Highlight…")
-                                .on_hover_text("Mark words in this paragraph with a tag");
-                            let read = paragraph_read_ui(
-                                ui,
-                                screen,
-                                &paragraph.id,
-                                (index + 1, &document.title),
-                            );
-                            (button, read)
-                        })
-                        .inner;
-                    commands.extend(read);
-                    let spoken = format!(
-                        "Highlight words in paragraph {} of {}",
-                        index + 1,
-                        document.title
-                    );
-                    button.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::Button, true, &spoken)
-                    });
-                    if screen.focus == Some(&FocusTarget::HighlightButton(paragraph.id.clone())) {
-                        button.request_focus();
-                    }
-                    if button.clicked() {
-                        commands.push(Command::StartMarking(paragraph.id.clone()));
-                    }
-                }
-                _ => {}
-            }
-            being_read_ui(ui, screen, &paragraph.id);
+            let spoken = format!(
+                "Highlight words in paragraph {} of {}",
+                index + 1,
+                document.title
+            );
+            commands.extend(text_actions_ui(
+                ui,
+                screen,
+                (&paragraph.id, &paragraph.text),
+                (0.0, &spoken, "Mark words in this paragraph with a tag"),
+                |ui| paragraph_read_ui(ui, screen, &paragraph.id, (index + 1, &document.title)),
+            ));
             if screen.scroll_to == Some(paragraph.id.as_str()) {
                 ui.scroll_to_rect(ui.min_rect(), Some(egui::Align::Center));
             }

@@ -133,23 +133,8 @@ pub fn lesson_screen_ui(
             commands.extend(beside_document_ui(ui, screen, layout, document, full));
         } else if full.width() >= SIDE_BY_SIDE_WIDTH {
             let notes_width = (full.width() * 0.3).clamp(260.0, 420.0);
-            let gap = 16.0;
-            let reading = egui::Rect::from_min_max(
-                full.min,
-                egui::pos2(full.right() - notes_width - gap, full.bottom()),
-            );
-            let notes = egui::Rect::from_min_max(
-                egui::pos2(full.right() - notes_width, full.top()),
-                full.max,
-            );
-            let mut reading_ui = ui.new_child(
-                egui::UiBuilder::new()
-                    .max_rect(reading)
-                    .layout(*ui.layout()),
-            );
+            let (mut reading_ui, mut notes_ui_area) = two_columns(ui, full, notes_width);
             commands.extend(reading_column_ui(&mut reading_ui, screen, layout, false));
-            let mut notes_ui_area =
-                ui.new_child(egui::UiBuilder::new().max_rect(notes).layout(*ui.layout()));
             egui::ScrollArea::vertical()
                 .id_salt("notes")
                 .auto_shrink(false)
@@ -176,25 +161,14 @@ fn beside_document_ui(
 ) -> Vec<Command> {
     let mut commands = Vec::new();
     if full.width() >= SIDE_BY_SIDE_WIDTH {
-        let gap = 16.0;
-        let half = (full.width() - gap) / 2.0;
-        let reading = egui::Rect::from_min_size(full.min, egui::vec2(half, full.height()));
-        let beside =
-            egui::Rect::from_min_max(egui::pos2(full.right() - half, full.top()), full.max);
-        let mut reading_ui = ui.new_child(
-            egui::UiBuilder::new()
-                .max_rect(reading)
-                .layout(*ui.layout()),
-        );
+        let half = (full.width() - COLUMN_GAP) / 2.0;
+        let (mut reading_ui, mut document_ui_area) = two_columns(ui, full, half);
         commands.extend(reading_column_ui(&mut reading_ui, screen, layout, true));
-        let line = full.left() + half + gap / 2.0;
         ui.painter().vline(
-            line,
+            full.left() + half + COLUMN_GAP / 2.0,
             full.y_range(),
             egui::Stroke::new(1.0, ui.visuals().weak_text_color()),
         );
-        let mut document_ui_area =
-            ui.new_child(egui::UiBuilder::new().max_rect(beside).layout(*ui.layout()));
         commands.extend(document_column_ui(
             &mut document_ui_area,
             screen,
@@ -214,6 +188,23 @@ fn beside_document_ui(
         }
     }
     commands
+}
+
+/// The space between two columns side by side.
+const COLUMN_GAP: f32 = 16.0;
+
+/// `full` cut into two columns, the right one `right_width` wide, with
+/// [`COLUMN_GAP`] between them; the caller moves the cursor past `full`.
+fn two_columns(ui: &mut Ui, full: egui::Rect, right_width: f32) -> (Ui, Ui) {
+    let left = egui::Rect::from_min_max(
+        full.min,
+        egui::pos2(full.right() - right_width - COLUMN_GAP, full.bottom()),
+    );
+    let right =
+        egui::Rect::from_min_max(egui::pos2(full.right() - right_width, full.top()), full.max);
+    let layout = *ui.layout();
+    let mut column = |rect| ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(layout));
+    (column(left), column(right))
 }
 
 /// The document in a scrolling column of its own.
@@ -298,7 +289,6 @@ fn section_block_ui(
         let passage = &section.passages[block - 1];
         // The speaker is named when the voice changes, as in a script.
         let same_voice = block >= 2 && section.passages[block - 2].speaker == passage.speaker;
-        let tags = lesson.annotation_tags();
         let marks = marks_in(screen, &passage.id, &passage.text);
         passage_ui(
             ui,
@@ -315,35 +305,15 @@ fn section_block_ui(
                 ui.label(RichText::new(format!("id: {}", passage.id)).small());
             });
         }
-        let mut commands = Vec::new();
-        match screen.marking.filter(|m| m.passage == passage.id) {
-            Some(marking) if !screen.read_only => {
-                commands.extend(marking_ui(ui, &passage.text, marking, tags, screen.theme));
-            }
-            _ if !screen.read_only => {
-                // Indented like the passage it belongs to.
-                let (button, read) = ui
-                    .horizontal(|ui| {
-                        ui.add_space(12.0);
-                        let button = ui
-                            .small_button("Highlight…")
-                            .on_hover_text("Mark words in this passage with a tag");
-                        (button, passage_read_ui(ui, screen, &passage.id, block))
-                    })
-                    .inner;
-                commands.extend(read);
-                let spoken = format!("Highlight words in passage {block}");
-                button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &spoken));
-                if screen.focus == Some(&FocusTarget::HighlightButton(passage.id.clone())) {
-                    button.request_focus();
-                }
-                if button.clicked() {
-                    commands.push(Command::StartMarking(passage.id.clone()));
-                }
-            }
-            _ => {}
-        }
-        being_read_ui(ui, screen, &passage.id);
+        // Indented like the passage it belongs to.
+        let spoken = format!("Highlight words in passage {block}");
+        let commands = text_actions_ui(
+            ui,
+            screen,
+            (&passage.id, &passage.text),
+            (12.0, &spoken, "Mark words in this passage with a tag"),
+            |ui| passage_read_ui(ui, screen, &passage.id, block),
+        );
         if screen.scroll_to == Some(passage.id.as_str()) {
             ui.scroll_to_rect(ui.min_rect(), Some(egui::Align::Center));
         }
@@ -453,7 +423,7 @@ fn section_header_ui(
     if let Some((picture, image)) = &screen.picture {
         commands.extend(crate::ui::picture::picture_ui(ui, picture, image));
     }
-    commands.extend(document_buttons_ui(ui, lesson, section, screen));
+    commands.extend(document_buttons_ui(ui, section, screen));
     if notes_below {
         // On a narrow window the notes pane is under the questions: say so.
         let hint = format!("Your notes are at the end of this section ({}).", {
@@ -495,6 +465,47 @@ fn section_nav_ui(ui: &mut Ui, lesson: &Lesson, index: usize) -> Vec<Command> {
         }
     });
     ui.add_space(16.0);
+    commands
+}
+
+/// What a student does with a passage or a document's paragraph, under its
+/// words: the marking panel while they choose words in it, otherwise
+/// "Highlight…" (named `spoken` for screen readers, `hint` on hover) and
+/// the read-aloud buttons `read` draws, after `indent`; then the mark while
+/// it is being read aloud. Nothing to do when editing is off.
+pub(super) fn text_actions_ui(
+    ui: &mut Ui,
+    screen: &LessonScreen<'_>,
+    (id, text): (&str, &str),
+    (indent, spoken, hint): (f32, &str, &str),
+    read: impl FnOnce(&mut Ui) -> Vec<Command>,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    match screen.marking.filter(|m| m.passage == id) {
+        Some(marking) if !screen.read_only => {
+            let tags = screen.lesson.annotation_tags();
+            commands.extend(marking_ui(ui, text, marking, tags, screen.theme));
+        }
+        _ if !screen.read_only => {
+            let (button, read) = ui
+                .horizontal(|ui| {
+                    ui.add_space(indent);
+                    let button = ui.small_button("Highlight…").on_hover_text(hint);
+                    (button, read(ui))
+                })
+                .inner;
+            commands.extend(read);
+            button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, spoken));
+            if screen.focus == Some(&FocusTarget::HighlightButton(id.to_owned())) {
+                button.request_focus();
+            }
+            if button.clicked() {
+                commands.push(Command::StartMarking(id.to_owned()));
+            }
+        }
+        _ => {}
+    }
+    being_read_ui(ui, screen, id);
     commands
 }
 
