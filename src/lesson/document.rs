@@ -188,6 +188,12 @@ impl super::model::Section {
             .filter_map(|(_, id)| lesson.document(id))
     }
 
+    /// The document this section opens that has the paragraph `id`.
+    pub fn document_of<'a>(&'a self, lesson: &'a Lesson, id: &str) -> Option<&'a Document> {
+        self.documents_in(lesson)
+            .find(|d| d.paragraphs.iter().any(|p| p.id == id))
+    }
+
     /// Everything students read in this section, with its id: its
     /// passages, then the paragraphs of the documents it opens.
     pub fn readables<'a>(
@@ -274,6 +280,14 @@ mod tests {
             Some(Readable::Passage(_))
         ));
         let paragraph = lesson.readable("card-2").expect("paragraph found");
+        let section = &lesson.sections[0];
+        assert_eq!(
+            section
+                .document_of(&lesson, "card-2")
+                .map(|d| d.id.as_str()),
+            Some("card")
+        );
+        assert!(section.document_of(&lesson, &passage).is_none());
         assert_eq!(paragraph.text(), "Second.");
         assert_eq!(
             paragraph.attribution(&lesson),

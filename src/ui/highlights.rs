@@ -46,9 +46,8 @@ pub fn highlights_ui(
                     ui.set_width(ui.available_width());
                     let quote = format!("“{}”", highlight.quote);
                     // A highlight in a source card says which card.
-                    let card = lesson
-                        .readable(&highlight.passage)
-                        .and_then(|r| r.document())
+                    let card = section
+                        .document_of(lesson, &highlight.passage)
                         .map(|d| d.title.as_str());
                     if let Some(card) = card {
                         ui.label(RichText::new(format!("In the source “{card}”")).small());

@@ -374,8 +374,7 @@ fn pick_passage_ui(
     let mut changed = false;
     let choices: Vec<(&str, String)> = view
         .section
-        .readable_ids(view.lesson)
-        .filter_map(|id| view.lesson.readable(id).map(|r| (id, r)))
+        .readables(view.lesson)
         .map(|(id, readable)| {
             let words = shorten(readable.text(), 60);
             let shown = match readable.document() {
@@ -437,9 +436,8 @@ fn cite_highlights_ui(
         // A highlight in a document says which one, so it is never taken
         // for the video's words.
         let place = view
-            .lesson
-            .readable(&highlight.passage)
-            .and_then(|r| r.document())
+            .section
+            .document_of(view.lesson, &highlight.passage)
             .map(|d| format!(" in “{}”", d.title))
             .unwrap_or_default();
         let mut cited = answer.highlights.contains(&highlight.id);

@@ -223,14 +223,14 @@ impl Checker<'_> {
         (section, here): (usize, &Section),
         passage_sections: &HashMap<&str, usize>,
     ) {
-        match passage_sections.get(passage) {
-            None if self.paragraph_documents.iter().any(|(p, _)| p == passage) => {
-                let document = self
-                    .paragraph_documents
-                    .iter()
-                    .find(|(p, _)| p == passage)
-                    .map(|(_, d)| d.clone())
-                    .unwrap_or_default();
+        // The document the id is a paragraph of, if it is one.
+        let document = self
+            .paragraph_documents
+            .iter()
+            .find(|(p, _)| p == passage)
+            .map(|(_, d)| d.clone());
+        match (passage_sections.get(passage), document) {
+            (None, Some(document)) => {
                 if !here.documents.contains(&document) {
                     self.warning(
                         at,
@@ -243,7 +243,7 @@ impl Checker<'_> {
                     );
                 }
             }
-            None => {
+            (None, None) => {
                 // Several ids are often equally close ("one-1", "one-2"):
                 // list this section's, to choose from.
                 let ids: Vec<String> = here
@@ -266,7 +266,7 @@ impl Checker<'_> {
                 };
                 self.error(at, format!("unknown passage \"{passage}\""), hint);
             }
-            Some(&other) if other != section => self.warning(
+            (Some(&other), _) if other != section => self.warning(
                 at,
                 format!("passage \"{passage}\" is in another section"),
                 Some(
@@ -274,7 +274,7 @@ impl Checker<'_> {
                         .into(),
                 ),
             ),
-            Some(_) => {}
+            (Some(_), _) => {}
         }
     }
 
