@@ -73,23 +73,40 @@ pub fn answer_feedback_edit_ui(
         }
     });
     let label = ui.label(format!("Feedback for {who}:"));
-    let mut comment = own.map(|a| a.comment.clone()).unwrap_or_default();
+    let comment = own.map(|a| a.comment.clone()).unwrap_or_default();
+    // One line to start with; it grows as the teacher writes.
+    commands.extend(comment_ui(
+        ui,
+        &label,
+        (comment, 1),
+        (student, Some(prompt.id.clone())),
+    ));
+    commands
+}
+
+/// A comment box named by `label`, holding `text` with `rows` lines to
+/// start with; a change is the teacher's comment on `prompt` of `student`'s
+/// work (`None`: the overall comment).
+fn comment_ui(
+    ui: &mut Ui,
+    label: &egui::Response,
+    (mut text, rows): (String, usize),
+    (student, prompt): (usize, Option<String>),
+) -> Option<Command> {
     let field = ui
         .add(
-            // One line to start with; it grows as the teacher writes.
-            TextEdit::multiline(&mut comment)
-                .desired_rows(1)
+            TextEdit::multiline(&mut text)
+                .desired_rows(rows)
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
-    if field.changed() {
-        commands.push(Command::Class(ClassCommand::Comment {
+    field
+        .changed()
+        .then_some(Command::Class(ClassCommand::Comment {
             student,
-            prompt: Some(prompt.id.clone()),
-            text: comment,
-        }));
-    }
-    commands
+            prompt,
+            text,
+        }))
 }
 
 /// The overall comment on student `student`'s work, named `name`.
@@ -99,24 +116,11 @@ pub fn overall_feedback_edit_ui(
     name: &str,
     feedback: Option<&Feedback>,
 ) -> Vec<Command> {
-    let mut commands = Vec::new();
     let label = ui.label(RichText::new(format!("Overall feedback for {name}:")).strong());
-    let mut text = feedback.map(|f| f.overall.clone()).unwrap_or_default();
-    let field = ui
-        .add(
-            TextEdit::multiline(&mut text)
-                .desired_rows(3)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
-    if field.changed() {
-        commands.push(Command::Class(ClassCommand::Comment {
-            student,
-            prompt: None,
-            text,
-        }));
-    }
-    commands
+    let text = feedback.map(|f| f.overall.clone()).unwrap_or_default();
+    comment_ui(ui, &label, (text, 3), (student, None))
+        .into_iter()
+        .collect()
 }
 
 /// What a mark box holds: nothing (no mark of the teacher's), or a number
