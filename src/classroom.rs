@@ -8,6 +8,11 @@
 //!     // synced folder, a USB stick). A relative path is read from the
 //!     // folder this file is in.
 //!     hand_in: "//school-server/classes/7B/hand-in",
+//!     // The teachers whose feedback students see as their teacher's: the
+//!     // key each teacher's class view shows ("Your feedback key").
+//!     teachers: [
+//!         Teacher(name: "Ms Rivera", key: "ed25519:3b6a27bc…"),
+//!     ],
 //! )
 //! ```
 //!
@@ -17,6 +22,8 @@
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
+
+use crate::class::feedback::signing::{TrustedTeacher, is_public_key};
 
 /// The file's name.
 pub const CLASSROOM_FILE: &str = "classroom.ron";
@@ -31,6 +38,9 @@ pub struct Classroom {
     /// The hand-in folder, as written.
     #[serde(default)]
     pub hand_in: Option<PathBuf>,
+    /// The teachers whose signed feedback students see as their teacher's.
+    #[serde(default)]
+    pub teachers: Vec<TrustedTeacher>,
 }
 
 /// A classroom settings file that was found.
@@ -41,6 +51,8 @@ pub struct FoundClassroom {
     /// Its hand-in folder, with a relative path made absolute from the
     /// file's own folder.
     pub hand_in: Option<PathBuf>,
+    /// The teachers whose signed feedback students see as their teacher's.
+    pub teachers: Vec<TrustedTeacher>,
 }
 
 /// Why a classroom settings file could not be used.
@@ -93,11 +105,35 @@ pub fn read_classroom(file: &Path) -> Result<FoundClassroom, ClassroomError> {
         .map_err(|_| error(String::new(), "it is not UTF-8 text".to_owned()))?;
     let classroom =
         parse_classroom(text).map_err(|(line, col, why)| error(format!(":{line}:{col}"), why))?;
+    check_classroom(&classroom).map_err(|why| error(String::new(), why))?;
     let folder = file.parent().unwrap_or(Path::new("."));
     Ok(FoundClassroom {
         file: file.to_path_buf(),
         hand_in: classroom.hand_in.map(|dir| folder.join(dir)),
+        teachers: classroom.teachers,
     })
+}
+
+/// What a classroom file may not say: an empty hand-in folder (it would
+/// hand work in to the lessons folder), or a teacher key that is not one.
+fn check_classroom(classroom: &Classroom) -> Result<(), String> {
+    if classroom
+        .hand_in
+        .as_ref()
+        .is_some_and(|dir| dir.as_os_str().to_string_lossy().trim().is_empty())
+    {
+        return Err(
+            "hand_in is empty; write the hand-in folder's path, or leave hand_in out".to_owned(),
+        );
+    }
+    if let Some(bad) = classroom.teachers.iter().find(|t| !is_public_key(&t.key)) {
+        return Err(format!(
+            "the key of teacher \"{}\" is not a feedback key; copy it whole from the class \
+             view (it starts with ed25519: and has 64 letters and digits after that)",
+            bad.name
+        ));
+    }
+    Ok(())
 }
 
 /// Parses the file's text; errors give line, column and a hint.
@@ -147,6 +183,33 @@ mod tests {
             text.contains("handin") && text.contains("hand_in:"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn an_empty_hand_in_folder_or_a_broken_key_is_a_mistake() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join(CLASSROOM_FILE);
+        std::fs::write(&file, "Classroom(hand_in: \"\")").expect("write");
+        let error = read_classroom(&file).expect_err("empty").to_string();
+        assert!(error.contains("hand_in is empty"), "{error}");
+        std::fs::write(
+            &file,
+            "Classroom(teachers: [Teacher(name: \"Ms R\", key: \"ed25519:abc\")])",
+        )
+        .expect("write");
+        let error = read_classroom(&file).expect_err("bad key").to_string();
+        assert!(
+            error.contains("Ms R") && error.contains("not a feedback key"),
+            "{error}"
+        );
+        let key = crate::class::feedback::signing::TeacherKey::from_secret([3; 32]).public();
+        std::fs::write(
+            &file,
+            format!("Classroom(teachers: [Teacher(name: \"Ms R\", key: \"{key}\")])"),
+        )
+        .expect("write");
+        let found = read_classroom(&file).expect("good key");
+        assert_eq!(found.teachers[0].key, key);
     }
 
     #[test]

@@ -622,18 +622,18 @@ fn feedback_beside_the_work_reaches_exports_and_the_spreadsheet() {
     );
     put(&class.join("amira.ron"), &amira.to_text());
     let mut feedback = Feedback::new("base", "Amira");
-    feedback.format = 1;
-    feedback.overall = "A careful reading.".into();
-    feedback.answers.insert(
+    let part = feedback.own_part_mut("");
+    part.overall = "A careful reading.".into();
+    part.answers.insert(
         "q1".into(),
         AnswerFeedback {
             comment: "Which words?".into(),
             mark: Some(0.5),
-            auto: None,
+            ..AnswerFeedback::default()
         },
     );
     // The automatic mark as the teacher saw it when writing.
-    feedback.answers.insert(
+    part.answers.insert(
         "q3".into(),
         AnswerFeedback {
             auto: Some(1.0),

@@ -856,13 +856,14 @@ fn an_evidence_question_can_cite_several_passages() {
 fn feedback_keeps_its_lines_in_every_format() {
     use closereader::class::feedback::{AnswerFeedback, Feedback};
     let mut feedback = Feedback::new("base", "Amira");
-    feedback.overall = "A careful reading.\nNext time, name the outlets.".into();
-    feedback.answers.insert(
+    let part = feedback.own_part_mut("");
+    part.overall = "A careful reading.\nNext time, name the outlets.".into();
+    part.answers.insert(
         "q1".into(),
         AnswerFeedback {
             comment: "Which words?".into(),
             mark: Some(2.0),
-            auto: None,
+            ..AnswerFeedback::default()
         },
     );
     let options = ExportOptions {

@@ -234,8 +234,9 @@ impl ExportDoc {
     /// and mark under it.
     pub fn with_feedback(mut self, lesson: &Lesson, feedback: &Feedback) -> Self {
         let mut top = Vec::new();
-        if !feedback.overall.trim().is_empty() {
-            top.push(one_kind_of_line_break(feedback.overall.trim()));
+        let overall = feedback.overall();
+        if !overall.is_empty() {
+            top.push(one_kind_of_line_break(&overall));
         }
         if let Some(marks) = marks_summary(returned_total(lesson, feedback)) {
             top.push(format!("{marks}."));
@@ -243,16 +244,16 @@ impl ExportDoc {
         for (id, comment) in feedback.removed_comments(lesson) {
             top.push(format!(
                 "On a question no longer in the lesson ({id}): {}",
-                one_kind_of_line_break(comment.trim())
+                one_kind_of_line_break(&comment)
             ));
         }
         self.feedback = (!top.is_empty()).then(|| top.join("\n"));
         for (section, exported) in lesson.sections.iter().zip(&mut self.sections) {
             for (prompt, exported) in section.prompts.iter().zip(&mut exported.prompts) {
                 let mut parts = Vec::new();
-                let comment = feedback.comment(&prompt.id).trim();
+                let comment = feedback.comment(&prompt.id);
                 if !comment.is_empty() {
-                    parts.push(one_kind_of_line_break(comment));
+                    parts.push(one_kind_of_line_break(&comment));
                 }
                 if let Some(m) = crate::class::feedback::returned_mark(prompt, feedback) {
                     parts.push(mark_words(m));

@@ -4,18 +4,40 @@
 
 use egui::{RichText, Ui};
 
-use crate::class::feedback::{Feedback, Mark, mark_words, marks_summary, returned_total};
+use crate::class::feedback::{Mark, StudentFeedback, mark_words, marks_summary, returned_total};
 use crate::lesson::Lesson;
 
 use super::theme::ThemeChoice;
 
 /// "Feedback from your teacher" for the whole lesson: the overall comment,
-/// the total, and comments on questions the lesson no longer has.
-pub fn lesson_feedback_ui(ui: &mut Ui, lesson: &Lesson, feedback: &Feedback, theme: ThemeChoice) {
+/// the total, and comments on questions the lesson no longer has; said
+/// plainly when it could not be checked, and why any was not shown.
+pub fn lesson_feedback_ui(
+    ui: &mut Ui,
+    lesson: &Lesson,
+    shown: &StudentFeedback,
+    theme: ThemeChoice,
+) {
+    let feedback = &shown.feedback;
     frame(ui, theme, |ui| {
-        ui.label(RichText::new("Feedback from your teacher · Returned").strong());
-        if !feedback.overall.trim().is_empty() {
-            ui.label(&feedback.overall);
+        for why in &shown.withheld {
+            ui.label(RichText::new(why).color(theme.warning_colour()));
+        }
+        if !feedback.returned() {
+            return;
+        }
+        let title = if shown.verified {
+            "Feedback from your teacher · Returned"
+        } else {
+            "Feedback · Returned"
+        };
+        ui.label(RichText::new(title).strong());
+        if let Some(note) = shown.unverified_note() {
+            ui.label(RichText::new(note).color(theme.warning_colour()));
+        }
+        let overall = feedback.overall();
+        if !overall.is_empty() {
+            ui.label(overall);
         }
         if let Some(marks) = marks_summary(returned_total(lesson, feedback)) {
             ui.label(marks);

@@ -46,7 +46,7 @@ pub struct LessonScreen<'a> {
     /// The document open beside the transcript.
     pub document: Option<super::document::DocumentView<'a>>,
     /// The teacher's feedback, once the work has been returned.
-    pub feedback: Option<&'a crate::class::feedback::Feedback>,
+    pub feedback: Option<&'a crate::class::feedback::StudentFeedback>,
     /// Handing in: `None` where there is nothing to hand in (a preview).
     pub hand_in: Option<crate::ui::app::HandInLine>,
     /// Editing is off (another window has this work, or a newer version wrote it).
@@ -334,8 +334,8 @@ fn section_block_ui(
             speech: screen.speech,
             feedback: screen.feedback.map(|f| {
                 (
-                    f.comment(&prompt.id),
-                    crate::class::feedback::returned_mark(prompt, f),
+                    f.feedback.comment(&prompt.id),
+                    crate::class::feedback::returned_mark(prompt, &f.feedback),
                 )
             }),
             focus: match screen.focus {

@@ -37,7 +37,7 @@ pub struct PromptView<'a> {
     /// Why nothing can be read aloud, when that is so.
     pub speech: Option<&'static str>,
     /// The teacher's comment and mark, once the work has been returned.
-    pub feedback: Option<(&'a str, Option<crate::class::feedback::Mark>)>,
+    pub feedback: Option<(String, Option<crate::class::feedback::Mark>)>,
 }
 
 /// Draws a prompt and its answer widget, as one group a screen reader names
@@ -93,8 +93,8 @@ pub fn prompt_ui(ui: &mut Ui, view: PromptView<'_>) -> Vec<Command> {
                         answer,
                     });
                 }
-                if let Some((comment, mark)) = view.feedback {
-                    super::feedback_view::answer_feedback_ui(ui, comment, mark, theme);
+                if let Some((comment, mark)) = &view.feedback {
+                    super::feedback_view::answer_feedback_ui(ui, comment, *mark, theme);
                 }
                 if view.teacher_view {
                     teacher_notes_ui(ui, &view);

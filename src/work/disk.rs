@@ -30,6 +30,19 @@ pub enum Lock {
     Unavailable,
 }
 
+/// What is at a path, seen without following links.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryKind {
+    /// A plain file.
+    File,
+    /// A real folder.
+    Folder,
+    /// A symbolic link (to anything, or to nothing).
+    Link,
+    /// A pipe, a device or a socket.
+    Other,
+}
+
 /// Disk operations used by the store.
 pub trait Disk: Send + Sync {
     /// Creates a new, uniquely named file in `dir` holding `bytes`, readable
@@ -39,6 +52,11 @@ pub trait Disk: Send + Sync {
     fn sync_file(&self, path: &Path) -> io::Result<()>;
     /// Renames `from` to `to`, replacing `to`.
     fn rename(&self, from: &Path, to: &Path) -> io::Result<()>;
+    /// Renames `from` to `to` only if nothing is at `to` (`AlreadyExists`
+    /// otherwise): nothing is ever replaced.
+    fn rename_new(&self, from: &Path, to: &Path) -> io::Result<()>;
+    /// What is at `path`, without following a link.
+    fn entry_kind(&self, path: &Path) -> io::Result<EntryKind>;
     /// Flushes a folder's entries to the device, so a rename survives power loss.
     fn sync_dir(&self, dir: &Path) -> io::Result<()>;
     /// Removes a file.
@@ -84,6 +102,42 @@ impl Disk for RealDisk {
 
     fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
         fs::rename(from, to)
+    }
+
+    fn rename_new(&self, from: &Path, to: &Path) -> io::Result<()> {
+        // rename with RENAME_NOREPLACE, or a hard link, where the file
+        // system has either (tempfile knows each platform's way).
+        match tempfile::TempPath::try_from_path(from)?.persist_noclobber(to) {
+            Ok(()) => Ok(()),
+            Err(e) => {
+                // Never delete `from` on the way out.
+                let _ = e.path.keep();
+                if e.error.kind() == io::ErrorKind::AlreadyExists {
+                    return Err(e.error);
+                }
+                // A file system with neither (a FAT stick, some shares):
+                // look, then rename. Callers use names nobody else picks,
+                // so the moment between the two is harmless.
+                match fs::symlink_metadata(to) {
+                    Ok(_) => Err(io::Error::from(io::ErrorKind::AlreadyExists)),
+                    Err(n) if n.kind() == io::ErrorKind::NotFound => fs::rename(from, to),
+                    Err(n) => Err(n),
+                }
+            }
+        }
+    }
+
+    fn entry_kind(&self, path: &Path) -> io::Result<EntryKind> {
+        let kind = fs::symlink_metadata(path)?.file_type();
+        Ok(if kind.is_symlink() {
+            EntryKind::Link
+        } else if kind.is_dir() {
+            EntryKind::Folder
+        } else if kind.is_file() {
+            EntryKind::File
+        } else {
+            EntryKind::Other
+        })
     }
 
     fn sync_dir(&self, dir: &Path) -> io::Result<()> {
@@ -190,6 +244,26 @@ pub fn write_atomic(
     // (some network file systems cannot) only weakens the power-loss
     // guarantee and cannot be undone or retried usefully, so it does not make
     // the save a failure.
+    let _ = disk.sync_dir(dir);
+    Ok(())
+}
+
+/// Writes `bytes` as a new file at `target`, which must not exist yet
+/// (`AlreadyExists` otherwise): temporary file, fsync, a rename that never
+/// replaces, fsync the folder. On failure nothing is left behind.
+pub fn create_new(disk: &dyn Disk, target: &Path, bytes: &[u8], mode: FileMode) -> io::Result<()> {
+    let dir = target
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let temp = disk.write_temp(dir, bytes, mode)?;
+    let result = disk
+        .sync_file(&temp)
+        .and_then(|()| disk.rename_new(&temp, target));
+    if let Err(error) = result {
+        let _ = disk.remove_file(&temp);
+        return Err(error);
+    }
     let _ = disk.sync_dir(dir);
     Ok(())
 }

@@ -11,6 +11,8 @@ pub mod disk;
 pub mod file;
 pub mod highlight_groups;
 pub mod history;
+#[cfg(test)]
+pub mod mem_disk;
 mod progress;
 pub mod saver;
 pub mod session;

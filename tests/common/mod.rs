@@ -112,6 +112,13 @@ impl Disk for FakeDisk {
         self.check("rename")?;
         RealDisk.rename(from, to)
     }
+    fn rename_new(&self, from: &Path, to: &Path) -> io::Result<()> {
+        self.check("rename")?;
+        RealDisk.rename_new(from, to)
+    }
+    fn entry_kind(&self, path: &Path) -> io::Result<closereader::work::disk::EntryKind> {
+        RealDisk.entry_kind(path)
+    }
     fn sync_dir(&self, dir: &Path) -> io::Result<()> {
         self.check("fsync-dir")?;
         RealDisk.sync_dir(dir)

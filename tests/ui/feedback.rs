@@ -62,9 +62,37 @@ fn teacher_on_question_3(folder: &Path, exports: &Path) -> TestApp {
 }
 
 fn student_app(hand_in: &Path, exports: &Path) -> TestApp {
+    student_app_with(hand_in, exports, None)
+}
+
+/// A classroom settings file naming `teacher`'s feedback key as "Ms
+/// Rivera's", as school IT would roll it out (in a lessons folder).
+fn classroom_naming(teacher: &TestApp) -> tempfile::TempDir {
+    let key = closereader::class::feedback::signing::TeacherKey::load(
+        &closereader::work::disk::RealDisk,
+        teacher.data.path(),
+    )
+    .expect("read")
+    .expect("the teacher's first feedback made their key");
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("classroom.ron"),
+        format!(
+            "Classroom(teachers: [Teacher(name: \"Ms Rivera\", key: \"{}\")])",
+            key.public()
+        ),
+    )
+    .expect("write");
+    dir
+}
+
+/// A student's app handing in to `hand_in`, trusting the teachers the
+/// classroom settings in `classroom` name (if any).
+fn student_app_with(hand_in: &Path, exports: &Path, classroom: Option<&Path>) -> TestApp {
     harness_with(
         AppOptions {
             lessons_dirs: vec![lessons_dir()],
+            classroom_dirs: classroom.map(Path::to_path_buf).into_iter().collect(),
             hand_in_dir: Some(hand_in.to_path_buf()),
             export_dir: Some(exports.to_path_buf()),
             ..AppOptions::default()
@@ -103,7 +131,7 @@ fn a_teacher_s_comment_and_mark_reach_the_student() {
     let amira = feedback_in(folder.path(), "Amira K.");
     assert_eq!(amira.comment("q-choice"), "Yes: “shocking” is a judgement.");
     assert_eq!(
-        feedback_in(folder.path(), "Ben").answers["q-choice"].mark,
+        feedback_in(folder.path(), "Ben").teacher_mark("q-choice"),
         Some(1.0)
     );
     let work =
@@ -123,11 +151,27 @@ fn a_teacher_s_comment_and_mark_reach_the_student() {
     teacher.get_by_label("Return feedback to the class").click();
     teacher.run();
     assert!(shows(&teacher, "2 of 2 returned"), "{:?}", texts(&teacher));
-    assert!(feedback_in(folder.path(), "Amira K.").returned);
+    assert!(feedback_in(folder.path(), "Amira K.").returned());
+
+    // Without the teacher's key in the classroom settings, the student
+    // sees the feedback, said plainly to be unchecked.
+    let mut unchecked = student_app(folder.path(), exports.path());
+    open_template_as(&mut unchecked, "Amira K.");
+    assert!(
+        shows(&unchecked, "Feedback · Returned"),
+        "{:?}",
+        texts(&unchecked)
+    );
+    assert!(
+        texts(&unchecked)
+            .iter()
+            .any(|t| t.starts_with("Not verified:"))
+    );
 
     // The student opens the lesson: the feedback came back through the
-    // hand-in folder.
-    let mut student = student_app(folder.path(), exports.path());
+    // hand-in folder, signed with the key their classroom settings name.
+    let classroom = classroom_naming(&teacher);
+    let mut student = student_app_with(folder.path(), exports.path(), Some(classroom.path()));
     open_template_as(&mut student, "Amira K.");
     let told = student.state().message().expect("told").to_owned();
     assert!(
@@ -217,10 +261,10 @@ fn feedback_that_cannot_be_read_is_said_and_the_lesson_still_opens() {
 fn feedback_on_a_question_the_lesson_no_longer_has_is_still_shown() {
     let folder = tempfile::tempdir().expect("temp dir");
     let mut feedback = Feedback::new("template", "Wei");
-    feedback.format = 1;
-    feedback.returned = true;
-    feedback.overall = "Good work overall.".into();
-    feedback.answers.insert(
+    let part = feedback.own_part_mut("");
+    part.returned = true;
+    part.overall = "Good work overall.".into();
+    part.answers.insert(
         "a-removed-question".into(),
         closereader::class::feedback::AnswerFeedback {
             comment: "This one was strong.".into(),
@@ -274,34 +318,59 @@ fn feedback_for_a_hostile_name_is_a_safe_file_beside_the_work() {
 }
 
 #[test]
-fn two_teachers_writing_at_once_keep_both_comments() {
+fn two_teachers_writing_at_once_each_keep_their_own_words_once() {
+    use closereader::class::feedback::save_feedback;
+    use closereader::class::feedback::signing::TeacherKey;
     let folder = tempfile::tempdir().expect("temp dir");
     handed_in(folder.path(), "Amira K.", 1);
     let exports = tempfile::tempdir().expect("temp dir");
     let mut teacher = teacher_on_question_3(folder.path(), exports.path());
     type_into(&mut teacher, "Feedback for Amira K.:", "Good.");
     teacher.run();
-    // Another teacher, on another laptop, saves over it meanwhile.
+    // Another teacher, on another laptop, writes on the same answer
+    // meanwhile, again and again.
     let path = folder
         .path()
         .join(feedback_file_name("template", "Amira K."));
-    let mut theirs = feedback_in(folder.path(), "Amira K.");
-    theirs.answers.get_mut("q-choice").expect("q").comment = "Explain why.".into();
-    theirs.written_at = "2099-01-01T00:00:00Z".into();
-    std::fs::write(&path, theirs.to_text()).expect("write");
-    // This teacher goes on typing: both comments are kept, and they are told.
+    let colleague = TeacherKey::from_secret([5; 32]);
+    let mut theirs = Feedback::new("template", "Amira K.");
+    let mut base: Option<Feedback> = None;
+    for word in ["Explain", "why."] {
+        let part = theirs.own_part_mut(&colleague.public());
+        part.name = "Mr Okafor".into();
+        let answer = part.answers.entry("q-choice".into()).or_default();
+        answer.comment = format!("{} {word}", answer.comment).trim().to_owned();
+        let saved = save_feedback(
+            &closereader::work::disk::RealDisk,
+            &path,
+            base.as_ref(),
+            &theirs,
+            &colleague,
+            std::time::SystemTime::now(),
+        )
+        .expect("saved");
+        theirs = saved.feedback.clone();
+        base = Some(saved.feedback);
+    }
+    // This teacher goes on typing; each teacher's words are there once,
+    // under their own name, and nobody is told of a clash.
     type_into(&mut teacher, "Feedback for Amira K.:", " Well argued.");
     teacher.run();
-    let comment = feedback_in(folder.path(), "Amira K.")
-        .comment("q-choice")
-        .to_owned();
-    assert!(comment.contains("Good. Well argued."), "{comment}");
-    assert!(comment.contains("Explain why."), "{comment}");
-    let told = teacher.state().message().expect("told").to_owned();
     assert!(
-        told.starts_with("Another teacher changed Amira K.'s feedback"),
-        "{told}"
+        shows(&teacher, "Mr Okafor wrote: Explain why."),
+        "{:?}",
+        texts(&teacher)
     );
+    let on_disk = feedback_in(folder.path(), "Amira K.");
+    assert_eq!(on_disk.teachers.len(), 2);
+    let comment = on_disk.comment("q-choice");
+    assert_eq!(
+        comment.matches("Good. Well argued.").count(),
+        1,
+        "{comment}"
+    );
+    assert_eq!(comment.matches("Explain why.").count(), 1, "{comment}");
+    assert!(teacher.state().message().is_none());
 }
 
 #[test]
@@ -346,4 +415,70 @@ fn leaving_the_class_view_saves_the_feedback_first_or_stays_open() {
     assert!(told.starts_with("Feedback could not be saved"), "{told}");
     assert!(told.contains("stays open"), "{told}");
     teacher.get_by_label("Overall feedback for Amira K.:");
+}
+
+/// Anyone can write to a hand-in folder: feedback a classmate forged
+/// (signed with a key the classroom settings do not name, the teacher's
+/// key without its signature, or marks that are not numbers) is never shown
+/// as the teacher's, and the student is told why.
+#[test]
+fn forged_feedback_is_never_shown_as_the_teacher_s() {
+    use closereader::class::feedback::signing::TeacherKey;
+    let folder = tempfile::tempdir().expect("temp dir");
+    let teacher = TeacherKey::from_secret([1; 32]);
+    let classroom = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        classroom.path().join("classroom.ron"),
+        format!(
+            "Classroom(teachers: [Teacher(name: \"Ms Rivera\", key: \"{}\")])",
+            teacher.public()
+        ),
+    )
+    .expect("write");
+    let exports = tempfile::tempdir().expect("temp dir");
+    let forge = |student: &str, sign_with: &TeacherKey, claim: &str, mark: f32| {
+        let mut f = Feedback::new("template", student);
+        let part = f.own_part_mut("");
+        part.returned = true;
+        part.overall = "You fail. Forged.".into();
+        part.answers.insert(
+            "q-choice".into(),
+            closereader::class::feedback::AnswerFeedback {
+                mark: Some(mark),
+                marked_at: "2026-12-02T10:00:00.000Z".into(),
+                ..Default::default()
+            },
+        );
+        sign_with.sign("template", student, part);
+        if !claim.is_empty() {
+            part.key = claim.to_owned();
+        }
+        std::fs::write(
+            folder.path().join(feedback_file_name("template", student)),
+            f.to_text(),
+        )
+        .expect("write");
+    };
+    let classmate = TeacherKey::from_secret([9; 32]);
+    forge("Ana", &classmate, "", 1.0);
+    forge("Bo", &classmate, &teacher.public(), 1.0);
+    forge("Cy", &teacher, "", f32::NAN);
+    for (student, why) in [
+        ("Ana", "not signed by a teacher"),
+        ("Bo", "does not check"),
+        ("Cy", "NaN"),
+    ] {
+        let mut app = student_app_with(folder.path(), exports.path(), Some(classroom.path()));
+        open_template_as(&mut app, student);
+        assert!(!shows(&app, "You fail. Forged."), "{student}");
+        assert!(
+            !shows(&app, "Feedback from your teacher · Returned"),
+            "{student}"
+        );
+        assert!(
+            texts(&app).iter().any(|t| t.contains(why)),
+            "{student}: {:?}",
+            texts(&app)
+        );
+    }
 }

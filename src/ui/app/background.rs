@@ -16,7 +16,8 @@ use std::time::{Duration, Instant, SystemTime};
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::class::feedback::{Feedback, find_feedback, save_feedback};
+use crate::class::feedback::signing::TeacherKey;
+use crate::class::feedback::{Feedback, find_feedback, for_student, save_feedback};
 use crate::class::hand_in::hand_in;
 use crate::class::{CollectProgress, collect};
 
@@ -162,6 +163,7 @@ impl Job {
                 disk,
                 hand_in,
                 student,
+                trusted,
                 lessons,
             } => {
                 let progress: Vec<Option<Progress>> = lessons
@@ -181,7 +183,7 @@ impl Job {
                             let folders = feedback_folders(&store, hand_in.as_deref(), &key);
                             matches!(
                                 find_feedback(disk.as_ref(), &folders, &lesson.id, &student),
-                                Some(Ok(f)) if f.returned
+                                Some(Ok(f)) if for_student(&f, &trusted).feedback.returned()
                             )
                         }
                         _ => false,
@@ -197,8 +199,14 @@ impl Job {
                 result: crate::picture::load_picture(&path).map(Box::new),
                 path,
             },
-            Self::FindFeedback { disk, folders, key } => Done::FeedbackFound {
-                found: find_feedback(disk.as_ref(), &folders, &key.lesson_id, &key.student),
+            Self::FindFeedback {
+                disk,
+                folders,
+                key,
+                trusted,
+            } => Done::FeedbackFound {
+                found: find_feedback(disk.as_ref(), &folders, &key.lesson_id, &key.student)
+                    .map(|found| found.map(|f| for_student(&f, &trusted))),
                 key,
             },
             Self::SaveFeedback {
@@ -206,13 +214,14 @@ impl Job {
                 path,
                 base,
                 feedback,
+                key_dir,
             } => Done::FeedbackSaved {
-                result: save_feedback(
+                result: save_signed_feedback(
                     disk.as_ref(),
+                    key_dir.as_deref(),
                     &path,
                     base.as_deref(),
                     &feedback,
-                    SystemTime::now(),
                 ),
                 path,
                 sent: feedback,
@@ -258,7 +267,11 @@ impl Job {
                 Asked::Cancelled => Done::Nothing,
                 Asked::NoWindow => Done::NoFolderWindow,
             },
-            Self::CollectClass { folder, counter } => {
+            Self::CollectClass {
+                folder,
+                counter,
+                key_dir,
+            } => {
                 let mut woken = Instant::now();
                 let result = collect(&folder, |progress| {
                     counter.set(progress);
@@ -270,7 +283,18 @@ impl Job {
                 })
                 .map(Box::new)
                 .map_err(|e| crate::io_error::plain_words(&e));
-                Done::ClassCollected { folder, result }
+                // The teacher's key, if they have one yet (it is made on
+                // their first feedback).
+                let my_key = key_dir
+                    .and_then(|dir| TeacherKey::load(&crate::work::disk::RealDisk, &dir).ok())
+                    .flatten()
+                    .map(|k| k.public())
+                    .unwrap_or_default();
+                Done::ClassCollected {
+                    folder,
+                    result,
+                    my_key,
+                }
             }
             Self::ClassExport {
                 lesson,
@@ -333,6 +357,25 @@ pub fn feedback_folders(store: &WorkStore, hand_in: Option<&Path>, key: &WorkKey
         .into_iter()
         .chain(store.work_path(key).parent().map(Path::to_path_buf))
         .collect()
+}
+
+/// Saves a teacher's feedback signed with their key (made in `key_dir`
+/// on the first save); returns what was written and the key's public half.
+pub fn save_signed_feedback(
+    disk: &dyn crate::work::disk::Disk,
+    key_dir: Option<&Path>,
+    path: &Path,
+    base: Option<&Feedback>,
+    feedback: &Feedback,
+) -> Result<(crate::class::feedback::SavedFeedback, String), String> {
+    let key_dir = key_dir.ok_or_else(|| {
+        "there is no folder on this computer to keep your teacher key in (start Close Reader \
+         with --data-dir)"
+            .to_owned()
+    })?;
+    let key = TeacherKey::load_or_create(disk, key_dir)?;
+    save_feedback(disk, path, base, feedback, &key, SystemTime::now())
+        .map(|saved| (saved, key.public()))
 }
 
 /// Writes every frame's time (benchmarks only). Called once the window has

@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::class::feedback::{Feedback, record_auto_marks};
+use crate::class::feedback::{TeacherFeedback, record_auto_marks};
 use crate::class::heat::{PassageHeat, section_heat};
 use crate::class::review::questions;
 use crate::class::{ClassFile, Collection, StudentWork};
@@ -44,6 +44,9 @@ pub(super) struct ClassView {
     heat: Option<(HeatKey, Vec<PassageHeat>)>,
     /// Feedback being written, by (lesson id, student).
     pub(super) feedback: super::class_feedback::FeedbackEdits,
+    /// The teacher's public key: their part of each feedback file. ""
+    /// until their first feedback makes the key.
+    pub(super) my_key: String,
     /// Closing, once the feedback is saved: what then.
     pub(super) closing: Option<AfterClassClose>,
     /// The first student listed on the roster and under a question (long
@@ -72,16 +75,18 @@ impl ClassView {
         &mut self,
         index: usize,
         lesson_shown: Option<&Lesson>,
-        change: impl FnOnce(&mut Feedback),
+        change: impl FnOnce(&mut TeacherFeedback),
     ) {
         let (Some(collection), Some(lesson)) = (&self.collection, &self.lesson) else {
             return;
         };
         if let Some(student) = collection.students(lesson).get(index) {
+            let key = &self.my_key;
             edit_feedback(&mut self.feedback, collection, lesson, student, |f| {
-                change(f);
+                let mine = f.own_part_mut(key);
+                change(mine);
                 if let Some(shown) = lesson_shown {
-                    record_auto_marks(f, shown, &student.shown.file.work);
+                    record_auto_marks(mine, shown, &student.shown.file.work);
                 }
             });
         }
@@ -126,9 +131,9 @@ impl CloseReaderApp {
             .or_else(|| self.class_lesson.take());
         // Reading the same folder again keeps the feedback being written
         // (and its saves in flight); it is shown over what is read.
-        let feedback = self
-            .class
-            .take()
+        let old = self.class.take();
+        let my_key = old.as_ref().map(|o| o.my_key.clone()).unwrap_or_default();
+        let feedback = old
             .filter(|old| old.folder == folder)
             .map(|old| old.feedback)
             .unwrap_or_default();
@@ -145,11 +150,17 @@ impl CloseReaderApp {
             heat_tag: None,
             heat: None,
             feedback,
+            my_key,
             list_from: 0,
             closing: None,
         });
         self.class_path = None;
-        self.start(Job::CollectClass { folder, counter });
+        let key_dir = self.store.as_ref().map(|s| s.root().to_path_buf());
+        self.start(Job::CollectClass {
+            folder,
+            counter,
+            key_dir,
+        });
     }
 
     /// Takes in a folder that has been read.
@@ -157,11 +168,15 @@ impl CloseReaderApp {
         &mut self,
         folder: &PathBuf,
         result: Result<Box<Collection>, String>,
+        my_key: String,
     ) {
         let Some(view) = self.class.as_mut().filter(|v| &v.folder == folder) else {
             return;
         };
         view.reading = None;
+        if view.my_key.is_empty() {
+            view.my_key = my_key;
+        }
         match result {
             Ok(collection) => {
                 // The lesson asked for, if the folder has it; else the one
@@ -220,16 +235,19 @@ impl CloseReaderApp {
                 student,
                 prompt,
                 text,
-            } => view.change_feedback(student, lesson.as_deref(), |f| match prompt {
-                Some(prompt) => f.answers.entry(prompt).or_default().comment = text,
-                None => f.overall = text,
+            } => view.change_feedback(student, lesson.as_deref(), |mine| match prompt {
+                Some(prompt) => mine.answers.entry(prompt).or_default().comment = text,
+                None => mine.overall = text,
             }),
             ClassCommand::Mark {
                 student,
                 prompt,
                 mark,
-            } => view.change_feedback(student, lesson.as_deref(), |f| {
-                f.answers.entry(prompt).or_default().mark = mark
+            } => view.change_feedback(student, lesson.as_deref(), |mine| {
+                let answer = mine.answers.entry(prompt).or_default();
+                answer.mark = mark;
+                answer.marked_at =
+                    humantime::format_rfc3339_millis(std::time::SystemTime::now()).to_string();
             }),
             ClassCommand::Return(student) => {
                 let all = 0..view.students().len();
@@ -238,7 +256,7 @@ impl CloseReaderApp {
                     None => all.collect(),
                 };
                 for i in which {
-                    view.change_feedback(i, lesson.as_deref(), |f| f.returned = true);
+                    view.change_feedback(i, lesson.as_deref(), |mine| mine.returned = true);
                 }
             }
             ClassCommand::PickCopy { student, copy } => {
@@ -381,6 +399,7 @@ impl CloseReaderApp {
                     _ => Vec::new(),
                 },
                 heat: view.heat.as_ref().map_or(&[], |(_, heat)| heat.as_slice()),
+                my_key: &view.my_key,
             }),
             skipped: view
                 .collection

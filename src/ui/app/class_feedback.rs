@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::class::feedback::{Feedback, SavedFeedback, feedback_file_name, merge};
+use crate::class::feedback::TeacherFeedback;
+use crate::class::feedback::merge::merge_part;
+use crate::class::feedback::{Feedback, SavedFeedback, feedback_file_name};
 use crate::class::{Collection, StudentWork};
 
 use super::CloseReaderApp;
@@ -106,10 +108,10 @@ pub(super) fn edit_feedback(
 ) {
     let edit = edit_for(edits, collection, lesson_id, student);
     change(&mut edit.current);
-    edit.current
-        .answers
-        .retain(|_, a| !a.comment.is_empty() || a.mark.is_some() || a.auto.is_some());
-    edit.edited = Some(Instant::now());
+    for part in &mut edit.current.teachers {
+        part.answers.retain(|_, a| !a.is_empty());
+    }
+    edit.edited.get_or_insert_with(Instant::now);
 }
 
 /// "Feedback saved", "Saving feedback…", "Feedback not saved: …", or
@@ -136,6 +138,7 @@ impl CloseReaderApp {
         let Some(view) = self.class.as_mut() else {
             return;
         };
+        let key_dir = self.store.as_ref().map(|s| s.root().to_path_buf());
         let mut jobs = Vec::new();
         let mut next: Option<Duration> = None;
         let now_please = now_please || view.closing.is_some();
@@ -161,6 +164,7 @@ impl CloseReaderApp {
                 path: edit.path.clone(),
                 base: edit.base.clone().map(Box::new),
                 feedback: Box::new(edit.current.clone()),
+                key_dir: key_dir.clone(),
             });
         }
         for job in jobs {
@@ -241,13 +245,14 @@ impl CloseReaderApp {
         let Some(view) = self.class.as_mut() else {
             return;
         };
+        let key_dir = self.store.as_ref().map(|s| s.root().to_path_buf());
         for edit in view.feedback.values_mut().filter(|e| e.edited.is_some()) {
-            let _ = crate::class::feedback::save_feedback(
+            let _ = super::background::save_signed_feedback(
                 self.disk.as_ref(),
+                key_dir.as_deref(),
                 &edit.path,
                 edit.base.as_ref(),
                 &edit.current,
-                std::time::SystemTime::now(),
             );
         }
     }
@@ -257,7 +262,7 @@ impl CloseReaderApp {
         &mut self,
         path: &Path,
         sent: Feedback,
-        result: Result<SavedFeedback, String>,
+        result: Result<(SavedFeedback, String), String>,
     ) {
         let Some(view) = self.class.as_mut() else {
             return;
@@ -266,23 +271,38 @@ impl CloseReaderApp {
             return;
         };
         edit.saving = false;
+        let mut message = None;
         match result {
-            Ok(saved) => {
+            Ok((saved, my_key)) => {
                 edit.failed = None;
-                // Keep what was typed since it was sent, and take in what
-                // another teacher wrote meanwhile.
-                edit.current = if edit.current == sent {
-                    saved.feedback.clone()
-                } else {
-                    merge(&sent, &edit.current, &saved.feedback).0
-                };
+                // Keep what was typed since it was sent; take in every
+                // other teacher's part as it is in the file.
+                let mut current = saved.feedback.clone();
+                if edit.current != sent {
+                    let mine_sent = sent.own_part(&view.my_key);
+                    let mine_now = edit.current.own_part(&view.my_key).cloned();
+                    let mine_saved = current.own_part_mut(&my_key);
+                    if let Some(mine_now) = mine_now {
+                        *mine_saved = TeacherFeedback {
+                            key: my_key.clone(),
+                            ..merge_part(mine_sent, &mine_now, mine_saved)
+                        };
+                    }
+                }
+                edit.current = current;
                 edit.base = Some(saved.feedback);
-                if saved.kept_both {
-                    let student =
-                        crate::lesson::text::escape_for_display(&sent.student).into_owned();
-                    self.say(format!(
-                        "Another teacher changed {student}'s feedback at the same time. Nothing \\
-                         was lost: where you both wrote a comment, both are kept."
+                view.my_key = my_key;
+                let student = crate::lesson::text::escape_for_display(&sent.student).into_owned();
+                if let Some(aside) = saved.kept_aside {
+                    message = Some(format!(
+                        "A file in the way of {student}'s feedback was not feedback Close \
+                         Reader could read; it was kept as {} and your feedback was saved.",
+                        aside.display()
+                    ));
+                } else if saved.merged {
+                    message = Some(format!(
+                        "{student}'s feedback was also changed in another window with your \
+                         key: where both changed a comment, each version is kept once."
                     ));
                 }
             }
@@ -290,6 +310,9 @@ impl CloseReaderApp {
                 edit.failed = Some(why);
                 edit.edited.get_or_insert_with(Instant::now);
             }
+        }
+        if let Some(message) = message {
+            self.say(message);
         }
         self.finish_closing_class();
     }

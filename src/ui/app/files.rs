@@ -47,7 +47,11 @@ impl CloseReaderApp {
                      folder with your class's work under \"Lessons\" and press Open.",
                 );
             }
-            Done::ClassCollected { folder, result } => self.class_collected(&folder, result),
+            Done::ClassCollected {
+                folder,
+                result,
+                my_key,
+            } => self.class_collected(&folder, result, my_key),
             Done::HandedIn {
                 key,
                 edits,
@@ -292,7 +296,7 @@ impl CloseReaderApp {
         let job = ExportJob {
             lesson: open.lesson.clone(),
             file,
-            feedback: open.feedback.clone(),
+            feedback: open.feedback.as_ref().map(|f| f.feedback.clone()),
             format,
             options,
             destination: self.destination(&name, format),

@@ -55,6 +55,11 @@ impl CloseReaderApp {
         &mut self,
         classroom: Option<Result<FoundClassroom, ClassroomError>>,
     ) {
+        if let Some(Ok(found)) = &classroom {
+            self.trusted.clone_from(&found.teachers);
+            // Feedback already looked for was checked against no keys.
+            self.find_feedback();
+        }
         if self.hand_in != HandInPlace::Looking {
             return;
         }
@@ -165,6 +170,7 @@ impl CloseReaderApp {
             disk: self.disk.clone(),
             folders,
             key,
+            trusted: self.trusted.clone(),
         };
         self.start(job);
     }
@@ -173,18 +179,21 @@ impl CloseReaderApp {
     pub(super) fn feedback_found(
         &mut self,
         key: &WorkKey,
-        found: Option<Result<crate::class::feedback::Feedback, String>>,
+        found: Option<Result<crate::class::feedback::StudentFeedback, String>>,
     ) {
         let Some(open) = self.open.as_mut().filter(|o| o.work.key() == key) else {
             return;
         };
         match found {
-            Some(Ok(feedback)) if feedback.returned => {
+            Some(Ok(feedback)) if !feedback.is_empty() => {
+                let returned = feedback.feedback.returned();
                 open.feedback = Some(feedback);
-                self.say(
-                    "Your teacher has returned this lesson with feedback: it is at the top of \
-                     each section and under your answers.",
-                );
+                if returned {
+                    self.say(
+                        "Your teacher has returned this lesson with feedback: it is at the top \
+                         of each section and under your answers.",
+                    );
+                }
             }
             Some(Err(why)) => self.say(format!("{why}. Your own work is not affected.")),
             _ => {}

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::SystemTime;
 
-use crate::class::feedback::{Feedback, SavedFeedback};
+use crate::class::feedback::signing::TrustedTeacher;
+use crate::class::feedback::{Feedback, SavedFeedback, StudentFeedback};
 use crate::class::hand_in::{HandInError, HandedIn};
 use crate::class::{ClassFile, Collection, StudentWork};
 use crate::classroom::{ClassroomError, FoundClassroom};
@@ -60,6 +61,8 @@ pub enum Job {
         hand_in: Option<PathBuf>,
         /// The name typed.
         student: String,
+        /// The teachers the classroom settings name.
+        trusted: Vec<TrustedTeacher>,
         /// The library's lessons, by index (`None` for broken entries).
         lessons: Vec<Option<Arc<Lesson>>>,
     },
@@ -95,6 +98,8 @@ pub enum Job {
         folder: PathBuf,
         /// How far it has got, for the progress bar.
         counter: Arc<ReadCounter>,
+        /// The folder the teacher's key is kept in.
+        key_dir: Option<PathBuf>,
     },
     /// Write a class's spreadsheet or report.
     ClassExport {
@@ -121,6 +126,8 @@ pub enum Job {
         folders: Vec<PathBuf>,
         /// Whose work.
         key: WorkKey,
+        /// The teachers the classroom settings name.
+        trusted: Vec<TrustedTeacher>,
     },
     /// Save a teacher's feedback on one student's work.
     SaveFeedback {
@@ -133,6 +140,9 @@ pub enum Job {
         base: Option<Box<Feedback>>,
         /// The feedback to write.
         feedback: Box<Feedback>,
+        /// The folder the teacher's key is kept in (made there on the
+        /// first save); `None` when there is nowhere to keep it.
+        key_dir: Option<PathBuf>,
     },
     /// Hand the work in to the class's hand-in folder.
     HandIn {
@@ -224,8 +234,9 @@ pub enum Done {
     FeedbackFound {
         /// Whose work.
         key: WorkKey,
-        /// The feedback, or why it could not be read.
-        found: Option<Result<Feedback, String>>,
+        /// The feedback as the student may see it, or why it could not
+        /// be read.
+        found: Option<Result<StudentFeedback, String>>,
     },
     /// A teacher's feedback was saved (as `sent`), or why not.
     FeedbackSaved {
@@ -233,8 +244,9 @@ pub enum Done {
         path: PathBuf,
         /// What was sent to be saved.
         sent: Box<Feedback>,
-        /// What was written, or why nothing was.
-        result: Result<SavedFeedback, String>,
+        /// What was written and the teacher's public key, or why
+        /// nothing was.
+        result: Result<(SavedFeedback, String), String>,
     },
     /// The earlier copies of `key`'s work, newest first, with what each holds.
     History {
@@ -262,6 +274,8 @@ pub enum Done {
         folder: PathBuf,
         /// What it holds, or why it could not be read.
         result: Result<Box<Collection>, String>,
+        /// The teacher's public key, "" before their first feedback.
+        my_key: String,
     },
     /// The work was handed in, or why not.
     HandedIn {

@@ -78,8 +78,9 @@ struct OpenLesson {
     handed_in: Option<hand_in::HandInRecord>,
     /// A hand-in is being written.
     handing_in: bool,
-    /// The teacher's feedback on this work, once returned.
-    feedback: Option<crate::class::feedback::Feedback>,
+    /// The teacher's feedback on this work, once returned, as the student
+    /// may see it.
+    feedback: Option<crate::class::feedback::StudentFeedback>,
     /// The folder the lesson file is in (pictures are read from it).
     folder: Option<PathBuf>,
     /// The picture shown enlarged, if one is.
@@ -104,6 +105,9 @@ pub struct CloseReaderApp {
     disk: Arc<dyn Disk>,
     /// Where "Hand in" writes.
     hand_in: hand_in::HandInPlace,
+    /// The teachers whose signed feedback is shown as the teacher's (from
+    /// the classroom settings).
+    trusted: Vec<crate::class::feedback::signing::TrustedTeacher>,
     /// This student's progress per library entry, for the start screen.
     progress: Vec<Option<Progress>>,
     /// Per library entry: returned with the teacher's feedback.
@@ -216,6 +220,7 @@ impl CloseReaderApp {
             store,
             disk,
             hand_in,
+            trusted: Vec::new(),
             progress: Vec::new(),
             returned: Vec::new(),
             progress_for: None,
@@ -439,6 +444,7 @@ impl CloseReaderApp {
             disk: self.disk.clone(),
             hand_in,
             student,
+            trusted: self.trusted.clone(),
             lessons,
         });
     }

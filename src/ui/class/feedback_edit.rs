@@ -5,14 +5,15 @@
 
 use egui::{RichText, TextEdit, Ui};
 
-use crate::class::feedback::{Feedback, auto_mark, mark_text};
+use crate::class::feedback::{Feedback, TeacherFeedback, auto_mark, mark_text};
 use crate::lesson::Prompt;
 use crate::ui::command::{ClassCommand, Command};
 use crate::work::Work;
 
 /// The comment and mark on `prompt`'s answer by student `student`, whose
 /// work on the lesson `work_of` is (lesson id, name); `who` names it for
-/// the labels ("Amira K." or "question 3").
+/// the labels ("Amira K." or "question 3"). `feedback` is the student's
+/// feedback and the teacher's key (which part of it is theirs).
 pub fn answer_feedback_edit_ui(
     ui: &mut Ui,
     student: usize,
@@ -20,17 +21,20 @@ pub fn answer_feedback_edit_ui(
     who: &str,
     prompt: &Prompt,
     work: &Work,
-    feedback: Option<&Feedback>,
+    (feedback, my_key): (Option<&Feedback>, &str),
 ) -> Vec<Command> {
     let mut commands = Vec::new();
-    let own = feedback.and_then(|f| f.answers.get(&prompt.id));
+    let own = feedback
+        .and_then(|f| f.own_part(my_key))
+        .and_then(|p| p.answers.get(&prompt.id));
+    let given = feedback.and_then(|f| f.teacher_mark(&prompt.id));
     let auto = auto_mark(prompt, &work.answer(&prompt.id));
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(format!("Mark for {who}:"));
         // What is typed is kept while the box has the keyboard (so "0." can
         // become "0.5"), per lesson, student and question.
         let id = ui.make_persistent_id(("mark", work_of, &prompt.id));
-        let shown = own.and_then(|a| a.mark).map(mark_text).unwrap_or_default();
+        let shown = given.map(mark_text).unwrap_or_default();
         let mut typed: String = ui.data(|d| d.get_temp(id)).unwrap_or(shown);
         let hint = auto
             .map(|a| format!("auto: {}", mark_text(a)))
@@ -61,7 +65,7 @@ pub fn answer_feedback_edit_ui(
                 RichText::new("Type a number, such as 1 or 0.5").color(ui.visuals().warn_fg_color),
             );
         } else if let Some(auto) = auto {
-            let words = match own.and_then(|a| a.mark) {
+            let words = match given {
                 Some(_) => format!(
                     "(yours replaces the automatic {}; clear it to go back)",
                     mark_text(auto)
@@ -72,6 +76,11 @@ pub fn answer_feedback_edit_ui(
             ui.label(RichText::new(words).weak());
         }
     });
+    if let Some(f) = feedback {
+        others_ui(ui, f, my_key, |p| {
+            p.answers.get(&prompt.id).map_or("", |a| a.comment.as_str())
+        });
+    }
     let label = ui.label(format!("Feedback for {who}:"));
     let comment = own.map(|a| a.comment.clone()).unwrap_or_default();
     // One line to start with; it grows as the teacher writes.
@@ -109,15 +118,40 @@ fn comment_ui(
         }))
 }
 
-/// The overall comment on student `student`'s work, named `name`.
+/// What other teachers wrote (each part but `my_key`'s) where `text`
+/// picks it: shown above the teacher's own box, to read, not to edit.
+fn others_ui<'a>(
+    ui: &mut Ui,
+    feedback: &'a Feedback,
+    my_key: &str,
+    text: impl Fn(&'a TeacherFeedback) -> &'a str,
+) {
+    for part in feedback.other_parts(my_key) {
+        let written = text(part).trim();
+        if !written.is_empty() {
+            let who = crate::lesson::text::escape_for_display(part.label());
+            ui.label(RichText::new(format!("{who} wrote: {written}")).weak());
+        }
+    }
+}
+
+/// The overall comment on student `student`'s work, named `name`, in the
+/// part of the feedback that is `my_key`'s.
 pub fn overall_feedback_edit_ui(
     ui: &mut Ui,
     student: usize,
     name: &str,
     feedback: Option<&Feedback>,
+    my_key: &str,
 ) -> Vec<Command> {
+    if let Some(f) = feedback {
+        others_ui(ui, f, my_key, |p| p.overall.as_str());
+    }
     let label = ui.label(RichText::new(format!("Overall feedback for {name}:")).strong());
-    let text = feedback.map(|f| f.overall.clone()).unwrap_or_default();
+    let text = feedback
+        .and_then(|f| f.own_part(my_key))
+        .map(|p| p.overall.clone())
+        .unwrap_or_default();
     comment_ui(ui, &label, (text, 3), (student, None))
         .into_iter()
         .collect()

@@ -58,6 +58,8 @@ pub struct ClassShown<'a> {
     pub heat_tag: Option<&'a str>,
     /// Each student's feedback (as the students are ordered), if any.
     pub feedback: Vec<Option<&'a crate::class::feedback::Feedback>>,
+    /// The teacher's key: which part of each feedback file is theirs.
+    pub my_key: &'a str,
     /// The heat map's section, as the class read it (on the highlights page).
     pub heat: &'a [crate::class::heat::PassageHeat],
 }
@@ -159,7 +161,7 @@ fn class_top_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
                 .feedback
                 .iter()
                 .flatten()
-                .filter(|f| f.returned)
+                .filter(|f| f.own_part(shown.my_key).is_some_and(|p| p.returned))
                 .count();
             let total = shown.students.len();
             if ui
@@ -176,6 +178,21 @@ fn class_top_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
                 commands.push(class(ClassCommand::Return(None)));
             }
             ui.label(format!("{returned} of {total} returned"));
+            if !shown.my_key.is_empty()
+                && ui
+                    .button("Copy your feedback key")
+                    .on_hover_text(
+                        "Students' laptops show your feedback as yours only when their \
+                         classroom settings (classroom.ron) name this key. This copies the \
+                         line to paste into its teachers list.",
+                    )
+                    .clicked()
+            {
+                ui.ctx().copy_text(format!(
+                    "Teacher(name: \"Your name as students see it\", key: \"{}\"),",
+                    shown.my_key
+                ));
+            }
             ui.separator();
             for kind in [ClassFile::Csv, ClassFile::Html] {
                 let text = format!("Save {}…", kind.label().to_lowercase());

@@ -112,7 +112,7 @@ pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: boo
                 &display_name(student),
                 at.prompt,
                 work,
-                feedback,
+                (feedback, shown.my_key),
             ));
         });
     }

@@ -93,7 +93,7 @@ pub fn student_ui(
         ui.label(RichText::new(marks).strong());
     }
     ui.add_space(6.0);
-    if feedback.is_some_and(|f| f.returned) {
+    if feedback.is_some_and(|f| f.own_part(shown.my_key).is_some_and(|p| p.returned)) {
         ui.label(format!(
             "Returned: {name} sees this feedback when they open the lesson."
         ));
@@ -107,7 +107,13 @@ pub fn student_ui(
             }
         });
     }
-    commands.extend(overall_feedback_edit_ui(ui, index, &name, feedback));
+    commands.extend(overall_feedback_edit_ui(
+        ui,
+        index,
+        &name,
+        feedback,
+        shown.my_key,
+    ));
     let doc = ExportDoc::new(&shown.lesson, work, &name, &options);
     document_ui(ui, &doc, &shown.lesson, |ui, prompt, number| {
         commands.extend(answer_feedback_edit_ui(
@@ -117,7 +123,7 @@ pub fn student_ui(
             &format!("question {number}"),
             prompt,
             work,
-            feedback,
+            (feedback, shown.my_key),
         ));
     });
     commands

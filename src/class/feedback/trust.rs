@@ -1,0 +1,186 @@
+//! What a student's app shows of a feedback file: only parts their teacher
+//! returned, whose marks are marks, and whose signature checks against a
+//! key the laptop's classroom settings name. Everything else is said, in
+//! words, and not shown.
+
+use super::signing::{TrustedTeacher, verify};
+use super::{Feedback, TeacherFeedback};
+
+/// Feedback as a student's app shows it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StudentFeedback {
+    /// The parts that are shown (returned, marks in order, signature
+    /// checked where a key is set up), each named as the classroom
+    /// settings name its key.
+    pub feedback: Feedback,
+    /// Every part shown is signed by a teacher the classroom settings
+    /// name. `false` when this laptop names no teacher key, so nothing
+    /// can be checked (the student is told).
+    pub verified: bool,
+    /// Why parts were not shown, in words for the student.
+    pub withheld: Vec<String>,
+}
+
+impl StudentFeedback {
+    /// Whether there is anything to show or say.
+    pub fn is_empty(&self) -> bool {
+        self.feedback.teachers.is_empty() && self.withheld.is_empty()
+    }
+
+    /// What to say above the feedback when it could not be checked.
+    pub fn unverified_note(&self) -> Option<&'static str> {
+        (!self.verified && !self.feedback.teachers.is_empty()).then_some(
+            "Not verified: this laptop's classroom settings name no teacher key, so Close \
+             Reader cannot check that your teacher wrote this.",
+        )
+    }
+}
+
+/// What of `feedback` a student sees, given the teachers `trusted` by
+/// this laptop's classroom settings (none: nothing can be checked, and
+/// only forged signatures are refused).
+pub fn for_student(feedback: &Feedback, trusted: &[TrustedTeacher]) -> StudentFeedback {
+    let mut shown = Feedback {
+        teachers: Vec::new(),
+        ..feedback.clone()
+    };
+    let mut withheld = Vec::new();
+    for part in feedback.teachers.iter().filter(|t| t.returned) {
+        match check(feedback, part, trusted) {
+            Ok(name) => shown.teachers.push(TeacherFeedback {
+                name,
+                ..part.clone()
+            }),
+            Err(why) => withheld.push(why),
+        }
+    }
+    StudentFeedback {
+        feedback: shown,
+        verified: !trusted.is_empty(),
+        withheld,
+    }
+}
+
+/// The name to show on `part`, or why it is not shown.
+fn check(
+    feedback: &Feedback,
+    part: &TeacherFeedback,
+    trusted: &[TrustedTeacher],
+) -> Result<String, String> {
+    let signed = verify(&feedback.lesson_id, &feedback.student, part);
+    if !part.key.is_empty() && !signed {
+        return Err(
+            "Some feedback in the hand-in folder has a signature that does not check, so \
+             someone other than your teacher may have written it. It is not shown; tell your \
+             teacher."
+                .to_owned(),
+        );
+    }
+    if let Some(why) = part.mark_problem() {
+        return Err(format!(
+            "Some feedback was not shown because {why}. Tell your teacher."
+        ));
+    }
+    if trusted.is_empty() {
+        return Ok(part.name.clone());
+    }
+    match trusted.iter().find(|t| signed && t.key == part.key) {
+        Some(teacher) if !teacher.name.trim().is_empty() => Ok(teacher.name.clone()),
+        Some(_) => Ok(part.name.clone()),
+        None => Err(
+            "Some feedback in the hand-in folder is not signed by a teacher this laptop's \
+             classroom settings name, so it is not shown. If your teacher wrote it, ask them \
+             to add their feedback key to the classroom settings."
+                .to_owned(),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::class::feedback::AnswerFeedback;
+    use crate::class::feedback::signing::TeacherKey;
+
+    fn returned(key: &TeacherKey, overall: &str, mark: Option<f32>) -> TeacherFeedback {
+        let mut part = TeacherFeedback {
+            returned: true,
+            overall: overall.into(),
+            name: "Self-named".into(),
+            ..TeacherFeedback::default()
+        };
+        part.answers.insert(
+            "q1".into(),
+            AnswerFeedback {
+                mark,
+                marked_at: "2026-12-02T10:00:00Z".into(),
+                ..AnswerFeedback::default()
+            },
+        );
+        key.sign("l", "Amira", &mut part);
+        part
+    }
+
+    #[test]
+    fn only_parts_signed_by_a_named_teacher_are_shown_as_theirs() {
+        let teacher = TeacherKey::from_secret([1; 32]);
+        let classmate = TeacherKey::from_secret([2; 32]);
+        let trusted = [TrustedTeacher {
+            name: "Ms Rivera".into(),
+            key: teacher.public(),
+        }];
+        let mut f = Feedback::new("l", "Amira");
+        f.teachers
+            .push(returned(&teacher, "Careful reading.", Some(1.0)));
+        f.teachers
+            .push(returned(&classmate, "You fail.", Some(0.0)));
+        let shown = for_student(&f, &trusted);
+        assert!(shown.verified);
+        assert_eq!(shown.feedback.teachers.len(), 1);
+        assert_eq!(shown.feedback.teachers[0].name, "Ms Rivera");
+        assert_eq!(shown.feedback.overall(), "Careful reading.");
+        assert_eq!(shown.withheld.len(), 1);
+        assert!(shown.withheld[0].contains("not signed by a teacher"));
+    }
+
+    #[test]
+    fn a_forged_signature_or_a_mark_that_is_not_a_mark_is_never_shown() {
+        let teacher = TeacherKey::from_secret([1; 32]);
+        // The teacher's key, but words the teacher never signed.
+        let mut forged = returned(&teacher, "Careful reading.", Some(1.0));
+        forged.overall = "You fail.".into();
+        let mut f = Feedback::new("l", "Amira");
+        f.teachers.push(forged);
+        for trusted in [
+            vec![],
+            vec![TrustedTeacher {
+                name: "Ms Rivera".into(),
+                key: teacher.public(),
+            }],
+        ] {
+            let shown = for_student(&f, &trusted);
+            assert!(shown.feedback.teachers.is_empty());
+            assert!(shown.withheld[0].contains("does not check"));
+        }
+        // Properly signed, but NaN marks: refused with a message.
+        let mut f = Feedback::new("l", "Amira");
+        f.teachers.push(returned(&teacher, "Hi", Some(f32::NAN)));
+        let shown = for_student(&f, &[]);
+        assert!(shown.feedback.teachers.is_empty());
+        assert!(shown.withheld[0].contains("NaN"), "{:?}", shown.withheld);
+    }
+
+    #[test]
+    fn without_keys_set_up_feedback_is_shown_and_said_to_be_unchecked() {
+        let teacher = TeacherKey::from_secret([1; 32]);
+        let mut f = Feedback::new("l", "Amira");
+        f.teachers.push(returned(&teacher, "Careful.", Some(1.0)));
+        let mut draft = returned(&teacher, "Half-written", None);
+        draft.returned = false;
+        f.teachers.push(draft);
+        let shown = for_student(&f, &[]);
+        assert!(!shown.verified);
+        assert_eq!(shown.feedback.overall(), "Careful.");
+        assert!(shown.unverified_note().is_some());
+    }
+}
