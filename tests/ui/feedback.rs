@@ -482,3 +482,110 @@ fn forged_feedback_is_never_shown_as_the_teacher_s() {
         );
     }
 }
+
+const KILL_CHILD: &str = "CLOSEREADER_TEST_FEEDBACK_TYPING_DIR";
+
+/// Not a test on its own: the child of the kill test. A teacher types a
+/// word every 40 ms into a comment, for ever; after each word is on screen
+/// it notes the word and the time in `typed.log`.
+#[test]
+fn child_types_feedback_until_killed() {
+    use std::io::Write as _;
+    let Ok(dir) = std::env::var(KILL_CHILD) else {
+        return;
+    };
+    let folder = Path::new(&dir).join("class");
+    let exports = Path::new(&dir).join("exports");
+    let mut teacher = teacher_on_question_3(&folder, &exports);
+    teacher.get_by_label("Feedback for Amira K.:").focus();
+    teacher.run();
+    let mut log = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(Path::new(&dir).join("typed.log"))
+        .expect("log");
+    for n in 0.. {
+        teacher
+            .get_by_label("Feedback for Amira K.:")
+            .type_text(&format!(" w{n}"));
+        teacher.step();
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .expect("clock")
+            .as_millis();
+        writeln!(log, "w{n} {now}").expect("log");
+        std::thread::sleep(std::time::Duration::from_millis(40));
+    }
+}
+
+/// A teacher typing without a pause, killed (-9) at a random moment: every
+/// word typed a second or more before the kill is in the feedback file.
+#[test]
+fn killed_while_typing_feedback_nothing_older_than_a_second_is_lost() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("class");
+    std::fs::create_dir_all(&folder).expect("mkdir");
+    std::fs::create_dir_all(dir.path().join("exports")).expect("mkdir");
+    handed_in(&folder, "Amira K.", 1);
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for round in 0..3 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let _ = std::fs::remove_file(dir.path().join("typed.log"));
+        let _ = std::fs::remove_file(folder.join(feedback_file_name("template", "Amira K.")));
+        let mut child = std::process::Command::new(std::env::current_exe().expect("test binary"))
+            .args([
+                "--exact",
+                "feedback::child_types_feedback_until_killed",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env(KILL_CHILD, dir.path())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("spawn");
+        // Wait for typing to begin, then let it run 3 to 6 seconds.
+        let log = dir.path().join("typed.log");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while !std::fs::read_to_string(&log).is_ok_and(|t| t.lines().count() > 2) {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the child never typed"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(3_000 + seed % 3_000));
+        child.kill().expect("SIGKILL");
+        let killed_at = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .expect("clock")
+            .as_millis();
+        child.wait().expect("reap");
+        let comment = feedback_in(&folder, "Amira K.").comment("q-choice");
+        let words: std::collections::HashSet<&str> = comment.split_whitespace().collect();
+        let typed = std::fs::read_to_string(&log).expect("log");
+        let mut old_enough = 0;
+        for line in typed.lines() {
+            let (word, at) = line.split_once(' ').expect("word and time");
+            let at: u128 = at.parse().expect("time");
+            if at + 1_000 <= killed_at {
+                old_enough += 1;
+                assert!(
+                    words.contains(word),
+                    "round {round}: {word}, typed {} ms before the kill, was lost",
+                    killed_at - at
+                );
+            }
+        }
+        assert!(
+            old_enough > 20,
+            "round {round}: too little was typed to test"
+        );
+        eprintln!(
+            "round {round}: {old_enough} words typed ≥ 1 s before the kill, all kept; {} in all",
+            typed.lines().count()
+        );
+    }
+}

@@ -1,7 +1,7 @@
 //! A teacher's feedback in the class view: comments and marks as they are
-//! typed, saved in the background a moment after the typing stops (each
-//! student's own file, beside their work), merged with another teacher's
-//! changes when there are any.
+//! typed, saved in the background at most a moment after the first change
+//! not yet saved, whether or not the typing stops (each student's own file,
+//! beside their work), with every other teacher's part kept as it is.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -16,7 +16,9 @@ use super::CloseReaderApp;
 use super::background::Job;
 use super::class::AfterClassClose;
 
-/// Feedback is saved this long after the last keystroke.
+/// Feedback is saved this long after the first keystroke not yet saved,
+/// even while the teacher goes on typing: a crash loses at most this much
+/// (and the save's own moment), as with student work.
 const SAVE_AFTER: Duration = Duration::from_millis(800);
 /// After a failed save, the next try waits this long.
 const RETRY_AFTER: Duration = Duration::from_secs(5);
