@@ -69,6 +69,7 @@ pub fn highlights_ui(
                     let mut comment = highlight.comment.clone();
                     let response = ui.add(
                         TextEdit::singleline(&mut comment)
+                            .id(egui::Id::unique(("highlight-comment", &highlight.id)))
                             .desired_width(f32::INFINITY)
                             .hint_text("Why this tag?"),
                     );

@@ -22,6 +22,7 @@ pub fn notes_ui(
     let mut note = work.section_note(&section.id).to_owned();
     let response = ui.add(
         TextEdit::multiline(&mut note)
+            .id(egui::Id::unique(("section-note", &section.id)))
             .hint_text("Anything you notice in this section")
             .desired_rows(6)
             .desired_width(f32::INFINITY),
@@ -41,6 +42,7 @@ pub fn notes_ui(
     let mut notebook = work.notebook.clone();
     let response = ui.add(
         TextEdit::multiline(&mut notebook)
+            .id(egui::Id::unique("notebook"))
             .hint_text("Ideas, questions, things to look up")
             .desired_rows(10)
             .desired_width(f32::INFINITY),

@@ -142,10 +142,11 @@ fn answer_ui(
     name: &str,
 ) -> (bool, Response) {
     match &view.prompt.kind {
-        PromptKind::Open => text_ui(ui, &mut answer.text, label, 4, "Your answer"),
+        PromptKind::Open => text_ui(ui, view, &mut answer.text, label, 4, "Your answer"),
         PromptKind::Short => {
             let response = ui.add(
                 TextEdit::singleline(&mut answer.text)
+                    .id(answer_box_id(&view.prompt.id))
                     .hint_text("Your answer")
                     .desired_width(f32::INFINITY),
             );
@@ -227,8 +228,16 @@ fn hint_ui(ui: &mut Ui, view: &PromptView<'_>) -> Vec<Command> {
     commands
 }
 
+/// The id of a question's text box: named by the question, so it stays the
+/// same whatever appears above it (feedback, a hint, a message), and the
+/// keyboard stays in it.
+pub fn answer_box_id(prompt: &str) -> egui::Id {
+    egui::Id::unique(("answer-text", prompt))
+}
+
 fn text_ui(
     ui: &mut Ui,
+    view: &PromptView<'_>,
     text: &mut String,
     label: &Response,
     rows: usize,
@@ -236,6 +245,7 @@ fn text_ui(
 ) -> (bool, Response) {
     let response = ui.add(
         TextEdit::multiline(text)
+            .id(answer_box_id(&view.prompt.id))
             .hint_text(hint)
             .desired_rows(rows)
             .desired_width(f32::INFINITY),
@@ -300,6 +310,7 @@ fn rating_ui(
     ));
     let (reason_changed, _) = text_ui(
         ui,
+        view,
         &mut answer.text,
         &why,
         3,
@@ -355,6 +366,7 @@ fn evidence_ui(
     changed |= cited;
     let (typed, text) = text_ui(
         ui,
+        view,
         &mut answer.text,
         label,
         4,

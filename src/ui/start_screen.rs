@@ -80,6 +80,7 @@ fn name_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                 let mut name = view.student.to_owned();
                 let response = ui.add(
                     TextEdit::singleline(&mut name)
+                        .id(egui::Id::unique("student-name"))
                         .hint_text("Type your name")
                         .desired_width(f32::INFINITY)
                         .char_limit(MAX_NAME_CHARS),
@@ -299,10 +300,11 @@ fn path_field_ui(
     commands: &mut Vec<Command>,
 ) {
     ui.horizontal(|ui| {
+        let id = egui::Id::unique(("path-field", label));
         let label = ui.label(label);
         let mut typed = path.to_owned();
         let field = ui
-            .add(TextEdit::singleline(&mut typed).desired_width(360.0))
+            .add(TextEdit::singleline(&mut typed).id(id).desired_width(360.0))
             .labelled_by(label.id);
         if field.changed() {
             commands.push(set(typed));

@@ -18,3 +18,4 @@ mod preview;
 mod reading;
 mod saving;
 mod start;
+mod typing_through;

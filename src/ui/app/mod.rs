@@ -391,7 +391,12 @@ impl CloseReaderApp {
             commands.extend(preview::preview_bar_ui(ui, preview, self.settings.theme));
         }
         commands.extend(self.dialogs_ui(ui));
-        commands.extend(self.screen_ui(ui));
+        // The screen's widgets get ids that do not depend on which bars and
+        // messages are shown above it (egui numbers unnamed widgets in
+        // order): a message appearing never moves the keyboard focus off
+        // the text box being typed in.
+        let screen = egui::UiBuilder::new().scope_id(egui::Id::unique("closereader-screen"));
+        commands.extend(ui.scope_builder(screen, |ui| self.screen_ui(ui)).inner);
         super::focus::focus_ring_ui(ui.ctx(), self.settings.theme);
         for command in commands {
             self.apply(command);

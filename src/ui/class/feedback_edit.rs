@@ -42,6 +42,7 @@ pub fn answer_feedback_edit_ui(
         let field = ui
             .add(
                 TextEdit::singleline(&mut typed)
+                    .id(id.with("box"))
                     .desired_width(56.0)
                     .hint_text(hint),
             )
@@ -86,7 +87,7 @@ pub fn answer_feedback_edit_ui(
     // One line to start with; it grows as the teacher writes.
     commands.extend(comment_ui(
         ui,
-        &label,
+        (&label, egui::Id::unique(("comment", work_of, &prompt.id))),
         (comment, 1),
         (student, Some(prompt.id.clone())),
     ));
@@ -98,13 +99,14 @@ pub fn answer_feedback_edit_ui(
 /// work (`None`: the overall comment).
 fn comment_ui(
     ui: &mut Ui,
-    label: &egui::Response,
+    (label, id): (&egui::Response, egui::Id),
     (mut text, rows): (String, usize),
     (student, prompt): (usize, Option<String>),
 ) -> Option<Command> {
     let field = ui
         .add(
             TextEdit::multiline(&mut text)
+                .id(id)
                 .desired_rows(rows)
                 .desired_width(f32::INFINITY),
         )
@@ -152,7 +154,8 @@ pub fn overall_feedback_edit_ui(
         .and_then(|f| f.own_part(my_key))
         .map(|p| p.overall.clone())
         .unwrap_or_default();
-    comment_ui(ui, &label, (text, 3), (student, None))
+    let id = egui::Id::unique(("overall-comment", student, name));
+    comment_ui(ui, (&label, id), (text, 3), (student, None))
         .into_iter()
         .collect()
 }
