@@ -703,3 +703,67 @@ fn feedback_beside_the_work_reaches_exports_and_the_spreadsheet() {
     assert_eq!(rows[1][column("Q1 mark")], "0.5");
     assert_eq!(rows[1][column("Q3 mark")], "1");
 }
+
+/// The same student handing in from two laptops at the same moment, on a
+/// real folder that has no locks (as some network shares): in every round
+/// both versions are in the folder or its history, the newest is the one
+/// hand-in, and the class view reads the student once.
+#[test]
+fn two_laptops_handing_in_the_same_student_at_once_keep_both_versions() {
+    use closereader::class::hand_in::hand_in;
+    use std::sync::{Arc, Barrier};
+    use std::time::{Duration, SystemTime};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().to_path_buf();
+    let disk = Arc::new(common::FakeDisk::without_locks());
+    for round in 0..36_u64 {
+        let barrier = Arc::new(Barrier::new(2));
+        let now = SystemTime::now();
+        let writers: Vec<_> = ["A", "B"]
+            .into_iter()
+            .enumerate()
+            .map(|(n, laptop)| {
+                let (disk, barrier, folder) = (disk.clone(), barrier.clone(), folder.clone());
+                let text = format!("laptop {laptop} round {round}");
+                std::thread::spawn(move || {
+                    let file = work_file("Amira", "2026-12-02T10:00:00Z", &text);
+                    barrier.wait();
+                    let at = now + Duration::from_millis(n as u64);
+                    hand_in(disk.as_ref(), &folder, &file, at).expect("handed in")
+                })
+            })
+            .collect();
+        for writer in writers {
+            writer.join().expect("thread");
+        }
+        let answers = |dir: &Path| -> Vec<String> {
+            std::fs::read_dir(dir)
+                .expect("list")
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+                .filter_map(|e| WorkFile::parse(&std::fs::read(e.path()).ok()?).ok())
+                .map(|f| f.work.answer("q1").text)
+                .collect()
+        };
+        assert_eq!(
+            answers(&folder),
+            vec![format!("laptop B round {round}")],
+            "round {round}"
+        );
+        let kept = answers(&folder.join("history"));
+        assert!(
+            kept.contains(&format!("laptop A round {round}")),
+            "round {round}: {kept:?}"
+        );
+        assert_eq!(
+            kept.len() as u64,
+            2 * round + 1,
+            "round {round}: nothing lost"
+        );
+    }
+    let collection = collect(&folder, |_| {}).expect("collect");
+    let students = collection.students("base");
+    assert_eq!(students.len(), 1);
+    assert!(students[0].others.is_empty());
+    assert!(students[0].handed_in());
+}

@@ -363,11 +363,12 @@ fn single_flipped_bytes_never_panic_and_never_lose_the_snapshot() {
             std::fs::write(store.work_path(&key()), &bad).expect("damage");
             let loaded = store.load(&key());
             match WorkFile::parse(&bad) {
-                Ok(file) => assert_eq!(
+                Ok(file) if file.is_of(&key()) => assert_eq!(
                     loaded.work, file.work,
                     "byte {at}: still readable, used as it is"
                 ),
-                Err(_) => assert_eq!(
+                // Damaged, or now naming someone else: set aside.
+                _ => assert_eq!(
                     loaded.work,
                     work_for(4),
                     "byte {at}: the snapshot comes back"

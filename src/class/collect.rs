@@ -125,10 +125,16 @@ fn find_work_files(
     Ok(())
 }
 
-/// The app's own snapshots of each student's work (`<lesson>/history/`):
-/// older copies of work that is already there, not a student's hand-in.
+/// The app's own snapshots of each student's work (`<lesson>/history/`),
+/// and earlier hand-ins (`history/`, or `history-2`… where something else
+/// had that name): older copies of work that is already there.
 fn is_snapshot_folder(path: &Path) -> bool {
-    path.file_name().is_some_and(|n| n == "history")
+    path.file_name().is_some_and(|n| {
+        let n = n.to_string_lossy();
+        n == "history"
+            || n.strip_prefix("history-")
+                .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
+    })
 }
 
 /// A `.ron` file that is not one of the app's temporary files.
@@ -161,9 +167,10 @@ fn read_feedback_file(path: &Path) -> Result<Feedback, String> {
     let feedback = Feedback::parse(&read_capped(path)?)
         .map_err(|e| format!("it is a teacher's feedback, and {e}"))?;
     let expected = feedback_file_name(&feedback.lesson_id, &feedback.student);
+    let legacy = super::feedback::legacy_feedback_file_name(&feedback.lesson_id, &feedback.student);
     if path
         .file_name()
-        .is_none_or(|name| name != expected.as_str())
+        .is_none_or(|name| name != expected.as_str() && name != legacy.as_str())
     {
         return Err(format!(
             "it is named as feedback, but feedback for the student it names is called {expected}"

@@ -3,29 +3,48 @@
 //! where the teacher's class view collects it.
 //!
 //! Files from 30 laptops never collide: each is named by lesson and student
-//! (with a code made from the exact name). Handing in again replaces only
-//! that student's earlier hand-in, which is first moved to `history/` in the
-//! same folder (the collector never reads that folder). A file of the same
-//! name that holds someone else's work is never replaced.
+//! (with a code made from the exact name). A hand-in never reads a file and
+//! then replaces it: it writes a new file under a name nobody else picks
+//! (the time and a random part), then moves every older hand-in of the
+//! same student into `history/` in the same folder (the collector never
+//! reads that folder). Two laptops handing in the same student at the same
+//! moment each keep their version: the newest stays, the other goes to
+//! `history/`. Nothing is ever replaced, and nothing is written through a
+//! link: a `history` that is not a real folder is left alone and another
+//! name used.
 
 use std::io;
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 use crate::export::filename::safe_stem;
 use crate::io_error::plain_words;
-use crate::work::disk::{Disk, FileMode, write_atomic};
-use crate::work::file::WorkFile;
+use crate::work::disk::{Disk, EntryKind, FileMode, create_new};
+use crate::work::file::{HandInRecord, WorkFile};
 use crate::work::history::stamp;
-use crate::work::store::student_file_stem;
+use crate::work::store::{legacy_student_file_stem, student_file_stem};
+
+#[cfg(test)]
+use super::StudentWork;
+
+/// A file dated more than this after the moment of a hand-in claims a time
+/// that has not come yet: it never counts as newer.
+const CLOCK_SLACK: Duration = Duration::from_secs(10 * 60);
 
 /// Where a hand-in went.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HandedIn {
     /// The file written.
     pub path: PathBuf,
-    /// The earlier hand-in it replaced, now in `history/`.
-    pub earlier: Option<PathBuf>,
+    /// Earlier hand-ins of this student moved to the history folder.
+    pub earlier: Vec<PathBuf>,
+    /// A newer hand-in of this student was already in the folder (from
+    /// another computer): when it was handed in. This one was kept, in
+    /// the history folder.
+    pub newer: Option<String>,
+    /// Something that is not a real folder has the name `history`: what
+    /// was done instead, in words.
+    pub note: Option<String>,
 }
 
 /// Why work could not be handed in. The work on the laptop is untouched
@@ -58,16 +77,34 @@ pub enum HandInError {
     },
 }
 
-/// The hand-in file name for `student`'s work on `lesson_id`:
-/// `social-credit--amira-k-76bbc1d2.ron`.
-pub fn hand_in_file_name(lesson_id: &str, student: &str) -> String {
+/// What every hand-in file name of `student`'s work on `lesson_id` starts
+/// with: `social-credit--amira-k-76bbc1d2…`.
+pub fn hand_in_file_stem(lesson_id: &str, student: &str) -> String {
     // The whole id (ids are at most 64 characters): two lessons whose ids
     // start alike never share a file.
-    format!(
-        "{}--{}.ron",
-        safe_stem(lesson_id),
-        student_file_stem(student)
-    )
+    format!("{}--{}", safe_stem(lesson_id), student_file_stem(student))
+}
+
+/// The name earlier versions gave `student`'s hand-in of `lesson_id`, and
+/// the one tests and teachers can rely on for a first hand-in's prefix:
+/// `social-credit--amira-k-….ron`.
+pub fn hand_in_file_name(lesson_id: &str, student: &str) -> String {
+    format!("{}.ron", hand_in_file_stem(lesson_id, student))
+}
+
+/// Whether the file `name` is one of `student`'s hand-ins of `lesson_id`,
+/// by name (this version's or an earlier one's).
+pub fn is_hand_in_name(name: &str, lesson_id: &str, student: &str) -> bool {
+    let lesson = safe_stem(lesson_id);
+    [
+        student_file_stem(student),
+        legacy_student_file_stem(student),
+    ]
+    .iter()
+    .any(|stem| {
+        name.strip_prefix(&format!("{lesson}--{stem}"))
+            .is_some_and(|rest| rest.starts_with('.') && rest.ends_with(".ron"))
+    })
 }
 
 /// Hands `file` in to `folder` through `disk`, at `now`.
@@ -81,8 +118,18 @@ pub fn hand_in(
         folder: folder.to_path_buf(),
         why: plain_words(&e),
     };
-    match std::fs::metadata(folder) {
-        Ok(m) if m.is_dir() => {}
+    // A link to the folder is fine (a mapped share); it is the folder's
+    // own entries that are never written through.
+    let kind = match disk.entry_kind(folder) {
+        Ok(EntryKind::Link) => match std::fs::metadata(folder) {
+            Ok(m) if m.is_dir() => Ok(EntryKind::Folder),
+            Ok(_) => Ok(EntryKind::File),
+            Err(e) => Err(e),
+        },
+        other => other,
+    };
+    match kind {
+        Ok(EntryKind::Folder) => {}
         Ok(_) => {
             return Err(HandInError::Unreachable {
                 folder: folder.to_path_buf(),
@@ -96,42 +143,177 @@ pub fn hand_in(
             });
         }
     }
-    let name = hand_in_file_name(&file.lesson_id, &file.student);
-    let mut target = folder.join(&name);
-    let mut earlier = None;
-    let existing = match disk.read(&target) {
-        Ok(bytes) => Some(WorkFile::parse(&bytes).ok().map(|old| (old, bytes))),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
-        // There, but unreadable: treated as someone else's, never replaced.
-        Err(_) => Some(None),
+    let mut file = file.clone();
+    let copy = random_part();
+    file.hand_in = Some(HandInRecord {
+        at: humantime::format_rfc3339_millis(now).to_string(),
+        copy: copy.clone(),
+    });
+    let stem = hand_in_file_stem(&file.lesson_id, &file.student);
+    let path = folder.join(format!("{stem}.{}-{copy}.ron", stamp(now)));
+    create_new(disk, &path, file.to_text().as_bytes(), FileMode::Shared).map_err(write_error)?;
+    // Ours is in the folder. Every older hand-in of this student goes to
+    // history; a failure from here on loses nothing (all are kept).
+    let mut copies = hand_ins_of(disk, folder, &file);
+    copies.sort_by(|a, b| rank(&a.1, now).cmp(&rank(&b.1, now)).then(a.0.cmp(&b.0)));
+    let newest = copies.pop().map(|(path, _)| path);
+    let mut handed = HandedIn {
+        newer: None,
+        note: None,
+        earlier: Vec::new(),
+        path: path.clone(),
     };
-    if let Some(existing) = existing {
-        let earlier_bytes = existing
-            .filter(|(old, _)| old.lesson_id == file.lesson_id && old.student == file.student)
-            .map(|(_, bytes)| bytes);
-        if let Some(bytes) = earlier_bytes {
-            // A copy of the earlier hand-in goes to history/ first; it is
-            // replaced at its own name only once the copy is safe, so a
-            // failed write never leaves the student with no hand-in.
-            let history = folder.join("history");
-            disk.create_dir_all(&history).map_err(write_error)?;
-            let kept = crate::export::filename::unused_path(
-                &history,
-                &format!("{}-{}.ron", name.trim_end_matches(".ron"), stamp(now)),
-            );
-            write_atomic(disk, &kept, &bytes, FileMode::Shared).map_err(write_error)?;
-            earlier = Some(kept);
-        } else {
-            // Someone else's work, or a damaged file: never replaced.
-            target = crate::export::filename::unused_path(folder, &name);
+    if copies.is_empty() {
+        return Ok(handed);
+    }
+    let (history, note) = history_folder(disk, folder).map_err(write_error)?;
+    handed.note = note;
+    for (old, old_file) in copies {
+        match move_into(disk, &old, &history) {
+            Ok(Some(kept)) if old == path => {
+                handed.path = kept;
+                handed.newer = newest
+                    .as_ref()
+                    .and_then(|n| hand_ins_at(disk, n))
+                    .or_else(|| Some(old_file.saved_at.clone()));
+            }
+            Ok(Some(kept)) => handed.earlier.push(kept),
+            // Another hand-in moved it first.
+            Ok(None) => {}
+            Err(e) => return Err(write_error(e)),
         }
     }
-    write_atomic(disk, &target, file.to_text().as_bytes(), FileMode::Shared)
-        .map_err(write_error)?;
-    Ok(HandedIn {
-        path: target,
-        earlier,
-    })
+    Ok(handed)
+}
+
+/// Moves `file` into `folder` under its own name (or "name (2)"…, never
+/// replacing anything); `None` when it is gone (another hand-in moved it).
+fn move_into(disk: &dyn Disk, file: &Path, folder: &Path) -> io::Result<Option<PathBuf>> {
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = name.strip_suffix(".ron").unwrap_or(&name);
+    for n in 1..=50 {
+        let target = match n {
+            1 => folder.join(&name),
+            n => folder.join(format!("{stem} ({n}).ron")),
+        };
+        match disk.rename_new(file, &target) {
+            Ok(()) => return Ok(Some(target)),
+            Err(e) if disk.entry_kind(file).is_err() => {
+                return if e.kind() == io::ErrorKind::NotFound
+                    || e.kind() == io::ErrorKind::AlreadyExists
+                {
+                    Ok(None)
+                } else {
+                    Err(e)
+                };
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Err(io::Error::from(io::ErrorKind::AlreadyExists))
+}
+
+/// When the hand-in at `path` was handed in, as it says.
+fn hand_ins_at(disk: &dyn Disk, path: &Path) -> Option<String> {
+    let file = WorkFile::parse(&disk.read(path).ok()?).ok()?;
+    Some(file.hand_in.map_or(file.saved_at, |h| h.at))
+}
+
+/// Every hand-in of `file`'s student and lesson in `folder`, read: only
+/// plain files, only that student's work.
+fn hand_ins_of(disk: &dyn Disk, folder: &Path, file: &WorkFile) -> Vec<(PathBuf, WorkFile)> {
+    let key = file.key();
+    disk.list(folder)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|p| {
+            p.file_name().is_some_and(|n| {
+                is_hand_in_name(&n.to_string_lossy(), &file.lesson_id, &file.student)
+            })
+        })
+        .filter(|p| disk.entry_kind(p).is_ok_and(|k| k == EntryKind::File))
+        .filter_map(|p| {
+            let read = WorkFile::parse(&disk.read(&p).ok()?).ok()?;
+            read.is_of(&key).then_some((p, read))
+        })
+        .collect()
+}
+
+/// How new a hand-in is, for choosing the one the teacher sees: one dated
+/// after `now` (a wrong clock, or a forgery) is never newer than one that
+/// is not; then when it was handed in (or saved, for files from earlier
+/// versions).
+fn rank(file: &WorkFile, now: SystemTime) -> (bool, String) {
+    let at = file
+        .hand_in
+        .as_ref()
+        .map_or_else(|| file.saved_at.clone(), |h| h.at.clone());
+    let in_time = humantime::parse_rfc3339_weak(&at).is_ok_and(|t| t <= now + CLOCK_SLACK);
+    (in_time, normalised_time(&at))
+}
+
+/// An RFC 3339 time written so that comparing the texts compares the
+/// times (whole seconds and milliseconds alike).
+fn normalised_time(at: &str) -> String {
+    humantime::parse_rfc3339_weak(at)
+        .map(|t| humantime::format_rfc3339_millis(t).to_string())
+        .unwrap_or_default()
+}
+
+/// A short random part for a file name nobody else picks.
+fn random_part() -> String {
+    let mut bytes = [0_u8; 4];
+    if getrandom::fill(&mut bytes).is_err() {
+        // No random numbers: the clock's nanoseconds are nearly as good.
+        let nanos = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        bytes = nanos.to_le_bytes();
+    }
+    hex::encode(bytes)
+}
+
+/// The history folder in `folder`: `history`, made if missing; when
+/// something that is not a real folder has that name (a file, a link),
+/// it is left alone and `history-2`, `history-3`… used instead, and the
+/// note says so.
+fn history_folder(disk: &dyn Disk, folder: &Path) -> io::Result<(PathBuf, Option<String>)> {
+    let mut passed = Vec::new();
+    for n in 1..=9 {
+        let name = if n == 1 {
+            "history".to_owned()
+        } else {
+            format!("history-{n}")
+        };
+        let path = folder.join(&name);
+        let kind = match disk.entry_kind(&path) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                disk.create_dir_all(&path)?;
+                disk.entry_kind(&path)?
+            }
+            other => other?,
+        };
+        if kind == EntryKind::Folder {
+            let note = (!passed.is_empty()).then(|| {
+                format!(
+                    "Something named {} in the hand-in folder is not a folder Close Reader \
+                     made, so it was left alone and earlier hand-ins were kept in {name}. \
+                     Tell your teacher.",
+                    passed.join(", ")
+                )
+            });
+            return Ok((path, note));
+        }
+        passed.push(name);
+    }
+    Err(io::Error::new(
+        io::ErrorKind::AlreadyExists,
+        "every name for a history folder is taken by something that is not a folder",
+    ))
 }
 
 #[cfg(test)]
@@ -148,40 +330,63 @@ mod tests {
         WorkFile::new("social-credit", "h", student, work)
     }
 
+    fn read(p: &Path) -> WorkFile {
+        WorkFile::parse(&std::fs::read(p).expect("read")).expect("parse")
+    }
+
+    /// The names of the plain files in `dir` (not folders), sorted.
+    fn files_in(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    }
+
     #[test]
-    fn handing_in_again_replaces_only_that_students_hand_in_and_keeps_the_earlier() {
+    fn handing_in_again_keeps_the_earlier_in_history_and_one_hand_in_in_the_folder() {
         let dir = tempfile::tempdir().expect("temp dir");
         let first = hand_in(
             &RealDisk,
             dir.path(),
             &work("Amira K.", "one"),
-            SystemTime::UNIX_EPOCH,
+            SystemTime::now(),
         )
         .expect("hand in");
-        assert_eq!(
-            first.path.file_name().and_then(|n| n.to_str()),
-            Some(hand_in_file_name("social-credit", "Amira K.").as_str())
+        let name = first
+            .path
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        assert!(
+            is_hand_in_name(&name, "social-credit", "Amira K."),
+            "{name}"
         );
-        assert!(first.earlier.is_none());
-        hand_in(
-            &RealDisk,
-            dir.path(),
-            &work("Ben", "b"),
-            SystemTime::UNIX_EPOCH,
-        )
-        .expect("another student");
+        assert!(first.earlier.is_empty());
+        hand_in(&RealDisk, dir.path(), &work("Ben", "b"), SystemTime::now())
+            .expect("another student");
         let again = hand_in(
             &RealDisk,
             dir.path(),
             &work("Amira K.", "two"),
-            SystemTime::now(),
+            SystemTime::now() + Duration::from_millis(5),
         )
         .expect("hand in again");
-        assert_eq!(again.path, first.path);
-        let kept = again.earlier.expect("the earlier hand-in is kept");
-        let read = |p: &Path| WorkFile::parse(&std::fs::read(p).expect("read")).expect("parse");
-        assert_eq!(read(&kept).work.notebook, "one");
+        assert_eq!(again.earlier.len(), 1);
+        assert_eq!(read(&again.earlier[0]).work.notebook, "one");
         assert_eq!(read(&again.path).work.notebook, "two");
+        assert!(
+            read(&again.path).hand_in.is_some(),
+            "it says it was handed in"
+        );
+        assert_eq!(files_in(dir.path()).len(), 2, "Amira's newest and Ben's");
         let collection = crate::class::collect(dir.path(), |_| {}).expect("collect");
         let students = collection.students("social-credit");
         assert_eq!(students.len(), 2, "Amira and Ben, each once");
@@ -189,10 +394,11 @@ mod tests {
             students.iter().all(|s| s.others.is_empty()),
             "history is not read"
         );
+        assert!(students.iter().all(StudentWork::handed_in));
     }
 
     #[test]
-    fn another_students_file_of_the_same_name_is_never_replaced() {
+    fn another_students_file_or_a_folder_in_the_way_is_never_touched() {
         let dir = tempfile::tempdir().expect("temp dir");
         let name = hand_in_file_name("social-credit", "Amira");
         std::fs::write(
@@ -200,6 +406,12 @@ mod tests {
             work("Someone else", "theirs").to_text(),
         )
         .expect("write");
+        let odd = dir.path().join(format!(
+            "{}.x.ron",
+            hand_in_file_stem("social-credit", "Amira")
+        ));
+        std::fs::create_dir(&odd).expect("a folder in the way");
+        std::fs::write(odd.join("keep.txt"), "x").expect("write");
         let handed = hand_in(
             &RealDisk,
             dir.path(),
@@ -208,25 +420,10 @@ mod tests {
         )
         .expect("hand in");
         assert_ne!(handed.path, dir.path().join(&name));
+        assert!(handed.earlier.is_empty());
         let theirs = std::fs::read_to_string(dir.path().join(&name)).expect("read");
         assert!(theirs.contains("theirs"));
-    }
-
-    #[test]
-    fn something_unreadable_in_the_way_is_never_replaced() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let name = hand_in_file_name("social-credit", "Amira");
-        std::fs::create_dir(dir.path().join(&name)).expect("a folder in the way");
-        std::fs::write(dir.path().join(&name).join("keep.txt"), "x").expect("write");
-        let handed = hand_in(
-            &RealDisk,
-            dir.path(),
-            &work("Amira", "mine"),
-            SystemTime::now(),
-        )
-        .expect("hand in");
-        assert_ne!(handed.path, dir.path().join(&name));
-        assert!(dir.path().join(&name).join("keep.txt").exists());
+        assert!(odd.join("keep.txt").exists());
     }
 
     #[test]
@@ -243,5 +440,118 @@ mod tests {
             "{message}"
         );
         assert!(!missing.exists(), "the folder is not made on the laptop");
+    }
+
+    /// Two laptops hand in the same student at the same moment, on a share
+    /// without locks: both versions are kept, the newest as the hand-in.
+    #[test]
+    fn two_laptops_handing_in_at_once_both_keep_their_version() {
+        use std::sync::{Arc, Barrier};
+        let disk: Arc<dyn Disk> = Arc::new(crate::work::mem_disk::MemDisk::default());
+        let _ = disk.create_dir_all(Path::new("/share"));
+        let folder = Path::new("/share");
+        for round in 0..36_u64 {
+            let barrier = Arc::new(Barrier::new(2));
+            let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_795_000_000 + round);
+            let writers: Vec<_> = ["laptop A", "laptop B"]
+                .into_iter()
+                .enumerate()
+                .map(|(n, text)| {
+                    let (disk, barrier) = (disk.clone(), barrier.clone());
+                    let text = format!("{text} round {round}");
+                    std::thread::spawn(move || {
+                        barrier.wait();
+                        let at = now + Duration::from_millis(n as u64);
+                        hand_in(disk.as_ref(), folder, &work("Amira", &text), at)
+                    })
+                })
+                .collect();
+            let results: Vec<HandedIn> = writers
+                .into_iter()
+                .map(|w| w.join().expect("thread").expect("handed in"))
+                .collect();
+            let texts = |dir: &Path| -> Vec<String> {
+                disk.list(dir)
+                    .expect("list")
+                    .iter()
+                    .filter(|p| disk.entry_kind(p).is_ok_and(|k| k == EntryKind::File))
+                    .filter_map(|p| WorkFile::parse(&disk.read(p).ok()?).ok())
+                    .map(|f| f.work.notebook)
+                    .collect()
+            };
+            let in_folder = texts(folder);
+            assert_eq!(
+                in_folder,
+                vec![format!("laptop B round {round}")],
+                "round {round}: the newest is the hand-in"
+            );
+            let history = texts(&folder.join("history"));
+            assert!(
+                history.contains(&format!("laptop A round {round}")),
+                "round {round}: the other is kept: {history:?}"
+            );
+            // Laptop B, the newest, is never told another is newer; laptop A
+            // is told so when B's was there first (else B moved A's after).
+            assert!(results[1].newer.is_none(), "round {round}");
+            if results[0].newer.is_some() {
+                assert!(results[0].path.starts_with(folder.join("history")));
+            }
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_history_link_or_file_is_left_alone_and_nothing_is_written_through_it() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let share = dir.path().join("share");
+        let outside = dir.path().join("outside");
+        std::fs::create_dir_all(&share).expect("mkdir");
+        std::fs::create_dir_all(&outside).expect("mkdir");
+        std::os::unix::fs::symlink(&outside, share.join("history")).expect("link");
+        std::fs::write(share.join("history-2"), "a file, not a folder").expect("write");
+        hand_in(&RealDisk, &share, &work("Amira", "one"), SystemTime::now()).expect("first");
+        let again = hand_in(
+            &RealDisk,
+            &share,
+            &work("Amira", "two"),
+            SystemTime::now() + Duration::from_millis(5),
+        )
+        .expect("again");
+        assert!(
+            files_in(&outside).is_empty(),
+            "nothing written through the link"
+        );
+        assert_eq!(
+            std::fs::read_to_string(share.join("history-2")).expect("read"),
+            "a file, not a folder"
+        );
+        assert_eq!(
+            again.earlier[0].parent(),
+            Some(share.join("history-3").as_path())
+        );
+        let note = again.note.expect("told");
+        assert!(note.contains("history, history-2"), "{note}");
+        // The collector reads neither.
+        let collection = crate::class::collect(&share, |_| {}).expect("collect");
+        assert_eq!(collection.students("social-credit")[0].others.len(), 0);
+    }
+
+    #[test]
+    fn a_hand_in_dated_in_the_future_never_beats_a_real_one() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut forged = work("Amira", "forged");
+        forged.saved_at = "2099-01-01T00:00:00Z".into();
+        let name = format!("{}.forged.ron", hand_in_file_stem("social-credit", "Amira"));
+        std::fs::write(dir.path().join(&name), forged.to_text()).expect("write");
+        let handed = hand_in(
+            &RealDisk,
+            dir.path(),
+            &work("Amira", "real"),
+            SystemTime::now(),
+        )
+        .expect("hand in");
+        assert!(handed.newer.is_none());
+        assert_eq!(read(&handed.path).work.notebook, "real");
+        assert_eq!(read(&handed.earlier[0]).work.notebook, "forged");
     }
 }

@@ -121,13 +121,18 @@ impl StudentWork {
         }
     }
 
-    /// Whether the student handed this work in: one of its copies carries
-    /// the name "Hand in" gives it.
+    /// Whether the student handed this work in: one of its copies says so
+    /// (a hand-in record inside it), or carries the name "Hand in" gives it.
     pub fn handed_in(&self) -> bool {
-        let name = hand_in::hand_in_file_name(&self.shown.file.lesson_id, self.student());
+        let (lesson, student) = (&self.shown.file.lesson_id, self.student());
         std::iter::once(&self.shown)
             .chain(&self.others)
-            .any(|copy| copy.path.file_name().is_some_and(|n| n == name.as_str()))
+            .any(|copy| {
+                copy.file.hand_in.is_some()
+                    || copy.path.file_name().is_some_and(|n| {
+                        hand_in::is_hand_in_name(&n.to_string_lossy(), lesson, student)
+                    })
+            })
     }
 }
 
@@ -288,10 +293,20 @@ fn by_name(mut students: Vec<StudentWork>) -> Vec<StudentWork> {
     students
 }
 
-/// When a file says it was saved; a file whose time cannot be read counts as
-/// the oldest.
+/// A file dated more than this after the folder was read claims a time
+/// that has not come yet (a wrong clock, or a forgery).
+const CLOCK_SLACK: std::time::Duration = std::time::Duration::from_secs(24 * 60 * 60);
+
+/// When a file says it was handed in or saved, for choosing a student's
+/// newest copy. A time that cannot be read counts as the oldest, and so
+/// does one that has not come yet: a file dated 2099 never beats a
+/// classmate's real work.
 fn saved_time(file: &WorkFile) -> SystemTime {
-    humantime::parse_rfc3339(&file.saved_at).unwrap_or(SystemTime::UNIX_EPOCH)
+    let at = file.hand_in.as_ref().map_or(&file.saved_at, |h| &h.at);
+    humantime::parse_rfc3339_weak(at)
+        .ok()
+        .filter(|t| *t <= SystemTime::now() + CLOCK_SLACK)
+        .unwrap_or(SystemTime::UNIX_EPOCH)
 }
 
 #[cfg(test)]
@@ -303,6 +318,24 @@ mod tests {
         let mut file = WorkFile::new(lesson, "h", student, Work::default());
         file.saved_at = saved_at.to_owned();
         file
+    }
+
+    #[test]
+    fn a_copy_dated_in_the_future_never_beats_a_real_one() {
+        let files = vec![
+            (
+                PathBuf::from("real.ron"),
+                file("l", "Amira", "2026-11-30T10:00:00Z"),
+            ),
+            (
+                PathBuf::from("forged.ron"),
+                file("l", "Amira", "2099-01-01T00:00:00Z"),
+            ),
+        ];
+        let collection = Collection::from_files(PathBuf::from("."), files, Vec::new());
+        let amira = &collection.students("l")[0];
+        assert_eq!(amira.shown.path, PathBuf::from("real.ron"));
+        assert_eq!(amira.others.len(), 1, "the other is kept beside it");
     }
 
     #[test]

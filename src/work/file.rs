@@ -27,6 +27,20 @@ pub struct WorkFile {
     pub saved_at: String,
     /// The work itself.
     pub work: Work,
+    /// Set on a copy handed in to the class's folder: when, and which
+    /// hand-in it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hand_in: Option<HandInRecord>,
+}
+
+/// When a copy of the work was handed in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HandInRecord {
+    /// When (RFC 3339, UTC, with milliseconds).
+    pub at: String,
+    /// A random code for this hand-in (two hand-ins at the same moment are
+    /// told apart by it).
+    pub copy: String,
 }
 
 /// Just the format number, read before the rest so a newer file is
@@ -58,7 +72,14 @@ impl WorkFile {
             student: student.to_owned(),
             saved_at: humantime::format_rfc3339_seconds(SystemTime::now()).to_string(),
             work,
+            hand_in: None,
         }
+    }
+
+    /// Whether this is `key`'s work: that student (the whole name) on
+    /// that lesson.
+    pub fn is_of(&self, key: &super::WorkKey) -> bool {
+        self.student.trim() == key.student && self.lesson_id == key.lesson_id
     }
 
     /// Whose work on which lesson this is.

@@ -160,6 +160,7 @@ impl WorkStore {
     /// good snapshot loaded instead; a file from a newer version, or one that
     /// cannot be read or set aside, is opened read-only.
     pub fn load(&self, key: &WorkKey) -> Loaded {
+        self.move_from_legacy_name(key);
         let path = self.work_path(key);
         let bytes = match self.disk.read(&path) {
             Ok(bytes) => bytes,
@@ -170,6 +171,11 @@ impl WorkStore {
             }
         };
         match WorkFile::parse(&bytes) {
+            // Another student's work, or another lesson's, under this
+            // name: a damaged or tampered file (two names cannot share a
+            // file by chance). Never opened as this student's: set aside
+            // like any damaged file, and the newest good copy brought back.
+            Ok(file) if !file.is_of(key) => self.recover(key, &path),
             Ok(file) => Loaded::fresh(file.work, Fingerprint::of(&bytes)),
             Err(WorkFileError::Newer(format)) => {
                 let why = format!(
@@ -194,11 +200,44 @@ impl WorkStore {
     /// `key`'s saved work, if there is a readable file; changes nothing (for
     /// progress on the start screen).
     pub fn peek(&self, key: &WorkKey) -> Option<Work> {
-        Some(
-            WorkFile::parse(&self.disk.read(&self.work_path(key)).ok()?)
-                .ok()?
-                .work,
-        )
+        [self.work_path(key), self.legacy_work_path(key)]
+            .iter()
+            .find_map(|path| {
+                WorkFile::parse(&self.disk.read(path).ok()?)
+                    .ok()
+                    .filter(|file| file.is_of(key))
+            })
+            .map(|file| file.work)
+    }
+
+    /// Where earlier versions kept `key`'s work.
+    fn legacy_work_path(&self, key: &WorkKey) -> PathBuf {
+        self.lesson_dir(&key.lesson_id)
+            .join(format!("{}.ron", legacy_student_file_stem(&key.student)))
+    }
+
+    /// Moves `key`'s work (and its earlier copies) from the name an earlier
+    /// version gave it, when it is there, holds exactly this student's
+    /// work, and nothing is at the new name yet. A file of another student
+    /// that shared the old name is left where it is.
+    fn move_from_legacy_name(&self, key: &WorkKey) {
+        let (old, new) = (self.legacy_work_path(key), self.work_path(key));
+        if self.disk.entry_kind(&new).is_ok() {
+            return;
+        }
+        let Ok(bytes) = self.disk.read(&old) else {
+            return;
+        };
+        if !WorkFile::parse(&bytes).is_ok_and(|file| file.is_of(key)) {
+            return;
+        }
+        if self.disk.rename_new(&old, &new).is_ok() {
+            let history = self.lesson_dir(&key.lesson_id).join("history");
+            let _ = self.disk.rename_new(
+                &history.join(legacy_student_file_stem(&key.student)),
+                &self.history_dir(key),
+            );
+        }
     }
 
     /// Sets a damaged work file aside and brings back the newest good snapshot.
@@ -338,10 +377,9 @@ impl WorkStore {
     }
 }
 
-/// A file name for a student: the name's letters and digits (lower case, at
-/// most 40) and a hash of the exact name, so "Ana" and "ana" never share a
-/// file, even on a file system that ignores case, and any name is safe.
-pub fn student_file_stem(student: &str) -> String {
+/// The readable part of a student's file name: the name's letters and
+/// digits (lower case, at most 40), or "student".
+fn readable_stem(student: &str) -> String {
     let mut readable: String = student
         .chars()
         .map(|c| {
@@ -360,7 +398,28 @@ pub fn student_file_stem(student: &str) -> String {
     if readable.is_empty() {
         readable.push_str("student");
     }
-    format!("{readable}-{}", &stable_hash(student.as_bytes())[..8])
+    readable
+}
+
+/// A file name for a student: the readable part of the name and 96 bits of
+/// a SHA-256 of the exact name, so "Ana" and "ana" never share a file, even
+/// on a file system that ignores case, any name is safe, and two names that
+/// share a file cannot be found by trying (32 bits could, in a third of a
+/// second). Opening a file also checks the whole name it holds.
+pub fn student_file_stem(student: &str) -> String {
+    use sha2::Digest as _;
+    let digest = sha2::Sha256::digest(student.as_bytes());
+    format!("{}-{}", readable_stem(student), hex::encode(&digest[..12]))
+}
+
+/// The file name earlier versions gave a student (32 bits of FNV-1a): read
+/// once, to move a student's work to its new name.
+pub fn legacy_student_file_stem(student: &str) -> String {
+    format!(
+        "{}-{}",
+        readable_stem(student),
+        &stable_hash(student.as_bytes())[..8]
+    )
 }
 
 #[cfg(test)]
@@ -369,13 +428,108 @@ mod tests {
 
     #[test]
     fn student_file_names_are_safe_and_distinct() {
+        assert!(student_file_stem("Amira K.").starts_with("amira-k-"));
+        assert_eq!(student_file_stem("Amira K.").len(), "amira-k-".len() + 24);
         assert_eq!(
-            student_file_stem("Amira K."),
+            legacy_student_file_stem("Amira K."),
             format!("amira-k-{}", &stable_hash(b"Amira K.")[..8])
+        );
+        // The pair that shared a file under the old 32-bit names.
+        assert_eq!(
+            legacy_student_file_stem("Amira_~["),
+            legacy_student_file_stem("Amira.!;:*")
+        );
+        assert_ne!(
+            student_file_stem("Amira_~["),
+            student_file_stem("Amira.!;:*")
         );
         assert_ne!(student_file_stem("Ana"), student_file_stem("ana"));
         assert!(student_file_stem("陈").starts_with("student-"));
         assert!(student_file_stem("../../etc/passwd").starts_with("etc-passwd-"));
-        assert!(student_file_stem(&"x".repeat(500)).len() <= 49);
+        assert!(student_file_stem(&"x".repeat(500)).len() <= 65);
+    }
+
+    fn store(dir: &Path) -> WorkStore {
+        WorkStore::new(dir.to_path_buf(), Arc::new(super::super::disk::RealDisk))
+    }
+
+    fn file(student: &str, notebook: &str) -> WorkFile {
+        let work = Work {
+            notebook: notebook.into(),
+            ..Work::default()
+        };
+        WorkFile::new("lesson", "h", student, work)
+    }
+
+    #[test]
+    fn the_names_that_shared_a_file_get_two() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = store(dir.path());
+        store.save(&file("Amira_~[", "one"), false).expect("save");
+        store.save(&file("Amira.!;:*", "two"), false).expect("save");
+        let (a, b) = (
+            WorkKey::new("lesson", "Amira_~["),
+            WorkKey::new("lesson", "Amira.!;:*"),
+        );
+        assert_ne!(store.work_path(&a), store.work_path(&b));
+        assert_eq!(store.load(&a).work.notebook, "one");
+        assert_eq!(store.load(&b).work.notebook, "two");
+    }
+
+    #[test]
+    fn work_under_the_old_name_moves_to_the_new_one_only_if_it_is_this_student_s() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = store(dir.path());
+        let amira = WorkKey::new("lesson", "Amira_~[");
+        let old = store.legacy_work_path(&amira);
+        std::fs::create_dir_all(old.parent().expect("folder")).expect("mkdir");
+        std::fs::write(&old, file("Amira_~[", "kept").to_text()).expect("write");
+        let old_history = store
+            .lesson_dir("lesson")
+            .join("history")
+            .join(legacy_student_file_stem("Amira_~["));
+        std::fs::create_dir_all(&old_history).expect("mkdir");
+        std::fs::write(
+            old_history.join("20261101T100000Z.ron"),
+            file("Amira_~[", "older").to_text(),
+        )
+        .expect("write");
+        // The other name that shared the old file: never opened as theirs.
+        let other = WorkKey::new("lesson", "Amira.!;:*");
+        assert_eq!(store.peek(&other), None);
+        let loaded = store.load(&other);
+        assert_eq!(loaded.work, Work::default());
+        assert!(old.exists(), "left where it is");
+        // Its owner: moved, with its earlier copies.
+        assert_eq!(store.peek(&amira).map(|w| w.notebook), Some("kept".into()));
+        assert_eq!(store.load(&amira).work.notebook, "kept");
+        assert!(!old.exists() && store.work_path(&amira).exists());
+        assert_eq!(store.snapshots(&amira).len(), 1);
+    }
+
+    #[test]
+    fn a_file_holding_someone_else_s_work_is_never_opened_as_this_student_s() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = store(dir.path());
+        let amira = WorkKey::new("lesson", "Amira");
+        let path = store.work_path(&amira);
+        std::fs::create_dir_all(path.parent().expect("folder")).expect("mkdir");
+        std::fs::write(&path, file("Ben", "Ben's").to_text()).expect("write");
+        assert_eq!(store.peek(&amira), None);
+        let loaded = store.load(&amira);
+        assert_eq!(loaded.work, Work::default());
+        assert!(loaded.notice.expect("told").contains("kept as"));
+        // Ben's words are kept aside, never saved over.
+        let aside: Vec<_> = std::fs::read_dir(path.parent().expect("folder"))
+            .expect("list")
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().contains(".corrupt-"))
+            .collect();
+        assert_eq!(aside.len(), 1);
+        assert!(
+            std::fs::read_to_string(aside[0].path())
+                .expect("read")
+                .contains("student: \"Ben\"")
+        );
     }
 }

@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use closereader::class::hand_in::hand_in_file_name;
+use closereader::class::hand_in::is_hand_in_name;
 use closereader::ui::AppOptions;
 use closereader::work::file::WorkFile;
 use egui::{Key, Modifiers};
@@ -26,9 +26,18 @@ fn harness_handing_in_to(folder: &Path) -> TestApp {
     )
 }
 
+/// The one hand-in of `student` in `folder` (earlier ones are in history/).
 fn handed_in_file(folder: &Path, student: &str) -> WorkFile {
-    let path = folder.join(hand_in_file_name("template", student));
-    WorkFile::parse(&std::fs::read(&path).expect("handed in")).expect("a work file")
+    let paths: Vec<PathBuf> = std::fs::read_dir(folder)
+        .expect("list")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| is_hand_in_name(&n.to_string_lossy(), "template", student))
+        })
+        .collect();
+    assert_eq!(paths.len(), 1, "one hand-in in the folder: {paths:?}");
+    WorkFile::parse(&std::fs::read(&paths[0]).expect("handed in")).expect("a work file")
 }
 
 /// The top bar's short text that starts with `start`, if any (the banner
@@ -101,6 +110,16 @@ fn a_student_hands_in_keeps_working_and_hands_in_again() {
     harness.get_by_label("Hand in again");
     let line = label_starting(&harness, "Handed in at ").expect("shown");
     assert!(!line.contains("changed since"), "{line}");
+
+    // Leaving the lesson and opening it again: the top bar still knows.
+    harness.get_by_label("← Lessons").click();
+    harness.run();
+    harness
+        .get_by_label("Continue: Lesson template: copy me")
+        .click();
+    harness.run();
+    let again = label_starting(&harness, "Handed in at ").expect("remembered");
+    assert_eq!(again, line);
 }
 
 #[test]

@@ -147,6 +147,16 @@ pub fn feedback_file_name(lesson_id: &str, student: &str) -> String {
     )
 }
 
+/// The name earlier versions gave that feedback file (see
+/// [`crate::work::store::legacy_student_file_stem`]): still read.
+pub fn legacy_feedback_file_name(lesson_id: &str, student: &str) -> String {
+    format!(
+        "{}--{}{FEEDBACK_SUFFIX}",
+        crate::export::filename::safe_stem(lesson_id),
+        crate::work::store::legacy_student_file_stem(student)
+    )
+}
+
 /// Whether `path` is named like a feedback file.
 pub fn is_feedback_file(path: &Path) -> bool {
     path.file_name().is_some_and(|n| {

@@ -168,10 +168,15 @@ pub fn find_feedback(
     lesson_id: &str,
     student: &str,
 ) -> Option<Result<Feedback, String>> {
-    let name = super::feedback_file_name(lesson_id, student);
+    let names = [
+        super::feedback_file_name(lesson_id, student),
+        super::legacy_feedback_file_name(lesson_id, student),
+    ];
     let mut found: Option<Result<Feedback, String>> = None;
-    for folder in folders {
-        let path = folder.join(&name);
+    for path in folders
+        .iter()
+        .flat_map(|folder| names.iter().map(move |name| folder.join(name)))
+    {
         let bytes = match disk.read(&path) {
             Ok(bytes) => bytes,
             Err(_) => continue,

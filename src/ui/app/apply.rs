@@ -440,6 +440,16 @@ impl CloseReaderApp {
                 }),
         };
         let folder = file.and_then(|f| f.parent().map(std::path::Path::to_path_buf));
+        // Handed in earlier this session: the top bar says so again, and
+        // whether the work changed since.
+        let handed_in =
+            self.hand_ins
+                .get(work.key())
+                .map(|(at, handed)| super::hand_in::HandInRecord {
+                    at: *at,
+                    edits: work.edit_count(),
+                    changed_before: handed != work.work(),
+                });
         let section = work
             .work()
             .current_section
@@ -460,8 +470,8 @@ impl CloseReaderApp {
             // Opening a lesson puts the keyboard on the section's title.
             focus: Some(FocusTarget::Landmark(Landmark::Reading)),
             landmark: Landmark::Reading,
-            handed_in: None,
-            handing_in: false,
+            handed_in,
+            handing_in: None,
             feedback: None,
             folder,
             enlarged: None,

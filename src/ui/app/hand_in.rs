@@ -37,6 +37,9 @@ pub(super) struct HandInRecord {
     pub at: SystemTime,
     /// The work's edit count then (later edits are "changed since").
     pub edits: u64,
+    /// The work had changed since the hand-in before the lesson was opened
+    /// again.
+    pub changed_before: bool,
 }
 
 /// What the top bar says about handing in.
@@ -75,7 +78,7 @@ impl CloseReaderApp {
     /// Hands the work on screen in, in the background.
     pub(super) fn hand_in(&mut self) {
         let Some(open) = &mut self.open else { return };
-        if open.handing_in {
+        if open.handing_in.is_some() {
             return;
         }
         let dir = match &self.hand_in {
@@ -101,13 +104,13 @@ impl CloseReaderApp {
                 return;
             }
         };
-        open.handing_in = true;
         let job = Job::HandIn {
             disk: self.disk.clone(),
             folder: dir,
-            file: open.work.to_file(),
+            file: Box::new(open.work.to_file()),
             edits: open.work.edit_count(),
         };
+        open.handing_in = Some(open.work.work().clone());
         self.start(job);
     }
 
@@ -128,19 +131,37 @@ impl CloseReaderApp {
             }
             return;
         };
-        open.handing_in = false;
+        let handed_work = open.handing_in.take();
         match result {
             Ok(done) => {
-                open.handed_in = Some(HandInRecord { at, edits });
+                open.handed_in = Some(HandInRecord {
+                    at,
+                    edits,
+                    changed_before: false,
+                });
+                if let Some(work) = handed_work {
+                    self.hand_ins.insert(key.clone(), (at, work));
+                }
                 let folder = done.path.parent().map(std::path::Path::to_path_buf);
-                self.banner = Some(Banner::with_folder(
-                    format!(
-                        "Handed in at {}. You can keep working and hand in again: your teacher \
-                         gets the newest version.",
-                        clock_time(at)
+                let time = clock_time(at);
+                let mut text = match &done.newer {
+                    Some(newer) => format!(
+                        "Handed in at {time}, but a newer version of your work was already \
+                         there (handed in from another computer{}): that is the one your \
+                         teacher sees. This one is kept too.",
+                        humantime::parse_rfc3339_weak(newer)
+                            .map(|t| format!(" at {}", clock_time(t)))
+                            .unwrap_or_default()
                     ),
-                    folder,
-                ));
+                    None => format!(
+                        "Handed in at {time}. You can keep working and hand in again: your \
+                         teacher gets the newest version."
+                    ),
+                };
+                if let Some(note) = &done.note {
+                    text = format!("{text} {note}");
+                }
+                self.banner = Some(Banner::with_folder(text, folder));
             }
             Err(e) => self.banner = Some(Banner::with_copy(not_handed_in(&e))),
         }
@@ -209,7 +230,7 @@ impl CloseReaderApp {
         }
         let handed_in = open.handed_in.map(|record| {
             let at = clock_time(record.at);
-            if open.work.edit_count() > record.edits {
+            if record.changed_before || open.work.edit_count() > record.edits {
                 format!("Handed in at {at} · changed since")
             } else {
                 format!("Handed in at {at}")
@@ -217,7 +238,7 @@ impl CloseReaderApp {
         });
         Some(HandInLine {
             handed_in,
-            busy: open.handing_in,
+            busy: open.handing_in.is_some(),
         })
     }
 }

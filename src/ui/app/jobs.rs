@@ -151,7 +151,7 @@ pub enum Job {
         /// The hand-in folder.
         folder: PathBuf,
         /// The work on screen.
-        file: WorkFile,
+        file: Box<WorkFile>,
         /// How many edits the work had.
         edits: u64,
     },

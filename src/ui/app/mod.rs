@@ -76,8 +76,8 @@ struct OpenLesson {
     undo: Option<crate::work::RemovedHighlight>,
     /// The last hand-in, this session.
     handed_in: Option<hand_in::HandInRecord>,
-    /// A hand-in is being written.
-    handing_in: bool,
+    /// A hand-in is being written: of this work.
+    handing_in: Option<Work>,
     /// The teacher's feedback on this work, once returned, as the student
     /// may see it.
     feedback: Option<crate::class::feedback::StudentFeedback>,
@@ -105,6 +105,9 @@ pub struct CloseReaderApp {
     disk: Arc<dyn Disk>,
     /// Where "Hand in" writes.
     hand_in: hand_in::HandInPlace,
+    /// The work each lesson was last handed in with this session, and when
+    /// (so reopening a lesson still says "Handed in at …").
+    hand_ins: std::collections::HashMap<crate::work::WorkKey, (std::time::SystemTime, Work)>,
     /// The teachers whose signed feedback is shown as the teacher's (from
     /// the classroom settings).
     trusted: Vec<crate::class::feedback::signing::TrustedTeacher>,
@@ -221,6 +224,7 @@ impl CloseReaderApp {
             disk,
             hand_in,
             trusted: Vec::new(),
+            hand_ins: std::collections::HashMap::new(),
             progress: Vec::new(),
             returned: Vec::new(),
             progress_for: None,
