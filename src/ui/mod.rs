@@ -15,6 +15,7 @@ pub mod highlights;
 pub mod history;
 pub mod landmarks;
 pub mod lesson_screen;
+pub mod long_text;
 pub mod marking;
 pub mod notes;
 pub mod outline;

@@ -1,6 +1,7 @@
 //! The open lesson's pictures: read and decoded by the background worker
 //! the first time a section with a picture is shown, then kept as textures
-//! for the rest of the lesson; one can be enlarged in a window.
+//! while they fit a memory budget (the least recently shown goes first, and
+//! is read again if shown again); one can be enlarged in a window.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -13,8 +14,56 @@ use crate::ui::command::Command;
 use crate::ui::dialog::dialog_ui;
 use crate::ui::picture::{PictureView, enlarged_picture_ui};
 
-/// Pictures by file, as far as they have got.
-pub(super) type Pictures = HashMap<PathBuf, PictureView>;
+/// At most this many bytes of pictures are kept (three of the largest,
+/// 2048×2048): flipping through a lesson of many pictures never holds them
+/// all.
+const BUDGET_BYTES: usize = 3 * 2048 * 2048 * 4;
+
+/// Pictures by file, as far as they have got, and when each was last shown.
+#[derive(Default)]
+pub(super) struct Pictures {
+    views: HashMap<PathBuf, PictureView>,
+    shown: HashMap<PathBuf, u64>,
+    clock: u64,
+}
+
+impl Pictures {
+    /// No pictures yet.
+    pub(super) fn new() -> Self {
+        Self::default()
+    }
+
+    /// Keeps `view` for `path`, then lets the least recently shown ready
+    /// pictures go until the rest fit the budget.
+    fn insert(&mut self, path: PathBuf, view: PictureView) {
+        self.views.insert(path.clone(), view);
+        self.shown.insert(path.clone(), self.clock);
+        let bytes = |v: &PictureView| match v {
+            PictureView::Ready(texture) => texture.size()[0] * texture.size()[1] * 4,
+            _ => 0,
+        };
+        while self.views.values().map(bytes).sum::<usize>() > BUDGET_BYTES {
+            let oldest = self
+                .views
+                .iter()
+                .filter(|(p, v)| **p != path && bytes(v) > 0)
+                .min_by_key(|(p, _)| self.shown.get(*p).copied().unwrap_or(0))
+                .map(|(p, _)| p.clone());
+            let Some(oldest) = oldest else { break };
+            self.views.remove(&oldest);
+            self.shown.remove(&oldest);
+        }
+    }
+
+    /// How many pictures are kept ready.
+    #[cfg(test)]
+    fn ready(&self) -> usize {
+        self.views
+            .values()
+            .filter(|v| matches!(v, PictureView::Ready(_)))
+            .count()
+    }
+}
 
 impl CloseReaderApp {
     /// A picture of the open lesson, asking for it to be read the first time.
@@ -23,7 +72,9 @@ impl CloseReaderApp {
             return PictureView::Failed("the lesson's folder is not known".to_owned());
         };
         let path = folder.join(&image.path);
-        if let Some(view) = self.pictures.get(&path) {
+        self.pictures.clock += 1;
+        if let Some(view) = self.pictures.views.get(&path) {
+            self.pictures.shown.insert(path, self.pictures.clock);
             return view.clone();
         }
         self.pictures.insert(path.clone(), PictureView::Loading);
@@ -79,5 +130,39 @@ impl CloseReaderApp {
             commands.push(Command::CloseDialogPicture);
         }
         Some(commands)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pictures_beyond_the_budget_let_the_least_recently_shown_go() {
+        let ctx = egui::Context::default();
+        let mut pictures = Pictures::new();
+        let texture = |n: usize| {
+            PictureView::Ready(ctx.load_texture(
+                format!("p{n}"),
+                egui::ColorImage::filled([2048, 2048], egui::Color32::RED),
+                egui::TextureOptions::LINEAR,
+            ))
+        };
+        for n in 0..3 {
+            pictures.clock += 1;
+            pictures.insert(PathBuf::from(format!("{n}.png")), texture(n));
+        }
+        // The first is shown again: it is now the most recent.
+        pictures.clock += 1;
+        pictures
+            .shown
+            .insert(PathBuf::from("0.png"), pictures.clock);
+        for n in 3..6 {
+            pictures.clock += 1;
+            pictures.insert(PathBuf::from(format!("{n}.png")), texture(n));
+        }
+        assert_eq!(pictures.ready(), 3);
+        assert!(pictures.views.contains_key(&PathBuf::from("5.png")));
+        assert!(!pictures.views.contains_key(&PathBuf::from("1.png")));
     }
 }

@@ -98,12 +98,8 @@ pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: boo
             if !chosen.is_empty() {
                 ui.label(format!("Chose: {}", chosen.join("; ")));
             }
-            for line in &prompt.answer {
-                ui.label(line);
-            }
-            for (speaker, text) in &prompt.cited {
-                ui.label(RichText::new(format!("Cites {speaker}: “{text}”")).weak());
-            }
+            let id = egui::Id::unique(("long-text", student.student(), &at.prompt.id));
+            super::student::answer_lines_ui(ui, &prompt.answer, &prompt.cited, id);
             let feedback = shown.feedback.get(i).copied().flatten();
             commands.extend(answer_feedback_edit_ui(
                 ui,

@@ -10,6 +10,8 @@ use crate::export::{ExportDoc, ExportOptions};
 use crate::ui::command::{ClassCommand, Command};
 use crate::ui::theme::ThemeChoice;
 
+use crate::ui::long_text::long_text_ui;
+
 use super::feedback_edit::{answer_feedback_edit_ui, overall_feedback_edit_ui};
 use super::{ClassPage, ClassShown, step_ui};
 
@@ -138,6 +140,9 @@ fn document_ui(
     lesson: &crate::lesson::Lesson,
     mut after_answer: impl FnMut(&mut Ui, &crate::lesson::Prompt, usize),
 ) {
+    // Long answers and notes are shown a part at a time, each remembered
+    // per student and place.
+    let long = |place: (&str, usize, usize)| egui::Id::unique(("long-text", &doc.student, place));
     let prompts: Vec<&crate::lesson::Prompt> = lesson.prompts().collect();
     let mut number = 0;
     for section in &doc.sections {
@@ -162,7 +167,12 @@ fn document_ui(
             if prompt.is_blank() {
                 ui.label(RichText::new("Answer: (not answered)").weak());
             } else if !prompt.answer.is_empty() || !prompt.cited.is_empty() {
-                answer_ui(ui, &prompt.answer, &prompt.cited);
+                answer_ui(
+                    ui,
+                    &prompt.answer,
+                    &prompt.cited,
+                    long(("answer", number, 0)),
+                );
             }
             if let Some(key) = &prompt.key {
                 ui.label(RichText::new(format!("Key: {key}")).strong());
@@ -177,36 +187,47 @@ fn document_ui(
         }
         for (tag, lines) in &section.highlights {
             ui.label(RichText::new(format!("Highlights: {tag}")).strong());
-            for line in lines {
-                ui.label(line);
+            for (i, line) in lines.iter().enumerate() {
+                long_text_ui(ui, long((tag, number, i)), line);
             }
         }
         if !section.note.trim().is_empty() {
             ui.label(RichText::new("Notes").strong());
-            ui.label(&section.note);
+            long_text_ui(ui, long(("notes", number, 0)), &section.note);
         }
     }
     if !doc.notebook.trim().is_empty() {
         ui.add_space(12.0);
         ui.label(RichText::new("Notebook").heading());
-        ui.label(&doc.notebook);
+        long_text_ui(ui, long(("notebook", 0, 0)), &doc.notebook);
     }
 }
 
 /// A student's answer, set apart from the question: "Answer", then its
 /// lines and what it cites, on a faint background.
-pub(super) fn answer_ui(ui: &mut Ui, lines: &[String], cited: &[(String, String)]) {
+pub(super) fn answer_ui(ui: &mut Ui, lines: &[String], cited: &[(String, String)], id: egui::Id) {
     egui::Frame::new()
         .fill(ui.visuals().faint_bg_color)
         .inner_margin(egui::Margin::symmetric(8, 4))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new("Answer").strong());
-            for line in lines {
-                ui.label(line);
-            }
-            for (speaker, text) in cited {
-                ui.label(RichText::new(format!("Cites {speaker}: “{text}”")).weak());
-            }
+            answer_lines_ui(ui, lines, cited, id);
         });
+}
+
+/// An answer's lines (each shown a part at a time when long) and the
+/// passages it cites.
+pub(super) fn answer_lines_ui(
+    ui: &mut Ui,
+    lines: &[String],
+    cited: &[(String, String)],
+    id: egui::Id,
+) {
+    for (i, line) in lines.iter().enumerate() {
+        long_text_ui(ui, id.with(i), line);
+    }
+    for (speaker, text) in cited {
+        ui.label(RichText::new(format!("Cites {speaker}: “{text}”")).weak());
+    }
 }
