@@ -4,14 +4,32 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use clap::Parser as _;
+use clap::{CommandFactory as _, FromArgMatches as _};
 use closereader::cli::{Cli, Command, check_files, class_report, export_work, new_lesson};
 use closereader::ui::AppOptions;
 
 /// Every error ends here and is printed one way:
 /// `closereader COMMAND: error: MESSAGE`.
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = Cli::command().get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(error) => error.exit(),
+    };
+    // Global options typed after the subcommand are in its matches too.
+    let typed = |id: &str| {
+        std::iter::once(&matches)
+            .chain(matches.subcommand().map(|(_, sub)| sub))
+            .any(|m| {
+                m.try_contains_id(id).unwrap_or(false)
+                    && m.value_source(id) == Some(clap::parser::ValueSource::CommandLine)
+            })
+    };
+    if let Some(problem) = cli.unused_option(typed) {
+        Cli::command()
+            .error(clap::error::ErrorKind::ArgumentConflict, problem)
+            .exit();
+    }
     let command = match &cli.command {
         Some(Command::Check { .. }) => "closereader check",
         Some(Command::Export(_)) => "closereader export",
@@ -68,7 +86,8 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
                 lessons_dirs,
                 class_folder: Some(args.folder.clone()),
                 class_lesson: args.lesson.clone(),
-                ..AppOptions::default()
+                data_dir: cli.data_dir.clone(),
+                ..window_diagnostics(cli)
             };
             open_window(options)
         }
@@ -96,7 +115,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
                 lessons_dirs,
                 data_dir: cli.data_dir.clone(),
                 preview: Some(file.clone()),
-                ..AppOptions::default()
+                ..window_diagnostics(cli)
             };
             open_window(options)
         }
@@ -115,15 +134,23 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
                 open_lesson: cli.lesson.clone(),
                 teacher_view: cli.teacher_view,
                 data_dir: cli.data_dir.clone(),
-                quit_after_first_frame: cli.quit_after_first_frame,
-                diagnostics: closereader::ui::Diagnostics {
-                    quit_after: cli.quit_after.map(std::time::Duration::from_secs_f64),
-                    frame_log: cli.frame_log.clone(),
-                },
-                ..AppOptions::default()
+                ..window_diagnostics(cli)
             };
             open_window(options)
         }
+    }
+}
+
+/// The measuring options every window takes (`--quit-after-first-frame`,
+/// `--quit-after`, `--frame-log`).
+fn window_diagnostics(cli: &Cli) -> AppOptions {
+    AppOptions {
+        quit_after_first_frame: cli.quit_after_first_frame,
+        diagnostics: closereader::ui::Diagnostics {
+            quit_after: cli.quit_after.map(std::time::Duration::from_secs_f64),
+            frame_log: cli.frame_log.clone(),
+        },
+        ..AppOptions::default()
     }
 }
 

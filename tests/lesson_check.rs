@@ -335,3 +335,33 @@ fn section_minutes_intro_terms_and_on_screen_text() {
         closereader::lesson::SpeakerRole::OnScreen
     );
 }
+
+/// An option the command would not use is a usage error (exit 2), never
+/// silently ignored; the same option set in the environment (as a school
+/// may do for every program) is no error.
+#[test]
+fn options_a_command_does_not_use_are_usage_errors() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let lesson = common::project_dir().join("lessons/template.ron");
+    let lesson = lesson.to_str().expect("utf-8");
+    for (args, said) in [
+        (vec!["--hand-in", "/tmp", "preview", lesson], "--hand-in"),
+        (vec!["--teacher-view", "class", "/tmp"], "--teacher-view"),
+        (vec!["check", lesson, "--quit-after", "3"], "--quit-after"),
+        (vec!["--frame-log", "x.log", "check", lesson], "--frame-log"),
+        (
+            vec!["check", lesson, "--quit-after-first-frame"],
+            "--quit-after-first-frame",
+        ),
+    ] {
+        let (code, _, stderr) = common::closereader(&args, dir.path());
+        assert_eq!(code, 2, "{args:?}: {stderr}");
+        assert!(stderr.contains(said), "{args:?}: {stderr}");
+    }
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_closereader"))
+        .args(["check", lesson])
+        .env("CLOSEREADER_HAND_IN_DIR", "/tmp")
+        .output()
+        .expect("run");
+    assert_eq!(output.status.code(), Some(0));
+}

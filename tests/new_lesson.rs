@@ -151,3 +151,80 @@ fn without_a_transcript_the_template_is_copied_with_its_id_and_title() {
     assert_eq!(lesson.title, "New lesson");
     assert_eq!(lesson.prompt_count(), 6);
 }
+
+/// Runs `closereader new` on a transcript written to a temporary folder;
+/// returns the exit code, what it said, and the lesson (if written).
+fn new_from_text(name: &str, transcript: &str) -> (i32, String, Option<Vec<u8>>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let from = dir.path().join(name);
+    std::fs::write(&from, transcript).expect("write");
+    let lesson = dir.path().join("big.ron");
+    let args = [
+        "new",
+        lesson.to_str().expect("utf-8"),
+        "--from",
+        from.to_str().expect("utf-8"),
+    ];
+    let (code, stdout, stderr) = common::closereader(&args, dir.path());
+    (
+        code,
+        format!("{stdout}{stderr}"),
+        std::fs::read(&lesson).ok(),
+    )
+}
+
+/// Captions that would make an 11 MB lesson: refused, saying why and how
+/// to split them, and nothing is written.
+#[test]
+fn captions_too_long_for_one_lesson_are_refused_with_how_to_split_them() {
+    let mut srt = String::new();
+    for n in 0..120_000_u32 {
+        let (s, m, h) = (n % 60, n / 60 % 60, n / 3600);
+        srt.push_str(&format!(
+            "{}\n{h:02}:{m:02}:{s:02},000 --> {h:02}:{m:02}:{s:02},900\nWord {n} here, and more \
+             words to make a caption as long as a real one is.\n\n",
+            n + 1
+        ));
+    }
+    let (code, said, written) = new_from_text("huge.srt", &srt);
+    assert_eq!(code, 1, "{said}");
+    assert!(
+        said.contains("at most 8 MB") && said.contains("split the transcript"),
+        "{said}"
+    );
+    assert!(written.is_none(), "nothing written");
+}
+
+/// A 5 MB transcript on one line stays within every lesson limit (sections
+/// above all) and passes `check`.
+#[test]
+fn a_long_transcript_on_one_line_makes_a_lesson_check_accepts() {
+    let line = "The report calls it a blacklist. Critics disagree, and so on. ".repeat(82_000);
+    assert!(line.len() > 5_000_000);
+    let (code, said, written) = new_from_text("one-line.txt", &line);
+    assert_eq!(code, 0, "{said}");
+    let lesson = check_lesson(&written.expect("written"), None);
+    let lesson = lesson.lesson.expect("valid");
+    assert!(lesson.sections.len() <= 1_000, "{}", lesson.sections.len());
+    // Text with no spaces at all is cut into passages too.
+    let (code, said, written) = new_from_text("no-spaces.txt", &"x".repeat(300_000));
+    assert_eq!(code, 0, "{said}");
+    assert!(
+        check_lesson(&written.expect("written"), None)
+            .lesson
+            .is_some()
+    );
+}
+
+/// Speaker markers are read in linear time: 200,000 of them (each a new
+/// line) draft at once (the figures for 25k to 200k are in benchmarks.md).
+#[test]
+fn two_hundred_thousand_speaker_markers_are_read() {
+    let mut text = String::new();
+    for n in 0..200_000 {
+        let who = if n % 2 == 0 { "AMIRA" } else { "BEN" };
+        text.push_str(&format!("{who}: line {n}. [NEWS CLIP] a clip\n"));
+    }
+    let cues = closereader::lesson::draft::cues_from_text(&text);
+    assert_eq!(cues.len(), 400_000);
+}

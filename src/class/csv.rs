@@ -91,7 +91,10 @@ fn row(lesson: &Lesson, student: &StudentWork) -> Vec<String> {
     let work: &Work = &student.shown.file.work;
     let progress = lesson_progress(lesson, work);
     let mut cells = vec![
-        student.student().to_owned(),
+        // A name is one line, and right-to-left overrides in it could make
+        // a row read as another student's: written as escapes, as in the
+        // report.
+        crate::lesson::text::escape_for_display(student.student()).into_owned(),
         progress.answered.to_string(),
         progress.total.to_string(),
         student.shown.file.saved_at.clone(),
@@ -191,5 +194,26 @@ mod tests {
         for safe in ["It is =", "1+1", "", "'quoted"] {
             assert_eq!(inert(safe), safe);
         }
+    }
+
+    #[test]
+    fn a_name_with_a_right_to_left_override_is_written_as_escapes() {
+        let lesson = crate::lesson::bundled::template_lesson();
+        let file = crate::work::file::WorkFile::new(
+            "template",
+            "h",
+            "Cleo\u{202e}lireva",
+            Work::default(),
+        );
+        let student = StudentWork {
+            shown: super::super::FoundWork {
+                path: "x.ron".into(),
+                file,
+            },
+            others: Vec::new(),
+        };
+        let csv = String::from_utf8(class_csv(&lesson, &[student], &[])).expect("utf-8");
+        assert!(!csv.contains('\u{202e}'), "{csv}");
+        assert!(csv.contains("Cleo\\u{202E}lireva"), "{csv}");
     }
 }

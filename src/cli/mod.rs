@@ -55,18 +55,72 @@ pub struct Cli {
 
     /// Diagnostics: close the window once the first frame is on screen
     /// (for measuring start-up time; see docs/renderer.md).
-    #[arg(long, hide_short_help = true)]
+    #[arg(long, hide_short_help = true, global = true)]
     pub quit_after_first_frame: bool,
 
     /// Diagnostics: close the window after this many seconds (for measuring
     /// idle CPU; see docs/benchmarks.md).
-    #[arg(long, value_name = "SECONDS", hide_short_help = true)]
+    #[arg(long, value_name = "SECONDS", hide_short_help = true, global = true)]
     pub quit_after: Option<f64>,
 
     /// Diagnostics: write the time of every frame drawn, in seconds since
     /// start, to this file when the window closes.
-    #[arg(long, value_name = "FILE", hide_short_help = true)]
+    #[arg(long, value_name = "FILE", hide_short_help = true, global = true)]
     pub frame_log: Option<PathBuf>,
+}
+
+impl Cli {
+    /// Whether this command opens a window (the app, the class view without
+    /// --csv/--html/--highlights, or the preview).
+    pub fn opens_window(&self) -> bool {
+        match &self.command {
+            None | Some(Command::Preview { .. }) => true,
+            Some(Command::Class(args)) => {
+                args.csv.is_none() && args.html.is_none() && args.highlights.is_none()
+            }
+            Some(_) => false,
+        }
+    }
+
+    /// An option given that the command would not use, in words (a usage
+    /// error: it is never silently ignored). `from_command_line` tells
+    /// whether an option was typed rather than set in the environment (a
+    /// school may set CLOSEREADER_HAND_IN_DIR for every program).
+    pub fn unused_option(&self, from_command_line: impl Fn(&str) -> bool) -> Option<String> {
+        if !self.opens_window() {
+            let window_only = [
+                ("quit_after_first_frame", "--quit-after-first-frame"),
+                ("quit_after", "--quit-after"),
+                ("frame_log", "--frame-log"),
+                ("teacher_view", "--teacher-view"),
+                ("hand_in", "--hand-in"),
+            ];
+            if let Some((_, flag)) = window_only.iter().find(|(id, _)| from_command_line(id)) {
+                return Some(format!(
+                    "{flag} is for a window, and this command opens none"
+                ));
+            }
+        }
+        if self.command.is_some() && from_command_line("hand_in") {
+            return Some(
+                "--hand-in is for the students' window; the class view and the preview hand \
+                 nothing in"
+                    .to_owned(),
+            );
+        }
+        if matches!(
+            self.command,
+            Some(Command::Class(_) | Command::Preview { .. })
+        ) && from_command_line("teacher_view")
+        {
+            return Some(
+                "--teacher-view is for a lesson; the class view and the preview always show \
+                 the keys"
+                    .to_owned(),
+            );
+        }
+        None
+    }
 }
 
 /// The subcommands.

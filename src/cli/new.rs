@@ -27,6 +27,16 @@ pub enum NewLessonError {
     /// The transcript has no words.
     #[error("the transcript {0} has no text to make passages from")]
     Empty(PathBuf),
+    /// The transcript would not fit in one lesson.
+    #[error("{0}: {1} (nothing was written)")]
+    TooLarge(PathBuf, crate::lesson::draft::DraftError),
+    /// The transcript file is far larger than any transcript.
+    #[error(
+        "the transcript {0} is {1} MB; a transcript file can be at most {max} MB (nothing was \
+         written)",
+        max = MAX_TRANSCRIPT_BYTES / (1024 * 1024)
+    )]
+    Huge(PathBuf, u64),
     /// The lesson could not be written.
     #[error("could not write {0}: {1}")]
     Write(PathBuf, String),
@@ -65,6 +75,10 @@ pub fn new_lesson(args: &NewArgs) -> Result<String, NewLessonError> {
     ))
 }
 
+/// A transcript file larger than this is not read (hours of captions are a
+/// few megabytes).
+const MAX_TRANSCRIPT_BYTES: u64 = 256 * 1024 * 1024;
+
 /// The draft lesson for a transcript file, and how many passages it has.
 fn from_transcript(
     transcript: &Path,
@@ -73,6 +87,15 @@ fn from_transcript(
 ) -> Result<(String, usize), NewLessonError> {
     crate::work::disk::refuse_if_not_a_file(transcript)
         .map_err(|e| NewLessonError::Read(transcript.to_path_buf(), plain_words(&e)))?;
+    let size = std::fs::metadata(transcript)
+        .map_err(|e| NewLessonError::Read(transcript.to_path_buf(), plain_words(&e)))?
+        .len();
+    if size > MAX_TRANSCRIPT_BYTES {
+        return Err(NewLessonError::Huge(
+            transcript.to_path_buf(),
+            size / (1024 * 1024),
+        ));
+    }
     let bytes = std::fs::read(transcript)
         .map_err(|e| NewLessonError::Read(transcript.to_path_buf(), plain_words(&e)))?;
     let text =
@@ -98,7 +121,9 @@ fn from_transcript(
         title,
         file_name: &file_name,
     };
-    Ok((draft_lesson(&source, &passages), passages.len()))
+    let text = draft_lesson(&source, &passages)
+        .map_err(|e| NewLessonError::TooLarge(transcript.to_path_buf(), e))?;
+    Ok((text, passages.len()))
 }
 
 /// "my-new_lesson" → "My new lesson".

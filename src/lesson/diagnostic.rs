@@ -36,7 +36,7 @@ impl fmt::Display for Position {
 }
 
 /// How bad a problem is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     /// The lesson cannot be used until this is fixed.
     Error,
@@ -133,6 +133,67 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         }
     }
     best.map(|(_, candidate)| candidate)
+}
+
+/// What kind of problem a message tells of: the message with its quoted
+/// names and its numbers left out ("the glossary term \"x\" does not
+/// appear…" is one kind whatever the term).
+fn kind_of(message: &str) -> String {
+    let mut kind = String::with_capacity(message.len());
+    let mut closing: Option<char> = None;
+    for c in message.chars() {
+        match (closing, c) {
+            (Some(end), c) if c == end => closing = None,
+            (Some(_), _) => {}
+            (None, '"') => closing = Some('"'),
+            (None, '“') => closing = Some('”'),
+            (None, '`') => closing = Some('`'),
+            (None, c) if c.is_ascii_digit() => {}
+            (None, c) => kind.push(c),
+        }
+    }
+    kind
+}
+
+/// At most `max` problems of each kind, in order, each kind's rest counted
+/// in one line after its last: a file with 100,000 unused glossary terms
+/// gets 20 warnings and "and 99,980 more like these", not 100,000.
+pub fn cap_repeats(diagnostics: Vec<Diagnostic>, max: usize) -> Vec<Diagnostic> {
+    use std::collections::HashMap;
+    let mut seen: HashMap<(Severity, String), usize> = HashMap::new();
+    let kinds: Vec<(Severity, String)> = diagnostics
+        .iter()
+        .map(|d| (d.severity, kind_of(&d.message)))
+        .collect();
+    for kind in &kinds {
+        *seen.entry(kind.clone()).or_default() += 1;
+    }
+    let mut shown: HashMap<&(Severity, String), usize> = HashMap::new();
+    let mut out = Vec::new();
+    for (diagnostic, kind) in diagnostics.into_iter().zip(&kinds) {
+        let count = shown.entry(kind).or_default();
+        *count += 1;
+        let total = seen.get(kind).copied().unwrap_or(0);
+        if *count <= max {
+            let last = *count == max && total > max;
+            let position = diagnostic.position;
+            let severity = diagnostic.severity;
+            out.push(diagnostic);
+            if last {
+                out.push(Diagnostic {
+                    severity,
+                    position,
+                    message: format!(
+                        "and {} more {}s like the one above (not listed)",
+                        total - max,
+                        severity.label()
+                    ),
+                    hint: Some(format!("`check` lists {max} problems of each kind")),
+                });
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -15,6 +15,10 @@
 //!   a pause or at a length.
 //! - Sections: every few passages, or every few minutes of captions.
 
+use std::collections::{HashMap, HashSet};
+
+use super::limits::{MAX_FILE_BYTES, MAX_LIST_ITEMS, MAX_PASSAGES_PER_SECTION, MAX_SECTIONS};
+
 /// One stretch of the transcript: who speaks, when (captions), and the words.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cue {
@@ -53,6 +57,10 @@ const SECTION_PASSAGES: usize = 8;
 const SECTION_SECONDS: f64 = 180.0;
 /// A pause this long in captions ends a passage.
 const PAUSE_SECONDS: f64 = 2.0;
+/// A passage never grows past this many bytes, and a "word" longer than
+/// half of it (text without spaces) is cut into pieces: a passage stays far
+/// under a lesson's longest text.
+const MAX_PASSAGE_BYTES: usize = 4_000;
 
 /// The label of the voice `>>` starts.
 pub const UNMARKED_VOICE: &str = "Unmarked voice";
@@ -92,6 +100,12 @@ pub fn cues_from_text(text: &str) -> Vec<Cue> {
     cues
 }
 
+/// Longest speaker label looked for, in bytes: a label is a few words, so
+/// no search for its end looks further (each marker costs the same however
+/// long the transcript, and 200,000 markers take no longer than 200,000
+/// times one).
+const MAX_LABEL_BYTES: usize = 80;
+
 /// The text before the next speaker marker in `text`, the marker's label,
 /// and the text after it.
 fn next_marker(text: &str) -> (&str, Option<String>, &str) {
@@ -101,15 +115,21 @@ fn next_marker(text: &str) -> (&str, Option<String>, &str) {
             line_start = at + 1;
             continue;
         }
+        if c != '[' && c != '>' && at != line_start {
+            continue;
+        }
+        // Where a label starting here could end: this line, a few words.
+        let near = &text[at..floor_char_boundary(text, at + MAX_LABEL_BYTES)];
+        let near = near.split('\n').next().unwrap_or("");
         if c == '['
-            && let Some(close) = text[at..].find(']')
+            && let Some(close) = near.find(']')
         {
             let label = text[at + 1..at + close].trim();
             if is_label(label) {
                 return (&text[..at], Some(label.to_owned()), &text[at + close + 1..]);
             }
         }
-        if text[at..].starts_with(">>") {
+        if near.starts_with(">>") {
             return (
                 &text[..at],
                 Some(UNMARKED_VOICE.to_owned()),
@@ -117,16 +137,24 @@ fn next_marker(text: &str) -> (&str, Option<String>, &str) {
             );
         }
         if at == line_start
-            && let Some(colon) = text[at..].find(':')
+            && let Some(colon) = near.find(':')
         {
             let label = text[at..at + colon].trim();
-            let line_end = text[at..].find('\n').map_or(text.len(), |n| at + n);
-            if at + colon < line_end && is_name(label) {
+            if is_name(label) {
                 return (&text[..at], Some(label.to_owned()), &text[at + colon + 1..]);
             }
         }
     }
     (text, None, "")
+}
+
+/// The largest char boundary of `text` at or before `at`.
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// A bracketed speaker label: a few words starting with a capital letter
@@ -260,7 +288,13 @@ pub fn passages(cues: &[Cue]) -> Vec<DraftPassage> {
             out.extend(current.take());
         }
         last_end = cue.end.or(cue.seconds);
-        for word in cue.text.split_whitespace() {
+        for word in cue.text.split_whitespace().flat_map(pieces) {
+            if current
+                .as_ref()
+                .is_some_and(|p| p.text.len() + word.len() >= MAX_PASSAGE_BYTES)
+            {
+                out.extend(current.take());
+            }
             let passage = current.get_or_insert_with(|| DraftPassage {
                 speaker: cue.speaker.clone(),
                 time: cue.time.clone(),
@@ -271,6 +305,7 @@ pub fn passages(cues: &[Cue]) -> Vec<DraftPassage> {
                 passage.text.push(' ');
             }
             passage.text.push_str(word);
+            // At most 70 words a passage, so counting is cheap.
             let words = passage.text.split_whitespace().count();
             let sentence_end = word
                 .trim_end_matches(['"', '\'', '’', '”', ')'])
@@ -284,21 +319,68 @@ pub fn passages(cues: &[Cue]) -> Vec<DraftPassage> {
     out
 }
 
-/// Ids and names for the voices found: the narrator first, then each label.
-fn voices(passages: &[DraftPassage]) -> Vec<(String, String)> {
-    let mut voices = vec![("narrator".to_owned(), "Narrator".to_owned())];
-    for label in passages.iter().filter_map(|p| p.speaker.as_ref()) {
-        if !voices.iter().any(|(_, name)| name == &display_name(label)) {
-            let id = slug(label);
-            let id = if voices.iter().any(|(v, _)| v == &id) {
-                format!("{id}-{}", voices.len())
-            } else {
-                id
-            };
-            voices.push((id, display_name(label)));
+/// `word` in pieces of at most half [`MAX_PASSAGE_BYTES`] (a word is one
+/// piece unless it is thousands of letters without a space).
+fn pieces(word: &str) -> impl Iterator<Item = &str> {
+    let mut rest = word;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
         }
+        // At least one character, however wide.
+        let first = rest.chars().next().map_or(rest.len(), char::len_utf8);
+        let cut = floor_char_boundary(rest, MAX_PASSAGE_BYTES / 2).max(first);
+        let (piece, after) = rest.split_at(cut);
+        rest = after;
+        Some(piece)
+    })
+}
+
+/// The voices found: ids and names (the narrator first, then each in the
+/// order they speak), and the id for each label as written.
+pub struct Voices {
+    /// Ids and names.
+    pub list: Vec<(String, String)>,
+    by_label: HashMap<String, String>,
+}
+
+impl Voices {
+    /// The voices of `passages` (each label looked at once: linear time).
+    pub fn of(passages: &[DraftPassage]) -> Self {
+        let mut list = vec![("narrator".to_owned(), "Narrator".to_owned())];
+        let mut by_name: HashMap<String, String> = HashMap::new();
+        let mut by_label: HashMap<String, String> = HashMap::new();
+        let mut ids: HashSet<String> = std::iter::once("narrator".to_owned()).collect();
+        for label in passages.iter().filter_map(|p| p.speaker.as_ref()) {
+            if by_label.contains_key(label) {
+                continue;
+            }
+            let name = display_name(label);
+            let id = by_name
+                .entry(name.clone())
+                .or_insert_with(|| {
+                    let id = slug(label);
+                    let id = if ids.contains(&id) {
+                        format!("{id}-{}", list.len())
+                    } else {
+                        id
+                    };
+                    ids.insert(id.clone());
+                    list.push((id.clone(), name));
+                    id
+                })
+                .clone();
+            by_label.insert(label.clone(), id);
+        }
+        Self { list, by_label }
     }
-    voices
+
+    /// The id of the voice `label` names (`None`: the narrator).
+    fn id(&self, label: Option<&String>) -> &str {
+        label
+            .and_then(|l| self.by_label.get(l))
+            .map_or("narrator", String::as_str)
+    }
 }
 
 /// "NEWS CLIP" → "News clip"; "Ohlberg" stays.
@@ -371,18 +453,16 @@ pub struct DraftSource<'a> {
     pub file_name: &'a str,
 }
 
-/// The lesson text for `passages`.
-pub fn draft_lesson(source: &DraftSource<'_>, passages: &[DraftPassage]) -> String {
-    let voices = voices(passages);
-    let speaker_id = |label: &Option<String>| -> String {
-        match label {
-            None => "narrator".to_owned(),
-            Some(label) => voices
-                .iter()
-                .find(|(_, name)| name == &display_name(label))
-                .map_or_else(|| "narrator".to_owned(), |(id, _)| id.clone()),
-        }
-    };
+/// The lesson text for `passages`, or why it cannot be one lesson.
+pub fn draft_lesson(
+    source: &DraftSource<'_>,
+    passages: &[DraftPassage],
+) -> Result<String, DraftError> {
+    let voices = Voices::of(passages);
+    if voices.list.len() > MAX_LIST_ITEMS {
+        return Err(DraftError::TooManyVoices(voices.list.len()));
+    }
+    let speaker_id = |label: &Option<String>| voices.id(label.as_ref()).to_owned();
     let mut out = String::new();
     out.push_str(&format!(
         "// Drafted by `closereader new` from {file}. Check it with `closereader check`,\n\
@@ -401,7 +481,7 @@ pub fn draft_lesson(source: &DraftSource<'_>, passages: &[DraftPassage]) -> Stri
             source.file_name
         )),
     ));
-    for (id, name) in &voices {
+    for (id, name) in &voices.list {
         let role = match id.as_str() {
             "narrator" => "Narrator",
             _ if name.to_lowercase().contains("clip") => "Clip",
@@ -441,29 +521,72 @@ pub fn draft_lesson(source: &DraftSource<'_>, passages: &[DraftPassage]) -> Stri
         out.push_str("            ],\n        ),\n");
     }
     out.push_str("    ],\n)\n");
-    out
+    if out.len() > MAX_FILE_BYTES {
+        return Err(DraftError::TooLarge {
+            bytes: out.len(),
+            // Each part well inside the limit, with room for questions.
+            parts: out.len().div_ceil(MAX_FILE_BYTES / 2),
+        });
+    }
+    Ok(out)
 }
 
 /// Passages grouped into sections: every few minutes of captions, or every
-/// few passages of text.
-fn sections(passages: &[DraftPassage]) -> Vec<Vec<DraftPassage>> {
-    let mut out: Vec<Vec<DraftPassage>> = Vec::new();
+/// few passages of text; longer sections for a long transcript, so there
+/// are never more than a lesson may have.
+fn sections(passages: &[DraftPassage]) -> Vec<&[DraftPassage]> {
+    let per_section = SECTION_PASSAGES.max(passages.len().div_ceil(MAX_SECTIONS));
+    let seconds = passages.iter().filter_map(|p| p.seconds);
+    let span = seconds.clone().fold(0.0_f64, f64::max) - seconds.fold(f64::MAX, f64::min);
+    let per_seconds = SECTION_SECONDS.max(span / (MAX_SECTIONS as f64 / 2.0));
+    let mut starts: Vec<usize> = Vec::new();
     let mut started: Option<f64> = None;
-    for passage in passages {
-        let full = match (out.last(), started, passage.seconds) {
+    for (i, passage) in passages.iter().enumerate() {
+        let full = match (starts.last(), started, passage.seconds) {
             (None, ..) => true,
-            (_, Some(start), Some(at)) => at - start >= SECTION_SECONDS,
-            (Some(last), ..) => passage.seconds.is_none() && last.len() >= SECTION_PASSAGES,
+            (Some(&from), ..) if i - from >= MAX_PASSAGES_PER_SECTION => true,
+            (_, Some(start), Some(at)) => at - start >= per_seconds,
+            (Some(&from), ..) => passage.seconds.is_none() && i - from >= per_section,
         };
         if full {
-            out.push(Vec::new());
+            starts.push(i);
             started = passage.seconds;
         }
-        if let Some(last) = out.last_mut() {
-            last.push(passage.clone());
-        }
     }
-    out
+    if starts.len() > MAX_SECTIONS {
+        // Times that jump about: every so many passages instead.
+        starts = (0..passages.len()).step_by(per_section).collect();
+    }
+    starts
+        .iter()
+        .zip(starts.iter().skip(1).chain([&passages.len()]))
+        .map(|(&from, &to)| &passages[from..to])
+        .collect()
+}
+
+/// Why a transcript cannot be drafted into one lesson.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DraftError {
+    /// More voices than a lesson can name.
+    #[error(
+        "the transcript has {0} different speaker labels, and a lesson can name at most \
+         {MAX_LIST_ITEMS}; is something other than names written as NAME: at the start of \
+         lines or [Name] in brackets?"
+    )]
+    TooManyVoices(usize),
+    /// The lesson file would be larger than a lesson may be.
+    #[error(
+        "the lesson would be {} MB, and a lesson file can be at most {} MB; split the \
+         transcript into {parts} or more parts and make a lesson of each",
+        bytes.div_ceil(1024 * 1024),
+        MAX_FILE_BYTES / (1024 * 1024)
+    )]
+    TooLarge {
+        /// How large it would be.
+        bytes: usize,
+        /// Into how many parts to split the transcript.
+        parts: usize,
+    },
 }
 
 /// The template with its id and title filled in (`new` without `--from`).

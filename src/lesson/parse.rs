@@ -91,6 +91,7 @@ pub fn check_lesson(bytes: &[u8], folder: Option<&Path>) -> LessonReport {
     diagnostics.extend(validate(&lesson, &locator, !found_hidden, folder));
     diagnostics.sort_by_key(|d| (d.position, d.severity));
     let lesson = (!diagnostics.iter().any(Diagnostic::is_error)).then_some(lesson);
+    let diagnostics = super::diagnostic::cap_repeats(diagnostics, MAX_REPORTED_CHARACTERS);
     LessonReport {
         lesson,
         diagnostics,
