@@ -11,6 +11,9 @@ pub struct DialogFocus {
     pub before: Option<Id>,
     /// The dialog has drawn its first frame (focus has moved in).
     pub shown: bool,
+    /// A dialog has closed: the keyboard goes back here once nothing
+    /// modal is on screen any more.
+    pub returning: Option<Id>,
 }
 
 impl DialogFocus {
@@ -18,14 +21,29 @@ impl DialogFocus {
     pub fn opening(ctx: &egui::Context) -> Self {
         Self {
             before: ctx.memory(|m| m.focused()),
-            shown: false,
+            ..Self::default()
         }
     }
 
-    /// Gives the keyboard back to where it was before the dialog opened.
-    pub fn closed(self, ctx: &egui::Context) {
-        if let Some(id) = self.before {
+    /// The dialog closed: the keyboard is to go back to where it was
+    /// before the dialog opened.
+    #[must_use]
+    pub fn closed(self) -> Self {
+        Self {
+            returning: self.before,
+            ..Self::default()
+        }
+    }
+
+    /// Call every frame: gives the keyboard back once the dialog has gone.
+    /// (In the frame after a dialog closes, egui still treats everything
+    /// behind it as covered, and would refuse the focus.)
+    pub fn give_back(&mut self, ctx: &egui::Context) {
+        if let Some(id) = self.returning
+            && ctx.memory(|m| m.top_modal_layer()).is_none()
+        {
             ctx.memory_mut(|m| m.request_focus(id));
+            self.returning = None;
         }
     }
 }

@@ -213,3 +213,103 @@ fn a_feedback_file_kept_aside_never_swallows_the_teacher_s_typing() {
     .expect("feedback");
     assert_eq!(saved.overall(), "first second third");
 }
+
+/// Exporting from the keyboard: the export window takes the keyboard while
+/// it is open (that is what it is for), and gives it back to the box when
+/// it closes, with "Exported to …" showing: typing goes on where it left off.
+#[test]
+fn the_keyboard_comes_back_to_the_box_after_an_export() {
+    let exports = tempfile::tempdir().expect("temp dir");
+    let mut app = harness_exporting_to(exports.path());
+    open_template_as(&mut app, "Fen");
+    let label = "Notebook (whole lesson)";
+    app.get_by_label(label).focus();
+    app.run();
+    keyboard_types(&mut app, "first");
+    export_as(&mut app, "Plain text (.txt)", exports.path());
+    let message = app.state().message().unwrap_or_default().to_owned();
+    assert!(message.starts_with("Exported to"), "{message}");
+    assert!(
+        has_focus(&app, label),
+        "the keyboard came back to the notebook"
+    );
+    keyboard_types(&mut app, " second");
+    assert_eq!(app.work().notebook, "first second");
+}
+
+/// Two windows on one teacher's key both changing a comment: the merge is
+/// said in a message, and the teacher's typing goes on landing.
+#[test]
+fn a_merge_with_another_window_never_swallows_the_teacher_s_typing() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let file = closereader::work::file::WorkFile::new(
+        "template",
+        "h",
+        "Amira K.",
+        closereader::work::Work::default(),
+    );
+    std::fs::write(
+        folder
+            .path()
+            .join(closereader::class::hand_in::hand_in_file_name(
+                "template", "Amira K.",
+            )),
+        file.to_text(),
+    )
+    .expect("write");
+    let teacher = |folder: &Path| {
+        let mut app = harness_with(
+            AppOptions {
+                lessons_dirs: vec![lessons_dir()],
+                class_folder: Some(folder.to_path_buf()),
+                ..AppOptions::default()
+            },
+            [1280.0, 2400.0],
+        );
+        app.get_by_label("By student").click();
+        app.run();
+        app
+    };
+    let label = "Overall feedback for Amira K.:";
+    let mut first = teacher(folder.path());
+    first.get_by_label(label).focus();
+    first.run();
+    keyboard_types(&mut first, "Mine.");
+    std::thread::sleep(std::time::Duration::from_millis(900));
+    first.run();
+    // The same teacher's second window (their key copied across) opened
+    // before that save, writing the same comment.
+    let key = closereader::class::feedback::signing::key_path(first.data.path());
+    let mut second = teacher(folder.path());
+    let second_key = closereader::class::feedback::signing::key_path(second.data.path());
+    std::fs::copy(&key, &second_key).expect("the same key");
+    second.get_by_label(label).focus();
+    second.run();
+    keyboard_types(&mut second, "Theirs.");
+    std::thread::sleep(std::time::Duration::from_millis(900));
+    second.run();
+    // The first window goes on typing; its save merges, and says so.
+    keyboard_types(&mut first, " More");
+    std::thread::sleep(std::time::Duration::from_millis(900));
+    first.run();
+    let message = first.state().message().unwrap_or_default().to_owned();
+    assert!(message.contains("another window"), "{message}");
+    assert!(has_focus(&first, label), "the message took the keyboard");
+    keyboard_types(&mut first, " words.");
+    std::thread::sleep(std::time::Duration::from_millis(900));
+    first.run();
+    let saved = closereader::class::feedback::Feedback::parse(
+        &std::fs::read(
+            folder
+                .path()
+                .join(closereader::class::feedback::feedback_file_name(
+                    "template", "Amira K.",
+                )),
+        )
+        .expect("saved"),
+    )
+    .expect("feedback");
+    let overall = saved.overall();
+    assert_eq!(overall.matches("Mine. More words.").count(), 1, "{overall}");
+    assert_eq!(overall.matches("Theirs.").count(), 1, "{overall}");
+}

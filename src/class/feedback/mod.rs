@@ -32,7 +32,7 @@ pub use marks::{
     MAX_MARK, Mark, auto_mark, is_valid_mark, mark, mark_text, mark_words, marks_summary,
     returned_mark, returned_total, total,
 };
-pub use store::{SavedFeedback, find_feedback, save_feedback};
+pub use store::{SavedFeedback, find_feedback, save_feedback, save_feedback_as};
 pub use trust::{StudentFeedback, for_student};
 
 /// The feedback file format this version writes. Format 1 (one unsigned

@@ -1,6 +1,6 @@
 //! Feedback a student can trust: each teacher's part of a feedback file is
-//! signed with that teacher's own key (ed25519), made on the teacher's
-//! first feedback and kept in their data folder. The public half goes into
+//! signed with that teacher's own key (ed25519), made the first time they
+//! open the class view and kept in their data folder. The public half goes into
 //! the classroom settings file school IT rolls out (`teachers: [...]`); a
 //! student's app shows a part as their teacher's only when its signature
 //! checks against one of those keys. Anyone who can write to the hand-in

@@ -38,6 +38,21 @@ pub fn save_feedback(
     key: &TeacherKey,
     now: SystemTime,
 ) -> Result<SavedFeedback, String> {
+    save_feedback_as(disk, path, base, ours, &key.public(), key, now)
+}
+
+/// [`save_feedback`] where the window made its changes in the part of
+/// `ours` that `edited_as` names (the key it knew of then: "" before the
+/// teacher had one), which is signed with `key` now.
+pub fn save_feedback_as(
+    disk: &dyn Disk,
+    path: &Path,
+    base: Option<&Feedback>,
+    ours: &Feedback,
+    edited_as: &str,
+    key: &TeacherKey,
+    now: SystemTime,
+) -> Result<SavedFeedback, String> {
     let me = key.public();
     let mut kept_aside = None;
     let on_disk = match disk.read(path) {
@@ -60,15 +75,17 @@ pub fn save_feedback(
         Err(e) if e.kind() == io::ErrorKind::NotFound => None,
         Err(e) => return Err(plain_words(&e)),
     };
-    let mine_now = ours.own_part(&me).cloned().unwrap_or_default();
-    let mine_base = base.and_then(|b| b.own_part(&me));
+    let mine_now = ours.own_part(edited_as).cloned().unwrap_or_default();
+    let mine_base = base.and_then(|b| b.own_part(edited_as));
     let theirs = on_disk.unwrap_or_else(|| Feedback::new(&ours.lesson_id, &ours.student));
     // The part in the file that is this teacher's: signed with this key
     // (a part claiming the key without its signature is a forgery, and
-    // is replaced), or written before feedback was signed.
-    let mine_there = theirs.teachers.iter().position(|t| {
-        (t.key == me && verify(&theirs.lesson_id, &theirs.student, t)) || t.key.is_empty()
-    });
+    // is replaced), or else one written before feedback was signed.
+    let mine_there = theirs
+        .teachers
+        .iter()
+        .position(|t| t.key == me && verify(&theirs.lesson_id, &theirs.student, t))
+        .or_else(|| theirs.teachers.iter().position(|t| t.key.is_empty()));
     let there = mine_there.and_then(|i| theirs.teachers.get(i));
     let changed_elsewhere = there.is_some_and(|t| Some(t) != mine_base);
     let mut mine = match there {
@@ -78,16 +95,20 @@ pub fn save_feedback(
     let merged = changed_elsewhere && clashed(mine_base, &mine_now, there);
     mine.written_at = humantime::format_rfc3339_seconds(now).to_string();
     key.sign(&ours.lesson_id, &ours.student, &mut mine);
+    // Every other teacher's part as it is in the file; this teacher's in
+    // the place of the one it replaces (every part under this key goes: a
+    // forgery among them).
     let mut feedback = theirs;
-    feedback
-        .teachers
-        .retain(|t| !(t.key == me || t.key.is_empty()));
-    match mine_there {
-        Some(i) => feedback
-            .teachers
-            .insert(i.min(feedback.teachers.len()), mine),
-        None => feedback.teachers.push(mine),
+    let parts = std::mem::take(&mut feedback.teachers);
+    let mut mine = Some(mine);
+    for (i, part) in parts.into_iter().enumerate() {
+        if Some(i) == mine_there {
+            feedback.teachers.extend(mine.take());
+        } else if part.key != me {
+            feedback.teachers.push(part);
+        }
     }
+    feedback.teachers.extend(mine);
     if feedback.teachers.len() > MAX_TEACHERS {
         return Err(format!(
             "{} already holds {MAX_TEACHERS} teachers' feedback; there is no room for yours",
@@ -367,6 +388,7 @@ mod tests {
             *base = Some(saved.feedback);
         }
         let bytes = disk.file(path).expect("written");
+        eprintln!("after 100 alternating saves: {} bytes", bytes.len());
         assert!(bytes.len() < 20 * 1024, "{} bytes", bytes.len());
         let text = Feedback::parse(&bytes).expect("reads").overall();
         for last in ["w98x", "w99x"] {

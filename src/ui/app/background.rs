@@ -17,7 +17,7 @@ use std::time::{Duration, Instant, SystemTime};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::class::feedback::signing::TeacherKey;
-use crate::class::feedback::{Feedback, find_feedback, for_student, save_feedback};
+use crate::class::feedback::{Feedback, find_feedback, for_student, save_feedback_as};
 use crate::class::hand_in::hand_in;
 use crate::class::{CollectProgress, collect};
 
@@ -215,13 +215,14 @@ impl Job {
                 base,
                 feedback,
                 key_dir,
+                edited_as,
             } => Done::FeedbackSaved {
                 result: save_signed_feedback(
                     disk.as_ref(),
                     key_dir.as_deref(),
                     &path,
                     base.as_deref(),
-                    &feedback,
+                    (&feedback, &edited_as),
                 ),
                 path,
                 sent: feedback,
@@ -283,11 +284,12 @@ impl Job {
                 })
                 .map(Box::new)
                 .map_err(|e| crate::io_error::plain_words(&e));
-                // The teacher's key, if they have one yet (it is made on
-                // their first feedback).
+                // The teacher's key, made now if they have none yet: every
+                // change they make is in the part this key names.
                 let my_key = key_dir
-                    .and_then(|dir| TeacherKey::load(&crate::work::disk::RealDisk, &dir).ok())
-                    .flatten()
+                    .and_then(|dir| {
+                        TeacherKey::load_or_create(&crate::work::disk::RealDisk, &dir).ok()
+                    })
                     .map(|k| k.public())
                     .unwrap_or_default();
                 Done::ClassCollected {
@@ -366,7 +368,7 @@ pub fn save_signed_feedback(
     key_dir: Option<&Path>,
     path: &Path,
     base: Option<&Feedback>,
-    feedback: &Feedback,
+    (feedback, edited_as): (&Feedback, &str),
 ) -> Result<(crate::class::feedback::SavedFeedback, String), String> {
     let key_dir = key_dir.ok_or_else(|| {
         "there is no folder on this computer to keep your teacher key in (start Close Reader \
@@ -374,8 +376,16 @@ pub fn save_signed_feedback(
             .to_owned()
     })?;
     let key = TeacherKey::load_or_create(disk, key_dir)?;
-    save_feedback(disk, path, base, feedback, &key, SystemTime::now())
-        .map(|saved| (saved, key.public()))
+    save_feedback_as(
+        disk,
+        path,
+        base,
+        feedback,
+        edited_as,
+        &key,
+        SystemTime::now(),
+    )
+    .map(|saved| (saved, key.public()))
 }
 
 /// Writes every frame's time (benchmarks only). Called once the window has

@@ -44,8 +44,8 @@ pub(super) struct ClassView {
     heat: Option<(HeatKey, Vec<PassageHeat>)>,
     /// Feedback being written, by (lesson id, student).
     pub(super) feedback: super::class_feedback::FeedbackEdits,
-    /// The teacher's public key: their part of each feedback file. ""
-    /// until their first feedback makes the key.
+    /// The teacher's public key: their part of each feedback file (made
+    /// as the class view opens; "" until then, or if it cannot be kept).
     pub(super) my_key: String,
     /// Closing, once the feedback is saved: what then.
     pub(super) closing: Option<AfterClassClose>,

@@ -167,6 +167,7 @@ impl CloseReaderApp {
                 base: edit.base.clone().map(Box::new),
                 feedback: Box::new(edit.current.clone()),
                 key_dir: key_dir.clone(),
+                edited_as: view.my_key.clone(),
             });
         }
         for job in jobs {
@@ -254,7 +255,7 @@ impl CloseReaderApp {
                 key_dir.as_deref(),
                 &edit.path,
                 edit.base.as_ref(),
-                &edit.current,
+                (&edit.current, &view.my_key),
             );
         }
     }

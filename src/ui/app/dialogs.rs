@@ -73,9 +73,6 @@ impl CloseReaderApp {
 
     /// A dialog closed: the keyboard goes back to where it was.
     pub(super) fn close_dialog(&mut self) {
-        if let Some(ctx) = &self.ctx {
-            self.dialog.closed(ctx);
-        }
-        self.dialog = DialogFocus::default();
+        self.dialog = self.dialog.closed();
     }
 }

@@ -140,9 +140,12 @@ pub enum Job {
         base: Option<Box<Feedback>>,
         /// The feedback to write.
         feedback: Box<Feedback>,
-        /// The folder the teacher's key is kept in (made there on the
-        /// first save); `None` when there is nowhere to keep it.
+        /// The folder the teacher's key is kept in (made there if it is
+        /// not there yet); `None` when there is nowhere to keep it.
         key_dir: Option<PathBuf>,
+        /// The key whose part of `feedback` the teacher changed ("" before
+        /// the key was known).
+        edited_as: String,
     },
     /// Hand the work in to the class's hand-in folder.
     HandIn {
@@ -274,7 +277,8 @@ pub enum Done {
         folder: PathBuf,
         /// What it holds, or why it could not be read.
         result: Result<Box<Collection>, String>,
-        /// The teacher's public key, "" before their first feedback.
+        /// The teacher's public key (made now if they had none), "" if it
+        /// cannot be kept.
         my_key: String,
     },
     /// The work was handed in, or why not.

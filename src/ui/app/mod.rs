@@ -387,6 +387,10 @@ impl CloseReaderApp {
             commands.push(Command::Undo);
         }
         self.take_dropped_files(ui);
+        self.dialog.give_back(ui.ctx());
+        if self.dialog.returning.is_some() {
+            ui.ctx().request_repaint();
+        }
         if let Some(banner) = &mut self.banner {
             commands.extend(banner_ui(ui, banner, self.settings.theme));
             banner.focus_undo = false;
