@@ -2,7 +2,7 @@
 # Takes the screenshots in docs/ from the real app in a virtual X display.
 # Needs Debian's xvfb, matchbox-window-manager, xdotool and imagemagick:
 #   apt-get install -y xvfb matchbox-window-manager xdotool imagemagick
-# Run from the repository root after `cargo build --release`; an argument names
+# Run from the repository root after `cargo build --release --examples`; an argument names
 # another target folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -135,6 +135,11 @@ cat > "$class/hand-in/social-credit--$stem.feedback.ron" <<'RON'
   "opening-who": (comment: "Only the video itself would settle this: well reasoned.", auto: Some(1.0)),
  })
 RON
+# Signed with the teacher's key (made in the teacher's data folder, as the
+# class view does), and that key named in the class's classroom.ron.
+key=$("${1:-target}/release/examples/sign_feedback" "$data/work" "$class/hand-in/social-credit--$stem.feedback.ron")
+mkdir -p "$class/settings"
+printf 'Classroom(teachers: [Teacher(name: "Ms Rivera", key: "%s")])\n' "$key" > "$class/settings/classroom.ron"
 settings Light Amira
 "$app" class "$class/hand-in" & pid=$!
 sleep 2
@@ -144,7 +149,7 @@ xdotool mousemove 600 500; for _ in 1 2 3 4 5 6; do xdotool click 5; done
 shot class-feedback.png
 kill $pid; wait $pid 2>/dev/null || true
 rm -rf "$data/work"
-"$app" --hand-in "$class/hand-in" lessons/social-credit.ron & pid=$!
+"$app" --lessons-dir "$class/settings" --hand-in "$class/hand-in" lessons/social-credit.ron & pid=$!
 sleep 2
 xdotool type "Amira K."; xdotool key Return; sleep 2; xdotool key Return
 xdotool key ctrl+j; xdotool type "Uneasy: scary dystopian and 1984 make it sound like a film."

@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use clap::{CommandFactory as _, FromArgMatches as _};
-use closereader::cli::{Cli, Command, check_files, class_report, export_work, new_lesson};
+use closereader::cli::{
+    Cli, Command, check_files, class_report, export_work, new_lesson, trusted_teacher_keys,
+};
 use closereader::ui::AppOptions;
 
 /// Every error ends here and is printed one way:
@@ -52,6 +54,13 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         .into_iter()
         .chain(cli.lessons_dir.clone())
         .collect();
+    // classroom.ron: beside the program first, then the lessons folders.
+    let classroom_dirs: Vec<PathBuf> = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(PathBuf::from))
+        .into_iter()
+        .chain(lessons_dirs.iter().cloned())
+        .collect();
     match &cli.command {
         Some(Command::Check { files }) => {
             let mut out = std::io::stdout().lock();
@@ -86,13 +95,15 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
                 lessons_dirs,
                 class_folder: Some(args.folder.clone()),
                 class_lesson: args.lesson.clone(),
+                classroom_dirs,
                 data_dir: cli.data_dir.clone(),
                 ..window_diagnostics(cli)
             };
             open_window(options)
         }
         Some(Command::Class(args)) => {
-            let outcome = class_report(args, &lessons_dirs)?;
+            let trusted = trusted_teacher_keys(cli.data_dir.as_deref(), &classroom_dirs);
+            let outcome = class_report(args, &lessons_dirs, &trusted)?;
             for path in &outcome.written {
                 println!("{}", printable(&path.display().to_string()));
             }
@@ -120,15 +131,8 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             open_window(options)
         }
         None => {
-            // classroom.ron: beside the program first, then the lessons folders.
-            let program_dir = std::env::current_exe()
-                .ok()
-                .and_then(|exe| exe.parent().map(PathBuf::from));
             let options = AppOptions {
-                classroom_dirs: program_dir
-                    .into_iter()
-                    .chain(lessons_dirs.iter().cloned())
-                    .collect(),
+                classroom_dirs,
                 lessons_dirs,
                 hand_in_dir: cli.hand_in.clone(),
                 open_lesson: cli.lesson.clone(),

@@ -767,3 +767,54 @@ fn two_laptops_handing_in_the_same_student_at_once_keep_both_versions() {
     assert!(students[0].others.is_empty());
     assert!(students[0].handed_in());
 }
+
+/// `class --csv` counts only feedback signed by the teacher's own key or a
+/// key classroom.ron names: marks a student wrote into a feedback file are
+/// not in the spreadsheet, and the file is named with why.
+#[test]
+fn the_class_spreadsheet_never_counts_marks_from_an_unknown_key() {
+    use closereader::class::feedback::signing::TeacherKey;
+    use closereader::class::feedback::{AnswerFeedback, Feedback, feedback_file_name};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let class = dir.path().join("class");
+    put(
+        &class.join("amira.ron"),
+        &work_file("Amira", "2026-11-26T10:00:00Z", "It is loaded").to_text(),
+    );
+    let mut forged = Feedback::new("base", "Amira");
+    let part = forged.own_part_mut("");
+    part.answers.insert(
+        "q1".into(),
+        AnswerFeedback {
+            mark: Some(999.0),
+            marked_at: "2026-11-26T11:00:00.000Z".into(),
+            ..AnswerFeedback::default()
+        },
+    );
+    TeacherKey::from_secret([9; 32]).sign("base", "Amira", part);
+    put(
+        &class.join(feedback_file_name("base", "Amira")),
+        &forged.to_text(),
+    );
+    let lesson = lesson_path();
+    let args = [
+        "class",
+        class.to_str().expect("path"),
+        "--lesson",
+        lesson.to_str().expect("path"),
+        "--csv",
+        "class.csv",
+    ];
+    let (code, _, stderr) = common::closereader(
+        &[
+            &args[..],
+            &["--data-dir", dir.path().to_str().expect("path")],
+        ]
+        .concat(),
+        dir.path(),
+    );
+    assert_eq!(code, 1, "the forged part is a problem named: {stderr}");
+    assert!(stderr.contains("not signed by you"), "{stderr}");
+    let csv = std::fs::read_to_string(dir.path().join("class.csv")).expect("written");
+    assert!(!csv.contains("999"), "{csv}");
+}

@@ -219,12 +219,42 @@ impl Collection {
                 feedback.lesson_id.clone(),
                 feedback.student.trim().to_owned(),
             );
+            // A file dated in the future (a wrong clock, or a forgery)
+            // never counts as the newest.
+            let when = |f: &feedback::Feedback| {
+                humantime::parse_rfc3339_weak(&f.written_at)
+                    .ok()
+                    .filter(|t| *t <= SystemTime::now() + CLOCK_SLACK)
+                    .unwrap_or(SystemTime::UNIX_EPOCH)
+            };
             let newer = self
                 .feedback
                 .get(&key)
-                .is_none_or(|old| feedback.written_at > old.feedback.written_at);
+                .is_none_or(|old| when(&feedback) > when(&old.feedback));
             if newer {
                 self.feedback.insert(key, FoundFeedback { path, feedback });
+            }
+        }
+    }
+
+    /// Keeps only the feedback parts signed by one of the `trusted` keys
+    /// (see [`feedback::keep_trusted`]); each file that held others is
+    /// listed with why they are not shown or counted.
+    pub fn keep_trusted_feedback(&mut self, trusted: &[String]) {
+        for found in self.feedback.values_mut() {
+            let dropped = feedback::keep_trusted(&mut found.feedback, trusted);
+            if dropped > 0 {
+                self.skipped.push(Skipped {
+                    path: found.path.clone(),
+                    why: format!(
+                        "{dropped} part{} of this feedback {} not signed by you or by a teacher \
+                         your classroom.ron names, so {} not shown or counted (add a \
+                         colleague's key to classroom.ron to count theirs)",
+                        if dropped == 1 { "" } else { "s" },
+                        if dropped == 1 { "is" } else { "are" },
+                        if dropped == 1 { "it is" } else { "they are" },
+                    ),
+                });
             }
         }
     }

@@ -21,14 +21,39 @@ pub struct ClassOutcome {
     pub problems: Vec<String>,
 }
 
-/// Runs `closereader class DIR --lesson ID [--csv FILE] [--html FILE]`.
+/// The keys whose feedback a teacher's files count: the teacher's own (in
+/// `data_dir`, or this computer's data folder) and those a classroom.ron in
+/// `classroom_dirs` names.
+pub fn trusted_teacher_keys(data_dir: Option<&Path>, classroom_dirs: &[PathBuf]) -> Vec<String> {
+    let own = data_dir
+        .map(Path::to_path_buf)
+        .or_else(crate::work::WorkStore::default_root)
+        .and_then(|dir| {
+            crate::class::feedback::signing::TeacherKey::load(&crate::work::disk::RealDisk, &dir)
+                .ok()
+                .flatten()
+        })
+        .map(|key| key.public());
+    let named = crate::classroom::find_classroom(classroom_dirs)
+        .and_then(Result::ok)
+        .map(|found| found.teachers)
+        .unwrap_or_default();
+    own.into_iter()
+        .chain(named.into_iter().map(|t| t.key))
+        .collect()
+}
+
+/// Runs `closereader class DIR --lesson ID [--csv FILE] [--html FILE]`,
+/// counting the feedback signed by the `trusted` keys.
 pub fn class_report(
     args: &ClassArgs,
     lessons_dirs: &[PathBuf],
+    trusted: &[String],
 ) -> Result<ClassOutcome, ExportCommandError> {
     let lesson = find_lesson(args.lesson.as_deref().unwrap_or_default(), lessons_dirs)?;
     let folder: &Path = &args.folder;
-    let collection = read_class(folder)?;
+    let mut collection = read_class(folder)?;
+    collection.keep_trusted_feedback(trusted);
     let students = collection.students(&lesson.id);
     if students.is_empty() {
         return Err(ExportCommandError::NoWork {

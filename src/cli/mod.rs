@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 pub use check::check_files;
-pub use class::{ClassOutcome, class_report};
+pub use class::{ClassOutcome, class_report, trusted_teacher_keys};
 pub use export::{ExportCommandError, ExportOutcome, Written, export_work};
 pub use new::{NewLessonError, new_lesson};
 

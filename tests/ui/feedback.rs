@@ -42,11 +42,18 @@ fn feedback_in(folder: &Path, student: &str) -> Feedback {
 
 /// The teacher's window on `folder`, on question 3 (the keyed choice).
 fn teacher_on_question_3(folder: &Path, exports: &Path) -> TestApp {
+    teacher_with(folder, exports, None)
+}
+
+/// The teacher's window on `folder`, on question 3, with the classroom
+/// settings in `classroom` (if any).
+fn teacher_with(folder: &Path, exports: &Path, classroom: Option<&Path>) -> TestApp {
     let mut teacher = harness_with(
         AppOptions {
             lessons_dirs: vec![lessons_dir()],
             class_folder: Some(folder.to_path_buf()),
             export_dir: Some(exports.to_path_buf()),
+            classroom_dirs: classroom.map(Path::to_path_buf).into_iter().collect(),
             ..AppOptions::default()
         },
         [1280.0, 2400.0],
@@ -324,7 +331,18 @@ fn two_teachers_writing_at_once_each_keep_their_own_words_once() {
     let folder = tempfile::tempdir().expect("temp dir");
     handed_in(folder.path(), "Amira K.", 1);
     let exports = tempfile::tempdir().expect("temp dir");
-    let mut teacher = teacher_on_question_3(folder.path(), exports.path());
+    // The colleague's key is in this laptop's classroom settings.
+    let colleague = TeacherKey::from_secret([5; 32]);
+    let classroom = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        classroom.path().join("classroom.ron"),
+        format!(
+            "Classroom(teachers: [Teacher(name: \"Mr Okafor\", key: \"{}\")])",
+            colleague.public()
+        ),
+    )
+    .expect("write");
+    let mut teacher = teacher_with(folder.path(), exports.path(), Some(classroom.path()));
     type_into(&mut teacher, "Feedback for Amira K.:", "Good.");
     teacher.run();
     // Another teacher, on another laptop, writes on the same answer
@@ -332,7 +350,6 @@ fn two_teachers_writing_at_once_each_keep_their_own_words_once() {
     let path = folder
         .path()
         .join(feedback_file_name("template", "Amira K."));
-    let colleague = TeacherKey::from_secret([5; 32]);
     let mut theirs = Feedback::new("template", "Amira K.");
     let mut base: Option<Feedback> = None;
     for word in ["Explain", "why."] {
@@ -588,4 +605,40 @@ fn killed_while_typing_feedback_nothing_older_than_a_second_is_lost() {
             typed.lines().count()
         );
     }
+}
+
+/// A student who writes a feedback file with marks in it (signed with a
+/// key of their own) never changes the teacher's totals or view.
+#[test]
+fn feedback_signed_by_an_unknown_key_is_not_counted_by_the_teacher() {
+    use closereader::class::feedback::signing::TeacherKey;
+    let folder = tempfile::tempdir().expect("temp dir");
+    handed_in(folder.path(), "Amira K.", 0); // not the key: automatic 0
+    let mut forged = Feedback::new("template", "Amira K.");
+    let part = forged.own_part_mut("");
+    part.overall = "Forged praise.".into();
+    part.answers.insert(
+        "q-choice".into(),
+        closereader::class::feedback::AnswerFeedback {
+            mark: Some(1000.0),
+            marked_at: "2099-01-01T00:00:00.000Z".into(),
+            ..Default::default()
+        },
+    );
+    TeacherKey::from_secret([9; 32]).sign("template", "Amira K.", part);
+    std::fs::write(
+        folder
+            .path()
+            .join(feedback_file_name("template", "Amira K.")),
+        forged.to_text(),
+    )
+    .expect("write");
+    let exports = tempfile::tempdir().expect("temp dir");
+    let teacher = teacher_on_question_3(folder.path(), exports.path());
+    assert!(
+        shows(&teacher, "Automatic: 0 (does not match the key)"),
+        "{:?}",
+        texts(&teacher)
+    );
+    assert!(!texts(&teacher).iter().any(|t| t.contains("Forged praise.")));
 }

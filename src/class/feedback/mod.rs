@@ -33,7 +33,7 @@ pub use marks::{
     returned_mark, returned_total, total,
 };
 pub use store::{SavedFeedback, find_feedback, save_feedback, save_feedback_as};
-pub use trust::{StudentFeedback, for_student};
+pub use trust::{StudentFeedback, for_student, keep_trusted};
 
 /// The feedback file format this version writes. Format 1 (one unsigned
 /// comment set for all teachers) is still read.

@@ -36,6 +36,21 @@ impl StudentFeedback {
     }
 }
 
+/// Keeps, for a teacher's eyes and totals, only the parts of `feedback`
+/// signed by one of the `trusted` keys (the teacher's own, and those the
+/// teacher's classroom settings name), and parts from before feedback was
+/// signed; returns how many it let go. A student who writes a feedback
+/// file with marks in it never changes a teacher's totals.
+pub fn keep_trusted(feedback: &mut Feedback, trusted: &[String]) -> usize {
+    let before = feedback.teachers.len();
+    let (lesson, student) = (feedback.lesson_id.clone(), feedback.student.clone());
+    feedback.teachers.retain(|part| {
+        part.key.is_empty()
+            || (trusted.iter().any(|k| k == &part.key) && verify(&lesson, &student, part))
+    });
+    before - feedback.teachers.len()
+}
+
 /// What of `feedback` a student sees, given the teachers `trusted` by
 /// this laptop's classroom settings (none: nothing can be checked, and
 /// only forged signatures are refused).
@@ -168,6 +183,27 @@ mod tests {
         let shown = for_student(&f, &[]);
         assert!(shown.feedback.teachers.is_empty());
         assert!(shown.withheld[0].contains("NaN"), "{:?}", shown.withheld);
+    }
+
+    #[test]
+    fn a_teacher_counts_only_parts_signed_by_keys_they_trust() {
+        let teacher = TeacherKey::from_secret([1; 32]);
+        let colleague = TeacherKey::from_secret([3; 32]);
+        let student = TeacherKey::from_secret([2; 32]);
+        let mut f = Feedback::new("l", "Amira");
+        for key in [&teacher, &colleague, &student] {
+            f.teachers.push(returned(key, "words", Some(1.0)));
+        }
+        let mut forged = returned(&student, "forged", Some(1000.0));
+        forged.key = teacher.public();
+        f.teachers.push(forged);
+        f.teachers.push(TeacherFeedback {
+            overall: "from an earlier version".into(),
+            ..TeacherFeedback::default()
+        });
+        let dropped = keep_trusted(&mut f, &[teacher.public(), colleague.public()]);
+        assert_eq!(dropped, 2, "the student's own key and the forgery");
+        assert_eq!(f.teachers.len(), 3);
     }
 
     #[test]

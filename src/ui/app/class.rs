@@ -100,6 +100,18 @@ impl ClassView {
     }
 }
 
+/// The keys whose feedback the class view shows and counts: the teacher's
+/// own, and those the classroom settings on this laptop name.
+pub(super) fn trusted_keys(
+    my_key: &str,
+    classroom: &[crate::class::feedback::signing::TrustedTeacher],
+) -> Vec<String> {
+    std::iter::once(my_key.to_owned())
+        .filter(|k| !k.is_empty())
+        .chain(classroom.iter().map(|t| t.key.clone()))
+        .collect()
+}
+
 impl CloseReaderApp {
     /// Asks which folder holds the class's work (or, where no file window
     /// can be shown, offers a field to type it).
@@ -177,8 +189,10 @@ impl CloseReaderApp {
         if view.my_key.is_empty() {
             view.my_key = my_key;
         }
+        let trusted = trusted_keys(&view.my_key, &self.trusted);
         match result {
-            Ok(collection) => {
+            Ok(mut collection) => {
+                collection.keep_trusted_feedback(&trusted);
                 // The lesson asked for, if the folder has it; else the one
                 // with the most students.
                 let keep = view

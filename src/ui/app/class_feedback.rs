@@ -276,8 +276,12 @@ impl CloseReaderApp {
         edit.saving = false;
         let mut message = None;
         match result {
-            Ok((saved, my_key)) => {
+            Ok((mut saved, my_key)) => {
                 edit.failed = None;
+                // Other parts in the file are kept there, but shown and
+                // counted only when signed by a trusted key.
+                let trusted = super::class::trusted_keys(&my_key, &self.trusted);
+                crate::class::feedback::keep_trusted(&mut saved.feedback, &trusted);
                 // Keep what was typed since it was sent; take in every
                 // other teacher's part as it is in the file.
                 let mut current = saved.feedback.clone();
