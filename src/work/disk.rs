@@ -227,6 +227,27 @@ pub fn write_atomic(
     bytes: &[u8],
     mode: FileMode,
 ) -> io::Result<()> {
+    write_through_temp(disk, target, bytes, mode, rename_with_retry)
+}
+
+/// Writes `bytes` as a new file at `target`, which must not exist yet
+/// (`AlreadyExists` otherwise): as [`write_atomic`], with a rename that
+/// never replaces anything. On failure nothing is left behind.
+pub fn create_new(disk: &dyn Disk, target: &Path, bytes: &[u8], mode: FileMode) -> io::Result<()> {
+    write_through_temp(disk, target, bytes, mode, |disk, from, to| {
+        disk.rename_new(from, to)
+    })
+}
+
+/// Temporary file in `target`'s folder, fsync, `place` it at `target`,
+/// fsync the folder; the temporary file is removed on failure.
+fn write_through_temp(
+    disk: &dyn Disk,
+    target: &Path,
+    bytes: &[u8],
+    mode: FileMode,
+    place: impl Fn(&dyn Disk, &Path, &Path) -> io::Result<()>,
+) -> io::Result<()> {
     let dir = target
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -234,7 +255,7 @@ pub fn write_atomic(
     let temp = disk.write_temp(dir, bytes, mode)?;
     let result = disk
         .sync_file(&temp)
-        .and_then(|()| rename_with_retry(disk, &temp, target));
+        .and_then(|()| place(disk, &temp, target));
     if let Err(error) = result {
         let _ = disk.remove_file(&temp);
         return Err(error);
@@ -244,26 +265,6 @@ pub fn write_atomic(
     // (some network file systems cannot) only weakens the power-loss
     // guarantee and cannot be undone or retried usefully, so it does not make
     // the save a failure.
-    let _ = disk.sync_dir(dir);
-    Ok(())
-}
-
-/// Writes `bytes` as a new file at `target`, which must not exist yet
-/// (`AlreadyExists` otherwise): temporary file, fsync, a rename that never
-/// replaces, fsync the folder. On failure nothing is left behind.
-pub fn create_new(disk: &dyn Disk, target: &Path, bytes: &[u8], mode: FileMode) -> io::Result<()> {
-    let dir = target
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let temp = disk.write_temp(dir, bytes, mode)?;
-    let result = disk
-        .sync_file(&temp)
-        .and_then(|()| disk.rename_new(&temp, target));
-    if let Err(error) = result {
-        let _ = disk.remove_file(&temp);
-        return Err(error);
-    }
     let _ = disk.sync_dir(dir);
     Ok(())
 }

@@ -70,6 +70,11 @@ fn student(hand_in: Option<&Path>, disk: Option<Arc<FakeDisk>>) -> TestApp {
     )
 }
 
+/// Ctrl+Shift+H: hand in.
+fn hand_in_shortcut(app: &mut TestApp) {
+    app.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::H);
+}
+
 #[test]
 fn handing_in_with_the_shortcut_never_swallows_typing() {
     let folder = tempfile::tempdir().expect("temp dir");
@@ -78,7 +83,7 @@ fn handing_in_with_the_shortcut_never_swallows_typing() {
     type_through(
         &mut app,
         "Notebook (whole lesson)",
-        |app| app.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::H),
+        hand_in_shortcut,
         "Handed in at",
     );
     assert_eq!(app.work().notebook, "first second third");
@@ -91,12 +96,7 @@ fn a_hand_in_that_fails_never_swallows_typing() {
     let mut app = student(Some(&missing), None);
     open_template_as(&mut app, "Ben");
     let label = "Who ran the survey, according to the report?";
-    type_through(
-        &mut app,
-        label,
-        |app| app.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::H),
-        "Not handed in",
-    );
+    type_through(&mut app, label, hand_in_shortcut, "Not handed in");
     assert!(
         app.work()
             .answers
@@ -111,7 +111,7 @@ fn a_hand_in_that_fails_never_swallows_typing() {
     type_through(
         &mut app,
         "Notebook (whole lesson)",
-        |app| app.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::H),
+        hand_in_shortcut,
         "No hand-in folder is set up",
     );
     assert_eq!(app.work().notebook, "first second third");
