@@ -68,7 +68,8 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             Ok(exit_code(valid))
         }
         Some(Command::Export(args)) => {
-            let outcome = export_work(args, cli.data_dir.as_deref(), &lessons_dirs)?;
+            let trusted = trusted_teacher_keys(cli.data_dir.as_deref(), &classroom_dirs);
+            let outcome = export_work(args, cli.data_dir.as_deref(), &lessons_dirs, &trusted)?;
             for written in &outcome.written {
                 let path = printable(&written.path.display().to_string());
                 if args.all {

@@ -609,9 +609,22 @@ fn the_highlights_page_is_written_from_the_command_line() {
 /// the class spreadsheet, on the command line as in the window.
 #[test]
 fn feedback_beside_the_work_reaches_exports_and_the_spreadsheet() {
-    use closereader::class::feedback::{AnswerFeedback, Feedback, feedback_file_name};
+    use closereader::class::feedback::signing::TeacherKey;
+    use closereader::class::feedback::{AnswerFeedback, Feedback, keyed_feedback_file_name};
     let dir = tempfile::tempdir().expect("temp dir");
     let class = dir.path().join("class");
+    // The teacher's key, named in the classroom settings of this computer
+    // (a lessons folder given with --lessons-dir).
+    let teacher = TeacherKey::from_secret([4; 32]);
+    let settings = dir.path().join("settings");
+    put(
+        &settings.join("classroom.ron"),
+        &format!(
+            "Classroom(teachers: [Teacher(name: \"Ms Rivera\", key: \"{}\")])",
+            teacher.public()
+        ),
+    );
+    let settings = settings.to_str().expect("path");
     let mut amira = work_file("Amira", "2026-11-26T10:00:00Z", "It is loaded");
     amira.work.set_answer(
         "q3",
@@ -622,7 +635,7 @@ fn feedback_beside_the_work_reaches_exports_and_the_spreadsheet() {
     );
     put(&class.join("amira.ron"), &amira.to_text());
     let mut feedback = Feedback::new("base", "Amira");
-    let part = feedback.own_part_mut("");
+    let part = feedback.own_part_mut(&teacher.public());
     part.overall = "A careful reading.".into();
     part.answers.insert(
         "q1".into(),
@@ -640,8 +653,9 @@ fn feedback_beside_the_work_reaches_exports_and_the_spreadsheet() {
             ..AnswerFeedback::default()
         },
     );
+    teacher.sign("base", "Amira", part);
     put(
-        &class.join(feedback_file_name("base", "Amira")),
+        &class.join(keyed_feedback_file_name("base", "Amira", &teacher.public())),
         &feedback.to_text(),
     );
     let lesson = lesson_path();
@@ -655,6 +669,8 @@ fn feedback_beside_the_work_reaches_exports_and_the_spreadsheet() {
         lesson,
         "-o",
         "amira.md",
+        "--lessons-dir",
+        settings,
     ];
     let (code, _, stderr) = closereader(&args, &class, dir.path());
     assert_eq!(code, 0, "{stderr}");
@@ -671,7 +687,16 @@ fn feedback_beside_the_work_reaches_exports_and_the_spreadsheet() {
         md.contains("Mark: 1 (marked automatically against the key)"),
         "{md}"
     );
-    let args = ["class", folder, "--lesson", lesson, "--csv", "class.csv"];
+    let args = [
+        "class",
+        folder,
+        "--lesson",
+        lesson,
+        "--csv",
+        "class.csv",
+        "--lessons-dir",
+        settings,
+    ];
     let (code, _, stderr) = common::closereader(&args, dir.path());
     assert_eq!(code, 0, "the feedback file is not a problem: {stderr}");
     // Damaged and newer-format feedback is named with the reason; the
@@ -681,7 +706,16 @@ fn feedback_beside_the_work_reaches_exports_and_the_spreadsheet() {
         &class.join("cleo.feedback.ron"),
         "(format: 9, lesson_id: \"base\", student: \"Cleo\")",
     );
-    let args = ["class", folder, "--lesson", lesson, "--csv", "class2.csv"];
+    let args = [
+        "class",
+        folder,
+        "--lesson",
+        lesson,
+        "--csv",
+        "class2.csv",
+        "--lessons-dir",
+        settings,
+    ];
     let (code, _, stderr) = common::closereader(&args, dir.path());
     assert_eq!(code, 1, "{stderr}");
     assert!(

@@ -9,7 +9,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::feedback::{Feedback, feedback_file_name, is_feedback_file};
+use super::feedback::{Feedback, feedback_file_name, is_feedback_file, is_feedback_for};
 use super::{Collection, Skipped};
 use crate::io_error::plain_words;
 use crate::work::file::WorkFile;
@@ -161,19 +161,24 @@ fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
 }
 
 /// A teacher's feedback file, read, or why it cannot be used. Only a file
-/// with the name the class view gives that student's feedback is trusted
-/// (anyone may put files in a hand-in folder).
+/// named as the feedback on the student it names is read (anyone may put
+/// files in a hand-in folder); whose parts count is decided later, by
+/// their signatures.
 fn read_feedback_file(path: &Path) -> Result<Feedback, String> {
     let feedback = Feedback::parse(&read_capped(path)?)
         .map_err(|e| format!("it is a teacher's feedback, and {e}"))?;
-    let expected = feedback_file_name(&feedback.lesson_id, &feedback.student);
-    let legacy = super::feedback::legacy_feedback_file_name(&feedback.lesson_id, &feedback.student);
-    if path
-        .file_name()
-        .is_none_or(|name| name != expected.as_str() && name != legacy.as_str())
-    {
+    let named = path.file_name().is_some_and(|name| {
+        is_feedback_for(
+            &name.to_string_lossy(),
+            &feedback.lesson_id,
+            &feedback.student,
+        )
+    });
+    if !named {
         return Err(format!(
-            "it is named as feedback, but feedback for the student it names is called {expected}"
+            "it is named as feedback, but feedback for the student it names starts {}",
+            feedback_file_name(&feedback.lesson_id, &feedback.student)
+                .trim_end_matches(super::feedback::FEEDBACK_SUFFIX)
         ));
     }
     Ok(feedback)

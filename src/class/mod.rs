@@ -82,14 +82,14 @@ pub struct Collection {
     /// Files that could not be used, with why.
     pub skipped: Vec<Skipped>,
     /// Teachers' feedback found beside the work, by lesson id and student
-    /// name (the newest file where there are several).
+    /// name (every teacher's file put together).
     pub feedback: BTreeMap<(String, String), FoundFeedback>,
 }
 
 /// A teacher's feedback file and where it was found.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundFeedback {
-    /// Where the file is.
+    /// Where the first of its files is (new feedback goes beside it).
     pub path: PathBuf,
     /// What it says.
     pub feedback: feedback::Feedback,
@@ -211,28 +211,21 @@ impl Collection {
         }
     }
 
-    /// Adds feedback files found in the folder: the newest for each
-    /// student and lesson.
+    /// Adds feedback files found in the folder: each student's teachers'
+    /// files put together (where one teacher's part is in several files,
+    /// the one written last counts).
     pub fn add_feedback(&mut self, found: Vec<(PathBuf, feedback::Feedback)>) {
         for (path, feedback) in found {
             let key = (
                 feedback.lesson_id.clone(),
                 feedback.student.trim().to_owned(),
             );
-            // A file dated in the future (a wrong clock, or a forgery)
-            // never counts as the newest.
-            let when = |f: &feedback::Feedback| {
-                humantime::parse_rfc3339_weak(&f.written_at)
-                    .ok()
-                    .filter(|t| *t <= SystemTime::now() + CLOCK_SLACK)
-                    .unwrap_or(SystemTime::UNIX_EPOCH)
-            };
-            let newer = self
-                .feedback
-                .get(&key)
-                .is_none_or(|old| when(&feedback) > when(&old.feedback));
-            if newer {
-                self.feedback.insert(key, FoundFeedback { path, feedback });
+            match self.feedback.get_mut(&key) {
+                // Each teacher's file beside the others: one feedback.
+                Some(all) => all.feedback.take_in(feedback),
+                None => {
+                    self.feedback.insert(key, FoundFeedback { path, feedback });
+                }
             }
         }
     }
@@ -240,7 +233,7 @@ impl Collection {
     /// Keeps only the feedback parts signed by one of the `trusted` keys
     /// (see [`feedback::keep_trusted`]); each file that held others is
     /// listed with why they are not shown or counted.
-    pub fn keep_trusted_feedback(&mut self, trusted: &[String]) {
+    pub fn keep_trusted_feedback(&mut self, trusted: &[feedback::signing::TrustedTeacher]) {
         for found in self.feedback.values_mut() {
             let dropped = feedback::keep_trusted(&mut found.feedback, trusted);
             if dropped > 0 {
@@ -248,8 +241,9 @@ impl Collection {
                     path: found.path.clone(),
                     why: format!(
                         "{dropped} part{} of this feedback {} not signed by you or by a teacher \
-                         your classroom.ron names, so {} not shown or counted (add a \
-                         colleague's key to classroom.ron to count theirs)",
+                         your classroom.ron names (or from before feedback was signed), so {} \
+                         not shown or counted (add a colleague's key to classroom.ron to count \
+                         theirs)",
                         if dropped == 1 { "" } else { "s" },
                         if dropped == 1 { "is" } else { "are" },
                         if dropped == 1 { "it is" } else { "they are" },

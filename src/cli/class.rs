@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::class::ClassFile;
+use crate::class::feedback::signing::TrustedTeacher;
 use crate::export::{ExportError, today, write_file};
 
 use super::ClassArgs;
@@ -24,7 +25,10 @@ pub struct ClassOutcome {
 /// The keys whose feedback a teacher's files count: the teacher's own (in
 /// `data_dir`, or this computer's data folder) and those a classroom.ron in
 /// `classroom_dirs` names.
-pub fn trusted_teacher_keys(data_dir: Option<&Path>, classroom_dirs: &[PathBuf]) -> Vec<String> {
+pub fn trusted_teacher_keys(
+    data_dir: Option<&Path>,
+    classroom_dirs: &[PathBuf],
+) -> Vec<TrustedTeacher> {
     let own = data_dir
         .map(Path::to_path_buf)
         .or_else(crate::work::WorkStore::default_root)
@@ -33,14 +37,15 @@ pub fn trusted_teacher_keys(data_dir: Option<&Path>, classroom_dirs: &[PathBuf])
                 .ok()
                 .flatten()
         })
-        .map(|key| key.public());
+        .map(|key| TrustedTeacher {
+            name: String::new(),
+            key: key.public(),
+        });
     let named = crate::classroom::find_classroom(classroom_dirs)
         .and_then(Result::ok)
         .map(|found| found.teachers)
         .unwrap_or_default();
-    own.into_iter()
-        .chain(named.into_iter().map(|t| t.key))
-        .collect()
+    own.into_iter().chain(named).collect()
 }
 
 /// Runs `closereader class DIR --lesson ID [--csv FILE] [--html FILE]`,
@@ -48,7 +53,7 @@ pub fn trusted_teacher_keys(data_dir: Option<&Path>, classroom_dirs: &[PathBuf])
 pub fn class_report(
     args: &ClassArgs,
     lessons_dirs: &[PathBuf],
-    trusted: &[String],
+    trusted: &[TrustedTeacher],
 ) -> Result<ClassOutcome, ExportCommandError> {
     let lesson = find_lesson(args.lesson.as_deref().unwrap_or_default(), lessons_dirs)?;
     let folder: &Path = &args.folder;

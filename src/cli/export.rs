@@ -89,17 +89,21 @@ pub struct ExportOutcome {
 /// Runs `closereader export`. An error stops everything (unknown lesson or
 /// student); a problem with one student's work or file is reported in the
 /// outcome and the other students are still exported.
+/// Feedback in the exports is only the parts signed by the `trusted`
+/// teachers (see [`super::trusted_teacher_keys`]).
 pub fn export_work(
     args: &ExportArgs,
     data_dir: Option<&Path>,
     lessons_dirs: &[PathBuf],
+    trusted: &[crate::class::feedback::signing::TrustedTeacher],
 ) -> Result<ExportOutcome, ExportCommandError> {
     let lesson = find_lesson(&args.lesson, lessons_dirs)?;
     let root = data_dir
         .map(Path::to_path_buf)
         .or_else(WorkStore::default_root)
         .ok_or(ExportCommandError::NoDataDir)?;
-    let collection = read_class(&root)?;
+    let mut collection = read_class(&root)?;
+    collection.keep_trusted_feedback(trusted);
     let options = ExportOptions {
         include_excerpts: !args.no_excerpts,
         date: today(),

@@ -35,9 +35,17 @@ fn handed_in(folder: &Path, student: &str, choice: usize) {
     .expect("write");
 }
 
+/// Every teacher's feedback on `student` in `folder`, put together.
 fn feedback_in(folder: &Path, student: &str) -> Feedback {
-    let path = folder.join(feedback_file_name("template", student));
-    Feedback::parse(&std::fs::read(&path).expect("feedback written")).expect("feedback")
+    closereader::class::feedback::find_feedback(
+        &closereader::work::disk::RealDisk,
+        &[folder.to_path_buf()],
+        "template",
+        student,
+        &[],
+    )
+    .expect("feedback written")
+    .expect("feedback")
 }
 
 /// The teacher's window on `folder`, on question 3 (the keyed choice).
@@ -347,9 +355,6 @@ fn two_teachers_writing_at_once_each_keep_their_own_words_once() {
     teacher.run();
     // Another teacher, on another laptop, writes on the same answer
     // meanwhile, again and again.
-    let path = folder
-        .path()
-        .join(feedback_file_name("template", "Amira K."));
     let mut theirs = Feedback::new("template", "Amira K.");
     let mut base: Option<Feedback> = None;
     for word in ["Explain", "why."] {
@@ -359,7 +364,7 @@ fn two_teachers_writing_at_once_each_keep_their_own_words_once() {
         answer.comment = format!("{} {word}", answer.comment).trim().to_owned();
         let saved = save_feedback(
             &closereader::work::disk::RealDisk,
-            &path,
+            folder.path(),
             base.as_ref(),
             &theirs,
             &colleague,

@@ -187,10 +187,20 @@ fn a_feedback_file_kept_aside_never_swallows_the_teacher_s_typing() {
     teacher.get_by_label("By student").click();
     teacher.run();
     let label = "Overall feedback for Amira K.:";
+    // The teacher's own feedback file (named with their key, made as the
+    // class view opened).
+    let key = closereader::class::feedback::signing::TeacherKey::load(
+        &closereader::work::disk::RealDisk,
+        teacher.data.path(),
+    )
+    .expect("read")
+    .expect("made");
     let path = folder
         .path()
-        .join(closereader::class::feedback::feedback_file_name(
-            "template", "Amira K.",
+        .join(closereader::class::feedback::keyed_feedback_file_name(
+            "template",
+            "Amira K.",
+            &key.public(),
         ));
     teacher.get_by_label(label).focus();
     teacher.run();
@@ -298,16 +308,14 @@ fn a_merge_with_another_window_never_swallows_the_teacher_s_typing() {
     keyboard_types(&mut first, " words.");
     std::thread::sleep(std::time::Duration::from_millis(900));
     first.run();
-    let saved = closereader::class::feedback::Feedback::parse(
-        &std::fs::read(
-            folder
-                .path()
-                .join(closereader::class::feedback::feedback_file_name(
-                    "template", "Amira K.",
-                )),
-        )
-        .expect("saved"),
+    let saved = closereader::class::feedback::find_feedback(
+        &closereader::work::disk::RealDisk,
+        &[folder.path().to_path_buf()],
+        "template",
+        "Amira K.",
+        &[],
     )
+    .expect("saved")
     .expect("feedback");
     let overall = saved.overall();
     assert_eq!(overall.matches("Mine. More words.").count(), 1, "{overall}");

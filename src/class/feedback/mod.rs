@@ -4,12 +4,14 @@
 //! student's work file is never touched, and it travels back through the
 //! same folder the work came in.
 //!
-//! Each teacher writes only their own part of the file, signed with their
-//! own key ([`signing`]): two teachers marking the same student never edit
-//! the same text, so their saves cannot multiply each other's words, and a
-//! student's app shows a part as their teacher's only when its signature
-//! checks against a key their classroom settings name. Two windows on the
-//! same teacher's key merge that part by paragraph ([`merge`]).
+//! Each teacher writes only their own part, in a file of their own
+//! (`<lesson>--<student>.<key>.feedback.ron`), signed with their own key
+//! ([`signing`]): two teachers marking the same student never write the
+//! same file, so their saves can neither multiply nor undo each other's
+//! words, and a student's app shows a part as their teacher's only when its
+//! signature checks against a key their classroom settings name. Two
+//! windows on the same teacher's key merge that part by paragraph
+//! ([`merge`]). Readers put every teacher's file together ([`Feedback::take_in`]).
 //!
 //! Choice questions with an answer key are marked automatically (1 when
 //! the choice matches the key, else 0); a teacher's mark replaces that.
@@ -32,7 +34,7 @@ pub use marks::{
     MAX_MARK, Mark, auto_mark, is_valid_mark, mark, mark_text, mark_words, marks_summary,
     returned_mark, returned_total, total,
 };
-pub use store::{SavedFeedback, find_feedback, save_feedback, save_feedback_as};
+pub use store::{SavedFeedback, find_feedback, is_feedback_for, save_feedback, save_feedback_as};
 pub use trust::{StudentFeedback, for_student, keep_trusted};
 
 /// The feedback file format this version writes. Format 1 (one unsigned
@@ -44,6 +46,10 @@ const MAX_BYTES: usize = 1024 * 1024;
 
 /// At most this many teachers' parts in one file.
 pub const MAX_TEACHERS: usize = 16;
+
+/// A time more than this after now (a wrong clock, or a forgery) counts as
+/// the oldest.
+pub const CLOCK_SLACK: std::time::Duration = std::time::Duration::from_secs(24 * 60 * 60);
 
 /// What a feedback file's name ends with.
 pub const FEEDBACK_SUFFIX: &str = ".feedback.ron";
@@ -137,7 +143,25 @@ pub enum FeedbackError {
     Newer(u32),
 }
 
-/// The feedback file name for `student`'s work on `lesson_id`.
+/// The file a teacher with the public key `key` keeps their feedback on
+/// `student`'s work on `lesson_id` in: named by the lesson, the student
+/// and 64 bits of the key.
+pub fn keyed_feedback_file_name(lesson_id: &str, student: &str, key: &str) -> String {
+    let id: String = key
+        .trim_start_matches("ed25519:")
+        .chars()
+        .filter(char::is_ascii_hexdigit)
+        .take(16)
+        .collect();
+    format!(
+        "{}--{}.{id}{FEEDBACK_SUFFIX}",
+        crate::export::filename::safe_stem(lesson_id),
+        student_file_stem(student)
+    )
+}
+
+/// The name of feedback from before each teacher had a file of their own:
+/// still read (its parts are unsigned).
 pub fn feedback_file_name(lesson_id: &str, student: &str) -> String {
     // The whole id, as for hand-ins (see `hand_in_file_name`).
     format!(
@@ -273,23 +297,46 @@ impl Feedback {
         ron::ser::to_string_pretty(self, config).unwrap_or_default()
     }
 
-    /// The part written with `key`, or else one written before feedback
-    /// was signed (the teacher's own, from an earlier version).
+    /// The part written with `key`.
     pub fn own_part(&self, key: &str) -> Option<&TeacherFeedback> {
         let index = self.own_index(key)?;
         self.teachers.get(index)
     }
 
     /// Where [`Self::own_part`] is.
-    fn own_index(&self, key: &str) -> Option<usize> {
-        self.teachers
-            .iter()
-            .position(|t| t.key == key)
-            .or_else(|| self.teachers.iter().position(|t| t.key.is_empty()))
+    pub(crate) fn own_index(&self, key: &str) -> Option<usize> {
+        self.teachers.iter().position(|t| t.key == key)
     }
 
-    /// The part written with `key` (see [`Self::own_part`]), made when
-    /// there is none; it takes `key`.
+    /// Puts the parts of another file of feedback on the same work beside
+    /// these: a teacher's part that is in both counts as written last (a
+    /// time in the future counts as the oldest).
+    pub fn take_in(&mut self, other: Self) {
+        let when = |at: &str| {
+            humantime::parse_rfc3339_weak(at)
+                .ok()
+                .filter(|t| *t <= std::time::SystemTime::now() + CLOCK_SLACK)
+        };
+        for part in other.teachers {
+            let same = self
+                .teachers
+                .iter()
+                .position(|t| !part.key.is_empty() && t.key == part.key);
+            match same {
+                Some(i) if when(&part.written_at) > when(&self.teachers[i].written_at) => {
+                    self.teachers[i] = part;
+                }
+                Some(_) => {}
+                None if !self.teachers.contains(&part) => self.teachers.push(part),
+                None => {}
+            }
+        }
+        if when(&other.written_at) > when(&self.written_at) {
+            self.written_at = other.written_at;
+        }
+    }
+
+    /// The part written with `key`, made when there is none.
     pub fn own_part_mut(&mut self, key: &str) -> &mut TeacherFeedback {
         let index = match self.own_index(key) {
             Some(index) => index,
@@ -457,11 +504,8 @@ mod tests {
         assert_eq!(f.overall(), "Well done.");
         assert_eq!(f.comment("q1"), "Quote it.");
         assert_eq!(f.teacher_mark("q1"), Some(1.0));
-        // The teacher who goes on writing takes the unsigned part as theirs.
-        assert_eq!(
-            f.own_part("ed25519:mine").map(|p| p.overall.as_str()),
-            Some("Well done.")
-        );
+        // Unsigned: nobody's own part (a teacher never takes it over).
+        assert!(f.own_part("ed25519:mine").is_none());
         assert!(
             !f.to_text().contains("Well done.\",\n    answers"),
             "no format-1 fields"

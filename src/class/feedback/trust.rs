@@ -37,16 +37,24 @@ impl StudentFeedback {
 }
 
 /// Keeps, for a teacher's eyes and totals, only the parts of `feedback`
-/// signed by one of the `trusted` keys (the teacher's own, and those the
-/// teacher's classroom settings name), and parts from before feedback was
-/// signed; returns how many it let go. A student who writes a feedback
-/// file with marks in it never changes a teacher's totals.
-pub fn keep_trusted(feedback: &mut Feedback, trusted: &[String]) -> usize {
+/// signed by one of the `trusted` teachers (the teacher's own key, and those
+/// the teacher's classroom settings name), each named as the settings name
+/// it; returns how many it let go. A student who writes a feedback file,
+/// signed or not, never changes a teacher's view or totals.
+pub fn keep_trusted(feedback: &mut Feedback, trusted: &[TrustedTeacher]) -> usize {
     let before = feedback.teachers.len();
     let (lesson, student) = (feedback.lesson_id.clone(), feedback.student.clone());
-    feedback.teachers.retain(|part| {
-        part.key.is_empty()
-            || (trusted.iter().any(|k| k == &part.key) && verify(&lesson, &student, part))
+    feedback.teachers.retain_mut(|part| {
+        let Some(teacher) = trusted.iter().find(|t| t.key == part.key) else {
+            return false;
+        };
+        if !verify(&lesson, &student, part) {
+            return false;
+        }
+        if !teacher.name.trim().is_empty() {
+            part.name.clone_from(&teacher.name);
+        }
+        true
     });
     before - feedback.teachers.len()
 }
@@ -201,9 +209,23 @@ mod tests {
             overall: "from an earlier version".into(),
             ..TeacherFeedback::default()
         });
-        let dropped = keep_trusted(&mut f, &[teacher.public(), colleague.public()]);
-        assert_eq!(dropped, 2, "the student's own key and the forgery");
-        assert_eq!(f.teachers.len(), 3);
+        let trusted = [
+            TrustedTeacher {
+                name: String::new(),
+                key: teacher.public(),
+            },
+            TrustedTeacher {
+                name: "Mr Okafor".into(),
+                key: colleague.public(),
+            },
+        ];
+        let dropped = keep_trusted(&mut f, &trusted);
+        assert_eq!(
+            dropped, 3,
+            "the student's own key, the forgery, the unsigned part"
+        );
+        assert_eq!(f.teachers.len(), 2);
+        assert_eq!(f.teachers[1].label(), "Mr Okafor");
     }
 
     #[test]

@@ -182,7 +182,13 @@ impl Job {
                             let key = WorkKey::new(&lesson.id, &student);
                             let folders = feedback_folders(&store, hand_in.as_deref(), &key);
                             matches!(
-                                find_feedback(disk.as_ref(), &folders, &lesson.id, &student),
+                                find_feedback(
+                                    disk.as_ref(),
+                                    &folders,
+                                    &lesson.id,
+                                    &student,
+                                    &keys_of(&trusted),
+                                ),
                                 Some(Ok(f)) if for_student(&f, &trusted).feedback.returned()
                             )
                         }
@@ -205,13 +211,19 @@ impl Job {
                 key,
                 trusted,
             } => Done::FeedbackFound {
-                found: find_feedback(disk.as_ref(), &folders, &key.lesson_id, &key.student)
-                    .map(|found| found.map(|f| for_student(&f, &trusted))),
+                found: find_feedback(
+                    disk.as_ref(),
+                    &folders,
+                    &key.lesson_id,
+                    &key.student,
+                    &keys_of(&trusted),
+                )
+                .map(|found| found.map(|f| for_student(&f, &trusted))),
                 key,
             },
             Self::SaveFeedback {
                 disk,
-                path,
+                folder,
                 base,
                 feedback,
                 key_dir,
@@ -220,11 +232,10 @@ impl Job {
                 result: save_signed_feedback(
                     disk.as_ref(),
                     key_dir.as_deref(),
-                    &path,
+                    &folder,
                     base.as_deref(),
                     (&feedback, &edited_as),
                 ),
-                path,
                 sent: feedback,
             },
             Self::LoadHistory { store, key, lesson } => Done::History {
@@ -361,12 +372,17 @@ pub fn feedback_folders(store: &WorkStore, hand_in: Option<&Path>, key: &WorkKey
         .collect()
 }
 
+/// The keys of `teachers`.
+fn keys_of(teachers: &[crate::class::feedback::signing::TrustedTeacher]) -> Vec<String> {
+    teachers.iter().map(|t| t.key.clone()).collect()
+}
+
 /// Saves a teacher's feedback signed with their key (made in `key_dir`
 /// on the first save); returns what was written and the key's public half.
 pub fn save_signed_feedback(
     disk: &dyn crate::work::disk::Disk,
     key_dir: Option<&Path>,
-    path: &Path,
+    folder: &Path,
     base: Option<&Feedback>,
     (feedback, edited_as): (&Feedback, &str),
 ) -> Result<(crate::class::feedback::SavedFeedback, String), String> {
@@ -378,7 +394,7 @@ pub fn save_signed_feedback(
     let key = TeacherKey::load_or_create(disk, key_dir)?;
     save_feedback_as(
         disk,
-        path,
+        folder,
         base,
         feedback,
         edited_as,

@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use crate::class::feedback::signing::TrustedTeacher;
 use crate::class::feedback::{TeacherFeedback, record_auto_marks};
 use crate::class::heat::{PassageHeat, section_heat};
 use crate::class::review::questions;
@@ -102,14 +103,14 @@ impl ClassView {
 
 /// The keys whose feedback the class view shows and counts: the teacher's
 /// own, and those the classroom settings on this laptop name.
-pub(super) fn trusted_keys(
-    my_key: &str,
-    classroom: &[crate::class::feedback::signing::TrustedTeacher],
-) -> Vec<String> {
-    std::iter::once(my_key.to_owned())
-        .filter(|k| !k.is_empty())
-        .chain(classroom.iter().map(|t| t.key.clone()))
-        .collect()
+pub(super) fn trusted_keys(my_key: &str, classroom: &[TrustedTeacher]) -> Vec<TrustedTeacher> {
+    std::iter::once(TrustedTeacher {
+        name: String::new(),
+        key: my_key.to_owned(),
+    })
+    .filter(|t| !t.key.is_empty())
+    .chain(classroom.iter().cloned())
+    .collect()
 }
 
 impl CloseReaderApp {

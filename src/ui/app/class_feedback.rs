@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use crate::class::feedback::TeacherFeedback;
 use crate::class::feedback::merge::merge_part;
-use crate::class::feedback::{Feedback, SavedFeedback, feedback_file_name};
+use crate::class::feedback::{Feedback, SavedFeedback};
 use crate::class::{Collection, StudentWork};
 
 use super::CloseReaderApp;
@@ -26,8 +26,8 @@ const RETRY_AFTER: Duration = Duration::from_secs(5);
 /// One student's feedback being written.
 #[derive(Debug, Clone)]
 pub(super) struct FeedbackEdit {
-    /// The feedback file.
-    path: PathBuf,
+    /// The folder the teacher's feedback file goes in.
+    folder: PathBuf,
     /// As last read or written.
     base: Option<Feedback>,
     /// As the teacher has it now.
@@ -76,7 +76,7 @@ fn edit_for<'a>(
     edits.entry(key(lesson_id, student)).or_insert_with(|| {
         match collection.feedback_for(lesson_id, student.student()) {
             Some(found) => FeedbackEdit {
-                path: found.path.clone(),
+                folder: found.path.parent().unwrap_or(Path::new(".")).to_path_buf(),
                 base: Some(found.feedback.clone()),
                 current: found.feedback.clone(),
                 edited: None,
@@ -84,12 +84,12 @@ fn edit_for<'a>(
                 failed: None,
             },
             None => FeedbackEdit {
-                path: student
+                folder: student
                     .shown
                     .path
                     .parent()
                     .unwrap_or(Path::new("."))
-                    .join(feedback_file_name(lesson_id, student.student())),
+                    .to_path_buf(),
                 base: None,
                 current: Feedback::new(lesson_id, student.student()),
                 edited: None,
@@ -163,7 +163,7 @@ impl CloseReaderApp {
             edit.edited = None;
             jobs.push(Job::SaveFeedback {
                 disk: self.disk.clone(),
-                path: edit.path.clone(),
+                folder: edit.folder.clone(),
                 base: edit.base.clone().map(Box::new),
                 feedback: Box::new(edit.current.clone()),
                 key_dir: key_dir.clone(),
@@ -253,24 +253,24 @@ impl CloseReaderApp {
             let _ = super::background::save_signed_feedback(
                 self.disk.as_ref(),
                 key_dir.as_deref(),
-                &edit.path,
+                &edit.folder,
                 edit.base.as_ref(),
                 (&edit.current, &view.my_key),
             );
         }
     }
 
-    /// Takes in a finished save of the feedback in `path`.
+    /// Takes in a finished save of the feedback `sent`.
     pub(super) fn feedback_saved(
         &mut self,
-        path: &Path,
         sent: Feedback,
         result: Result<(SavedFeedback, String), String>,
     ) {
         let Some(view) = self.class.as_mut() else {
             return;
         };
-        let Some(edit) = view.feedback.values_mut().find(|e| e.path == path) else {
+        let key = (sent.lesson_id.clone(), sent.student.trim().to_owned());
+        let Some(edit) = view.feedback.get_mut(&key) else {
             return;
         };
         edit.saving = false;

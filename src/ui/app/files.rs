@@ -117,9 +117,7 @@ impl CloseReaderApp {
             }
             Done::FeedbackFound { key, found } => self.feedback_found(&key, found),
             Done::PictureLoaded { path, result } => self.picture_loaded(path, result),
-            Done::FeedbackSaved { path, sent, result } => {
-                self.feedback_saved(&path, *sent, result);
-            }
+            Done::FeedbackSaved { sent, result } => self.feedback_saved(*sent, result),
             Done::History { key, rows } => {
                 // Only for the work still open (the student may have moved on).
                 if self.open.as_ref().is_some_and(|o| o.work.key() == &key) {

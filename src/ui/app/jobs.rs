@@ -133,8 +133,8 @@ pub enum Job {
     SaveFeedback {
         /// The disk to write through.
         disk: Arc<dyn Disk>,
-        /// The feedback file.
-        path: PathBuf,
+        /// The folder the teacher's feedback file goes in.
+        folder: PathBuf,
         /// The feedback as last read or written (to merge another
         /// teacher's changes against).
         base: Option<Box<Feedback>>,
@@ -243,8 +243,6 @@ pub enum Done {
     },
     /// A teacher's feedback was saved (as `sent`), or why not.
     FeedbackSaved {
-        /// The feedback file.
-        path: PathBuf,
         /// What was sent to be saved.
         sent: Box<Feedback>,
         /// What was written and the teacher's public key, or why
