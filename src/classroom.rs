@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::class::feedback::signing::{TrustedTeacher, is_public_key};
+use crate::class::feedback::signing::{TrustedTeacher, canonical_key, is_public_key};
 
 /// The file's name.
 pub const CLASSROOM_FILE: &str = "classroom.ron";
@@ -106,11 +106,21 @@ pub fn read_classroom(file: &Path) -> Result<FoundClassroom, ClassroomError> {
     let classroom =
         parse_classroom(text).map_err(|(line, col, why)| error(format!(":{line}:{col}"), why))?;
     check_classroom(&classroom).map_err(|why| error(String::new(), why))?;
+    let teachers = classroom
+        .teachers
+        .into_iter()
+        .filter_map(|t| {
+            Some(TrustedTeacher {
+                key: canonical_key(&t.key)?,
+                ..t
+            })
+        })
+        .collect();
     let folder = file.parent().unwrap_or(Path::new("."));
     Ok(FoundClassroom {
         file: file.to_path_buf(),
         hand_in: classroom.hand_in.map(|dir| folder.join(dir)),
-        teachers: classroom.teachers,
+        teachers,
     })
 }
 

@@ -353,6 +353,14 @@ fn options_a_command_does_not_use_are_usage_errors() {
             vec!["check", lesson, "--quit-after-first-frame"],
             "--quit-after-first-frame",
         ),
+        (
+            vec!["--quit-after=-1", "preview", lesson],
+            "not a number of seconds",
+        ),
+        (
+            vec!["--quit-after", "NaN", "preview", lesson],
+            "not a number of seconds",
+        ),
     ] {
         let (code, _, stderr) = common::closereader(&args, dir.path());
         assert_eq!(code, 2, "{args:?}: {stderr}");

@@ -15,7 +15,9 @@
 
 use std::io;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime};
+#[cfg(test)]
+use std::time::Duration;
+use std::time::SystemTime;
 
 use crate::export::filename::safe_stem;
 use crate::io_error::plain_words;
@@ -27,9 +29,7 @@ use crate::work::store::{legacy_student_file_stem, student_file_stem};
 #[cfg(test)]
 use super::StudentWork;
 
-/// A file dated more than this after the moment of a hand-in claims a time
-/// that has not come yet: it never counts as newer.
-const CLOCK_SLACK: Duration = Duration::from_secs(10 * 60);
+use super::CLOCK_SLACK;
 
 /// Where a hand-in went.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -154,8 +154,15 @@ pub fn hand_in(
     create_new(disk, &path, file.to_text().as_bytes(), FileMode::Shared).map_err(write_error)?;
     // Ours is in the folder. Every older hand-in of this student goes to
     // history; a failure from here on loses nothing (all are kept).
-    let mut copies = hand_ins_of(disk, folder, &file);
-    copies.sort_by(|a, b| rank(&a.1, now).cmp(&rank(&b.1, now)).then(a.0.cmp(&b.0)));
+    // Every laptop orders the copies the same way, by what they say, so
+    // two hand-ins at once agree on which is newest. A copy dated a day or
+    // more after now (a clock far wrong, or a forgery dated 2099) is left
+    // where it is and never counts as newer.
+    let mut copies: Vec<(PathBuf, WorkFile)> = hand_ins_of(disk, folder, &file)
+        .into_iter()
+        .filter(|(_, f)| in_time(f, now))
+        .collect();
+    copies.sort_by(|a, b| rank(&a.1).cmp(&rank(&b.1)).then(a.0.cmp(&b.0)));
     let newest = copies.pop().map(|(path, _)| path);
     let mut handed = HandedIn {
         newer: None,
@@ -166,7 +173,22 @@ pub fn hand_in(
     if copies.is_empty() {
         return Ok(handed);
     }
-    let (history, note) = history_folder(disk, folder).map_err(write_error)?;
+    // The hand-in has happened: a failure to tidy the older copies away is
+    // said, never reported as a hand-in that failed.
+    let not_tidied = |e: io::Error| {
+        format!(
+            "Earlier hand-ins could not be moved into the history folder ({}); they stay \
+             beside the new one, and your teacher sees the newest.",
+            plain_words(&e)
+        )
+    };
+    let (history, note) = match history_folder(disk, folder) {
+        Ok(found) => found,
+        Err(e) => {
+            handed.note = Some(not_tidied(e));
+            return Ok(handed);
+        }
+    };
     handed.note = note;
     for (old, old_file) in copies {
         match move_into(disk, &old, &history) {
@@ -180,7 +202,10 @@ pub fn hand_in(
             Ok(Some(kept)) => handed.earlier.push(kept),
             // Another hand-in moved it first.
             Ok(None) => {}
-            Err(e) => return Err(write_error(e)),
+            Err(e) => {
+                handed.note = Some(not_tidied(e));
+                break;
+            }
         }
     }
     Ok(handed)
@@ -236,6 +261,11 @@ fn hand_ins_of(disk: &dyn Disk, folder: &Path, file: &WorkFile) -> Vec<(PathBuf,
             })
         })
         .filter(|p| disk.entry_kind(p).is_ok_and(|k| k == EntryKind::File))
+        // A file too large to be a student's work is never read (one put
+        // there to fill the memory).
+        .filter(|p| {
+            std::fs::metadata(p).map_or(true, |m| m.len() <= super::collect::MAX_FILE_BYTES)
+        })
         .filter_map(|p| {
             let read = WorkFile::parse(&disk.read(&p).ok()?).ok()?;
             read.is_of(&key).then_some((p, read))
@@ -243,17 +273,20 @@ fn hand_ins_of(disk: &dyn Disk, folder: &Path, file: &WorkFile) -> Vec<(PathBuf,
         .collect()
 }
 
-/// How new a hand-in is, for choosing the one the teacher sees: one dated
-/// after `now` (a wrong clock, or a forgery) is never newer than one that
-/// is not; then when it was handed in (or saved, for files from earlier
+/// When a hand-in says it was handed in (or saved, for files from earlier
 /// versions).
-fn rank(file: &WorkFile, now: SystemTime) -> (bool, String) {
-    let at = file
-        .hand_in
-        .as_ref()
-        .map_or_else(|| file.saved_at.clone(), |h| h.at.clone());
-    let in_time = humantime::parse_rfc3339_weak(&at).is_ok_and(|t| t <= now + CLOCK_SLACK);
-    (in_time, normalised_time(&at))
+fn handed_at(file: &WorkFile) -> &str {
+    file.hand_in.as_ref().map_or(&file.saved_at, |h| &h.at)
+}
+
+/// Whether a hand-in's time is not more than [`CLOCK_SLACK`] after `now`.
+fn in_time(file: &WorkFile, now: SystemTime) -> bool {
+    humantime::parse_rfc3339_weak(handed_at(file)).is_ok_and(|t| t <= now + CLOCK_SLACK)
+}
+
+/// How new a hand-in is, by what it says alone (every laptop agrees).
+fn rank(file: &WorkFile) -> String {
+    normalised_time(handed_at(file))
 }
 
 /// An RFC 3339 time written so that comparing the texts compares the
@@ -552,6 +585,61 @@ mod tests {
         .expect("hand in");
         assert!(handed.newer.is_none());
         assert_eq!(read(&handed.path).work.notebook, "real");
-        assert_eq!(read(&handed.earlier[0]).work.notebook, "forged");
+        // Left where it is, and the class view shows the real work.
+        assert!(handed.earlier.is_empty());
+        assert!(dir.path().join(&name).exists());
+        let collection = crate::class::collect(dir.path(), |_| {}).expect("collect");
+        let amira = &collection.students("social-credit")[0];
+        assert_eq!(amira.shown.file.work.notebook, "real");
+    }
+
+    #[test]
+    fn laptops_whose_clocks_differ_still_agree_on_the_newest() {
+        // Laptop B's clock runs 15 minutes fast; each hands in, in either
+        // order: one hand-in stays in the folder, the other in history.
+        for b_first in [true, false] {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let now = SystemTime::now();
+            let a = || hand_in(&RealDisk, dir.path(), &work("Amira", "A"), now);
+            let b = || {
+                let fast = now + Duration::from_secs(15 * 60);
+                hand_in(&RealDisk, dir.path(), &work("Amira", "B"), fast)
+            };
+            if b_first {
+                b().expect("B");
+                a().expect("A");
+            } else {
+                a().expect("A");
+                b().expect("B");
+            }
+            assert_eq!(files_in(dir.path()).len(), 1, "b first: {b_first}");
+            assert_eq!(files_in(&dir.path().join("history")).len(), 1);
+        }
+    }
+
+    #[test]
+    fn a_hand_in_that_cannot_tidy_up_is_still_handed_in() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        hand_in(
+            &RealDisk,
+            dir.path(),
+            &work("Amira", "one"),
+            SystemTime::now(),
+        )
+        .expect("first");
+        // Nine things in the way of every history folder name.
+        std::fs::write(dir.path().join("history"), "x").expect("write");
+        for n in 2..=9 {
+            std::fs::write(dir.path().join(format!("history-{n}")), "x").expect("write");
+        }
+        let again = hand_in(
+            &RealDisk,
+            dir.path(),
+            &work("Amira", "two"),
+            SystemTime::now() + Duration::from_millis(5),
+        )
+        .expect("handed in all the same");
+        assert_eq!(read(&again.path).work.notebook, "two");
+        assert!(again.note.expect("told").contains("could not be moved"));
     }
 }

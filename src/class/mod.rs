@@ -317,9 +317,9 @@ fn by_name(mut students: Vec<StudentWork>) -> Vec<StudentWork> {
     students
 }
 
-/// A file dated more than this after the folder was read claims a time
-/// that has not come yet (a wrong clock, or a forgery).
-const CLOCK_SLACK: std::time::Duration = std::time::Duration::from_secs(24 * 60 * 60);
+/// A file dated more than this after now claims a time that has not come
+/// yet (a clock far wrong, or a forgery): it never counts as the newest.
+pub const CLOCK_SLACK: std::time::Duration = std::time::Duration::from_secs(24 * 60 * 60);
 
 /// When a file says it was handed in or saved, for choosing a student's
 /// newest copy. A time that cannot be read counts as the oldest, and so

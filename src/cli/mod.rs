@@ -60,13 +60,27 @@ pub struct Cli {
 
     /// Diagnostics: close the window after this many seconds (for measuring
     /// idle CPU; see docs/benchmarks.md).
-    #[arg(long, value_name = "SECONDS", hide_short_help = true, global = true)]
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        hide_short_help = true,
+        global = true,
+        value_parser = seconds
+    )]
     pub quit_after: Option<f64>,
 
     /// Diagnostics: write the time of every frame drawn, in seconds since
     /// start, to this file when the window closes.
     #[arg(long, value_name = "FILE", hide_short_help = true, global = true)]
     pub frame_log: Option<PathBuf>,
+}
+
+/// A number of seconds: finite, from 0 to a day.
+fn seconds(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(s) if s.is_finite() && (0.0..=86_400.0).contains(&s) => Ok(s),
+        _ => Err(format!("{text} is not a number of seconds from 0 to 86400")),
+    }
 }
 
 impl Cli {

@@ -262,10 +262,13 @@ fn format_time(seconds: f64) -> String {
 fn strip_tags(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut skip: Option<char> = None;
+    // Looked for once: a line of a million '{' must not be searched a
+    // million times.
+    let has_close = line.contains('}');
     for c in line.chars() {
         match (skip, c) {
             (None, '<') => skip = Some('>'),
-            (None, '{') if line.contains('}') => skip = Some('}'),
+            (None, '{') if has_close => skip = Some('}'),
             (Some(end), c) if c == end => skip = None,
             (None, c) => out.push(c),
             _ => {}

@@ -62,13 +62,18 @@ pub fn decode_picture(bytes: &[u8]) -> Result<Picture, String> {
     let _one_at_a_time = DECODING
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+    let picture = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
         decode_png(bytes)
     } else if bytes.starts_with(&[0xff, 0xd8, 0xff]) {
         decode_jpeg(bytes)
     } else {
         Err("it is not a PNG or JPEG picture".to_owned())
+    }?;
+    // The window trusts these sizes: they must add up.
+    if picture.rgba.len() != picture.width * picture.height * 4 {
+        return Err("it could not be decoded (its rows do not add up)".to_owned());
     }
+    Ok(picture)
 }
 
 /// Refuses a picture larger than [`MAX_SIDE`].

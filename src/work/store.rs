@@ -216,27 +216,30 @@ impl WorkStore {
             .join(format!("{}.ron", legacy_student_file_stem(&key.student)))
     }
 
-    /// Moves `key`'s work (and its earlier copies) from the name an earlier
-    /// version gave it, when it is there, holds exactly this student's
-    /// work, and nothing is at the new name yet. A file of another student
-    /// that shared the old name is left where it is.
+    /// Moves `key`'s work and its earlier copies from the names an earlier
+    /// version gave them, where nothing is at the new names yet. A file
+    /// there that reads as another student's work (who shared the old
+    /// name) is left where it is, with its earlier copies; a damaged file
+    /// or one from a newer version moves too, and is then handled as any
+    /// damaged or newer file is.
     fn move_from_legacy_name(&self, key: &WorkKey) {
         let (old, new) = (self.legacy_work_path(key), self.work_path(key));
-        if self.disk.entry_kind(&new).is_ok() {
+        let someone_else_s = self
+            .disk
+            .read(&old)
+            .ok()
+            .and_then(|bytes| WorkFile::parse(&bytes).ok())
+            .is_some_and(|file| !file.is_of(key));
+        if someone_else_s {
             return;
         }
-        let Ok(bytes) = self.disk.read(&old) else {
-            return;
-        };
-        if !WorkFile::parse(&bytes).is_ok_and(|file| file.is_of(key)) {
-            return;
+        if self.disk.entry_kind(&new).is_err() {
+            let _ = self.disk.rename_new(&old, &new);
         }
-        if self.disk.rename_new(&old, &new).is_ok() {
-            let history = self.lesson_dir(&key.lesson_id).join("history");
-            let _ = self.disk.rename_new(
-                &history.join(legacy_student_file_stem(&key.student)),
-                &self.history_dir(key),
-            );
+        let history = self.lesson_dir(&key.lesson_id).join("history");
+        let old_history = history.join(legacy_student_file_stem(&key.student));
+        if self.disk.entry_kind(&self.history_dir(key)).is_err() {
+            let _ = self.disk.rename_new(&old_history, &self.history_dir(key));
         }
     }
 
@@ -531,5 +534,28 @@ mod tests {
                 .expect("read")
                 .contains("student: \"Ben\"")
         );
+    }
+
+    #[test]
+    fn damaged_work_under_the_old_name_is_recovered_from_its_old_copies() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = store(dir.path());
+        let amira = WorkKey::new("lesson", "Amira");
+        let old = store.legacy_work_path(&amira);
+        std::fs::create_dir_all(old.parent().expect("folder")).expect("mkdir");
+        std::fs::write(&old, "(format: 1, garb").expect("damaged");
+        let old_history = store
+            .lesson_dir("lesson")
+            .join("history")
+            .join(legacy_student_file_stem("Amira"));
+        std::fs::create_dir_all(&old_history).expect("mkdir");
+        std::fs::write(
+            old_history.join("20261101T100000Z.ron"),
+            file("Amira", "from the copy").to_text(),
+        )
+        .expect("write");
+        let loaded = store.load(&amira);
+        assert_eq!(loaded.work.notebook, "from the copy");
+        assert!(loaded.notice.expect("told").contains("damaged"));
     }
 }

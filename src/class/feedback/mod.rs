@@ -35,7 +35,7 @@ pub use marks::{
     returned_mark, returned_total, total,
 };
 pub use store::{SavedFeedback, find_feedback, is_feedback_for, save_feedback, save_feedback_as};
-pub use trust::{StudentFeedback, for_student, keep_trusted};
+pub use trust::{StudentFeedback, Trust, for_student, keep_trusted};
 
 /// The feedback file format this version writes. Format 1 (one unsigned
 /// comment set for all teachers) is still read.
@@ -47,9 +47,7 @@ const MAX_BYTES: usize = 1024 * 1024;
 /// At most this many teachers' parts in one file.
 pub const MAX_TEACHERS: usize = 16;
 
-/// A time more than this after now (a wrong clock, or a forgery) counts as
-/// the oldest.
-pub const CLOCK_SLACK: std::time::Duration = std::time::Duration::from_secs(24 * 60 * 60);
+use super::CLOCK_SLACK;
 
 /// What a feedback file's name ends with.
 pub const FEEDBACK_SUFFIX: &str = ".feedback.ron";
@@ -396,13 +394,20 @@ impl Feedback {
     }
 
     /// A teacher's mark on `prompt`: the one given last (a mark cleared
-    /// last is no mark). Marks that are not marks are passed over.
+    /// last is no mark). Marks that are not marks, and marks dated more
+    /// than a day ahead (a clock far wrong), are passed over.
     pub fn teacher_mark(&self, prompt: &str) -> Option<f32> {
+        let latest = std::time::SystemTime::now() + CLOCK_SLACK;
         self.teachers
             .iter()
             .filter_map(|t| t.answers.get(prompt))
             .filter(|a| !a.marked_at.is_empty() || a.mark.is_some())
             .filter(|a| a.mark.is_none_or(is_valid_mark))
+            .filter(|a| {
+                humantime::parse_rfc3339_weak(&a.marked_at)
+                    .ok()
+                    .is_none_or(|t| t <= latest)
+            })
             .max_by(|a, b| a.marked_at.cmp(&b.marked_at))
             .and_then(|a| a.mark)
     }
@@ -554,6 +559,14 @@ mod tests {
             .answers
             .insert("q".into(), mark(Some(f32::NAN), "2026-12-02T11:00:00Z"));
         assert_eq!(f.teacher_mark("q"), Some(0.5));
+        // So is a mark dated far ahead (it would beat every real one).
+        f.teachers[0]
+            .answers
+            .insert("q".into(), mark(Some(1.0), "2099-01-01T00:00:00.000Z"));
+        assert_eq!(f.teacher_mark("q"), Some(0.5));
+        f.teachers[0]
+            .answers
+            .insert("q".into(), mark(Some(f32::NAN), "2026-12-02T11:00:00Z"));
         assert!(f.teachers[0].mark_problem().is_some());
         assert!(f.teachers[1].mark_problem().is_none());
     }

@@ -160,9 +160,21 @@ pub fn verify(lesson_id: &str, student: &str, part: &TeacherFeedback) -> bool {
 
 /// Whether `text` is written as a public key is.
 pub fn is_public_key(text: &str) -> bool {
-    text.strip_prefix(KEY_PREFIX)
-        .and_then(decode::<32>)
-        .is_some_and(|bytes| VerifyingKey::from_bytes(&bytes).is_ok())
+    canonical_key(text).is_some()
+}
+
+/// A public key as this program writes it (`ed25519:` and 64 lower-case
+/// hexadecimal digits), from one pasted with spaces around it or in
+/// capitals; `None` when it is not a key.
+pub fn canonical_key(text: &str) -> Option<String> {
+    let text = text.trim();
+    let (prefix, hex_digits) = text.split_at_checked(KEY_PREFIX.len())?;
+    if !prefix.eq_ignore_ascii_case(KEY_PREFIX) {
+        return None;
+    }
+    let bytes = decode::<32>(hex_digits)?;
+    VerifyingKey::from_bytes(&bytes).ok()?;
+    Some(format!("{KEY_PREFIX}{}", hex::encode(bytes)))
 }
 
 /// `N` bytes written as hexadecimal, or `None`.
@@ -237,6 +249,9 @@ mod tests {
         let part = signed_part(&key);
         assert!(verify("social-credit", "Amira", &part));
         assert!(is_public_key(&part.key));
+        // Pasted in capitals, with spaces: the same key.
+        let pasted = format!("  {}  ", part.key.to_uppercase());
+        assert_eq!(canonical_key(&pasted), Some(part.key.clone()));
         // Another student, another lesson, or any changed field: refused.
         assert!(!verify("social-credit", "Ben", &part));
         assert!(!verify("other-lesson", "Amira", &part));

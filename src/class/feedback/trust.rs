@@ -6,6 +6,24 @@
 use super::signing::{TrustedTeacher, verify};
 use super::{Feedback, TeacherFeedback};
 
+/// Whose feedback a student's laptop shows as their teacher's: the
+/// teachers its classroom settings name, or why the settings could not be
+/// read (then no feedback can be checked, and none is shown).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Trust {
+    /// The teachers named.
+    pub teachers: Vec<TrustedTeacher>,
+    /// The classroom settings have a mistake: what it is.
+    pub broken: Option<String>,
+}
+
+impl Trust {
+    /// The teachers' keys.
+    pub fn keys(&self) -> Vec<String> {
+        self.teachers.iter().map(|t| t.key.clone()).collect()
+    }
+}
+
 /// Feedback as a student's app shows it.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct StudentFeedback {
@@ -59,15 +77,29 @@ pub fn keep_trusted(feedback: &mut Feedback, trusted: &[TrustedTeacher]) -> usiz
     before - feedback.teachers.len()
 }
 
-/// What of `feedback` a student sees, given the teachers `trusted` by
-/// this laptop's classroom settings (none: nothing can be checked, and
-/// only forged signatures are refused).
-pub fn for_student(feedback: &Feedback, trusted: &[TrustedTeacher]) -> StudentFeedback {
+/// What of `feedback` a student sees, given whom this laptop's classroom
+/// settings `trust` (no teachers named: nothing can be checked, and only
+/// forged signatures are refused; settings with a mistake: nothing shown).
+pub fn for_student(feedback: &Feedback, trust: &Trust) -> StudentFeedback {
+    let trusted = trust.teachers.as_slice();
     let mut shown = Feedback {
         teachers: Vec::new(),
         ..feedback.clone()
     };
     let mut withheld = Vec::new();
+    if let Some(why) = &trust.broken {
+        if feedback.returned() {
+            withheld.push(format!(
+                "There is feedback on this lesson, but it cannot be checked because {why}. \
+                 Tell your teacher."
+            ));
+        }
+        return StudentFeedback {
+            feedback: shown,
+            verified: false,
+            withheld,
+        };
+    }
     for part in feedback.teachers.iter().filter(|t| t.returned) {
         match check(feedback, part, trusted) {
             Ok(name) => shown.teachers.push(TeacherFeedback {
@@ -157,7 +189,13 @@ mod tests {
             .push(returned(&teacher, "Careful reading.", Some(1.0)));
         f.teachers
             .push(returned(&classmate, "You fail.", Some(0.0)));
-        let shown = for_student(&f, &trusted);
+        let shown = for_student(
+            &f,
+            &Trust {
+                teachers: trusted.to_vec(),
+                broken: None,
+            },
+        );
         assert!(shown.verified);
         assert_eq!(shown.feedback.teachers.len(), 1);
         assert_eq!(shown.feedback.teachers[0].name, "Ms Rivera");
@@ -181,14 +219,20 @@ mod tests {
                 key: teacher.public(),
             }],
         ] {
-            let shown = for_student(&f, &trusted);
+            let shown = for_student(
+                &f,
+                &Trust {
+                    teachers: trusted.to_vec(),
+                    broken: None,
+                },
+            );
             assert!(shown.feedback.teachers.is_empty());
             assert!(shown.withheld[0].contains("does not check"));
         }
         // Properly signed, but NaN marks: refused with a message.
         let mut f = Feedback::new("l", "Amira");
         f.teachers.push(returned(&teacher, "Hi", Some(f32::NAN)));
-        let shown = for_student(&f, &[]);
+        let shown = for_student(&f, &Trust::default());
         assert!(shown.feedback.teachers.is_empty());
         assert!(shown.withheld[0].contains("NaN"), "{:?}", shown.withheld);
     }
@@ -229,6 +273,24 @@ mod tests {
     }
 
     #[test]
+    fn classroom_settings_with_a_mistake_show_no_feedback_and_say_why() {
+        let teacher = TeacherKey::from_secret([1; 32]);
+        let mut f = Feedback::new("l", "Amira");
+        f.teachers.push(returned(&teacher, "Careful.", Some(1.0)));
+        let trust = Trust {
+            teachers: Vec::new(),
+            broken: Some("classroom.ron:3:5 has a mistake".into()),
+        };
+        let shown = for_student(&f, &trust);
+        assert!(shown.feedback.teachers.is_empty());
+        assert!(
+            shown.withheld[0].contains("classroom.ron:3:5"),
+            "{:?}",
+            shown.withheld
+        );
+    }
+
+    #[test]
     fn without_keys_set_up_feedback_is_shown_and_said_to_be_unchecked() {
         let teacher = TeacherKey::from_secret([1; 32]);
         let mut f = Feedback::new("l", "Amira");
@@ -236,7 +298,7 @@ mod tests {
         let mut draft = returned(&teacher, "Half-written", None);
         draft.returned = false;
         f.teachers.push(draft);
-        let shown = for_student(&f, &[]);
+        let shown = for_student(&f, &Trust::default());
         assert!(!shown.verified);
         assert_eq!(shown.feedback.overall(), "Careful.");
         assert!(shown.unverified_note().is_some());

@@ -187,7 +187,7 @@ impl Job {
                                     &folders,
                                     &lesson.id,
                                     &student,
-                                    &keys_of(&trusted),
+                                    &trusted.keys(),
                                 ),
                                 Some(Ok(f)) if for_student(&f, &trusted).feedback.returned()
                             )
@@ -216,7 +216,7 @@ impl Job {
                     &folders,
                     &key.lesson_id,
                     &key.student,
-                    &keys_of(&trusted),
+                    &trusted.keys(),
                 )
                 .map(|found| found.map(|f| for_student(&f, &trusted))),
                 key,
@@ -370,11 +370,6 @@ pub fn feedback_folders(store: &WorkStore, hand_in: Option<&Path>, key: &WorkKey
         .into_iter()
         .chain(store.work_path(key).parent().map(Path::to_path_buf))
         .collect()
-}
-
-/// The keys of `teachers`.
-fn keys_of(teachers: &[crate::class::feedback::signing::TrustedTeacher]) -> Vec<String> {
-    teachers.iter().map(|t| t.key.clone()).collect()
 }
 
 /// Saves a teacher's feedback signed with their key (made in `key_dir`

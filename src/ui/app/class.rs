@@ -93,6 +93,16 @@ impl ClassView {
         }
     }
 
+    /// Whether the folder has been read (or failed to be).
+    pub(super) fn has_read(&self) -> bool {
+        self.reading.is_none()
+    }
+
+    /// The folder the class's work is read from.
+    pub(super) fn folder(&self) -> &std::path::Path {
+        &self.folder
+    }
+
     fn students(&self) -> &[StudentWork] {
         match (&self.collection, &self.lesson) {
             (Some(collection), Some(lesson)) => collection.students(lesson),
@@ -190,7 +200,7 @@ impl CloseReaderApp {
         if view.my_key.is_empty() {
             view.my_key = my_key;
         }
-        let trusted = trusted_keys(&view.my_key, &self.trusted);
+        let trusted = trusted_keys(&view.my_key, &self.trusted.teachers);
         match result {
             Ok(mut collection) => {
                 collection.keep_trusted_feedback(&trusted);

@@ -280,7 +280,7 @@ impl CloseReaderApp {
                 edit.failed = None;
                 // Other parts in the file are kept there, but shown and
                 // counted only when signed by a trusted key.
-                let trusted = super::class::trusted_keys(&my_key, &self.trusted);
+                let trusted = super::class::trusted_keys(&my_key, &self.trusted.teachers);
                 crate::class::feedback::keep_trusted(&mut saved.feedback, &trusted);
                 // Keep what was typed since it was sent; take in every
                 // other teacher's part as it is in the file.

@@ -58,10 +58,30 @@ impl CloseReaderApp {
         &mut self,
         classroom: Option<Result<FoundClassroom, ClassroomError>>,
     ) {
-        if let Some(Ok(found)) = &classroom {
-            self.trusted.clone_from(&found.teachers);
-            // Feedback already looked for was checked against no keys.
+        let trust = match &classroom {
+            Some(Ok(found)) => crate::class::feedback::Trust {
+                teachers: found.teachers.clone(),
+                broken: None,
+            },
+            Some(Err(e)) => crate::class::feedback::Trust {
+                teachers: Vec::new(),
+                broken: Some(e.to_string()),
+            },
+            None => crate::class::feedback::Trust::default(),
+        };
+        if trust != self.trusted {
+            self.trusted = trust;
+            // Feedback already looked for was checked against no keys; a
+            // class already read counted only the teacher's own.
             self.find_feedback();
+            if let Some(folder) = self
+                .class
+                .as_ref()
+                .filter(|v| v.has_read())
+                .map(|v| v.folder().to_path_buf())
+            {
+                self.open_class_folder(folder);
+            }
         }
         if self.hand_in != HandInPlace::Looking {
             return;

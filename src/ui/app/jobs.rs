@@ -5,8 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::SystemTime;
 
-use crate::class::feedback::signing::TrustedTeacher;
-use crate::class::feedback::{Feedback, SavedFeedback, StudentFeedback};
+use crate::class::feedback::{Feedback, SavedFeedback, StudentFeedback, Trust};
 use crate::class::hand_in::{HandInError, HandedIn};
 use crate::class::{ClassFile, Collection, StudentWork};
 use crate::classroom::{ClassroomError, FoundClassroom};
@@ -62,7 +61,7 @@ pub enum Job {
         /// The name typed.
         student: String,
         /// The teachers the classroom settings name.
-        trusted: Vec<TrustedTeacher>,
+        trusted: Trust,
         /// The library's lessons, by index (`None` for broken entries).
         lessons: Vec<Option<Arc<Lesson>>>,
     },
@@ -127,7 +126,7 @@ pub enum Job {
         /// Whose work.
         key: WorkKey,
         /// The teachers the classroom settings name.
-        trusted: Vec<TrustedTeacher>,
+        trusted: Trust,
     },
     /// Save a teacher's feedback on one student's work.
     SaveFeedback {

@@ -110,7 +110,7 @@ pub struct CloseReaderApp {
     hand_ins: std::collections::HashMap<crate::work::WorkKey, (std::time::SystemTime, Work)>,
     /// The teachers whose signed feedback is shown as the teacher's (from
     /// the classroom settings).
-    trusted: Vec<crate::class::feedback::signing::TrustedTeacher>,
+    trusted: crate::class::feedback::Trust,
     /// This student's progress per library entry, for the start screen.
     progress: Vec<Option<Progress>>,
     /// Per library entry: returned with the teacher's feedback.
@@ -223,7 +223,7 @@ impl CloseReaderApp {
             store,
             disk,
             hand_in,
-            trusted: Vec::new(),
+            trusted: crate::class::feedback::Trust::default(),
             hand_ins: std::collections::HashMap::new(),
             progress: Vec::new(),
             returned: Vec::new(),
