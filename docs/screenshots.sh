@@ -100,14 +100,14 @@ small_screen 1024x600 1.0 lesson-1024x600.png
 small_screen 1366x768 2.0 lesson-largest-text.png
 
 # The class view: a made-up class of 30 (hostile names included), the roster,
-# then question 3 across the class (Tab to the page choice, → to "By
+# then question 3 across the class (six Tabs to the page choice, → to "By
 # question", Ctrl+Page Down twice).
 class=$(mktemp -d)
 python3 scripts/make-class.py "$class/hand-in" 30 >/dev/null
 settings Light Amira
 "$app" class "$class/hand-in" & pid=$!
 shot class-roster.png
-for _ in 1 2 3 4 5; do xdotool key Tab; sleep 0.2; done
+for _ in 1 2 3 4 5 6; do xdotool key Tab; sleep 0.2; done
 xdotool key Right; sleep 0.5
 xdotool key ctrl+Next; sleep 0.3; xdotool key ctrl+Next
 shot class-question.png
@@ -117,7 +117,7 @@ for theme in Light Dark HighContrast; do
   settings "$theme" Amira
   "$app" class "$class/hand-in" & pid=$!
   sleep 2
-  for _ in 1 2 3 4 5; do xdotool key Tab; sleep 0.2; done
+  for _ in 1 2 3 4 5 6; do xdotool key Tab; sleep 0.2; done
   xdotool key End
   lower=$(echo "$theme" | tr '[:upper:]' '[:lower:]')
   shot "class-highlights-$lower.png"
@@ -143,7 +143,7 @@ printf 'Classroom(teachers: [Teacher(name: "Ms Rivera", key: "%s")])\n' "$key" >
 settings Light Amira
 "$app" class "$class/hand-in" & pid=$!
 sleep 2
-for _ in 1 2 3 4 5; do xdotool key Tab; sleep 0.2; done
+for _ in 1 2 3 4 5 6; do xdotool key Tab; sleep 0.2; done
 xdotool key Right; sleep 0.5
 xdotool mousemove 600 500; for _ in 1 2 3 4 5 6; do xdotool click 5; done
 shot class-feedback.png

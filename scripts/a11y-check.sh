@@ -63,7 +63,7 @@ python3 scripts/make-class.py "$work/class" 30 >/dev/null
 pids+=($!)
 sleep 3
 /usr/bin/python3 "$tree" class-roster || status=1
-for _ in 1 2 3 4 5; do xdotool key Tab; sleep 0.3; done
+for _ in 1 2 3 4 5 6; do xdotool key Tab; sleep 0.3; done
 xdotool key Right
 sleep 1
 /usr/bin/python3 "$tree" class-question || status=1
