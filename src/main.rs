@@ -42,6 +42,9 @@ fn main() -> ExitCode {
     };
     match run(&cli) {
         Ok(code) => code,
+        // The reader stopped reading (`closereader check … | head -1`): that
+        // is their choice, not an error.
+        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("{command}: error: {}", printable(&format!("{error:#}")));
             ExitCode::FAILURE
@@ -75,9 +78,9 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
                 if args.all {
                     // Which file is whose: names can be cut or changed to
                     // make a safe file name.
-                    println!("{path}\t{}", printable(&written.student));
+                    out(&format!("{path}\t{}", printable(&written.student)))?;
                 } else {
-                    println!("{path}");
+                    out(&path)?;
                 }
             }
             for note in &outcome.notes {
@@ -106,7 +109,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             let trusted = trusted_teacher_keys(cli.data_dir.as_deref(), &classroom_dirs);
             let outcome = class_report(args, &lessons_dirs, &trusted)?;
             for path in &outcome.written {
-                println!("{}", printable(&path.display().to_string()));
+                out(&printable(&path.display().to_string()))?;
             }
             eprintln!(
                 "closereader class: {} student{} in the class's files",
@@ -119,7 +122,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             Ok(exit_code(outcome.problems.is_empty()))
         }
         Some(Command::New(args)) => {
-            println!("{}", printable(&new_lesson(args)?));
+            out(&printable(&new_lesson(args)?))?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Preview { file }) => {
@@ -163,6 +166,22 @@ fn window_diagnostics(cli: &Cli) -> AppOptions {
 fn open_window(options: AppOptions) -> anyhow::Result<ExitCode> {
     closereader::ui::run(options).map_err(|e| anyhow::anyhow!("could not open the window: {e}"))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Prints one line of the command's output (an error when the reader has
+/// gone: see [`is_broken_pipe`]).
+fn out(line: &str) -> std::io::Result<()> {
+    use std::io::Write as _;
+    writeln!(std::io::stdout().lock(), "{line}")
+}
+
+/// Whether `error` is the output's reader having stopped reading.
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 /// Names, ids and paths in a message, with control and bidirectional

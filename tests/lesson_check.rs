@@ -373,3 +373,27 @@ fn options_a_command_does_not_use_are_usage_errors() {
         .expect("run");
     assert_eq!(output.status.code(), Some(0));
 }
+
+/// `closereader check … | head -1`: the reader closing the pipe is their
+/// choice, not an error: nothing is said, and the exit is clean.
+#[test]
+fn a_reader_that_stops_reading_is_no_error() {
+    use std::io::{BufRead as _, BufReader};
+    let lesson = common::project_dir().join("lessons/template.ron");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_closereader"))
+        .arg("check")
+        .args(std::iter::repeat_n(&lesson, 2_000))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut first)
+        .expect("a line");
+    assert!(first.contains(": ok ("), "{first}");
+    // The pipe is closed as the reader goes.
+    let output = child.wait_with_output().expect("wait");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}

@@ -55,7 +55,7 @@ pub enum Command {
     /// Close the reading settings window.
     CloseReadingSettings,
     /// Change the reading settings.
-    SetReading(super::reading::ReadingSettings),
+    SetReading(super::reading_settings::ReadingSettings),
     /// Change the colour theme.
     SetTheme(ThemeChoice),
     /// Make text bigger, smaller, or the default size.

@@ -69,7 +69,7 @@ pub struct LessonScreen<'a> {
     /// The teacher's view: answer keys, teacher notes, hints and ids.
     pub teacher_view: bool,
     /// Line spacing and column width.
-    pub reading: crate::ui::reading::ReadingSettings,
+    pub reading: crate::ui::reading_settings::ReadingSettings,
     /// The passage or question being read aloud now.
     pub reading_aloud: Option<String>,
     /// Why nothing can be read aloud, when that is so.

@@ -5,7 +5,7 @@ use egui::{Response, RichText, Ui};
 
 use super::command::Command;
 use super::radio_group::{RadioOption, radio_group_ui};
-use super::reading::{ColumnWidth, LineSpacing, ReadingSettings, SpeechRate};
+use super::reading_settings::{ColumnWidth, LineSpacing, ReadingSettings, SpeechRate};
 
 /// One radio group of a setting; returns the new choice, if any, and the group.
 fn choice_ui<T: Copy + PartialEq>(

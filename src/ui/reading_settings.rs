@@ -1,50 +1,123 @@
-//! Text size and theme: on the start screen and in the lesson's top bar, so
-//! a student can make the app readable before typing a name.
+//! Reading settings, remembered per laptop: line spacing, the width of the
+//! reading column, a highly legible font, and how fast text is read aloud.
 
-use egui::Ui;
+use serde::{Deserialize, Serialize};
 
-use super::command::{Command, TextSizeStep};
-use super::shortcuts::Shortcut;
-use super::theme::ThemeChoice;
+/// Space between the lines of the reading column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum LineSpacing {
+    /// As the font sets it.
+    #[default]
+    Normal,
+    /// One and a half lines.
+    OneAndAHalf,
+    /// Double.
+    Double,
+}
 
-/// "A−", "A+" and the theme menu.
-pub fn reading_settings_ui(ui: &mut Ui, theme: ThemeChoice) -> Vec<Command> {
-    let mut commands = Vec::new();
-    let sized = |ui: &mut Ui, text: &str, shortcut: Shortcut, spoken: &str| {
-        let hint = shortcut.hint(ui);
-        let button = ui.button(text).on_hover_text(hint);
-        button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, spoken));
-        button.clicked()
-    };
-    if sized(ui, "A−", Shortcut::SmallerText, "Smaller text") {
-        commands.push(Command::ChangeTextSize(TextSizeStep::Smaller));
+impl LineSpacing {
+    /// Every choice, in menu order.
+    pub const ALL: [Self; 3] = [Self::Normal, Self::OneAndAHalf, Self::Double];
+
+    /// Its name in the menu.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Normal => "Normal",
+            Self::OneAndAHalf => "1.5 lines",
+            Self::Double => "Double",
+        }
     }
-    if sized(ui, "A+", Shortcut::BiggerText, "Bigger text") {
-        commands.push(Command::ChangeTextSize(TextSizeStep::Bigger));
+
+    /// Line height as a multiple of the text size (`None`: the font's own).
+    pub fn factor(self) -> Option<f32> {
+        match self {
+            Self::Normal => None,
+            Self::OneAndAHalf => Some(1.5 * 1.2),
+            Self::Double => Some(2.0 * 1.2),
+        }
     }
-    // Named "Theme" for screen readers; on screen the menu shows the theme.
-    let menu = egui::ComboBox::from_id_salt("theme")
-        .selected_text(theme.label())
-        .show_ui(ui, |ui| {
-            for choice in ThemeChoice::ALL {
-                if ui
-                    .selectable_label(theme == choice, choice.label())
-                    .clicked()
-                {
-                    commands.push(Command::SetTheme(choice));
-                }
-            }
-        });
-    let response = menu.response.on_hover_text("Theme");
-    if ui
-        .button("Reading…")
-        .on_hover_text(
-            "Line spacing, width of the text, a highly legible font, reading-aloud speed",
-        )
-        .clicked()
-    {
-        commands.push(Command::ShowReadingSettings);
+}
+
+/// How wide the reading column may grow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum ColumnWidth {
+    /// Short lines (about 50 characters).
+    Narrow,
+    /// About 70 characters.
+    #[default]
+    Normal,
+    /// Long lines.
+    Wide,
+}
+
+impl ColumnWidth {
+    /// Every choice, in menu order.
+    pub const ALL: [Self; 3] = [Self::Narrow, Self::Normal, Self::Wide];
+
+    /// Its name in the menu.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Narrow => "Narrow",
+            Self::Normal => "Normal",
+            Self::Wide => "Wide",
+        }
     }
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Theme"));
-    commands
+
+    /// The widest the column grows, in points at the default text size.
+    pub fn points(self) -> f32 {
+        match self {
+            Self::Narrow => 520.0,
+            Self::Normal => 720.0,
+            Self::Wide => 960.0,
+        }
+    }
+}
+
+/// How fast text is read aloud.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum SpeechRate {
+    /// Slower than usual.
+    Slow,
+    /// The engine's usual pace.
+    #[default]
+    Normal,
+    /// Faster than usual.
+    Fast,
+}
+
+impl SpeechRate {
+    /// Every choice, in menu order.
+    pub const ALL: [Self; 3] = [Self::Slow, Self::Normal, Self::Fast];
+
+    /// Its name in the menu.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Slow => "Slow",
+            Self::Normal => "Normal",
+            Self::Fast => "Fast",
+        }
+    }
+
+    /// Words a minute.
+    pub fn words_per_minute(self) -> u32 {
+        match self {
+            Self::Slow => 130,
+            Self::Normal => 170,
+            Self::Fast => 220,
+        }
+    }
+}
+
+/// The reading settings together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReadingSettings {
+    /// Space between lines.
+    pub line_spacing: LineSpacing,
+    /// Width of the reading column.
+    pub column: ColumnWidth,
+    /// Atkinson Hyperlegible instead of the default font.
+    pub legible_font: bool,
+    /// Reading-aloud speed.
+    pub speech_rate: SpeechRate,
 }

@@ -7,7 +7,7 @@ use crate::library::LibraryEntry;
 use crate::work::Progress;
 
 use super::command::Command;
-use super::reading_settings::reading_settings_ui;
+use super::size_and_theme::size_and_theme_ui;
 use super::theme::ThemeChoice;
 
 /// The longest name the name field takes (it names a file and fits a line).
@@ -47,7 +47,7 @@ pub fn start_screen_ui(ui: &mut Ui, view: &StartView<'_>) -> Vec<Command> {
         .show(ui, |ui| {
             // Text size and theme come first: a student can make the app
             // readable before typing a name.
-            ui.horizontal(|ui| commands.extend(reading_settings_ui(ui, view.theme)));
+            ui.horizontal(|ui| commands.extend(size_and_theme_ui(ui, view.theme)));
             ui.vertical_centered(|ui| {
                 ui.set_max_width(720.0);
                 ui.add_space(24.0);

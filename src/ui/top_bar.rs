@@ -7,8 +7,8 @@ use crate::work::lesson_progress;
 
 use super::command::Command;
 use super::lesson_screen::LessonScreen;
-use super::reading_settings::reading_settings_ui;
 use super::shortcuts::Shortcut;
+use super::size_and_theme::size_and_theme_ui;
 
 /// Draws the top bar.
 pub fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
@@ -45,7 +45,7 @@ pub fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
             commands.push(Command::ExportCopy);
         }
         ui.separator();
-        commands.extend(reading_settings_ui(ui, screen.theme));
+        commands.extend(size_and_theme_ui(ui, screen.theme));
         if screen.reading_aloud.is_some()
             && ui
                 .button("■ Stop reading")

@@ -197,9 +197,9 @@ fn reading_settings_are_remembered_and_change_the_font() {
     let reading = harness.state().settings().reading;
     assert_eq!(
         reading.line_spacing,
-        closereader::ui::reading::LineSpacing::Double
+        closereader::ui::reading_settings::LineSpacing::Double
     );
-    assert_eq!(reading.column, closereader::ui::reading::ColumnWidth::Wide);
+    assert_eq!(reading.column, closereader::ui::reading_settings::ColumnWidth::Wide);
     assert!(reading.legible_font);
     harness.get_by_label("Close").click();
     harness.run();

@@ -25,7 +25,7 @@ pub struct Settings {
     /// Whether exports quote the excerpts.
     pub export_excerpts: bool,
     /// Line spacing, column width, font and reading-aloud speed.
-    pub reading: crate::ui::reading::ReadingSettings,
+    pub reading: crate::ui::reading_settings::ReadingSettings,
 }
 
 impl Default for Settings {
@@ -36,7 +36,7 @@ impl Default for Settings {
             recent_names: Vec::new(),
             export_format: Format::Docx,
             export_excerpts: true,
-            reading: crate::ui::reading::ReadingSettings::default(),
+            reading: crate::ui::reading_settings::ReadingSettings::default(),
         }
     }
 }
