@@ -10,7 +10,6 @@
 // A benchmark that cannot set itself up has nothing to measure: it may panic.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-#[path = "common.rs"]
 mod common;
 
 use std::time::{Duration, Instant};

@@ -5,7 +5,6 @@
 // A benchmark that cannot set itself up has nothing to measure: it may panic.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-#[path = "common.rs"]
 mod common;
 
 use closereader::export::{ExportOptions, Format, render};

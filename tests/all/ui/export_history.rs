@@ -6,7 +6,7 @@ use closereader::ui::AppOptions;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 
-use crate::harness::*;
+use super::harness::*;
 
 #[test]
 fn a_student_exports_their_work_from_the_app() {

@@ -8,7 +8,7 @@ use std::time::Duration;
 use closereader::work::SaveStatus;
 use egui_kittest::kittest::Queryable as _;
 
-use crate::harness::*;
+use super::harness::*;
 
 #[test]
 fn an_answer_typed_just_before_closing_is_on_disk() {

@@ -7,8 +7,7 @@ use std::path::Path;
 
 use closereader::lesson::{Lesson, check_lesson};
 
-#[path = "common/mod.rs"]
-mod common;
+use crate::common;
 
 /// Runs `closereader new LESSON [--from TRANSCRIPT]` in a temporary folder
 /// and returns the checked lesson.

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use closereader::ui::AppOptions;
 use egui_kittest::kittest::Queryable as _;
 
-use crate::harness::*;
+use super::harness::*;
 
 /// Saves `text` as an editor that saves by rename does.
 fn save_as_an_editor_does(path: &Path, text: &str) {

@@ -8,7 +8,7 @@ use closereader::work::is_answered;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
-use crate::harness::*;
+use super::harness::*;
 
 /// The width and height of a common school laptop's screen.
 const SCREEN: [f32; 2] = [1366.0, 768.0];

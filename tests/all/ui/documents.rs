@@ -8,7 +8,7 @@ use closereader::ui::AppOptions;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
-use crate::harness::*;
+use super::harness::*;
 
 const CARD: &str = "What did the system turn out to be?";
 const OPEN_CARD: &str = "Open source beside the transcript: What did the system turn out to be?";
@@ -347,7 +347,7 @@ fn a_documents_picture_is_drawn_in_the_reader_with_its_description() {
     std::fs::create_dir(dir.path().join("images")).expect("mkdir");
     std::fs::write(
         dir.path().join("images/page.png"),
-        crate::pictures::png(300, 100),
+        super::pictures::png(300, 100),
     )
     .expect("write");
     let mut harness = harness_with(

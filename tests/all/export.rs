@@ -9,8 +9,7 @@ use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-#[path = "common/mod.rs"]
-mod common;
+use crate::common;
 
 use closereader::export::{ExportDoc, ExportOptions, Format, render_doc};
 use closereader::lesson::{Lesson, check_lesson};

@@ -13,7 +13,7 @@ use closereader::work::{Answer, Work};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
-use crate::harness::*;
+use super::harness::*;
 
 /// A student's work on the template lesson.
 fn work(student: &str, saved_at: &str, choice: Option<usize>, short: &str) -> WorkFile {

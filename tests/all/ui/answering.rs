@@ -7,7 +7,7 @@ use closereader::ui::theme::ThemeChoice;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
-use crate::harness::*;
+use super::harness::*;
 
 #[test]
 fn a_student_answers_one_prompt_of_every_kind_and_writes_notes() {

@@ -9,8 +9,7 @@ use std::path::{Path, PathBuf};
 use closereader::cli::check_files;
 use closereader::lesson::check_lesson;
 
-#[path = "common/mod.rs"]
-mod common;
+use crate::common;
 
 fn corpus() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken-lessons");

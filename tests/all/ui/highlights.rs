@@ -6,7 +6,7 @@
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 
-use crate::harness::*;
+use super::harness::*;
 
 /// The template's first passage, whose words the highlight tests mark.
 const FIRST_PASSAGE: &str =

@@ -14,7 +14,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 
 use crate::common::FakeDisk;
-use crate::harness::*;
+use super::harness::*;
 
 /// Types `text` as a keyboard does: into whatever has the focus, a space
 /// as a key press too (a space with nothing focused scrolls the page).

@@ -13,7 +13,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use crate::common::FakeDisk;
-use crate::harness::*;
+use super::harness::*;
 
 fn harness_handing_in_to(folder: &Path) -> TestApp {
     harness_with(

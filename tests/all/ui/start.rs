@@ -7,7 +7,7 @@ use closereader::ui::{AppOptions, CloseReaderApp, Settings};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
-use crate::harness::*;
+use super::harness::*;
 
 #[test]
 fn the_whole_lesson_works_from_the_keyboard() {

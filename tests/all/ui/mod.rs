@@ -1,9 +1,6 @@
 //! Real flows through the app, driven headless by egui_kittest with its
 //! accessibility check (every input has a name) and missing-glyph check on.
 
-#[path = "../common/mod.rs"]
-mod common;
-
 mod answering;
 mod class_view;
 mod documents;

@@ -11,7 +11,7 @@ use closereader::ui::AppOptions;
 use egui::Key;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
-use crate::harness::*;
+use super::harness::*;
 
 /// A fake `espeak-ng` in `dir` that writes its arguments to a log, one line
 /// per utterance, then waits `seconds`. Returns the log's path.

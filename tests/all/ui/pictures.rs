@@ -10,7 +10,7 @@ use closereader::ui::AppOptions;
 use egui::Key;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
-use crate::harness::*;
+use super::harness::*;
 
 const ALT: &str = "A bar chart: trust in the news, 2015 to 2025";
 

@@ -15,8 +15,7 @@ use closereader::work::file::{FORMAT_VERSION, WorkFile};
 use closereader::work::{Answer, SaveStatus, Session, Work, WorkKey, WorkStore};
 use proptest::prelude::*;
 
-#[path = "common/mod.rs"]
-mod common;
+use crate::common;
 use common::FakeDisk;
 
 fn key() -> WorkKey {
@@ -74,6 +73,7 @@ const CHILD_LOCK: &str = "CLOSEREADER_TEST_HOLD_LOCK_DIR";
 /// Not a test on its own: the child process of the kill test. It saves in a
 /// loop until it is killed.
 #[test]
+#[ignore = "the child process of the kill tests; runs only there"]
 fn child_save_loop() {
     let Ok(dir) = std::env::var(CHILD_DIR) else {
         return;
@@ -92,6 +92,7 @@ fn child_save_loop() {
 
 /// Not a test on its own: a child that takes the lock, says so, and waits.
 #[test]
+#[ignore = "the child process of the lock test; runs only there"]
 fn child_hold_lock() {
     let Ok(dir) = std::env::var(CHILD_LOCK) else {
         return;
@@ -105,7 +106,13 @@ fn child_hold_lock() {
 fn spawn_child(test: &str, env: (&str, &Path), extra: &[(&str, String)]) -> std::process::Child {
     let mut command = Command::new(std::env::current_exe().expect("test binary"));
     command
-        .args(["--exact", test, "--nocapture", "--test-threads=1"])
+        .args([
+            "--exact",
+            &format!("work_store::{test}"),
+            "--ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env(env.0, env.1);
     for (name, value) in extra {
         command.env(name, value);

@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-mod common;
+use crate::common;
 
 use closereader::class::{CollectProgress, collect};
 use closereader::work::file::WorkFile;
