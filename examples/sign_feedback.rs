@@ -5,8 +5,8 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-use closereader::class::feedback::Feedback;
-use closereader::class::feedback::signing::TeacherKey;
+use closereader::feedback::Feedback;
+use closereader::feedback::signing::TeacherKey;
 use closereader::work::disk::RealDisk;
 
 fn main() {

@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::class::feedback::signing::{TrustedTeacher, canonical_key, is_public_key};
+use crate::feedback::signing::{TrustedTeacher, canonical_key, is_public_key};
 
 /// The file's name.
 pub const CLASSROOM_FILE: &str = "classroom.ron";
@@ -212,7 +212,7 @@ mod tests {
             error.contains("Ms R") && error.contains("not a feedback key"),
             "{error}"
         );
-        let key = crate::class::feedback::signing::TeacherKey::from_secret([3; 32]).public();
+        let key = crate::feedback::signing::TeacherKey::from_secret([3; 32]).public();
         std::fs::write(
             &file,
             format!("Classroom(teachers: [Teacher(name: \"Ms R\", key: \"{key}\")])"),

@@ -1,7 +1,11 @@
 //! Times as people read them: on this computer's clock, in its time zone.
 //! (Work files store UTC RFC 3339 times; everything shown is local.)
 
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
+
+/// A file dated more than this after now claims a time that has not come
+/// yet (a clock far wrong, or a forgery): it never counts as the newest.
+pub const CLOCK_SLACK: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// "10:42" on this computer's clock.
 pub fn clock_time(time: SystemTime) -> String {

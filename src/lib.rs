@@ -1,14 +1,19 @@
 //! Close Reader: an offline desktop app for media-literacy lessons.
 //!
 //! The library holds everything but the thin `main`: the lesson model and its
-//! checker ([`lesson`]), a student's work ([`work`]), exports ([`export`]), the lesson library
-//! ([`library`]), the app's screens ([`ui`]) and the command line ([`cli`]).
+//! checker ([`lesson`]), a student's work ([`work`]), the teacher's feedback on
+//! it ([`feedback`]), exports ([`export`]), a class's work ([`class`]), the
+//! lesson library ([`library`]), the app's screens ([`ui`]) and the command
+//! line ([`cli`]). Each layer uses only those before it in that list (and
+//! small helpers: [`filename`], [`clock`], [`hash`], [`io_error`]).
 
 pub mod class;
 pub mod classroom;
 pub mod cli;
 pub mod clock;
 pub mod export;
+pub mod feedback;
+pub mod filename;
 pub mod hash;
 pub mod io_error;
 pub mod lesson;

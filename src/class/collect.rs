@@ -9,8 +9,8 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::feedback::{Feedback, feedback_file_name, is_feedback_file, is_feedback_for};
 use super::{Collection, Skipped};
+use crate::feedback::{Feedback, feedback_file_name, is_feedback_file, is_feedback_for};
 use crate::io_error::plain_words;
 use crate::work::file::WorkFile;
 
@@ -178,7 +178,7 @@ fn read_feedback_file(path: &Path) -> Result<Feedback, String> {
         return Err(format!(
             "it is named as feedback, but feedback for the student it names starts {}",
             feedback_file_name(&feedback.lesson_id, &feedback.student)
-                .trim_end_matches(super::feedback::FEEDBACK_SUFFIX)
+                .trim_end_matches(crate::feedback::FEEDBACK_SUFFIX)
         ));
     }
     Ok(feedback)

@@ -10,7 +10,7 @@ use crate::lesson::{Lesson, Prompt, PromptKind};
 use crate::work::{Work, lesson_progress};
 
 use super::StudentWork;
-use super::feedback::{Feedback, mark, mark_text, total};
+use crate::feedback::{Feedback, mark, mark_text, total};
 
 /// The byte-order mark that tells Excel the file is UTF-8.
 const BOM: &str = "\u{feff}";

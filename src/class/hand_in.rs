@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 use std::time::SystemTime;
 
-use crate::export::filename::safe_stem;
+use crate::filename::safe_stem;
 use crate::io_error::plain_words;
 use crate::work::disk::{Disk, EntryKind, FileMode, create_new};
 use crate::work::file::{HandInRecord, WorkFile};
@@ -29,7 +29,7 @@ use crate::work::store::{legacy_student_file_stem, student_file_stem};
 #[cfg(test)]
 use super::StudentWork;
 
-use super::CLOCK_SLACK;
+use crate::clock::CLOCK_SLACK;
 
 /// Where a hand-in went.
 #[derive(Debug, Clone, PartialEq, Eq)]

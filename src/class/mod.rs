@@ -8,7 +8,6 @@
 
 pub mod collect;
 pub mod csv;
-pub mod feedback;
 pub mod hand_in;
 pub mod heat;
 pub mod heat_page;
@@ -59,7 +58,7 @@ impl ClassFile {
         self,
         lesson: &crate::lesson::Lesson,
         students: &[StudentWork],
-        feedback: &[Option<&feedback::Feedback>],
+        feedback: &[Option<&crate::feedback::Feedback>],
         date: &str,
     ) -> Vec<u8> {
         match self {
@@ -92,7 +91,7 @@ pub struct FoundFeedback {
     /// Where the first of its files is (new feedback goes beside it).
     pub path: PathBuf,
     /// What it says.
-    pub feedback: feedback::Feedback,
+    pub feedback: crate::feedback::Feedback,
 }
 
 /// One student's work on one lesson: the copy shown (the newest, unless the
@@ -214,7 +213,7 @@ impl Collection {
     /// Adds feedback files found in the folder: each student's teachers'
     /// files put together (where one teacher's part is in several files,
     /// the one written last counts).
-    pub fn add_feedback(&mut self, found: Vec<(PathBuf, feedback::Feedback)>) {
+    pub fn add_feedback(&mut self, found: Vec<(PathBuf, crate::feedback::Feedback)>) {
         for (path, feedback) in found {
             let key = (
                 feedback.lesson_id.clone(),
@@ -231,11 +230,11 @@ impl Collection {
     }
 
     /// Keeps only the feedback parts signed by one of the `trusted` keys
-    /// (see [`feedback::keep_trusted`]); each file that held others is
+    /// (see [`crate::feedback::keep_trusted`]); each file that held others is
     /// listed with why they are not shown or counted.
-    pub fn keep_trusted_feedback(&mut self, trusted: &[feedback::signing::TrustedTeacher]) {
+    pub fn keep_trusted_feedback(&mut self, trusted: &[crate::feedback::signing::TrustedTeacher]) {
         for found in self.feedback.values_mut() {
-            let dropped = feedback::keep_trusted(&mut found.feedback, trusted);
+            let dropped = crate::feedback::keep_trusted(&mut found.feedback, trusted);
             if dropped > 0 {
                 self.skipped.push(Skipped {
                     path: found.path.clone(),
@@ -317,9 +316,7 @@ fn by_name(mut students: Vec<StudentWork>) -> Vec<StudentWork> {
     students
 }
 
-/// A file dated more than this after now claims a time that has not come
-/// yet (a clock far wrong, or a forgery): it never counts as the newest.
-pub const CLOCK_SLACK: std::time::Duration = std::time::Duration::from_secs(24 * 60 * 60);
+use crate::clock::CLOCK_SLACK;
 
 /// When a file says it was handed in or saved, for choosing a student's
 /// newest copy. A time that cannot be read counts as the oldest, and so

@@ -8,7 +8,7 @@ use crate::lesson::{Lesson, Prompt, PromptKind};
 use crate::work::{is_answered, lesson_progress};
 
 use super::StudentWork;
-use super::feedback::{Feedback, total};
+use crate::feedback::{Feedback, total};
 
 /// A student's name for the screen and reports: control and direction
 /// characters shown as `\u{202E}`, so a name can never reorder itself or

@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::class::ClassFile;
-use crate::class::feedback::signing::TrustedTeacher;
 use crate::export::{ExportError, today, write_file};
+use crate::feedback::signing::TrustedTeacher;
 
 use super::ClassArgs;
 use super::export::{ExportCommandError, find_lesson, read_class};
@@ -33,7 +33,7 @@ pub fn trusted_teacher_keys(
         .map(Path::to_path_buf)
         .or_else(crate::work::WorkStore::default_root)
         .and_then(|dir| {
-            crate::class::feedback::signing::TeacherKey::load(&crate::work::disk::RealDisk, &dir)
+            crate::feedback::signing::TeacherKey::load(&crate::work::disk::RealDisk, &dir)
                 .ok()
                 .flatten()
         })

@@ -4,8 +4,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::class::{Collection, StudentWork, collect};
-use crate::export::filename::{class_file_name, default_file_name, unused_path};
 use crate::export::{ExportOptions, Format, render, today, write_file};
+use crate::filename::{class_file_name, default_file_name, unused_path};
 use crate::io_error::plain_words;
 use crate::lesson::Lesson;
 use crate::library::{LibraryEntry, load_library};
@@ -95,7 +95,7 @@ pub fn export_work(
     args: &ExportArgs,
     data_dir: Option<&Path>,
     lessons_dirs: &[PathBuf],
-    trusted: &[crate::class::feedback::signing::TrustedTeacher],
+    trusted: &[crate::feedback::signing::TrustedTeacher],
 ) -> Result<ExportOutcome, ExportCommandError> {
     let lesson = find_lesson(&args.lesson, lessons_dirs)?;
     let root = data_dir

@@ -3,14 +3,13 @@
 //! format renders it. Student text is always data, never markup.
 
 mod docx;
-pub mod filename;
 pub(crate) mod html;
 mod markdown;
 mod text;
 
 use std::path::{Path, PathBuf};
 
-use crate::class::feedback::{Feedback, mark_words, marks_summary, returned_total};
+use crate::feedback::{Feedback, mark_words, marks_summary, returned_total};
 use crate::lesson::{Lesson, PromptKind, SourceKind};
 use crate::work::anchor::{Anchor, anchor};
 use crate::work::file::WorkFile;
@@ -255,7 +254,7 @@ impl ExportDoc {
                 if !comment.is_empty() {
                     parts.push(one_kind_of_line_break(&comment));
                 }
-                if let Some(m) = crate::class::feedback::returned_mark(prompt, feedback) {
+                if let Some(m) = crate::feedback::returned_mark(prompt, feedback) {
                     parts.push(mark_words(m));
                 }
                 exported.feedback = (!parts.is_empty()).then(|| parts.join("\n"));

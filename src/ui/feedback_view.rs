@@ -4,7 +4,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::class::feedback::{Mark, StudentFeedback, mark_words, marks_summary, returned_total};
+use crate::feedback::{Mark, StudentFeedback, mark_words, marks_summary, returned_total};
 use crate::lesson::Lesson;
 
 use super::theme::ThemeChoice;

@@ -46,9 +46,9 @@ pub struct LessonScreen<'a> {
     /// The document open beside the transcript.
     pub document: Option<super::document::DocumentView<'a>>,
     /// The teacher's feedback, once the work has been returned.
-    pub feedback: Option<&'a crate::class::feedback::StudentFeedback>,
+    pub feedback: Option<&'a crate::feedback::StudentFeedback>,
     /// Handing in: `None` where there is nothing to hand in (a preview).
-    pub hand_in: Option<crate::ui::app::HandInLine>,
+    pub hand_in: Option<super::top_bar::HandInLine>,
     /// Editing is off (another window has this work, or a newer version wrote it).
     pub read_only: bool,
     /// Answers whose prompts the lesson no longer has: (prompt id, answer text).
@@ -335,7 +335,7 @@ fn section_block_ui(
             feedback: screen.feedback.map(|f| {
                 (
                     f.feedback.comment(&prompt.id),
-                    crate::class::feedback::returned_mark(prompt, &f.feedback),
+                    crate::feedback::returned_mark(prompt, &f.feedback),
                 )
             }),
             focus: match screen.focus {

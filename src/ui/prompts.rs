@@ -37,7 +37,7 @@ pub struct PromptView<'a> {
     /// Why nothing can be read aloud, when that is so.
     pub speech: Option<&'static str>,
     /// The teacher's comment and mark, once the work has been returned.
-    pub feedback: Option<(String, Option<crate::class::feedback::Mark>)>,
+    pub feedback: Option<(String, Option<crate::feedback::Mark>)>,
 }
 
 /// Draws a prompt and its answer widget, as one group a screen reader names

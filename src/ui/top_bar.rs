@@ -10,6 +10,15 @@ use super::lesson_screen::LessonScreen;
 use super::shortcuts::Shortcut;
 use super::size_and_theme::size_and_theme_ui;
 
+/// What the top bar says about handing in.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HandInLine {
+    /// "Handed in at 10:42", once handed in.
+    pub handed_in: Option<String>,
+    /// A hand-in is being written.
+    pub busy: bool,
+}
+
 /// Draws the top bar.
 pub fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
     let mut commands = Vec::new();
@@ -76,7 +85,7 @@ pub fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
 }
 
 /// "Hand in", and when the work was last handed in.
-fn hand_in_ui(ui: &mut Ui, hand_in: &crate::ui::app::HandInLine) -> Vec<Command> {
+fn hand_in_ui(ui: &mut Ui, hand_in: &HandInLine) -> Vec<Command> {
     let mut commands = Vec::new();
     ui.separator();
     let hint = Shortcut::HandIn.hint(ui);

@@ -609,8 +609,8 @@ fn the_highlights_page_is_written_from_the_command_line() {
 /// the class spreadsheet, on the command line as in the window.
 #[test]
 fn feedback_beside_the_work_reaches_exports_and_the_spreadsheet() {
-    use closereader::class::feedback::signing::TeacherKey;
-    use closereader::class::feedback::{AnswerFeedback, Feedback, keyed_feedback_file_name};
+    use closereader::feedback::signing::TeacherKey;
+    use closereader::feedback::{AnswerFeedback, Feedback, keyed_feedback_file_name};
     let dir = tempfile::tempdir().expect("temp dir");
     let class = dir.path().join("class");
     // The teacher's key, named in the classroom settings of this computer
@@ -807,8 +807,8 @@ fn two_laptops_handing_in_the_same_student_at_once_keep_both_versions() {
 /// not in the spreadsheet, and the file is named with why.
 #[test]
 fn the_class_spreadsheet_never_counts_marks_from_an_unknown_key() {
-    use closereader::class::feedback::signing::TeacherKey;
-    use closereader::class::feedback::{AnswerFeedback, Feedback, feedback_file_name};
+    use closereader::feedback::signing::TeacherKey;
+    use closereader::feedback::{AnswerFeedback, Feedback, feedback_file_name};
     let dir = tempfile::tempdir().expect("temp dir");
     let class = dir.path().join("class");
     put(

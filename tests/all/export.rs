@@ -853,7 +853,7 @@ fn an_evidence_question_can_cite_several_passages() {
 /// (a line break inside one run of text would be lost there).
 #[test]
 fn feedback_keeps_its_lines_in_every_format() {
-    use closereader::class::feedback::{AnswerFeedback, Feedback};
+    use closereader::feedback::{AnswerFeedback, Feedback};
     let mut feedback = Feedback::new("base", "Amira");
     let part = feedback.own_part_mut("");
     part.overall = "A careful reading.\nNext time, name the outlets.".into();
@@ -898,4 +898,39 @@ fn feedback_keeps_its_lines_in_every_format() {
     );
     let md = String::from_utf8(render(Format::Md)).expect("utf-8");
     assert!(md.contains("Which words?  \n> Mark: 2"), "{md}");
+}
+
+/// A comment on a question the lesson no longer has is exported at the top,
+/// never dropped.
+#[test]
+fn comments_on_removed_questions_are_exported() {
+    use closereader::feedback::{AnswerFeedback, Feedback};
+    let lesson = closereader::lesson::check_lesson(
+        &std::fs::read(common::project_dir().join("lessons/template.ron")).expect("read"),
+        None,
+    )
+    .lesson
+    .expect("the template");
+    let mut feedback = Feedback::new("template", "Amira K.");
+    feedback.own_part_mut("ed25519:a").answers.insert(
+        "a-removed-question".into(),
+        AnswerFeedback {
+            comment: "This one was strong.".into(),
+            ..AnswerFeedback::default()
+        },
+    );
+    let doc = closereader::export::ExportDoc::new(
+        &lesson,
+        &closereader::work::Work::default(),
+        "Amira K.",
+        &ExportOptions::default(),
+    )
+    .with_feedback(&lesson, &feedback);
+    let top = doc.feedback.expect("feedback at the top");
+    assert!(
+        top.contains(
+            "On a question no longer in the lesson (a-removed-question): This one was strong."
+        ),
+        "{top}"
+    );
 }

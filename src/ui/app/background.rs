@@ -9,17 +9,17 @@
 //! at exit, after the window has gone: the final save and the benchmark's
 //! frame log, see [`write_frame_log`].)
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant, SystemTime};
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::class::feedback::signing::TeacherKey;
-use crate::class::feedback::{Feedback, find_feedback, for_student, save_feedback_as};
 use crate::class::hand_in::hand_in;
 use crate::class::{CollectProgress, collect};
+use crate::feedback::signing::TeacherKey;
+use crate::feedback::{Feedback, feedback_folders, is_returned, save_signed, student_feedback};
 
 use super::file_windows::{Asked, ask, save};
 pub use super::file_windows::{
@@ -31,7 +31,7 @@ use crate::classroom::find_classroom;
 
 use crate::export::render;
 use crate::library::{LibraryEntry, folder_lessons};
-use crate::work::{Autosave, Progress, WorkKey, WorkStore, lesson_progress};
+use crate::work::{Autosave, Progress, WorkKey, lesson_progress};
 
 /// How often reading a class folder asks for a frame to show its progress.
 const PROGRESS_EVERY: Duration = Duration::from_millis(50);
@@ -181,16 +181,7 @@ impl Job {
                         (Some(lesson), Some(_)) => {
                             let key = WorkKey::new(&lesson.id, &student);
                             let folders = feedback_folders(&store, hand_in.as_deref(), &key);
-                            matches!(
-                                find_feedback(
-                                    disk.as_ref(),
-                                    &folders,
-                                    &lesson.id,
-                                    &student,
-                                    &trusted.keys(),
-                                ),
-                                Some(Ok(f)) if for_student(&f, &trusted).feedback.returned()
-                            )
+                            is_returned(disk.as_ref(), &folders, &key, &trusted)
                         }
                         _ => false,
                     })
@@ -211,14 +202,7 @@ impl Job {
                 key,
                 trusted,
             } => Done::FeedbackFound {
-                found: find_feedback(
-                    disk.as_ref(),
-                    &folders,
-                    &key.lesson_id,
-                    &key.student,
-                    &trusted.keys(),
-                )
-                .map(|found| found.map(|f| for_student(&f, &trusted))),
+                found: student_feedback(disk.as_ref(), &folders, &key, &trusted),
                 key,
             },
             Self::SaveFeedback {
@@ -229,7 +213,7 @@ impl Job {
                 key_dir,
                 edited_as,
             } => Done::FeedbackSaved {
-                result: save_signed_feedback(
+                result: save_signed(
                     disk.as_ref(),
                     key_dir.as_deref(),
                     &folder,
@@ -360,43 +344,6 @@ fn export(job: ExportJob) -> Result<SavedFile, String> {
     )
     .map_err(|e| e.to_string())?;
     save(&bytes, &job.name, job.destination, job.done)
-}
-
-/// Where a student's feedback may be: the class's hand-in folder (it
-/// comes back the way the work went), then beside their work.
-pub fn feedback_folders(store: &WorkStore, hand_in: Option<&Path>, key: &WorkKey) -> Vec<PathBuf> {
-    hand_in
-        .map(Path::to_path_buf)
-        .into_iter()
-        .chain(store.work_path(key).parent().map(Path::to_path_buf))
-        .collect()
-}
-
-/// Saves a teacher's feedback signed with their key (made in `key_dir`
-/// on the first save); returns what was written and the key's public half.
-pub fn save_signed_feedback(
-    disk: &dyn crate::work::disk::Disk,
-    key_dir: Option<&Path>,
-    folder: &Path,
-    base: Option<&Feedback>,
-    (feedback, edited_as): (&Feedback, &str),
-) -> Result<(crate::class::feedback::SavedFeedback, String), String> {
-    let key_dir = key_dir.ok_or_else(|| {
-        "there is no folder on this computer to keep your teacher key in (start Close Reader \
-         with --data-dir)"
-            .to_owned()
-    })?;
-    let key = TeacherKey::load_or_create(disk, key_dir)?;
-    save_feedback_as(
-        disk,
-        folder,
-        base,
-        feedback,
-        edited_as,
-        &key,
-        SystemTime::now(),
-    )
-    .map(|saved| (saved, key.public()))
 }
 
 /// Writes every frame's time (benchmarks only). Called once the window has

@@ -6,11 +6,11 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::class::feedback::signing::TrustedTeacher;
-use crate::class::feedback::{TeacherFeedback, record_auto_marks};
 use crate::class::heat::{PassageHeat, section_heat};
 use crate::class::review::questions;
 use crate::class::{ClassFile, Collection, StudentWork};
+use crate::feedback::signing::TrustedTeacher;
+use crate::feedback::{TeacherFeedback, record_auto_marks};
 use crate::lesson::Lesson;
 
 use super::CloseReaderApp;
@@ -348,7 +348,7 @@ impl CloseReaderApp {
         };
         let name = format!(
             "{}-{what}-{}.{}",
-            crate::export::filename::safe_stem(&lesson.id),
+            crate::filename::safe_stem(&lesson.id),
             crate::export::today(),
             kind.extension()
         );

@@ -7,10 +7,10 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::class::feedback::TeacherFeedback;
-use crate::class::feedback::merge::merge_part;
-use crate::class::feedback::{Feedback, SavedFeedback};
 use crate::class::{Collection, StudentWork};
+use crate::feedback::TeacherFeedback;
+use crate::feedback::merge::merge_part;
+use crate::feedback::{Feedback, SavedFeedback};
 
 use super::CloseReaderApp;
 use super::background::Job;
@@ -250,7 +250,7 @@ impl CloseReaderApp {
         };
         let key_dir = self.store.as_ref().map(|s| s.root().to_path_buf());
         for edit in view.feedback.values_mut().filter(|e| e.edited.is_some()) {
-            let _ = super::background::save_signed_feedback(
+            let _ = crate::feedback::save_signed(
                 self.disk.as_ref(),
                 key_dir.as_deref(),
                 &edit.folder,
@@ -281,7 +281,7 @@ impl CloseReaderApp {
                 // Other parts in the file are kept there, but shown and
                 // counted only when signed by a trusted key.
                 let trusted = super::class::trusted_keys(&my_key, &self.trusted.teachers);
-                crate::class::feedback::keep_trusted(&mut saved.feedback, &trusted);
+                crate::feedback::keep_trusted(&mut saved.feedback, &trusted);
                 // Keep what was typed since it was sent; take in every
                 // other teacher's part as it is in the file.
                 let mut current = saved.feedback.clone();

@@ -8,8 +8,8 @@ use std::pin::Pin;
 use std::time::{Duration, Instant};
 
 use crate::class::ClassFile;
-use crate::export::filename::unused_path;
 use crate::export::{Format, write_file};
+use crate::filename::unused_path;
 
 /// A file window that closes sooner than this was never shown (no person
 /// cancels that fast; rfd reports "no window" and "cancelled" alike).

@@ -6,8 +6,8 @@ use std::time::Instant;
 
 use egui::Ui;
 
-use crate::export::filename::default_file_name;
 use crate::export::{ExportOptions, Format, today};
+use crate::filename::default_file_name;
 use crate::library::add_entry;
 use crate::ui::command::Command;
 

@@ -13,6 +13,7 @@ use crate::work::WorkKey;
 use super::CloseReaderApp;
 use super::background::Job;
 use super::banner::Banner;
+use crate::ui::top_bar::HandInLine;
 
 /// Where "Hand in" writes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,15 +43,6 @@ pub(super) struct HandInRecord {
     pub changed_before: bool,
 }
 
-/// What the top bar says about handing in.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct HandInLine {
-    /// "Handed in at 10:42", once handed in.
-    pub handed_in: Option<String>,
-    /// A hand-in is being written.
-    pub busy: bool,
-}
-
 impl CloseReaderApp {
     /// Takes in what the classroom settings file says (unless the command
     /// line already named a hand-in folder).
@@ -59,15 +51,15 @@ impl CloseReaderApp {
         classroom: Option<Result<FoundClassroom, ClassroomError>>,
     ) {
         let trust = match &classroom {
-            Some(Ok(found)) => crate::class::feedback::Trust {
+            Some(Ok(found)) => crate::feedback::Trust {
                 teachers: found.teachers.clone(),
                 broken: None,
             },
-            Some(Err(e)) => crate::class::feedback::Trust {
+            Some(Err(e)) => crate::feedback::Trust {
                 teachers: Vec::new(),
                 broken: Some(e.to_string()),
             },
-            None => crate::class::feedback::Trust::default(),
+            None => crate::feedback::Trust::default(),
         };
         if trust != self.trusted {
             self.trusted = trust;
@@ -205,8 +197,7 @@ impl CloseReaderApp {
             return;
         }
         let key = open.work.key().clone();
-        let folders =
-            super::background::feedback_folders(store, self.hand_in_dir().as_deref(), &key);
+        let folders = crate::feedback::feedback_folders(store, self.hand_in_dir().as_deref(), &key);
         let job = Job::FindFeedback {
             disk: self.disk.clone(),
             folders,
@@ -220,7 +211,7 @@ impl CloseReaderApp {
     pub(super) fn feedback_found(
         &mut self,
         key: &WorkKey,
-        found: Option<Result<crate::class::feedback::StudentFeedback, String>>,
+        found: Option<Result<crate::feedback::StudentFeedback, String>>,
     ) {
         let Some(open) = self.open.as_mut().filter(|o| o.work.key() == key) else {
             return;

@@ -5,11 +5,11 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::SystemTime;
 
-use crate::class::feedback::{Feedback, SavedFeedback, StudentFeedback, Trust};
 use crate::class::hand_in::{HandInError, HandedIn};
 use crate::class::{ClassFile, Collection, StudentWork};
 use crate::classroom::{ClassroomError, FoundClassroom};
 use crate::export::{ExportOptions, Format};
+use crate::feedback::{Feedback, SavedFeedback, StudentFeedback, Trust};
 use crate::lesson::Lesson;
 use crate::library::LibraryEntry;
 use crate::work::disk::Disk;

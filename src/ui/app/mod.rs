@@ -19,7 +19,6 @@ mod reader;
 mod saving;
 mod screens;
 
-pub use hand_in::HandInLine;
 pub use options::{AppOptions, Diagnostics, Settings};
 
 use std::collections::HashSet;
@@ -80,7 +79,7 @@ struct OpenLesson {
     handing_in: Option<Work>,
     /// The teacher's feedback on this work, once returned, as the student
     /// may see it.
-    feedback: Option<crate::class::feedback::StudentFeedback>,
+    feedback: Option<crate::feedback::StudentFeedback>,
     /// The folder the lesson file is in (pictures are read from it).
     folder: Option<PathBuf>,
     /// The picture shown enlarged, if one is.
@@ -110,7 +109,7 @@ pub struct CloseReaderApp {
     hand_ins: std::collections::HashMap<crate::work::WorkKey, (std::time::SystemTime, Work)>,
     /// The teachers whose signed feedback is shown as the teacher's (from
     /// the classroom settings).
-    trusted: crate::class::feedback::Trust,
+    trusted: crate::feedback::Trust,
     /// This student's progress per library entry, for the start screen.
     progress: Vec<Option<Progress>>,
     /// Per library entry: returned with the teacher's feedback.
@@ -223,7 +222,7 @@ impl CloseReaderApp {
             store,
             disk,
             hand_in,
-            trusted: crate::class::feedback::Trust::default(),
+            trusted: crate::feedback::Trust::default(),
             hand_ins: std::collections::HashMap::new(),
             progress: Vec::new(),
             returned: Vec::new(),

@@ -5,7 +5,7 @@
 
 use egui::{RichText, TextEdit, Ui};
 
-use crate::class::feedback::{Feedback, TeacherFeedback, auto_mark, mark_text};
+use crate::feedback::{Feedback, TeacherFeedback, auto_mark, mark_text};
 use crate::lesson::Prompt;
 use crate::ui::command::{ClassCommand, Command};
 use crate::work::Work;

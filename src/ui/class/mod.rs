@@ -57,7 +57,7 @@ pub struct ClassShown<'a> {
     /// The heat map's tag (its id), or all tags.
     pub heat_tag: Option<&'a str>,
     /// Each student's feedback (as the students are ordered), if any.
-    pub feedback: Vec<Option<&'a crate::class::feedback::Feedback>>,
+    pub feedback: Vec<Option<&'a crate::feedback::Feedback>>,
     /// The teacher's key: which part of each feedback file is theirs.
     pub my_key: &'a str,
     /// The heat map's section, as the class read it (on the highlights page).

@@ -4,9 +4,9 @@
 
 use egui::{RichText, Ui};
 
-use crate::class::feedback::{mark, mark_text};
 use crate::class::review::{display_name, questions, tally, unanswered};
 use crate::export::{ExportOptions, export_prompt};
+use crate::feedback::{mark, mark_text};
 use crate::ui::command::{ClassCommand, Command};
 
 use super::feedback_edit::answer_feedback_edit_ui;

@@ -139,10 +139,7 @@ fn marks_words((sum, marked): (f32, usize)) -> String {
     if marked == 0 {
         "—".to_owned()
     } else {
-        format!(
-            "{} ({marked} marked)",
-            crate::class::feedback::mark_text(sum)
-        )
+        format!("{} ({marked} marked)", crate::feedback::mark_text(sum))
     }
 }
 

@@ -4,9 +4,9 @@
 
 use egui::{RichText, Ui};
 
-use crate::class::feedback::{marks_summary, total};
 use crate::class::review::{display_name, roster};
 use crate::export::{ExportDoc, ExportOptions};
+use crate::feedback::{marks_summary, total};
 use crate::ui::command::{ClassCommand, Command};
 use crate::ui::theme::ThemeChoice;
 

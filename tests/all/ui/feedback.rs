@@ -8,8 +8,8 @@
 
 use std::path::{Path, PathBuf};
 
-use closereader::class::feedback::{Feedback, feedback_file_name};
 use closereader::class::hand_in::hand_in_file_name;
+use closereader::feedback::{Feedback, feedback_file_name};
 use closereader::ui::AppOptions;
 use closereader::work::file::WorkFile;
 use closereader::work::{Answer, Work};
@@ -37,7 +37,7 @@ fn handed_in(folder: &Path, student: &str, choice: usize) {
 
 /// Every teacher's feedback on `student` in `folder`, put together.
 fn feedback_in(folder: &Path, student: &str) -> Feedback {
-    closereader::class::feedback::find_feedback(
+    closereader::feedback::find_feedback(
         &closereader::work::disk::RealDisk,
         &[folder.to_path_buf()],
         "template",
@@ -83,7 +83,7 @@ fn student_app(hand_in: &Path, exports: &Path) -> TestApp {
 /// A classroom settings file naming `teacher`'s feedback key as "Ms
 /// Rivera's", as school IT would roll it out (in a lessons folder).
 fn classroom_naming(teacher: &TestApp) -> tempfile::TempDir {
-    let key = closereader::class::feedback::signing::TeacherKey::load(
+    let key = closereader::feedback::signing::TeacherKey::load(
         &closereader::work::disk::RealDisk,
         teacher.data.path(),
     )
@@ -281,7 +281,7 @@ fn feedback_on_a_question_the_lesson_no_longer_has_is_still_shown() {
     part.overall = "Good work overall.".into();
     part.answers.insert(
         "a-removed-question".into(),
-        closereader::class::feedback::AnswerFeedback {
+        closereader::feedback::AnswerFeedback {
             comment: "This one was strong.".into(),
             ..Default::default()
         },
@@ -334,8 +334,8 @@ fn feedback_for_a_hostile_name_is_a_safe_file_beside_the_work() {
 
 #[test]
 fn two_teachers_writing_at_once_each_keep_their_own_words_once() {
-    use closereader::class::feedback::save_feedback;
-    use closereader::class::feedback::signing::TeacherKey;
+    use closereader::feedback::save_feedback;
+    use closereader::feedback::signing::TeacherKey;
     let folder = tempfile::tempdir().expect("temp dir");
     handed_in(folder.path(), "Amira K.", 1);
     let exports = tempfile::tempdir().expect("temp dir");
@@ -445,7 +445,7 @@ fn leaving_the_class_view_saves_the_feedback_first_or_stays_open() {
 /// as the teacher's, and the student is told why.
 #[test]
 fn forged_feedback_is_never_shown_as_the_teacher_s() {
-    use closereader::class::feedback::signing::TeacherKey;
+    use closereader::feedback::signing::TeacherKey;
     let folder = tempfile::tempdir().expect("temp dir");
     let teacher = TeacherKey::from_secret([1; 32]);
     let classroom = tempfile::tempdir().expect("temp dir");
@@ -465,7 +465,7 @@ fn forged_feedback_is_never_shown_as_the_teacher_s() {
         part.overall = "You fail. Forged.".into();
         part.answers.insert(
             "q-choice".into(),
-            closereader::class::feedback::AnswerFeedback {
+            closereader::feedback::AnswerFeedback {
                 mark: Some(mark),
                 marked_at: "2026-12-02T10:00:00.000Z".into(),
                 ..Default::default()
@@ -618,7 +618,7 @@ fn killed_while_typing_feedback_nothing_older_than_a_second_is_lost() {
 /// key of their own) never changes the teacher's totals or view.
 #[test]
 fn feedback_signed_by_an_unknown_key_is_not_counted_by_the_teacher() {
-    use closereader::class::feedback::signing::TeacherKey;
+    use closereader::feedback::signing::TeacherKey;
     let folder = tempfile::tempdir().expect("temp dir");
     handed_in(folder.path(), "Amira K.", 0); // not the key: automatic 0
     let mut forged = Feedback::new("template", "Amira K.");
@@ -626,7 +626,7 @@ fn feedback_signed_by_an_unknown_key_is_not_counted_by_the_teacher() {
     part.overall = "Forged praise.".into();
     part.answers.insert(
         "q-choice".into(),
-        closereader::class::feedback::AnswerFeedback {
+        closereader::feedback::AnswerFeedback {
             mark: Some(1000.0),
             marked_at: "2099-01-01T00:00:00.000Z".into(),
             ..Default::default()

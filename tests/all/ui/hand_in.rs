@@ -12,8 +12,8 @@ use closereader::work::file::WorkFile;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
-use crate::common::FakeDisk;
 use super::harness::*;
+use crate::common::FakeDisk;
 
 fn harness_handing_in_to(folder: &Path) -> TestApp {
     harness_with(

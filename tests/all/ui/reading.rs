@@ -199,7 +199,10 @@ fn reading_settings_are_remembered_and_change_the_font() {
         reading.line_spacing,
         closereader::ui::reading_settings::LineSpacing::Double
     );
-    assert_eq!(reading.column, closereader::ui::reading_settings::ColumnWidth::Wide);
+    assert_eq!(
+        reading.column,
+        closereader::ui::reading_settings::ColumnWidth::Wide
+    );
     assert!(reading.legible_font);
     harness.get_by_label("Close").click();
     harness.run();

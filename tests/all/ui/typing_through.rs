@@ -13,8 +13,8 @@ use closereader::ui::AppOptions;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 
-use crate::common::FakeDisk;
 use super::harness::*;
+use crate::common::FakeDisk;
 
 /// Types `text` as a keyboard does: into whatever has the focus, a space
 /// as a key press too (a space with nothing focused scrolls the page).
@@ -189,7 +189,7 @@ fn a_feedback_file_kept_aside_never_swallows_the_teacher_s_typing() {
     let label = "Overall feedback for Amira K.:";
     // The teacher's own feedback file (named with their key, made as the
     // class view opened).
-    let key = closereader::class::feedback::signing::TeacherKey::load(
+    let key = closereader::feedback::signing::TeacherKey::load(
         &closereader::work::disk::RealDisk,
         teacher.data.path(),
     )
@@ -197,7 +197,7 @@ fn a_feedback_file_kept_aside_never_swallows_the_teacher_s_typing() {
     .expect("made");
     let path = folder
         .path()
-        .join(closereader::class::feedback::keyed_feedback_file_name(
+        .join(closereader::feedback::keyed_feedback_file_name(
             "template",
             "Amira K.",
             &key.public(),
@@ -217,10 +217,9 @@ fn a_feedback_file_kept_aside_never_swallows_the_teacher_s_typing() {
     keyboard_types(&mut teacher, " third");
     std::thread::sleep(std::time::Duration::from_millis(900));
     teacher.run();
-    let saved = closereader::class::feedback::Feedback::parse(
-        &std::fs::read(&path).expect("feedback saved"),
-    )
-    .expect("feedback");
+    let saved =
+        closereader::feedback::Feedback::parse(&std::fs::read(&path).expect("feedback saved"))
+            .expect("feedback");
     assert_eq!(saved.overall(), "first second third");
 }
 
@@ -289,9 +288,9 @@ fn a_merge_with_another_window_never_swallows_the_teacher_s_typing() {
     first.run();
     // The same teacher's second window (their key copied across) opened
     // before that save, writing the same comment.
-    let key = closereader::class::feedback::signing::key_path(first.data.path());
+    let key = closereader::feedback::signing::key_path(first.data.path());
     let mut second = teacher(folder.path());
-    let second_key = closereader::class::feedback::signing::key_path(second.data.path());
+    let second_key = closereader::feedback::signing::key_path(second.data.path());
     std::fs::copy(&key, &second_key).expect("the same key");
     second.get_by_label(label).focus();
     second.run();
@@ -308,7 +307,7 @@ fn a_merge_with_another_window_never_swallows_the_teacher_s_typing() {
     keyboard_types(&mut first, " words.");
     std::thread::sleep(std::time::Duration::from_millis(900));
     first.run();
-    let saved = closereader::class::feedback::find_feedback(
+    let saved = closereader::feedback::find_feedback(
         &closereader::work::disk::RealDisk,
         &[folder.path().to_path_buf()],
         "template",

@@ -154,8 +154,8 @@ fn check(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::class::feedback::AnswerFeedback;
-    use crate::class::feedback::signing::TeacherKey;
+    use crate::feedback::AnswerFeedback;
+    use crate::feedback::signing::TeacherKey;
 
     fn returned(key: &TeacherKey, overall: &str, mark: Option<f32>) -> TeacherFeedback {
         let mut part = TeacherFeedback {

@@ -14,7 +14,7 @@ use super::{
     FEEDBACK_SUFFIX, Feedback, FeedbackError, MAX_BYTES, TeacherFeedback, keyed_feedback_file_name,
     legacy_feedback_file_name,
 };
-use crate::export::filename::safe_stem;
+use crate::filename::safe_stem;
 use crate::io_error::plain_words;
 use crate::work::disk::{Disk, FileMode, write_atomic};
 use crate::work::store::student_file_stem;
@@ -155,6 +155,34 @@ pub fn save_feedback_as(
     })
 }
 
+/// Saves a teacher's feedback (see [`save_feedback_as`]) signed with their
+/// key, kept in `key_dir` (made there if it is not there yet); returns what
+/// was written and the key's public half.
+pub fn save_signed(
+    disk: &dyn Disk,
+    key_dir: Option<&Path>,
+    folder: &Path,
+    base: Option<&Feedback>,
+    (feedback, edited_as): (&Feedback, &str),
+) -> Result<(SavedFeedback, String), String> {
+    let key_dir = key_dir.ok_or_else(|| {
+        "there is no folder on this computer to keep your teacher key in (start Close Reader \
+         with --data-dir)"
+            .to_owned()
+    })?;
+    let key = TeacherKey::load_or_create(disk, key_dir)?;
+    save_feedback_as(
+        disk,
+        folder,
+        base,
+        feedback,
+        edited_as,
+        &key,
+        SystemTime::now(),
+    )
+    .map(|saved| (saved, key.public()))
+}
+
 /// Whether this window and another both changed the same comment since
 /// `base`.
 fn clashed(
@@ -189,7 +217,7 @@ fn keep_aside(disk: &dyn Disk, path: &Path, now: SystemTime) -> Result<PathBuf, 
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let folder = path.parent().unwrap_or(Path::new("."));
-    let aside = crate::export::filename::unused_path(
+    let aside = crate::filename::unused_path(
         folder,
         &format!("{}.set-aside-{}", name, crate::work::history::stamp(now)),
     );
@@ -284,8 +312,8 @@ pub fn find_feedback(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::class::feedback::signing::TeacherKey;
-    use crate::class::feedback::{AnswerFeedback, feedback_file_name};
+    use crate::feedback::signing::TeacherKey;
+    use crate::feedback::{AnswerFeedback, feedback_file_name};
     use crate::work::disk::RealDisk;
     use crate::work::mem_disk::MemDisk;
     use proptest::prelude::*;
@@ -361,7 +389,7 @@ mod tests {
                 save_feedback(&RealDisk, dir.path(), None, &ours, &teacher, at(1)).expect("saved");
             let aside = saved.kept_aside.expect("kept aside");
             assert_eq!(std::fs::read_to_string(&aside).expect("read"), in_the_way);
-            assert!(!crate::class::feedback::is_feedback_file(&aside));
+            assert!(!crate::feedback::is_feedback_file(&aside));
             std::fs::remove_file(&aside).expect("tidy");
         }
         // A newer version's file is left alone, and saying so.
@@ -433,7 +461,7 @@ mod tests {
     fn every_teacher_s_newest_file_is_found_and_names_are_safe() {
         let name = feedback_file_name("social-credit", "../../evil\u{202e}gpj");
         assert!(!name.contains('/') && !name.contains('\u{202e}'), "{name}");
-        assert!(crate::class::feedback::is_feedback_file(Path::new(&name)));
+        assert!(crate::feedback::is_feedback_file(Path::new(&name)));
         let a = tempfile::tempdir().expect("temp dir");
         let b = tempfile::tempdir().expect("temp dir");
         let student = "../../evil\u{202e}gpj";

@@ -130,12 +130,12 @@ pub fn mark_words(mark: Mark) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::class::feedback::AnswerFeedback;
+    use crate::feedback::AnswerFeedback;
 
     #[test]
     fn keyed_choices_are_marked_automatically() {
         let lesson =
-            crate::lesson::check_lesson(include_bytes!("../../../lessons/template.ron"), None)
+            crate::lesson::check_lesson(include_bytes!("../../lessons/template.ron"), None)
                 .lesson
                 .expect("template");
         let prompt = |id: &str| lesson.prompts().find(|p| p.id == id).expect("prompt");

@@ -20,6 +20,7 @@ pub mod marks;
 pub mod merge;
 pub mod signing;
 mod store;
+mod student;
 pub mod trust;
 
 use std::collections::BTreeMap;
@@ -34,7 +35,10 @@ pub use marks::{
     MAX_MARK, Mark, auto_mark, is_valid_mark, mark, mark_text, mark_words, marks_summary,
     returned_mark, returned_total, total,
 };
-pub use store::{SavedFeedback, find_feedback, is_feedback_for, save_feedback, save_feedback_as};
+pub use store::{
+    SavedFeedback, find_feedback, is_feedback_for, save_feedback, save_feedback_as, save_signed,
+};
+pub use student::{feedback_folders, is_returned, student_feedback};
 pub use trust::{StudentFeedback, Trust, for_student, keep_trusted};
 
 /// The feedback file format this version writes. Format 1 (one unsigned
@@ -47,7 +51,7 @@ const MAX_BYTES: usize = 1024 * 1024;
 /// At most this many teachers' parts in one file.
 pub const MAX_TEACHERS: usize = 16;
 
-use super::CLOCK_SLACK;
+use crate::clock::CLOCK_SLACK;
 
 /// What a feedback file's name ends with.
 pub const FEEDBACK_SUFFIX: &str = ".feedback.ron";
@@ -153,7 +157,7 @@ pub fn keyed_feedback_file_name(lesson_id: &str, student: &str, key: &str) -> St
         .collect();
     format!(
         "{}--{}.{id}{FEEDBACK_SUFFIX}",
-        crate::export::filename::safe_stem(lesson_id),
+        crate::filename::safe_stem(lesson_id),
         student_file_stem(student)
     )
 }
@@ -164,7 +168,7 @@ pub fn feedback_file_name(lesson_id: &str, student: &str) -> String {
     // The whole id, as for hand-ins (see `hand_in_file_name`).
     format!(
         "{}--{}{FEEDBACK_SUFFIX}",
-        crate::export::filename::safe_stem(lesson_id),
+        crate::filename::safe_stem(lesson_id),
         student_file_stem(student)
     )
 }
@@ -174,7 +178,7 @@ pub fn feedback_file_name(lesson_id: &str, student: &str) -> String {
 pub fn legacy_feedback_file_name(lesson_id: &str, student: &str) -> String {
     format!(
         "{}--{}{FEEDBACK_SUFFIX}",
-        crate::export::filename::safe_stem(lesson_id),
+        crate::filename::safe_stem(lesson_id),
         crate::work::store::legacy_student_file_stem(student)
     )
 }
@@ -583,7 +587,7 @@ mod tests {
     }
 
     #[test]
-    fn comments_on_questions_the_lesson_no_longer_has_are_kept_and_exported() {
+    fn comments_on_questions_the_lesson_no_longer_has_are_kept() {
         let lesson = crate::lesson::bundled::template_lesson();
         let mut feedback = Feedback::new("template", "Amira K.");
         let mine = feedback.own_part_mut("ed25519:a");
@@ -605,20 +609,6 @@ mod tests {
                 "a-removed-question".to_owned(),
                 "This one was strong.".to_owned()
             )]
-        );
-        let doc = crate::export::ExportDoc::new(
-            &lesson,
-            &crate::work::Work::default(),
-            "Amira K.",
-            &crate::export::ExportOptions::default(),
-        )
-        .with_feedback(&lesson, &feedback);
-        let top = doc.feedback.expect("feedback at the top");
-        assert!(
-            top.contains(
-                "On a question no longer in the lesson (a-removed-question): This one was strong."
-            ),
-            "{top}"
         );
     }
 }

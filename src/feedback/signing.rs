@@ -221,7 +221,7 @@ fn signed_bytes(lesson_id: &str, student: &str, part: &TeacherFeedback) -> Vec<u
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::class::feedback::AnswerFeedback;
+    use crate::feedback::AnswerFeedback;
     use crate::work::disk::RealDisk;
 
     fn signed_part(key: &TeacherKey) -> TeacherFeedback {
