@@ -143,21 +143,25 @@ fn legend(students: usize) -> String {
 
 /// The highlights page on its own: to project in class or print.
 pub fn highlights_page_html(lesson: &Lesson, students: &[StudentWork], date: &str) -> String {
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{title} — the class's highlights</title>\n<style>\n\
-         body {{ font-family: system-ui, -apple-system, 'Segoe UI', 'Noto Sans', sans-serif; \
-         color: #1a1a1a; background: #fff; margin: 0 auto; max-width: 60rem; padding: 1rem; }}\n\
-         {style}\n@media print {{ h3 {{ break-after: avoid; }} }}\n</style>\n</head>\n<body>\n\
-         <h1>{title} — the class's highlights</h1>\n<p>{n} student{s} · {date}</p>\n{body}</body>\n</html>\n",
-        lang = escape(&lesson.language),
+    let body = format!(
+        "<h1>{title} — the class's highlights</h1>\n<p>{n} student{s} · {date}</p>\n{heat}",
         title = escape(&lesson.title),
         n = students.len(),
         s = if students.len() == 1 { "" } else { "s" },
         date = escape(date),
-        body = heat_html(lesson, students),
-        style = heat_style(),
+        heat = heat_html(lesson, students),
+    );
+    let style = format!(
+        "\nbody {{ font-family: system-ui, -apple-system, 'Segoe UI', 'Noto Sans', sans-serif; \
+         color: #1a1a1a; background: #fff; margin: 0 auto; max-width: 60rem; padding: 1rem; }}\n\
+         {}\n@media print {{ h3 {{ break-after: avoid; }} }}\n",
+        heat_style()
+    );
+    crate::export::html::page(
+        &lesson.language,
+        &format!("{} — the class's highlights", lesson.title),
+        &style,
+        &body,
     )
 }
 

@@ -45,17 +45,12 @@ table.answers { table-layout: fixed; } table.answers th:first-child { width: 30%
 /// The class's work on `lesson` as one HTML page, dated `date`.
 pub fn class_report_html(lesson: &Lesson, students: &[StudentWork], date: &str) -> String {
     let mut page = format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{title} — class report</title>\n<style>{STYLE}{heat_style}</style>\n</head>\n<body>\n\
-         <h1>{title} — class report</h1>\n<p>{n} student{s} · {date} · lesson version {version}</p>\n",
-        lang = escape(&lesson.language),
+        "<h1>{title} — class report</h1>\n<p>{n} student{s} · {date} · lesson version {version}</p>\n",
         title = escape(&lesson.title),
         n = students.len(),
         s = if students.len() == 1 { "" } else { "s" },
         date = escape(date),
         version = escape(&lesson.version),
-        heat_style = heat_style(),
     );
     roster(&mut page, lesson, students);
     let mut number = 0;
@@ -67,8 +62,12 @@ pub fn class_report_html(lesson: &Lesson, students: &[StudentWork], date: &str) 
         }
     }
     page.push_str(&super::heat_page::heat_html(lesson, students));
-    page.push_str("</body>\n</html>\n");
-    page
+    crate::export::html::page(
+        &lesson.language,
+        &format!("{} — class report", lesson.title),
+        &format!("{STYLE}{}", heat_style()),
+        &page,
+    )
 }
 
 /// Who there is, how far each got, and when each last saved.

@@ -120,21 +120,22 @@ fn question(prompt: &super::ExportPrompt) -> String {
     h
 }
 
+/// One web page: every page Close Reader writes (exports, the class
+/// report, the highlights page) has this shell. `language`, `title` are
+/// escaped here; `style` is CSS and `body` is HTML, both already safe.
+pub fn page(language: &str, title: &str, style: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{}</title>\n<style>{style}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        escape(language),
+        escape(title),
+    )
+}
+
 /// Renders the export as an HTML page.
 pub fn render(doc: &ExportDoc) -> String {
     let mut h = String::new();
-    h.push_str("<!DOCTYPE html>\n");
-    h.push_str(&format!(
-        "<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
-        escape(&doc.language)
-    ));
-    h.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    h.push_str(&format!(
-        "<title>{} — {}</title>\n",
-        escape(&doc.title),
-        escape(&doc.student)
-    ));
-    h.push_str(&format!("<style>{STYLE}</style>\n</head>\n<body>\n"));
     h.push_str(&format!("<h1>{}</h1>\n", escape(&doc.title)));
     h.push_str("<p class=\"meta\">");
     h.push_str(&format!(
@@ -220,8 +221,12 @@ pub fn render(doc: &ExportDoc) -> String {
             ));
         }
     }
-    h.push_str("</body>\n</html>\n");
-    h
+    page(
+        &doc.language,
+        &format!("{} — {}", doc.title, doc.student),
+        STYLE,
+        &h,
+    )
 }
 
 /// The teacher's feedback, set apart like the teacher's notes.

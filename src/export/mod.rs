@@ -416,7 +416,12 @@ pub fn export_prompt(
         PromptKind::Evidence { .. } if asked.is_empty() => {
             answer.cited.iter().map(String::as_str).collect()
         }
-        _ => asked,
+        PromptKind::Evidence { .. }
+        | PromptKind::Open
+        | PromptKind::Short
+        | PromptKind::Choice { .. }
+        | PromptKind::Choices { .. }
+        | PromptKind::Rating { .. } => asked,
     };
     let cited = cited_ids
         .into_iter()

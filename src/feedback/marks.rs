@@ -45,7 +45,12 @@ pub fn auto_mark(prompt: &Prompt, answer: &Answer) -> Option<f32> {
             .iter()
             .map(|a| a.checked_sub(1))
             .collect::<Option<Vec<usize>>>()?,
-        _ => return None,
+        PromptKind::Choice { answer: None, .. }
+        | PromptKind::Choices { .. }
+        | PromptKind::Open
+        | PromptKind::Short
+        | PromptKind::Rating { .. }
+        | PromptKind::Evidence { .. } => return None,
     };
     let mut chosen = answer.chosen.clone();
     chosen.sort_unstable();

@@ -90,7 +90,7 @@ pub fn save_feedback_as(
             }
             // Damaged, or someone else's under this name: never replaced,
             // but never in the way either.
-            _ => {
+            Ok(_) | Err(FeedbackError::Damaged(_)) => {
                 kept_aside = Some(keep_aside(disk, &path, now)?);
                 None
             }

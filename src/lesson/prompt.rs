@@ -3,6 +3,14 @@
 //! In a lesson file each prompt kind is written as its own variant with flat
 //! fields (`Choice(id: "q1", text: "…", options: […])`); in code every prompt
 //! is a [`Prompt`] with the fields all kinds share and a [`PromptKind`].
+//!
+//! Why the file form is a second type (`PromptSpec`) and not serde
+//! attributes on [`Prompt`]: the shared fields would need
+//! `#[serde(flatten)]` inside each variant, and serde's flatten reads a
+//! variant as a map: it cannot be combined with `deny_unknown_fields` (a
+//! misspelt field would pass silently, where `check` now names it and
+//! suggests the right one), and RON then loses the positions its errors
+//! report. The mirror keeps both; `From` both ways is all it costs.
 
 use serde::{Deserialize, Serialize};
 
@@ -40,7 +48,10 @@ impl Prompt {
                 .iter()
                 .filter_map(|&i| options.get(i).map(String::as_str))
                 .collect(),
-            _ => Vec::new(),
+            PromptKind::Open
+            | PromptKind::Short
+            | PromptKind::Rating { .. }
+            | PromptKind::Evidence { .. } => Vec::new(),
         }
     }
 
@@ -63,7 +74,12 @@ impl Prompt {
             PromptKind::Choices { options, answers } if !answers.is_empty() => {
                 Some(named(options, answers))
             }
-            _ => None,
+            PromptKind::Choice { answer: None, .. }
+            | PromptKind::Choices { .. }
+            | PromptKind::Open
+            | PromptKind::Short
+            | PromptKind::Rating { .. }
+            | PromptKind::Evidence { .. } => None,
         }
         .filter(|key| !key.is_empty())
     }
@@ -121,7 +137,11 @@ impl PromptKind {
             Self::Evidence {
                 passage, passages, ..
             } => passage.iter().chain(passages).map(String::as_str).collect(),
-            _ => Vec::new(),
+            Self::Open
+            | Self::Short
+            | Self::Choice { .. }
+            | Self::Choices { .. }
+            | Self::Rating { .. } => Vec::new(),
         }
     }
 

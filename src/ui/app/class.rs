@@ -14,9 +14,7 @@ use crate::feedback::{TeacherFeedback, record_auto_marks};
 use crate::lesson::Lesson;
 
 use super::CloseReaderApp;
-use super::background::{
-    Destination, Job, ReadCounter, class_folder_window, save_class_file_window,
-};
+use super::background::{Job, ReadCounter, class_folder_window, save_class_file_window};
 use super::class_feedback::{edit_feedback, feedback_of, feedback_status};
 use crate::ui::class::{ClassLessonChoice, ClassPage, ClassScreen, ClassShown};
 use crate::ui::command::ClassCommand;
@@ -352,11 +350,7 @@ impl CloseReaderApp {
             crate::export::today(),
             kind.extension()
         );
-        let destination = match (&self.export_dir, self.no_file_windows) {
-            (Some(dir), _) => Destination::Folder(dir.clone()),
-            (None, true) => Destination::Documents,
-            (None, false) => Destination::Ask(save_class_file_window(&name, kind)),
-        };
+        let destination = self.destination(|| save_class_file_window(&name, kind));
         let feedback = match (&view.collection, &view.lesson) {
             (Some(collection), Some(id)) => view
                 .students()

@@ -247,13 +247,17 @@ impl CloseReaderApp {
         self.load_lesson_file(path, Then::Open);
     }
 
-    /// Where a file for the student goes: the export folder, the system's
-    /// save window, or the Documents folder when no window can be shown.
-    fn destination(&self, name: &str, format: Format) -> Destination {
+    /// Where a saved file goes: the export folder, the system's save
+    /// window (`window` makes it), or the Documents folder when no window
+    /// can be shown.
+    pub(super) fn destination(
+        &self,
+        window: impl FnOnce() -> super::file_windows::FileWindow,
+    ) -> Destination {
         match (&self.export_dir, self.no_file_windows) {
             (Some(dir), _) => Destination::Folder(dir.clone()),
             (None, true) => Destination::Documents,
-            (None, false) => Destination::Ask(save_file_window(name, format)),
+            (None, false) => Destination::Ask(window()),
         }
     }
 
@@ -297,7 +301,7 @@ impl CloseReaderApp {
             feedback: open.feedback.as_ref().map(|f| f.feedback.clone()),
             format,
             options,
-            destination: self.destination(&name, format),
+            destination: self.destination(|| save_file_window(&name, format)),
             name,
             done,
         };
