@@ -188,7 +188,7 @@ impl CloseReaderApp {
                     speech.stop();
                 }
             }
-            Command::DismissMessage => self.banner = None,
+            Command::DismissMessage => self.banner.dismiss(),
             Command::ShowHistory => self.load_history(),
             Command::CloseHistory => {
                 if let Some(open) = &mut self.open {
@@ -361,7 +361,8 @@ impl CloseReaderApp {
         let Some(removed) = removed else { return };
         let quote = crate::lesson::text::shorten(&removed.highlight.quote, 40);
         open.undo = Some(removed);
-        self.banner = Some(Banner::undoable(format!("Highlight “{quote}” removed.")));
+        self.banner
+            .show(Banner::undoable(format!("Highlight “{quote}” removed.")));
     }
 
     /// Puts back the last highlight removed (and only it: whatever was

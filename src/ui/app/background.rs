@@ -334,7 +334,7 @@ impl Job {
 
 /// Makes the export, finds where it goes, and writes it. Never replaces a
 /// file the student did not choose.
-fn export(job: ExportJob) -> Result<SavedFile, String> {
+fn export(job: ExportJob) -> Result<Option<SavedFile>, String> {
     let bytes = render(
         job.format,
         &job.lesson,

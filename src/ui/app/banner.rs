@@ -1,5 +1,6 @@
-//! The message banner at the top of the window: one message at a time, with
-//! an "Open folder" button only when that message is about a saved file.
+//! The message banner at the top of the window: the newest message, with an
+//! "Open folder" button only when that message is about a saved file, and
+//! the few messages it replaced under "Earlier messages".
 
 use std::path::PathBuf;
 
@@ -63,10 +64,51 @@ impl Banner {
     }
 }
 
-/// Draws the banner as a strip across the top of the window.
-pub fn banner_ui(ui: &mut Ui, banner: &Banner, theme: ThemeChoice) -> Vec<Command> {
+/// At most this many earlier messages are kept.
+const EARLIER: usize = 4;
+
+/// The message showing, and the few it replaced before they were read
+/// (several jobs failing at once each have their say).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Messages {
+    /// The message showing.
+    pub current: Option<Banner>,
+    /// Earlier messages not dismissed, newest first.
+    pub earlier: Vec<String>,
+}
+
+impl Messages {
+    /// Shows `banner`; the one it replaces joins the earlier messages.
+    pub fn show(&mut self, banner: Banner) {
+        if let Some(old) = self.current.replace(banner) {
+            self.earlier.insert(0, old.text);
+            self.earlier.truncate(EARLIER);
+        }
+    }
+
+    /// Dismisses every message.
+    pub fn dismiss(&mut self) {
+        *self = Self::default();
+    }
+}
+
+/// Draws the banner as a strip across the top of the window, with the
+/// earlier messages under a toggle.
+pub fn banner_ui(
+    ui: &mut Ui,
+    banner: &Banner,
+    earlier: &[String],
+    theme: ThemeChoice,
+) -> Vec<Command> {
     let mut commands = Vec::new();
     egui::Panel::top("message").show(ui, |ui| {
+        if !earlier.is_empty() {
+            ui.collapsing(format!("Earlier messages ({})", earlier.len()), |ui| {
+                for text in earlier {
+                    ui.label(RichText::new(text).color(theme.warning_colour()));
+                }
+            });
+        }
         ui.horizontal_wrapped(|ui| {
             let text = RichText::new(banner.text.as_str()).strong();
             ui.label(text.color(theme.warning_colour()));
@@ -100,4 +142,25 @@ pub fn banner_ui(ui: &mut Ui, banner: &Banner, theme: ThemeChoice) -> Vec<Comman
         });
     });
     commands
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_message_keeps_the_ones_it_replaces_until_dismissed() {
+        let mut messages = Messages::default();
+        for n in 1..=6 {
+            messages.show(Banner::new(format!("message {n}")));
+        }
+        let current = messages.current.as_ref().map(|b| b.text.as_str());
+        assert_eq!(current, Some("message 6"));
+        assert_eq!(
+            messages.earlier,
+            ["message 5", "message 4", "message 3", "message 2"]
+        );
+        messages.dismiss();
+        assert_eq!(messages, Messages::default());
+    }
 }

@@ -59,24 +59,25 @@ pub(super) fn ask(window: Option<FileWindow>) -> Asked {
 }
 
 /// Finds where a file goes (asking, when the destination says so) and
-/// writes it. Never replaces a file the person did not choose.
+/// writes it; `None` when the person cancelled the save window (not an
+/// error). Never replaces a file the person did not choose.
 pub(super) fn save(
     bytes: &[u8],
     name: &str,
     destination: Destination,
     done: &str,
-) -> Result<SavedFile, String> {
+) -> Result<Option<SavedFile>, String> {
     let (path, lead) = match destination {
         Destination::Folder(dir) => (unused_path(&dir, name), done.to_owned()),
         Destination::Ask(window) => match ask(Some(window)) {
             Asked::Chosen(path) => (path, done.to_owned()),
-            Asked::Cancelled => return Err(String::new()),
+            Asked::Cancelled => return Ok(None),
             Asked::NoWindow => in_documents(name)?,
         },
         Destination::Documents => in_documents(name)?,
     };
     write_file(&path, bytes).map_err(|e| e.to_string())?;
-    Ok(SavedFile { path, lead })
+    Ok(Some(SavedFile { path, lead }))
 }
 
 /// A path for `name` in the Documents folder (or home), when no save window

@@ -128,13 +128,13 @@ impl CloseReaderApp {
                 }
             }
             Done::Restored { key, edits, result } => self.take_restored(&key, edits, result),
-            Done::Saved(Ok(saved)) => {
+            Done::Saved(Ok(Some(saved))) => {
                 let folder = saved.path.parent().map(Path::to_path_buf);
                 let text = format!("{} {}", saved.lead, saved.path.display());
-                self.banner = Some(Banner::with_folder(text, folder));
+                self.banner.show(Banner::with_folder(text, folder));
             }
-            // An empty reason: the student cancelled the save window.
-            Done::Saved(Err(why)) if why.is_empty() => {}
+            // The save window was cancelled.
+            Done::Saved(Ok(None)) => {}
             Done::Saved(Err(why)) => self.say(format!("The file could not be saved: {why}")),
             Done::Problem(text) => {
                 // A job failed: nothing it was doing is still on its way.

@@ -100,7 +100,7 @@ impl CloseReaderApp {
                 return;
             }
             HandInPlace::NotSetUp => {
-                self.banner = Some(Banner::with_copy(
+                self.banner.show(Banner::with_copy(
                     "No hand-in folder is set up on this laptop. Your work is saved here; to give \
                      it to your teacher, export a copy (for example to a USB stick or a shared \
                      folder), or ask your teacher.",
@@ -112,7 +112,7 @@ impl CloseReaderApp {
                     "Your work could not be handed in: {why}. Tell your teacher. Your work is \
                      safe on this laptop; you can export a copy."
                 );
-                self.banner = Some(Banner::with_copy(text));
+                self.banner.show(Banner::with_copy(text));
                 return;
             }
         };
@@ -139,7 +139,7 @@ impl CloseReaderApp {
             // but they should still hear how it went.
             match result {
                 Ok(_) => self.say(format!("Handed in at {}.", clock_time(at))),
-                Err(e) => self.banner = Some(Banner::new(not_handed_in(&e))),
+                Err(e) => self.banner.show(Banner::new(not_handed_in(&e))),
             }
             return;
         };
@@ -173,9 +173,9 @@ impl CloseReaderApp {
                 if let Some(note) = &done.note {
                     text = format!("{text} {note}");
                 }
-                self.banner = Some(Banner::with_folder(text, folder));
+                self.banner.show(Banner::with_folder(text, folder));
             }
-            Err(e) => self.banner = Some(Banner::with_copy(not_handed_in(&e))),
+            Err(e) => self.banner.show(Banner::with_copy(not_handed_in(&e))),
         }
     }
 

@@ -117,7 +117,7 @@ pub struct CloseReaderApp {
     /// The name `progress` was read for, and whether a read is running.
     progress_for: Option<String>,
     progress_reading: bool,
-    banner: Option<Banner>,
+    banner: banner::Messages,
     /// The export window, when open.
     export_choice: Option<ExportChoice>,
     /// Where the keyboard goes back to when the open dialog closes.
@@ -228,7 +228,10 @@ impl CloseReaderApp {
             returned: Vec::new(),
             progress_for: None,
             progress_reading: false,
-            banner,
+            banner: banner::Messages {
+                current: banner,
+                earlier: Vec::new(),
+            },
             export_choice: None,
             dialog: DialogFocus::default(),
             reading_dialog: false,
@@ -324,7 +327,7 @@ impl CloseReaderApp {
 
     /// The message banner, if one is showing.
     pub fn message(&self) -> Option<&str> {
-        self.banner.as_ref().map(|b| b.text.as_str())
+        self.banner.current.as_ref().map(|b| b.text.as_str())
     }
 
     /// The problems of the previewed lesson file, while it has mistakes.
@@ -390,8 +393,9 @@ impl CloseReaderApp {
         if self.dialog.returning.is_some() {
             ui.ctx().request_repaint();
         }
-        if let Some(banner) = &mut self.banner {
-            commands.extend(banner_ui(ui, banner, self.settings.theme));
+        if let Some(banner) = &mut self.banner.current {
+            let earlier = &self.banner.earlier;
+            commands.extend(banner_ui(ui, banner, earlier, self.settings.theme));
             banner.focus_undo = false;
         }
         if let Some(preview) = &self.preview {
@@ -487,7 +491,7 @@ impl CloseReaderApp {
 
     /// Shows a message (replacing any other, and its folder button).
     fn say(&mut self, text: impl Into<String>) {
-        self.banner = Some(Banner::new(text));
+        self.banner.show(Banner::new(text));
     }
 }
 
