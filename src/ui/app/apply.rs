@@ -10,6 +10,7 @@ use crate::work::{Autosave, Highlight, Work, WorkKey, is_answered};
 use super::background::{Job, Then};
 use super::banner::Banner;
 use super::saving::AfterSave;
+use super::state::{Closing, Dialog, Screen};
 use super::{CloseReaderApp, OpenLesson};
 use crate::ui::command::{Command, TextSizeStep};
 use crate::ui::export_dialog::ExportChoice;
@@ -24,15 +25,14 @@ impl CloseReaderApp {
     /// Carries out one command.
     pub fn apply(&mut self, command: Command) {
         let now = Instant::now();
-        if command.is_edit() {
+        if command.is_edit() && self.closing.warned() {
             // New work since a warning: leaving or closing warns again.
-            self.close_confirmed = false;
-            self.leave_confirmed = false;
+            self.closing = Closing::Idle;
         }
         match command {
             Command::SetStudentName(name) => self.student = name,
             Command::OpenLesson(index) => {
-                if self.open.is_some() {
+                if self.screen.lesson().is_some() {
                     self.leave_lesson(AfterSave::Open(index));
                 } else {
                     self.open_lesson_at(index);
@@ -43,14 +43,14 @@ impl CloseReaderApp {
             Command::StopPreview => {
                 // A preview saves nothing: leaving it loses nothing.
                 self.preview = None;
-                self.open = None;
+                self.screen = Screen::Start;
             }
-            Command::SetLessonPath(path) => self.lesson_path = Some(path),
+            Command::SetLessonPath(path) => self.start_screen.lesson_path = Some(path),
             Command::OpenLessonPath => self.open_lesson_path(),
             Command::CloseLesson if self.preview.is_some() => self.apply(Command::StopPreview),
             Command::CloseLesson => self.leave_lesson(AfterSave::Leave),
             Command::GoToSection(index) => self.go_to_section(now, index),
-            Command::Step { back } => match self.open.as_ref().map(|o| o.section) {
+            Command::Step { back } => match self.screen.lesson().map(|o| o.section) {
                 Some(section) if back => {
                     if let Some(previous) = section.checked_sub(1) {
                         self.go_to_section(now, previous);
@@ -67,65 +67,54 @@ impl CloseReaderApp {
             }
             Command::SetNotebook(text) => self.edit(now, |work| work.notebook = text),
             Command::ToggleHint(prompt) => {
-                if let Some(open) = &mut self.open
+                if let Some(open) = self.screen.lesson_mut()
                     && !open.shown_hints.remove(&prompt)
                 {
                     open.shown_hints.insert(prompt);
                 }
             }
             Command::SetTheme(theme) => self.settings.theme = theme,
-            Command::ShowReadingSettings => {
-                if !self.reading_dialog {
-                    self.open_dialog();
-                    self.reading_dialog = true;
-                }
-            }
-            Command::CloseReadingSettings => {
-                self.reading_dialog = false;
+            Command::ShowReadingSettings => self.open_dialog(Dialog::ReadingSettings),
+            Command::CloseReadingSettings | Command::CloseExport | Command::CloseHistory => {
                 self.close_dialog();
             }
             Command::SetReading(reading) => self.settings.reading = reading,
             Command::ChangeTextSize(step) => self.change_text_size(step),
             Command::SaveNow => {
-                if let Some(open) = &mut self.open {
+                if let Some(open) = self.screen.lesson_mut() {
                     open.work.save_now(now);
                 }
             }
             Command::Export => {
-                if self.open.is_some() && self.export_choice.is_none() {
-                    self.open_dialog();
-                    self.export_choice = Some(ExportChoice {
+                if self.screen.lesson().is_some() {
+                    self.open_dialog(Dialog::Export(ExportChoice {
                         format: self.settings.export_format,
                         include_excerpts: self.settings.export_excerpts,
                         for_teacher: self.teacher_view || self.preview.is_some(),
                         teacher_copy: false,
                         comment_space: false,
-                    });
+                    }));
                 }
-            }
-            Command::CloseExport => {
-                self.export_choice = None;
-                self.close_dialog();
             }
             Command::SetExportFormat(format) => {
                 self.settings.export_format = format;
-                if let Some(choice) = &mut self.export_choice {
+                if let Some(Dialog::Export(choice)) = &mut self.dialog {
                     choice.format = format;
                 }
             }
             Command::SetIncludeExcerpts(include) => {
                 self.settings.export_excerpts = include;
-                if let Some(choice) = &mut self.export_choice {
+                if let Some(Dialog::Export(choice)) = &mut self.dialog {
                     choice.include_excerpts = include;
                 }
             }
             Command::SetTeacherCopy(on) => {
-                if let Some(choice) = &mut self.export_choice {
+                if let Some(Dialog::Export(choice)) = &mut self.dialog {
                     choice.teacher_copy = on && choice.for_teacher;
                 }
             }
             Command::SetCommentSpace(on) => {
-                if let Some(choice) = &mut self.export_choice {
+                if let Some(Dialog::Export(choice)) = &mut self.dialog {
                     choice.comment_space = on && choice.for_teacher;
                 }
             }
@@ -135,7 +124,7 @@ impl CloseReaderApp {
             }
             Command::OpenFolder(folder) => self.start(Job::OpenFolder(folder)),
             Command::StartMarking(passage) => {
-                if let Some(open) = &mut self.open {
+                if let Some(open) = self.screen.lesson_mut() {
                     open.marking = Some(Marking {
                         passage,
                         anchor: 0,
@@ -145,7 +134,7 @@ impl CloseReaderApp {
                 }
             }
             Command::StopMarking => {
-                if let Some(open) = &mut self.open
+                if let Some(open) = self.screen.lesson_mut()
                     && let Some(marking) = open.marking.take()
                 {
                     // The keyboard goes back to the passage's "Highlight…".
@@ -153,7 +142,7 @@ impl CloseReaderApp {
                 }
             }
             Command::SetMarkSelection { anchor, cursor } => {
-                if let Some(marking) = self.open.as_mut().and_then(|o| o.marking.as_mut()) {
+                if let Some(marking) = self.screen.lesson_mut().and_then(|o| o.marking.as_mut()) {
                     marking.anchor = anchor;
                     marking.cursor = cursor;
                 }
@@ -190,29 +179,13 @@ impl CloseReaderApp {
             }
             Command::DismissMessage => self.banner.dismiss(),
             Command::ShowHistory => self.load_history(),
-            Command::CloseHistory => {
-                if let Some(open) = &mut self.open {
-                    open.history = None;
-                }
-                self.close_dialog();
-            }
             Command::RestoreSnapshot(index) => self.restore_snapshot(index),
             Command::ExportCopy => self.export_copy(),
             Command::HandIn => self.hand_in(),
-            Command::EnlargePicture(image) => {
-                if let Some(open) = &mut self.open {
-                    open.enlarged = Some(image);
-                }
-                self.open_dialog();
-            }
-            Command::CloseDialogPicture => {
-                if let Some(open) = &mut self.open {
-                    open.enlarged = None;
-                }
-                self.close_dialog();
-            }
+            Command::EnlargePicture(image) => self.open_dialog(Dialog::Picture(image)),
+            Command::CloseDialogPicture => self.close_dialog(),
             Command::ChooseClassFolder => self.choose_class_folder(),
-            Command::SetClassPath(path) => self.class_path = Some(path),
+            Command::SetClassPath(path) => self.start_screen.class_path = Some(path),
             Command::OpenClassPath => self.open_class_path(),
             Command::AddLessonFile => self.choose_lesson_file(Then::List),
             Command::Class(command) => self.apply_class(command),
@@ -220,7 +193,9 @@ impl CloseReaderApp {
     }
 
     fn go_to_section(&mut self, now: Instant, index: usize) {
-        let Some(open) = &mut self.open else { return };
+        let Some(open) = self.screen.lesson_mut() else {
+            return;
+        };
         let Some(id) = open.lesson.sections.get(index).map(|s| s.id.clone()) else {
             return;
         };
@@ -235,7 +210,7 @@ impl CloseReaderApp {
     /// Reads a passage aloud, or the section from it to its end; or a card's
     /// paragraph, or the card from it to its end.
     fn read_passage(&mut self, id: &str, to_end: bool) {
-        let (Some(open), Some(speech)) = (&self.open, &self.speech) else {
+        let (Some(open), Some(speech)) = (self.screen.lesson(), &self.speech) else {
             return;
         };
         let Some(section) = open.lesson.sections.get(open.section) else {
@@ -277,7 +252,7 @@ impl CloseReaderApp {
 
     /// Reads a question aloud.
     fn read_prompt(&mut self, id: &str) {
-        let (Some(open), Some(speech)) = (&self.open, &self.speech) else {
+        let (Some(open), Some(speech)) = (self.screen.lesson(), &self.speech) else {
             return;
         };
         let Some(prompt) = open.lesson.prompts().find(|p| p.id == id) else {
@@ -294,7 +269,9 @@ impl CloseReaderApp {
     /// Moves the keyboard to the section's first unanswered question (or
     /// its first question when all are answered).
     fn focus_first_unanswered(&mut self) {
-        let Some(open) = &mut self.open else { return };
+        let Some(open) = self.screen.lesson_mut() else {
+            return;
+        };
         let Some(section) = open.lesson.sections.get(open.section) else {
             return;
         };
@@ -324,7 +301,9 @@ impl CloseReaderApp {
 
     /// Highlights the words chosen in the marking panel with `tag`.
     fn add_highlight(&mut self, now: Instant, tag: String) {
-        let Some(open) = &mut self.open else { return };
+        let Some(open) = self.screen.lesson_mut() else {
+            return;
+        };
         let Some(marking) = &open.marking else { return };
         let Some(readable) = open.lesson.readable(&marking.passage) else {
             return;
@@ -354,7 +333,9 @@ impl CloseReaderApp {
 
     /// Removes a highlight, keeping it so it can be undone.
     fn remove_highlight(&mut self, now: Instant, id: &str) {
-        let Some(open) = &mut self.open else { return };
+        let Some(open) = self.screen.lesson_mut() else {
+            return;
+        };
         let mut removed = None;
         open.work
             .edit(now, |work| removed = work.remove_highlight(id));
@@ -368,7 +349,9 @@ impl CloseReaderApp {
     /// Puts back the last highlight removed (and only it: whatever was
     /// typed since stays).
     fn undo(&mut self, now: Instant) {
-        let Some(open) = &mut self.open else { return };
+        let Some(open) = self.screen.lesson_mut() else {
+            return;
+        };
         let Some(removed) = open.undo.take() else {
             return;
         };
@@ -377,7 +360,7 @@ impl CloseReaderApp {
     }
 
     fn edit(&mut self, now: Instant, change: impl FnOnce(&mut Work)) {
-        if let Some(open) = &mut self.open {
+        if let Some(open) = self.screen.lesson_mut() {
             open.work.edit(now, change);
         }
     }
@@ -390,7 +373,7 @@ impl CloseReaderApp {
             self.say("Type your name first, then open the lesson.");
             return;
         }
-        if self.opening.is_some() {
+        if self.start_screen.opening.is_some() {
             return;
         }
         let Some(entry) = self.library.get(index) else {
@@ -404,8 +387,8 @@ impl CloseReaderApp {
         self.settings.recent_names.insert(0, name.clone());
         self.settings.recent_names.truncate(RECENT_NAMES);
         let key = WorkKey::new(&lesson.id, &name);
-        self.pending = None;
-        match &self.store {
+        self.start_screen.pending = None;
+        match &self.places.store {
             Some(store) => {
                 let job = Job::OpenWork {
                     index,
@@ -413,7 +396,7 @@ impl CloseReaderApp {
                     key,
                     lesson_hash,
                 };
-                self.opening = Some(index);
+                self.start_screen.opening = Some(index);
                 self.start(job);
             }
             None => {
@@ -457,13 +440,12 @@ impl CloseReaderApp {
             .as_ref()
             .and_then(|id| lesson.sections.iter().position(|s| &s.id == id))
             .unwrap_or(0);
-        self.open = Some(OpenLesson {
+        self.screen = Screen::Lesson(Box::new(OpenLesson {
             lesson,
             work,
             section,
             shown_hints: HashSet::new(),
             layout: LessonLayout::default(),
-            history: None,
             marking: None,
             scroll_to: None,
             told_about_copy: false,
@@ -475,9 +457,8 @@ impl CloseReaderApp {
             handing_in: None,
             feedback: None,
             folder,
-            enlarged: None,
             reader: None,
-        });
+        }));
         self.find_feedback();
     }
 }

@@ -3,6 +3,7 @@
 //! choosing the lesson, the page and the question or student shown,
 //! picking another copy of a student's work, and saving the class files.
 
+use super::state::Screen;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -125,13 +126,14 @@ impl CloseReaderApp {
     /// Asks which folder holds the class's work (or, where no file window
     /// can be shown, offers a field to type it).
     pub(super) fn choose_class_folder(&mut self) {
-        let window = (!self.no_file_windows).then(class_folder_window);
+        let window = (!self.places.no_file_windows).then(class_folder_window);
         self.start(Job::PickClassFolder(window));
     }
 
     /// Opens the class folder typed in the path field.
     pub(super) fn open_class_path(&mut self) {
         let typed = self
+            .start_screen
             .class_path
             .as_deref()
             .map(str::trim)
@@ -146,20 +148,22 @@ impl CloseReaderApp {
     /// Opens the class view on `folder` and reads it in the background.
     pub(super) fn open_class_folder(&mut self, folder: PathBuf) {
         let lesson = self
-            .class
-            .as_ref()
+            .screen
+            .class()
             .and_then(|c| c.lesson.clone())
-            .or_else(|| self.class_lesson.take());
+            .or_else(|| self.requests.class_lesson.take());
         // Reading the same folder again keeps the feedback being written
         // (and its saves in flight); it is shown over what is read.
-        let old = self.class.take();
+        let old = self.screen.take_class();
         let my_key = old.as_ref().map(|o| o.my_key.clone()).unwrap_or_default();
         let feedback = old
             .filter(|old| old.folder == folder)
             .map(|old| old.feedback)
             .unwrap_or_default();
         let counter = Arc::new(ReadCounter::default());
-        self.class = Some(ClassView {
+        // A lesson file being previewed does not take over the class view.
+        self.preview = None;
+        self.screen = Screen::Class(Box::new(ClassView {
             folder: folder.clone(),
             reading: Some(counter.clone()),
             collection: None,
@@ -174,9 +178,9 @@ impl CloseReaderApp {
             my_key,
             list_from: 0,
             closing: None,
-        });
-        self.class_path = None;
-        let key_dir = self.store.as_ref().map(|s| s.root().to_path_buf());
+        }));
+        self.start_screen.class_path = None;
+        let key_dir = self.places.store.as_ref().map(|s| s.root().to_path_buf());
         self.start(Job::CollectClass {
             folder,
             counter,
@@ -191,14 +195,14 @@ impl CloseReaderApp {
         result: Result<Box<Collection>, String>,
         my_key: String,
     ) {
-        let Some(view) = self.class.as_mut().filter(|v| &v.folder == folder) else {
+        let Some(view) = self.screen.class_mut().filter(|v| &v.folder == folder) else {
             return;
         };
         view.reading = None;
         if view.my_key.is_empty() {
             view.my_key = my_key;
         }
-        let trusted = trusted_keys(&view.my_key, &self.trusted.teachers);
+        let trusted = trusted_keys(&view.my_key, &self.places.trusted.teachers);
         match result {
             Ok(mut collection) => {
                 collection.keep_trusted_feedback(&trusted);
@@ -229,8 +233,8 @@ impl CloseReaderApp {
 
     /// Carries out a class view command.
     pub(super) fn apply_class(&mut self, command: ClassCommand) {
-        let lesson = self.class.as_ref().and_then(|v| self.class_lesson_of(v));
-        let Some(view) = self.class.as_mut() else {
+        let lesson = self.screen.class().and_then(|v| self.class_lesson_of(v));
+        let Some(view) = self.screen.class_mut() else {
             return;
         };
         match command {
@@ -300,14 +304,14 @@ impl CloseReaderApp {
     /// Ctrl+Page Down/Up on the class view: the next (or previous)
     /// question, student or section of the page shown.
     pub(super) fn class_step(&mut self, back: bool) {
-        let Some(view) = self.class.as_ref() else {
+        let Some(view) = self.screen.class() else {
             return;
         };
         let lesson = self.class_lesson_of(view);
         let questions = lesson.as_ref().map_or(0, |l| questions(l).len());
         let sections = lesson.as_ref().map_or(0, |l| l.sections.len());
         let students = view.students().len();
-        let Some(view) = self.class.as_mut() else {
+        let Some(view) = self.screen.class_mut() else {
             return;
         };
         let step = |at: usize, count: usize| {
@@ -336,7 +340,9 @@ impl CloseReaderApp {
     }
 
     fn save_class_file(&mut self, kind: ClassFile) {
-        let Some(view) = &self.class else { return };
+        let Some(view) = self.screen.class() else {
+            return;
+        };
         let Some(lesson) = self.class_lesson_of(view) else {
             return;
         };
@@ -373,7 +379,7 @@ impl CloseReaderApp {
     /// What the class view shows this frame.
     pub(super) fn class_screen(&mut self) -> Option<ClassScreen<'_>> {
         self.work_out_heat();
-        let view = self.class.as_ref()?;
+        let view = self.screen.class()?;
         let lesson = self.class_lesson_of(view);
         let focus_page = view.focus_page;
         let focus_title = view.focus_title;
@@ -435,7 +441,7 @@ impl CloseReaderApp {
     /// Works out the heat map of the section on screen when the section,
     /// the tag or the class changed (not every frame: 300 students' highlights).
     fn work_out_heat(&mut self) {
-        let Some(view) = self.class.as_ref() else {
+        let Some(view) = self.screen.class() else {
             return;
         };
         let ClassPage::Highlights(section) = view.page else {
@@ -454,14 +460,14 @@ impl CloseReaderApp {
             .get(section)
             .map(|s| section_heat(&lesson, s, students, key.1.as_deref()))
             .unwrap_or_default();
-        if let Some(view) = self.class.as_mut() {
+        if let Some(view) = self.screen.class_mut() {
             view.heat = Some((key, heat));
         }
     }
 
     /// The focus request has been carried out.
     pub(super) fn class_focus_done(&mut self) {
-        if let Some(view) = &mut self.class {
+        if let Some(view) = self.screen.class_mut() {
             view.focus_page = false;
             view.focus_title = false;
         }

@@ -3,6 +3,7 @@
 //! not yet saved, whether or not the typing stops (each student's own file,
 //! beside their work), with every other teacher's part kept as it is.
 
+use super::state::{Closing, Screen};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -137,10 +138,10 @@ impl CloseReaderApp {
     /// Starts saving feedback that has waited long enough (all of it when
     /// `now_please`); asks for a frame when the next is due.
     pub(super) fn keep_feedback_saved(&mut self, ctx: &egui::Context, now_please: bool) {
-        let Some(view) = self.class.as_mut() else {
+        let Some(view) = self.screen.class_mut() else {
             return;
         };
-        let key_dir = self.store.as_ref().map(|s| s.root().to_path_buf());
+        let key_dir = self.places.store.as_ref().map(|s| s.root().to_path_buf());
         let mut jobs = Vec::new();
         let mut next: Option<Duration> = None;
         let now_please = now_please || view.closing.is_some();
@@ -162,7 +163,7 @@ impl CloseReaderApp {
             edit.saving = true;
             edit.edited = None;
             jobs.push(Job::SaveFeedback {
-                disk: self.disk.clone(),
+                disk: self.places.disk.clone(),
                 folder: edit.folder.clone(),
                 base: edit.base.clone().map(Box::new),
                 feedback: Box::new(edit.current.clone()),
@@ -182,10 +183,10 @@ impl CloseReaderApp {
     /// then it stays open, saying "Saving feedback…". If a save fails, it
     /// stays open and says why, so nothing typed is lost.
     pub(super) fn close_class(&mut self, then: AfterClassClose) {
-        if let Some(view) = self.class.as_mut() {
+        if let Some(view) = self.screen.class_mut() {
             view.closing = Some(then);
         }
-        if let Some(ctx) = self.ctx.clone() {
+        if let Some(ctx) = self.window.ctx.clone() {
             self.keep_feedback_saved(&ctx, true);
         }
         self.finish_closing_class();
@@ -193,7 +194,7 @@ impl CloseReaderApp {
 
     /// Closes the class view if it is closing and its feedback is saved.
     pub(super) fn finish_closing_class(&mut self) {
-        let Some(view) = self.class.as_mut() else {
+        let Some(view) = self.screen.class_mut() else {
             return;
         };
         let Some(then) = view.closing else {
@@ -215,11 +216,11 @@ impl CloseReaderApp {
         if feedback_pending(&view.feedback) {
             return;
         }
-        self.class = None;
+        self.screen = Screen::Start;
         if then == AfterClassClose::Quit
-            && let Some(ctx) = &self.ctx
+            && let Some(ctx) = &self.window.ctx
         {
-            self.close_confirmed = true;
+            self.closing = Closing::QuitConfirmed;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
@@ -227,15 +228,15 @@ impl CloseReaderApp {
     /// Whether feedback is waiting to be saved or being saved (a failed
     /// save waiting to be tried again counts: it is not saved).
     pub(super) fn feedback_unsaved(&self) -> bool {
-        self.class
-            .as_ref()
+        self.screen
+            .class()
             .is_some_and(|v| feedback_pending(&v.feedback))
     }
 
     /// Whether the app is working on feedback now: a save running, or one
     /// due shortly (not a failed one waiting to be tried again).
     pub(super) fn feedback_busy(&self) -> bool {
-        self.class.as_ref().is_some_and(|v| {
+        self.screen.class().is_some_and(|v| {
             v.feedback
                 .values()
                 .any(|e| e.saving || (e.edited.is_some() && e.failed.is_none()))
@@ -245,13 +246,13 @@ impl CloseReaderApp {
     /// At exit, after the window has gone: writes feedback still waiting,
     /// here and now.
     pub(super) fn save_feedback_at_exit(&mut self) {
-        let Some(view) = self.class.as_mut() else {
+        let Some(view) = self.screen.class_mut() else {
             return;
         };
-        let key_dir = self.store.as_ref().map(|s| s.root().to_path_buf());
+        let key_dir = self.places.store.as_ref().map(|s| s.root().to_path_buf());
         for edit in view.feedback.values_mut().filter(|e| e.edited.is_some()) {
             let _ = crate::feedback::save_signed(
-                self.disk.as_ref(),
+                self.places.disk.as_ref(),
                 key_dir.as_deref(),
                 &edit.folder,
                 edit.base.as_ref(),
@@ -266,7 +267,7 @@ impl CloseReaderApp {
         sent: Feedback,
         result: Result<(SavedFeedback, String), String>,
     ) {
-        let Some(view) = self.class.as_mut() else {
+        let Some(view) = self.screen.class_mut() else {
             return;
         };
         let key = (sent.lesson_id.clone(), sent.student.trim().to_owned());
@@ -280,7 +281,7 @@ impl CloseReaderApp {
                 edit.failed = None;
                 // Other parts in the file are kept there, but shown and
                 // counted only when signed by a trusted key.
-                let trusted = super::class::trusted_keys(&my_key, &self.trusted.teachers);
+                let trusted = super::class::trusted_keys(&my_key, &self.places.trusted.teachers);
                 crate::feedback::keep_trusted(&mut saved.feedback, &trusted);
                 // Keep what was typed since it was sent; take in every
                 // other teacher's part as it is in the file.

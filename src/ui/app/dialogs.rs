@@ -1,9 +1,11 @@
-//! The export and earlier-copies dialogs: shown over the lesson, with the
-//! keyboard moved in when they open and given back when they close.
+//! The windows over the screen (reading settings, export, earlier copies,
+//! an enlarged picture): one at a time, with the keyboard moved in when one
+//! opens and given back when it closes.
 
 use egui::Ui;
 
 use super::CloseReaderApp;
+use super::state::Dialog;
 use crate::ui::command::Command;
 use crate::ui::dialog::{DialogFocus, dialog_ui};
 use crate::ui::export_dialog::export_dialog_ui;
@@ -11,68 +13,83 @@ use crate::ui::history::{SnapshotRow, history_ui};
 use crate::ui::reading_dialog::reading_dialog_ui;
 
 impl CloseReaderApp {
-    /// The export window or the earlier-copies window, when one is open.
+    /// The open window, if there is one.
     pub(super) fn dialogs_ui(&mut self, ui: &Ui) -> Vec<Command> {
-        let ctx = ui.ctx();
-        if self.reading_dialog {
-            let reading = self.settings.reading;
-            let (mut commands, close) =
-                dialog_ui(ctx, "reading", "Reading settings", &mut self.dialog, |ui| {
-                    reading_dialog_ui(ui, reading)
-                });
-            if close {
-                commands.push(Command::CloseReadingSettings);
+        let ctx = ui.ctx().clone();
+        let focus = &mut self.dialog_focus;
+        let (mut commands, close, closing) = match &self.dialog {
+            None => return Vec::new(),
+            // The lesson they were about has closed.
+            Some(Dialog::Export(_) | Dialog::History(_) | Dialog::Picture(_))
+                if self.screen.lesson().is_none() =>
+            {
+                self.close_dialog();
+                return Vec::new();
             }
-            return commands;
-        }
-        if let Some(choice) = self.export_choice {
-            let (mut commands, close) =
-                dialog_ui(ctx, "export", "Export your work", &mut self.dialog, |ui| {
-                    export_dialog_ui(ui, choice)
-                });
-            if close {
-                commands.push(Command::CloseExport);
+            Some(Dialog::ReadingSettings) => {
+                let reading = self.settings.reading;
+                let (commands, close) =
+                    dialog_ui(&ctx, "reading", "Reading settings", focus, |ui| {
+                        reading_dialog_ui(ui, reading)
+                    });
+                (commands, close, Command::CloseReadingSettings)
             }
-            return commands;
-        }
-        let context = ctx.clone();
-        if let Some(commands) = self.picture_dialog_ui(&context) {
-            return commands;
-        }
-        let Some(open) = &self.open else {
-            return Vec::new();
+            Some(Dialog::Export(choice)) => {
+                let choice = *choice;
+                let (commands, close) =
+                    dialog_ui(&ctx, "export", "Export your work", focus, |ui| {
+                        export_dialog_ui(ui, choice)
+                    });
+                (commands, close, Command::CloseExport)
+            }
+            Some(Dialog::History(history)) => {
+                let rows: Vec<SnapshotRow> = history
+                    .iter()
+                    .map(|row| SnapshotRow {
+                        when: crate::clock::date_and_time(row.snapshot.time),
+                        summary: row.summary.clone(),
+                        readable: row.file.is_some(),
+                    })
+                    .collect();
+                let read_only = self
+                    .screen
+                    .lesson()
+                    .is_some_and(|o| o.work.read_only().is_some());
+                let (commands, close) = dialog_ui(&ctx, "history", "Earlier copies", focus, |ui| {
+                    history_ui(ui, &rows, read_only)
+                });
+                (commands, close, Command::CloseHistory)
+            }
+            Some(Dialog::Picture(image)) => {
+                let image = image.clone();
+                return self.picture_dialog_ui(&ctx, &image);
+            }
         };
-        let Some(history) = &open.history else {
-            return Vec::new();
-        };
-        let rows: Vec<SnapshotRow> = history
-            .iter()
-            .map(|row| SnapshotRow {
-                when: crate::clock::date_and_time(row.snapshot.time),
-                summary: row.summary.clone(),
-                readable: row.file.is_some(),
-            })
-            .collect();
-        let read_only = open.work.read_only().is_some();
-        let (mut commands, close) =
-            dialog_ui(ctx, "history", "Earlier copies", &mut self.dialog, |ui| {
-                history_ui(ui, &rows, read_only)
-            });
         if close {
-            commands.push(Command::CloseHistory);
+            commands.push(closing);
         }
         commands
     }
 
-    /// A dialog opens: the keyboard moves into it (see [`DialogFocus`]).
-    pub(super) fn open_dialog(&mut self) {
-        if let Some(ctx) = &self.ctx {
-            self.dialog = DialogFocus::opening(ctx);
+    /// Opens `dialog` (unless one of its kind is open already); the keyboard
+    /// moves into it (see [`DialogFocus`]).
+    pub(super) fn open_dialog(&mut self, dialog: Dialog) {
+        match &self.dialog {
+            Some(open) if std::mem::discriminant(open) == std::mem::discriminant(&dialog) => {}
+            Some(_) => self.dialog = Some(dialog),
+            None => {
+                if let Some(ctx) = &self.window.ctx {
+                    self.dialog_focus = DialogFocus::opening(ctx);
+                }
+                self.dialog = Some(dialog);
+            }
         }
     }
 
-    /// A dialog closed: the keyboard goes back to where it was.
+    /// Closes the open window: the keyboard goes back to where it was.
     pub(super) fn close_dialog(&mut self) {
-        self.dialog = self.dialog.closed();
+        if self.dialog.take().is_some() {
+            self.dialog_focus = self.dialog_focus.closed();
+        }
     }
 }

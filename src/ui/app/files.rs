@@ -1,6 +1,7 @@
 //! Files: lessons dropped, chosen or typed in, exports, earlier copies. The
 //! app asks the background worker for each and takes in what comes back.
 
+use super::state::Dialog;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -21,6 +22,7 @@ impl CloseReaderApp {
     /// Takes in the background jobs that have finished.
     pub(super) fn take_finished(&mut self) {
         let finished = self
+            .worker
             .background
             .as_mut()
             .map(|b| b.finished())
@@ -36,12 +38,12 @@ impl CloseReaderApp {
                 for entry in entries {
                     add_entry(&mut self.library, entry);
                 }
-                self.progress_for = None;
+                self.start_screen.progress_for = None;
                 self.set_classroom(classroom);
             }
             Done::PickedClassFolder(folder) => self.open_class_folder(folder),
             Done::NoFolderWindow => {
-                self.class_path.get_or_insert_with(String::new);
+                self.start_screen.class_path.get_or_insert_with(String::new);
                 self.say(
                     "No folder window could be shown on this computer. Type the path of the \
                      folder with your class's work under \"Lessons\" and press Open.",
@@ -64,6 +66,7 @@ impl CloseReaderApp {
             Done::PickedLessonFile(path, then) => self.load_lesson_file(path, then),
             Done::NoFileWindow => {
                 let folder = self
+                    .places
                     .lessons_dirs
                     .first()
                     .map(|dir| {
@@ -73,7 +76,9 @@ impl CloseReaderApp {
                         )
                     })
                     .unwrap_or_default();
-                self.lesson_path.get_or_insert_with(String::new);
+                self.start_screen
+                    .lesson_path
+                    .get_or_insert_with(String::new);
                 self.say(format!(
                     "No file window could be shown on this computer. Type the lesson file's path \
                      under \"Lessons\" and press Open{folder}."
@@ -84,13 +89,14 @@ impl CloseReaderApp {
                 autosave,
                 notice,
             } => {
-                self.opening = None;
+                self.start_screen.opening = None;
                 if let Some(notice) = notice {
                     self.say(notice);
                 }
                 match self.library.get(index).and_then(|e| e.lesson.clone()) {
                     Some(lesson)
-                        if self.open.is_none() && lesson.id == autosave.key().lesson_id =>
+                        if self.screen.lesson().is_none()
+                            && lesson.id == autosave.key().lesson_id =>
                     {
                         self.show_lesson(lesson, *autosave)
                     }
@@ -104,15 +110,15 @@ impl CloseReaderApp {
                 progress,
                 returned,
             } => {
-                self.progress_reading = false;
+                self.start_screen.progress_reading = false;
                 // Another student's progress is never shown under this name.
                 if student == self.student.trim() {
-                    self.progress = progress;
-                    self.returned = returned;
+                    self.start_screen.progress = progress;
+                    self.start_screen.returned = returned;
                 } else {
-                    self.progress = Vec::new();
-                    self.returned = Vec::new();
-                    self.progress_for = None;
+                    self.start_screen.progress = Vec::new();
+                    self.start_screen.returned = Vec::new();
+                    self.start_screen.progress_for = None;
                 }
             }
             Done::FeedbackFound { key, found } => self.feedback_found(&key, found),
@@ -120,10 +126,10 @@ impl CloseReaderApp {
             Done::FeedbackSaved { sent, result } => self.feedback_saved(*sent, result),
             Done::History { key, rows } => {
                 // Only for the work still open (the student may have moved on).
-                if self.open.as_ref().is_some_and(|o| o.work.key() == &key) {
-                    self.open_dialog();
-                    if let Some(open) = &mut self.open {
-                        open.history = Some(rows);
+                if self.screen.lesson().is_some_and(|o| o.work.key() == &key) {
+                    match &mut self.dialog {
+                        Some(Dialog::History(shown)) => *shown = rows,
+                        _ => self.open_dialog(Dialog::History(rows)),
                     }
                 }
             }
@@ -138,8 +144,8 @@ impl CloseReaderApp {
             Done::Saved(Err(why)) => self.say(format!("The file could not be saved: {why}")),
             Done::Problem(text) => {
                 // A job failed: nothing it was doing is still on its way.
-                self.opening = None;
-                self.progress_reading = false;
+                self.start_screen.opening = None;
+                self.start_screen.progress_reading = false;
                 self.say(text);
             }
             Done::Nothing => {}
@@ -155,7 +161,7 @@ impl CloseReaderApp {
         edits: u64,
         result: Result<Box<crate::work::file::WorkFile>, String>,
     ) {
-        let Some(open) = self.open.as_mut().filter(|o| o.work.key() == key) else {
+        let Some(open) = self.screen.lesson_mut().filter(|o| o.work.key() == key) else {
             return;
         };
         match result {
@@ -165,7 +171,6 @@ impl CloseReaderApp {
             ),
             Ok(earlier) => {
                 open.work.replace(Instant::now(), earlier.work);
-                open.history = None;
                 self.close_dialog();
                 self.say(
                     "The earlier copy is back. What was on screen before is kept as an earlier \
@@ -210,7 +215,7 @@ impl CloseReaderApp {
     fn add_lesson_file(&mut self, entry: crate::library::LibraryEntry, then: Then) {
         let label = entry.origin.label();
         let index = add_entry(&mut self.library, entry);
-        self.progress_for = None;
+        self.start_screen.progress_for = None;
         if self.library[index].lesson.is_none() {
             self.say(format!(
                 "{label} could not be opened; its problems are listed with the lessons."
@@ -219,10 +224,15 @@ impl CloseReaderApp {
         }
         match then {
             Then::List | Then::Preview => {}
+            // The class view stays until the teacher closes it (its
+            // feedback is saved first).
+            Then::Open if self.screen.class().is_some() => self.say(format!(
+                "{label} is added to the lessons; close the class view to open it."
+            )),
             Then::Open if !self.student.trim().is_empty() => self.apply(Command::OpenLesson(index)),
             Then::Open | Then::WaitForName => {
-                self.pending = Some(index);
-                self.focus_name = true;
+                self.start_screen.pending = Some(index);
+                self.start_screen.focus_name = true;
             }
         }
     }
@@ -230,13 +240,13 @@ impl CloseReaderApp {
     /// "Open lesson file…": the system's file window, or, where none can be
     /// shown, the path field.
     pub(super) fn choose_lesson_file(&mut self, then: Then) {
-        let window = (!self.no_file_windows).then(lesson_file_window);
+        let window = (!self.places.no_file_windows).then(lesson_file_window);
         self.start(Job::PickLessonFile(window, then));
     }
 
     /// Opens the file typed in the path field.
     pub(super) fn open_lesson_path(&mut self) {
-        let Some(typed) = self.lesson_path.as_deref().map(str::trim) else {
+        let Some(typed) = self.start_screen.lesson_path.as_deref().map(str::trim) else {
             return;
         };
         if typed.is_empty() {
@@ -254,7 +264,7 @@ impl CloseReaderApp {
         &self,
         window: impl FnOnce() -> super::file_windows::FileWindow,
     ) -> Destination {
-        match (&self.export_dir, self.no_file_windows) {
+        match (&self.places.export_dir, self.places.no_file_windows) {
             (Some(dir), _) => Destination::Folder(dir.clone()),
             (None, true) => Destination::Documents,
             (None, false) => Destination::Ask(window()),
@@ -263,7 +273,7 @@ impl CloseReaderApp {
 
     /// Makes and saves the export chosen in the export window.
     pub(super) fn export_now(&mut self) {
-        let Some(choice) = self.export_choice.take() else {
+        let Some(Dialog::Export(choice)) = self.dialog else {
             return;
         };
         let options = ExportOptions {
@@ -287,7 +297,9 @@ impl CloseReaderApp {
     }
 
     fn save_for_student(&mut self, format: Format, options: ExportOptions, done: &'static str) {
-        let Some(open) = &self.open else { return };
+        let Some(open) = self.screen.lesson() else {
+            return;
+        };
         let file = open.work.to_file();
         let name = default_file_name(
             &open.lesson.id,
@@ -310,7 +322,7 @@ impl CloseReaderApp {
 
     /// Lists the earlier copies in the background.
     pub(super) fn load_history(&mut self) {
-        let (Some(open), Some(store)) = (&self.open, &self.store) else {
+        let (Some(open), Some(store)) = (self.screen.lesson(), &self.places.store) else {
             return;
         };
         let job = Job::LoadHistory {
@@ -324,15 +336,13 @@ impl CloseReaderApp {
     /// Brings back an earlier copy. What is on screen now is kept as an
     /// earlier copy first, so bringing back is itself undoable.
     pub(super) fn restore_snapshot(&mut self, index: usize) {
-        let (Some(open), Some(store)) = (&self.open, &self.store) else {
+        let (Some(open), Some(store)) = (self.screen.lesson(), &self.places.store) else {
             return;
         };
-        let Some(earlier) = open
-            .history
-            .as_ref()
-            .and_then(|rows| rows.get(index))
-            .and_then(|row| row.file.clone())
-        else {
+        let Some(Dialog::History(rows)) = &self.dialog else {
+            return;
+        };
+        let Some(earlier) = rows.get(index).and_then(|row| row.file.clone()) else {
             return;
         };
         let job = Job::KeepThenRestore {

@@ -61,24 +61,24 @@ impl CloseReaderApp {
             },
             None => crate::feedback::Trust::default(),
         };
-        if trust != self.trusted {
-            self.trusted = trust;
+        if trust != self.places.trusted {
+            self.places.trusted = trust;
             // Feedback already looked for was checked against no keys; a
             // class already read counted only the teacher's own.
             self.find_feedback();
             if let Some(folder) = self
-                .class
-                .as_ref()
+                .screen
+                .class()
                 .filter(|v| v.has_read())
                 .map(|v| v.folder().to_path_buf())
             {
                 self.open_class_folder(folder);
             }
         }
-        if self.hand_in != HandInPlace::Looking {
+        if self.places.hand_in != HandInPlace::Looking {
             return;
         }
-        self.hand_in = match classroom {
+        self.places.hand_in = match classroom {
             Some(Ok(FoundClassroom {
                 hand_in: Some(dir), ..
             })) => HandInPlace::Folder { dir },
@@ -89,11 +89,13 @@ impl CloseReaderApp {
 
     /// Hands the work on screen in, in the background.
     pub(super) fn hand_in(&mut self) {
-        let Some(open) = &mut self.open else { return };
+        let Some(open) = self.screen.lesson_mut() else {
+            return;
+        };
         if open.handing_in.is_some() {
             return;
         }
-        let dir = match &self.hand_in {
+        let dir = match &self.places.hand_in {
             HandInPlace::Folder { dir } => dir.clone(),
             HandInPlace::Looking => {
                 self.say("Close Reader is still looking for the class's hand-in folder. Try again in a moment.");
@@ -117,7 +119,7 @@ impl CloseReaderApp {
             }
         };
         let job = Job::HandIn {
-            disk: self.disk.clone(),
+            disk: self.places.disk.clone(),
             folder: dir,
             file: Box::new(open.work.to_file()),
             edits: open.work.edit_count(),
@@ -134,7 +136,7 @@ impl CloseReaderApp {
         at: SystemTime,
         result: Result<HandedIn, HandInError>,
     ) {
-        let Some(open) = self.open.as_mut().filter(|o| o.work.key() == key) else {
+        let Some(open) = self.screen.lesson_mut().filter(|o| o.work.key() == key) else {
             // The student left the lesson meanwhile: the top bar is gone,
             // but they should still hear how it went.
             match result {
@@ -181,7 +183,7 @@ impl CloseReaderApp {
 
     /// The hand-in folder, if one is set up.
     pub(super) fn hand_in_dir(&self) -> Option<PathBuf> {
-        match &self.hand_in {
+        match &self.places.hand_in {
             HandInPlace::Folder { dir } => Some(dir.clone()),
             _ => None,
         }
@@ -190,7 +192,7 @@ impl CloseReaderApp {
     /// Looks for the teacher's feedback on the open work, in the hand-in
     /// folder and beside the work.
     pub(super) fn find_feedback(&mut self) {
-        let (Some(open), Some(store)) = (&self.open, &self.store) else {
+        let (Some(open), Some(store)) = (self.screen.lesson(), &self.places.store) else {
             return;
         };
         if self.preview.is_some() {
@@ -199,10 +201,10 @@ impl CloseReaderApp {
         let key = open.work.key().clone();
         let folders = crate::feedback::feedback_folders(store, self.hand_in_dir().as_deref(), &key);
         let job = Job::FindFeedback {
-            disk: self.disk.clone(),
+            disk: self.places.disk.clone(),
             folders,
             key,
-            trusted: self.trusted.clone(),
+            trusted: self.places.trusted.clone(),
         };
         self.start(job);
     }
@@ -213,7 +215,7 @@ impl CloseReaderApp {
         key: &WorkKey,
         found: Option<Result<crate::feedback::StudentFeedback, String>>,
     ) {
-        let Some(open) = self.open.as_mut().filter(|o| o.work.key() == key) else {
+        let Some(open) = self.screen.lesson_mut().filter(|o| o.work.key() == key) else {
             return;
         };
         match found {
@@ -235,7 +237,7 @@ impl CloseReaderApp {
     /// What the top bar says, or `None` where there is nothing to hand in
     /// (a teacher's preview).
     pub(super) fn hand_in_line(&self) -> Option<HandInLine> {
-        let open = self.open.as_ref()?;
+        let open = self.screen.lesson()?;
         if self.preview.is_some() {
             return None;
         }

@@ -18,6 +18,7 @@ mod preview;
 mod reader;
 mod saving;
 mod screens;
+mod state;
 
 pub use options::{AppOptions, Diagnostics, Settings};
 
@@ -35,15 +36,14 @@ use crate::work::{Autosave, Progress, SaveStatus, Work, WorkStore};
 
 use super::command::Command;
 use super::dialog::DialogFocus;
-use super::export_dialog::ExportChoice;
 use super::landmarks::{FocusTarget, Landmark};
 use super::lesson_screen::LessonLayout;
 use super::marking::Marking;
 use super::shortcuts::shortcut_commands;
 use super::theme::{ThemeChoice, apply_style};
-use background::{Background, HistoryRow, Job, Then};
+use background::{Background, Job, Then};
 use banner::{Banner, banner_ui};
-use saving::AfterSave;
+use state::{Closing, Dialog, Screen};
 
 /// The running measurements.
 struct Measuring {
@@ -59,8 +59,6 @@ struct OpenLesson {
     section: usize,
     shown_hints: HashSet<String>,
     layout: LessonLayout,
-    /// The earlier-copies window, when open: the snapshots it lists.
-    history: Option<Vec<HistoryRow>>,
     /// Words being chosen for a highlight.
     marking: Option<Marking>,
     /// A passage to scroll to on the next frame.
@@ -82,93 +80,130 @@ struct OpenLesson {
     feedback: Option<crate::feedback::StudentFeedback>,
     /// The folder the lesson file is in (pictures are read from it).
     folder: Option<PathBuf>,
-    /// The picture shown enlarged, if one is.
-    enlarged: Option<crate::lesson::Image>,
     /// The document open beside the transcript, and which tab a narrow
     /// window shows.
     reader: Option<(String, crate::ui::document::ReaderTab)>,
 }
 
-/// The whole app.
-pub struct CloseReaderApp {
-    settings: Settings,
-    library: Vec<LibraryEntry>,
-    student: String,
-    open: Option<OpenLesson>,
+/// The start screen's state: the lessons' progress for the name typed, a
+/// lesson waiting to open, and the typed-path fields.
+#[derive(Default)]
+struct StartScreen {
     /// A lesson waiting for a name before it opens.
     pending: Option<usize>,
     /// A lesson whose work is being opened in the background.
     opening: Option<usize>,
-    store: Option<Arc<WorkStore>>,
-    /// The disk work is saved and handed in through.
-    disk: Arc<dyn Disk>,
-    /// Where "Hand in" writes.
-    hand_in: hand_in::HandInPlace,
-    /// The work each lesson was last handed in with this session, and when
-    /// (so reopening a lesson still says "Handed in at …").
-    hand_ins: std::collections::HashMap<crate::work::WorkKey, (std::time::SystemTime, Work)>,
-    /// The teachers whose signed feedback is shown as the teacher's (from
-    /// the classroom settings).
-    trusted: crate::feedback::Trust,
-    /// This student's progress per library entry, for the start screen.
+    /// This student's progress per library entry.
     progress: Vec<Option<Progress>>,
     /// Per library entry: returned with the teacher's feedback.
     returned: Vec<bool>,
     /// The name `progress` was read for, and whether a read is running.
     progress_for: Option<String>,
     progress_reading: bool,
-    banner: banner::Messages,
-    /// The export window, when open.
-    export_choice: Option<ExportChoice>,
-    /// Where the keyboard goes back to when the open dialog closes.
-    dialog: DialogFocus,
-    /// The reading settings window is open.
-    reading_dialog: bool,
+    /// The "lesson file path" field, shown when no file window can be.
+    lesson_path: Option<String>,
+    /// The "class folder path" field, shown when no folder window can be.
+    class_path: Option<String>,
+    /// Put the keyboard on the name box on the next frame.
+    focus_name: bool,
+}
+
+/// Where work is kept and goes: the laptop's store and disk, the hand-in
+/// folder, the trusted teachers, and where exports go.
+struct Places {
+    /// Where work is saved (none when the computer has no data folder).
+    store: Option<Arc<WorkStore>>,
+    /// The disk work is saved and handed in through.
+    disk: Arc<dyn Disk>,
+    /// Where "Hand in" writes.
+    hand_in: hand_in::HandInPlace,
+    /// The teachers whose signed feedback is shown as the teacher's (from
+    /// the classroom settings).
+    trusted: crate::feedback::Trust,
     /// Where exports go without asking (tests, shared classroom folders).
     export_dir: Option<PathBuf>,
+    /// Never show the system's file windows (typed paths instead).
     no_file_windows: bool,
     /// The lesson folders, for messages.
     lessons_dirs: Vec<PathBuf>,
-    /// The "lesson file path" field, shown when no file window can be.
-    lesson_path: Option<String>,
-    /// Lesson pictures read so far, by file.
-    pictures: pictures::Pictures,
-    /// The class view, when a teacher has a class's work open.
-    class: Option<class::ClassView>,
-    /// The "class folder path" field, shown when no folder window can be.
-    class_path: Option<String>,
+}
+
+/// The background worker, once the window is up, and the jobs asked for
+/// before it was.
+#[derive(Default)]
+struct Worker {
+    background: Option<Background>,
+    queued: Vec<Job>,
+}
+
+/// What the command line asked for, done once the window is up.
+#[derive(Default)]
+struct Requests {
+    /// A file to preview.
+    preview_request: Option<PathBuf>,
+    /// A class folder to open.
+    class_request: Option<PathBuf>,
     /// The lesson to show first in the class view (`closereader class DIR --lesson ID`).
     class_lesson: Option<String>,
-    /// What to do once the open lesson's work is saved.
-    after_save: Option<AfterSave>,
-    /// The student was warned that closing loses unsaved work.
-    close_confirmed: bool,
-    /// The student was warned that leaving the lesson loses unsaved work.
-    leave_confirmed: bool,
-    background: Option<Background>,
-    /// Jobs asked for before the first frame (the worker needs the context).
-    queued: Vec<Job>,
+    /// Where to look for a speech engine.
+    speech_search_path: Option<std::ffi::OsString>,
+}
+
+/// The window's look and life: style and fonts as applied, the egui
+/// context, measurements and the start-up probe's early close.
+#[derive(Default)]
+struct Window {
+    /// The theme and text size last applied.
+    styled: Option<(ThemeChoice, f32)>,
+    /// Whether the legible font is loaded (fonts change only when asked).
+    fonts_legible: Option<bool>,
+    /// The egui context (set before the first frame).
+    ctx: Option<egui::Context>,
+    /// Benchmark measurements, when asked for.
+    measuring: Option<Measuring>,
+    /// Frames drawn so far, while `quit_after_first_frame` is on.
+    quit_countdown: Option<u8>,
+}
+
+/// The whole app.
+pub struct CloseReaderApp {
+    /// The remembered preferences.
+    settings: Settings,
+    /// The lessons that can be opened.
+    library: Vec<LibraryEntry>,
+    /// The student's name, as typed on the start screen.
+    student: String,
+    /// The screen shown.
+    screen: Screen,
+    /// The start screen's state.
+    start_screen: StartScreen,
+    /// Where work is kept and goes.
+    places: Places,
+    /// The work each lesson was last handed in with this session, and when
+    /// (so reopening a lesson still says "Handed in at …").
+    hand_ins: std::collections::HashMap<crate::work::WorkKey, (std::time::SystemTime, Work)>,
+    /// The message showing, and the ones it replaced.
+    banner: banner::Messages,
+    /// The window open over the screen.
+    dialog: Option<Dialog>,
+    /// Where the keyboard goes back to when the open dialog closes.
+    dialog_focus: DialogFocus,
+    /// Where leaving the lesson or closing the window stands.
+    closing: Closing,
+    /// Lesson pictures read so far, by file.
+    pictures: pictures::Pictures,
+    /// File work running in the background.
+    worker: Worker,
     /// The live preview, when a teacher is previewing a lesson file.
     preview: Option<preview::Preview>,
-    /// A file to preview, once the window is up.
-    preview_request: Option<PathBuf>,
-    /// A class folder to open, once the window is up.
-    class_request: Option<PathBuf>,
     /// The teacher's view was asked for on the command line.
     teacher_view: bool,
     /// Reads aloud (set up with the window).
     speech: Option<crate::speech::Reader>,
-    /// Where to look for a speech engine.
-    speech_search_path: Option<std::ffi::OsString>,
-    /// Benchmark measurements, when asked for.
-    measuring: Option<Measuring>,
-    styled: Option<(ThemeChoice, f32)>,
-    /// Whether the legible font is loaded (fonts change only when asked).
-    fonts_legible: Option<bool>,
-    focus_name: bool,
-    ctx: Option<egui::Context>,
-    /// Frames drawn so far, while `quit_after_first_frame` is on.
-    quit_countdown: Option<u8>,
+    /// What the command line asked for, until the window is up.
+    requests: Requests,
+    /// The window's look and life.
+    window: Window,
 }
 
 impl CloseReaderApp {
@@ -216,56 +251,53 @@ impl CloseReaderApp {
             student: String::new(),
             settings,
             library: bundled_library(),
-            open: None,
-            pending: None,
-            opening: None,
-            store,
-            disk,
-            hand_in,
-            trusted: crate::feedback::Trust::default(),
+            screen: Screen::Start,
+            start_screen: StartScreen {
+                focus_name: true,
+                ..StartScreen::default()
+            },
+            places: Places {
+                store,
+                disk,
+                hand_in,
+                trusted: crate::feedback::Trust::default(),
+                export_dir: options.export_dir,
+                no_file_windows: options.no_file_windows,
+                lessons_dirs: options.lessons_dirs,
+            },
             hand_ins: std::collections::HashMap::new(),
-            progress: Vec::new(),
-            returned: Vec::new(),
-            progress_for: None,
-            progress_reading: false,
             banner: banner::Messages {
                 current: banner,
                 earlier: Vec::new(),
             },
-            export_choice: None,
-            dialog: DialogFocus::default(),
-            reading_dialog: false,
-            export_dir: options.export_dir,
-            no_file_windows: options.no_file_windows,
-            lessons_dirs: options.lessons_dirs,
-            lesson_path: None,
+            dialog: None,
+            dialog_focus: DialogFocus::default(),
+            closing: Closing::Idle,
             pictures: pictures::Pictures::new(),
-            class: None,
-            class_path: None,
-            class_lesson,
-            after_save: None,
-            close_confirmed: false,
-            leave_confirmed: false,
-            background: None,
-            queued,
+            worker: Worker {
+                background: None,
+                queued,
+            },
             preview: None,
-            preview_request: options.preview,
-            class_request: class_folder,
             teacher_view: options.teacher_view,
             speech: None,
-            speech_search_path: options.speech_search_path,
-            measuring: (options.diagnostics.quit_after.is_some()
-                || options.diagnostics.frame_log.is_some())
-            .then(|| Measuring {
-                started: Instant::now(),
-                options: options.diagnostics,
-                frames: Vec::new(),
-            }),
-            styled: None,
-            fonts_legible: None,
-            focus_name: true,
-            ctx: None,
-            quit_countdown: options.quit_after_first_frame.then_some(0),
+            requests: Requests {
+                preview_request: options.preview,
+                class_request: class_folder,
+                class_lesson,
+                speech_search_path: options.speech_search_path,
+            },
+            window: Window {
+                measuring: (options.diagnostics.quit_after.is_some()
+                    || options.diagnostics.frame_log.is_some())
+                .then(|| Measuring {
+                    started: Instant::now(),
+                    options: options.diagnostics,
+                    frames: Vec::new(),
+                }),
+                quit_countdown: options.quit_after_first_frame.then_some(0),
+                ..Window::default()
+            },
         }
     }
 
@@ -275,25 +307,25 @@ impl CloseReaderApp {
     pub fn prepare(&mut self, ctx: &egui::Context) {
         let legible = self.settings.reading.legible_font;
         ctx.set_fonts(super::fonts::font_definitions(legible));
-        self.fonts_legible = Some(legible);
+        self.window.fonts_legible = Some(legible);
         // Ctrl +/−/0 change the text size, not egui's zoom.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let repaint = ctx.clone();
         let mut background = Background::new(Arc::new(move || repaint.request_repaint()));
-        for job in self.queued.drain(..) {
+        for job in self.worker.queued.drain(..) {
             background.start(job);
         }
-        self.background = Some(background);
-        self.ctx = Some(ctx.clone());
-        if let Some(path) = self.preview_request.take() {
+        self.worker.background = Some(background);
+        self.window.ctx = Some(ctx.clone());
+        if let Some(path) = self.requests.preview_request.take() {
             self.start_preview(path);
         }
-        if let Some(folder) = self.class_request.take() {
+        if let Some(folder) = self.requests.class_request.take() {
             self.open_class_folder(folder);
         }
         let repaint = ctx.clone();
         self.speech = Some(crate::speech::Reader::new(
-            self.speech_search_path.take(),
+            self.requests.speech_search_path.take(),
             Arc::new(move || repaint.request_repaint()),
         ));
     }
@@ -310,19 +342,19 @@ impl CloseReaderApp {
 
     /// The work on screen, if a lesson is open.
     pub fn open_work(&self) -> Option<&Work> {
-        self.open.as_ref().map(|o| o.work.work())
+        self.screen.lesson().map(|o| o.work.work())
     }
 
     /// The open lesson's id and current section index.
     pub fn open_lesson(&self) -> Option<(&str, usize)> {
-        self.open
-            .as_ref()
+        self.screen
+            .lesson()
             .map(|o| (o.lesson.id.as_str(), o.section))
     }
 
     /// The open lesson's save status.
     pub fn save_status(&self) -> Option<SaveStatus> {
-        self.open.as_ref().map(|o| o.work.status())
+        self.screen.lesson().map(|o| o.work.status())
     }
 
     /// The message banner, if one is showing.
@@ -344,33 +376,36 @@ impl CloseReaderApp {
 
     /// The open lesson (for the preview and tests).
     pub fn lesson(&self) -> Option<&crate::lesson::Lesson> {
-        self.open.as_ref().map(|o| o.lesson.as_ref())
+        self.screen.lesson().map(|o| o.lesson.as_ref())
     }
 
     /// Whether background work or a save the app is waiting for is still
     /// running (tests wait for this before they look).
     pub fn is_busy(&self) -> bool {
-        self.background.as_ref().is_some_and(|b| b.in_flight() > 0)
-            || !self.queued.is_empty()
-            || self.after_save.is_some()
-            || self.open.as_ref().is_some_and(|o| o.work.is_saving())
+        self.worker
+            .background
+            .as_ref()
+            .is_some_and(|b| b.in_flight() > 0)
+            || !self.worker.queued.is_empty()
+            || matches!(self.closing, Closing::Saving(_))
+            || self.screen.lesson().is_some_and(|o| o.work.is_saving())
             || self.feedback_busy()
     }
 
     /// Draws one frame and carries out what the user asked for.
     pub fn show(&mut self, ui: &mut Ui) {
-        if self.background.is_none() {
+        if self.worker.background.is_none() {
             self.prepare(ui.ctx());
         }
         let style = (self.settings.theme, self.settings.text_scale);
-        if self.styled != Some(style) {
+        if self.window.styled != Some(style) {
             apply_style(ui.ctx(), style.0, style.1);
-            self.styled = Some(style);
+            self.window.styled = Some(style);
         }
         let legible = self.settings.reading.legible_font;
-        if self.fonts_legible != Some(legible) {
+        if self.window.fonts_legible != Some(legible) {
             ui.ctx().set_fonts(super::fonts::font_definitions(legible));
-            self.fonts_legible = Some(legible);
+            self.window.fonts_legible = Some(legible);
         }
         self.take_finished();
         self.take_preview_changes();
@@ -389,8 +424,8 @@ impl CloseReaderApp {
             commands.push(Command::Undo);
         }
         self.take_dropped_files(ui);
-        self.dialog.give_back(ui.ctx());
-        if self.dialog.returning.is_some() {
+        self.dialog_focus.give_back(ui.ctx());
+        if self.dialog_focus.returning.is_some() {
             ui.ctx().request_repaint();
         }
         if let Some(banner) = &mut self.banner.current {
@@ -413,8 +448,8 @@ impl CloseReaderApp {
             self.apply(command);
         }
         if self
-            .open
-            .as_ref()
+            .screen
+            .lesson()
             .is_some_and(|o| o.focus.is_some() || o.scroll_to.is_some())
         {
             // Focus moves and scrolls happen as the next frame is drawn.
@@ -428,9 +463,9 @@ impl CloseReaderApp {
 
     /// Starts a background job.
     fn start(&mut self, job: Job) {
-        match &mut self.background {
+        match &mut self.worker.background {
             Some(background) => background.start(job),
-            None => self.queued.push(job),
+            None => self.worker.queued.push(job),
         }
     }
 
@@ -438,36 +473,36 @@ impl CloseReaderApp {
     /// read at a time: typing a name never queues a read per keystroke).
     fn want_progress(&mut self) {
         let student = self.student.trim().to_owned();
-        if self.open.is_some()
-            || self.progress_reading
-            || self.progress_for.as_deref() == Some(student.as_str())
+        if self.screen.lesson().is_some()
+            || self.start_screen.progress_reading
+            || self.start_screen.progress_for.as_deref() == Some(student.as_str())
         {
             return;
         }
-        self.progress_for = Some(student.clone());
-        let Some(store) = self.store.clone() else {
+        self.start_screen.progress_for = Some(student.clone());
+        let Some(store) = self.places.store.clone() else {
             return;
         };
         if student.is_empty() {
-            self.progress = Vec::new();
+            self.start_screen.progress = Vec::new();
             return;
         }
-        self.progress_reading = true;
+        self.start_screen.progress_reading = true;
         let lessons = self.library.iter().map(|e| e.lesson.clone()).collect();
         let hand_in = self.hand_in_dir();
         self.start(Job::ReadProgress {
             store,
-            disk: self.disk.clone(),
+            disk: self.places.disk.clone(),
             hand_in,
             student,
-            trusted: self.trusted.clone(),
+            trusted: self.places.trusted.clone(),
             lessons,
         });
     }
 
     /// Benchmark measurements and the start-up probe's early close.
     fn measure(&mut self, ctx: &egui::Context) {
-        if let Some(measuring) = &mut self.measuring {
+        if let Some(measuring) = &mut self.window.measuring {
             let elapsed = measuring.started.elapsed();
             measuring.frames.push(elapsed.as_secs_f64());
             if let Some(quit_after) = measuring.options.quit_after {
@@ -478,7 +513,7 @@ impl CloseReaderApp {
                 }
             }
         }
-        if let Some(frames) = &mut self.quit_countdown {
+        if let Some(frames) = &mut self.window.quit_countdown {
             // The first frame is presented by the time the second one is asked for.
             *frames += 1;
             if *frames >= 2 {
@@ -512,7 +547,7 @@ impl eframe::App for CloseReaderApp {
         // rarely has anything left to write; it waits a few seconds at most.
         self.flush();
         self.save_feedback_at_exit();
-        if let Some(measuring) = &self.measuring
+        if let Some(measuring) = &self.window.measuring
             && let Some(path) = &measuring.options.frame_log
         {
             background::write_frame_log(path, &measuring.frames);

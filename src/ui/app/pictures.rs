@@ -68,7 +68,7 @@ impl Pictures {
 impl CloseReaderApp {
     /// A picture of the open lesson, asking for it to be read the first time.
     pub(super) fn picture(&mut self, image: &Image) -> PictureView {
-        let Some(folder) = self.open.as_ref().and_then(|o| o.folder.clone()) else {
+        let Some(folder) = self.screen.lesson().and_then(|o| o.folder.clone()) else {
             return PictureView::Failed("the lesson's folder is not known".to_owned());
         };
         let path = folder.join(&image.path);
@@ -84,14 +84,14 @@ impl CloseReaderApp {
 
     /// The open section's picture.
     pub(super) fn section_picture(&mut self) -> Option<(PictureView, Image)> {
-        let open = self.open.as_ref()?;
+        let open = self.screen.lesson()?;
         let image = open.lesson.sections.get(open.section)?.image.clone()?;
         Some((self.picture(&image), image))
     }
 
     /// The picture of the document open beside the transcript.
     pub(super) fn document_picture(&mut self) -> Option<(PictureView, Image)> {
-        let open = self.open.as_ref()?;
+        let open = self.screen.lesson()?;
         let (id, _) = open.reader.as_ref()?;
         let image = open.lesson.document(id)?.image.clone()?;
         Some((self.picture(&image), image))
@@ -99,7 +99,7 @@ impl CloseReaderApp {
 
     /// Takes in a picture read in the background.
     pub(super) fn picture_loaded(&mut self, path: PathBuf, result: Result<Box<Picture>, String>) {
-        let view = match (result, &self.ctx) {
+        let view = match (result, &self.window.ctx) {
             (Ok(picture), Some(ctx)) => {
                 let image = egui::ColorImage::from_rgba_unmultiplied(
                     [picture.width, picture.height],
@@ -118,18 +118,22 @@ impl CloseReaderApp {
     }
 
     /// The enlarged picture's window, when one is open.
-    pub(super) fn picture_dialog_ui(&mut self, ctx: &egui::Context) -> Option<Vec<Command>> {
-        let image = self.open.as_ref()?.enlarged.clone()?;
-        let PictureView::Ready(texture) = self.picture(&image) else {
-            return None;
+    pub(super) fn picture_dialog_ui(
+        &mut self,
+        ctx: &egui::Context,
+        image: &crate::lesson::Image,
+    ) -> Vec<Command> {
+        let PictureView::Ready(texture) = self.picture(image) else {
+            return Vec::new();
         };
-        let (mut commands, close) = dialog_ui(ctx, "picture", "Picture", &mut self.dialog, |ui| {
+        let focus = &mut self.dialog_focus;
+        let (mut commands, close) = dialog_ui(ctx, "picture", "Picture", focus, |ui| {
             enlarged_picture_ui(ui, &texture, &image.alt)
         });
         if close {
             commands.push(Command::CloseDialogPicture);
         }
-        Some(commands)
+        commands
     }
 }
 

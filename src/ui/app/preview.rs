@@ -77,7 +77,7 @@ fn watch(path: PathBuf, wake: Box<dyn Fn() + Send>) -> (Receiver<()>, Arc<Atomic
 impl CloseReaderApp {
     /// Starts previewing `path`: reads it now and whenever it is saved.
     pub(super) fn start_preview(&mut self, path: PathBuf) {
-        let wake: Box<dyn Fn() + Send> = match &self.ctx {
+        let wake: Box<dyn Fn() + Send> = match &self.window.ctx {
             Some(ctx) => {
                 let ctx = ctx.clone();
                 Box::new(move || ctx.request_repaint())
@@ -121,11 +121,11 @@ impl CloseReaderApp {
         };
         preview.problems.clear();
         let section_id = self
-            .open
-            .as_ref()
+            .screen
+            .lesson()
             .and_then(|o| o.lesson.sections.get(o.section))
             .map(|s| s.id.clone());
-        match &mut self.open {
+        match self.screen.lesson_mut() {
             Some(open) => {
                 open.section = section_id
                     .and_then(|id| lesson.sections.iter().position(|s| s.id == id))

@@ -10,7 +10,7 @@ use crate::ui::landmarks::{FocusTarget, Landmark};
 impl CloseReaderApp {
     /// Carries out a command about the reader; gives back any other command.
     pub(super) fn apply_reader(&mut self, command: Command) -> Option<Command> {
-        let Some(open) = &mut self.open else {
+        let Some(open) = self.screen.lesson_mut() else {
             return Some(command);
         };
         match command {
@@ -84,7 +84,9 @@ impl CloseReaderApp {
     /// Words being chosen in a document that is no longer shown are let go,
     /// so the card shows "Highlight…" again when it reopens.
     fn drop_hidden_marking(&mut self) {
-        let Some(open) = &mut self.open else { return };
+        let Some(open) = self.screen.lesson_mut() else {
+            return;
+        };
         let shown = |id: &str| {
             open.lesson.passage(id).is_some()
                 || open.reader.as_ref().is_some_and(|(document, _)| {
@@ -100,8 +102,8 @@ impl CloseReaderApp {
 
     /// The id of the document open beside the transcript, if one is.
     pub fn open_document(&self) -> Option<&str> {
-        self.open
-            .as_ref()?
+        self.screen
+            .lesson()?
             .reader
             .as_ref()
             .map(|(id, _)| id.as_str())
@@ -109,7 +111,7 @@ impl CloseReaderApp {
 
     /// After moving to another section: a document it does not name closes.
     pub(super) fn keep_reader_for_section(&mut self) {
-        if let Some(open) = &mut self.open {
+        if let Some(open) = self.screen.lesson_mut() {
             let names = |id: &str| {
                 open.lesson
                     .sections

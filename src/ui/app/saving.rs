@@ -8,6 +8,7 @@ use crate::ui::lesson_screen::StatusLine;
 use crate::work::SaveStatus;
 
 use super::CloseReaderApp;
+use super::state::{Closing, Screen};
 
 /// The longest the app waits for the disk once the window has closed.
 const EXIT_FLUSH_TIMEOUT: Duration = Duration::from_secs(5);
@@ -28,28 +29,30 @@ impl CloseReaderApp {
     /// on disk, else once the save it starts now has finished. When saving
     /// fails, the lesson stays open and the student is told.
     pub(super) fn leave_lesson(&mut self, then: AfterSave) {
-        let Some(open) = &mut self.open else {
+        let Some(open) = self.screen.lesson_mut() else {
             self.after_leaving(then);
             return;
         };
         let failed = matches!(open.work.status(), SaveStatus::Failed(_)) && !open.work.is_saving();
-        if open.work.has_unsaved() && !(failed && self.leave_confirmed && then != AfterSave::Quit) {
+        let warned = self.closing == Closing::LeaveWarned;
+        if open.work.has_unsaved() && !(failed && warned && then != AfterSave::Quit) {
             open.work.save_now(Instant::now());
-            self.after_save = Some(then);
+            self.closing = Closing::Saving(then);
         } else {
-            self.open = None;
+            self.screen = Screen::Start;
+            self.closing = Closing::Idle;
             self.after_leaving(then);
         }
     }
 
     fn after_leaving(&mut self, then: AfterSave) {
         // The start screen shows fresh progress.
-        self.progress_for = None;
+        self.start_screen.progress_for = None;
         match then {
             AfterSave::Leave => {}
             AfterSave::Open(index) => self.open_lesson_at(index),
             AfterSave::Quit => {
-                if let Some(ctx) = &self.ctx {
+                if let Some(ctx) = &self.window.ctx {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 }
             }
@@ -62,12 +65,13 @@ impl CloseReaderApp {
     /// otherwise).
     pub(super) fn keep_saving(&mut self, ctx: &egui::Context) {
         let now = Instant::now();
-        let wake = self.open.as_mut().and_then(|o| o.work.tick(now));
+        let wake = self.screen.lesson_mut().and_then(|o| o.work.tick(now));
         if let Some(wait) = wake {
             ctx.request_repaint_after(wait);
         }
-        let status = self.open.as_ref().map(|o| o.work.status());
-        if let (Some(SaveStatus::SavedAsCopy(copy)), Some(open)) = (&status, &mut self.open)
+        let status = self.screen.lesson().map(|o| o.work.status());
+        if let (Some(SaveStatus::SavedAsCopy(copy)), Some(open)) =
+            (&status, self.screen.lesson_mut())
             && !open.told_about_copy
         {
             open.told_about_copy = true;
@@ -79,21 +83,19 @@ impl CloseReaderApp {
                  teacher."
             ));
         }
-        if status.as_ref().is_none_or(|s| *s == SaveStatus::Saved) {
+        if status.as_ref().is_none_or(|s| *s == SaveStatus::Saved) && self.closing.warned() {
             // Saving works again: a later failure warns again before closing.
-            self.close_confirmed = false;
-            self.leave_confirmed = false;
+            self.closing = Closing::Idle;
         }
-        if let Some(then) = self.after_save {
-            let unsaved = self.open.as_ref().is_some_and(|o| o.work.has_unsaved());
+        if let Closing::Saving(then) = self.closing {
+            let unsaved = self.screen.lesson().is_some_and(|o| o.work.has_unsaved());
             if !unsaved {
-                self.after_save = None;
-                self.open = None;
+                self.closing = Closing::Idle;
+                self.screen = Screen::Start;
                 self.after_leaving(then);
             } else if let Some(SaveStatus::Failed(_)) = status
-                && !self.open.as_ref().is_some_and(|o| o.work.is_saving())
+                && !self.screen.lesson().is_some_and(|o| o.work.is_saving())
             {
-                self.after_save = None;
                 self.refuse_to_leave(then);
             }
         }
@@ -102,13 +104,13 @@ impl CloseReaderApp {
 
     fn refuse_to_leave(&mut self, then: AfterSave) {
         if then == AfterSave::Quit {
-            self.close_confirmed = true;
+            self.closing = Closing::QuitConfirmed;
             self.say(
                 "Your work is not saved. Use \"Export a copy…\" to keep it; closing the window \
                  again quits without saving.",
             );
         } else {
-            self.leave_confirmed = true;
+            self.closing = Closing::LeaveWarned;
             self.say(
                 "Your work is not saved yet, so the lesson stays open. Use \"Export a copy…\" to \
                  keep it, or ask your teacher; leaving again leaves without saving.",
@@ -119,7 +121,8 @@ impl CloseReaderApp {
     /// A close with unsaved work is held back until the work is saved; when
     /// saving fails the student is told, and a second close quits.
     fn guard_close(&mut self, ctx: &egui::Context) {
-        if !ctx.input(|i| i.viewport().close_requested()) || self.close_confirmed {
+        if !ctx.input(|i| i.viewport().close_requested()) || self.closing == Closing::QuitConfirmed
+        {
             return;
         }
         if self.feedback_unsaved() {
@@ -128,10 +131,10 @@ impl CloseReaderApp {
             self.close_class(super::class::AfterClassClose::Quit);
             return;
         }
-        let unsaved = self.open.as_ref().is_some_and(|o| o.work.has_unsaved());
+        let unsaved = self.screen.lesson().is_some_and(|o| o.work.has_unsaved());
         if unsaved {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            match self.open.as_ref().map(|o| o.work.status()) {
+            match self.screen.lesson().map(|o| o.work.status()) {
                 Some(SaveStatus::Failed(_)) => self.refuse_to_leave(AfterSave::Quit),
                 _ => self.leave_lesson(AfterSave::Quit),
             }
@@ -142,8 +145,8 @@ impl CloseReaderApp {
     /// seconds. Only for when the window has closed (eframe's `on_exit`).
     /// Returns whether every edit reached the disk.
     pub fn flush(&mut self) -> bool {
-        self.open
-            .as_mut()
+        self.screen
+            .lesson_mut()
             .is_none_or(|o| o.work.flush(EXIT_FLUSH_TIMEOUT))
     }
 }

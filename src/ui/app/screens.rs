@@ -5,6 +5,7 @@ use egui::Ui;
 
 use super::CloseReaderApp;
 use super::saving;
+use super::state::Closing;
 use crate::ui::command::Command;
 use crate::ui::lesson_screen::{LessonScreen, lesson_screen_ui};
 use crate::ui::start_screen::{StartView, start_screen_ui};
@@ -13,7 +14,7 @@ impl CloseReaderApp {
     /// Draws the screen and returns the commands from it.
     pub(super) fn screen_ui(&mut self, ui: &mut Ui) -> Vec<Command> {
         let theme = self.settings.theme;
-        if self.open.is_none()
+        if self.screen.lesson().is_none()
             && let Some(screen) = self.class_screen()
         {
             let commands = crate::ui::class::class_screen_ui(ui, &screen);
@@ -21,9 +22,10 @@ impl CloseReaderApp {
             return commands;
         }
         let hand_in_line = self.hand_in_line();
+        let saving_first = matches!(self.closing, Closing::Saving(_));
         let picture = self.section_picture();
         let document_picture = self.document_picture();
-        if let Some(open) = &mut self.open {
+        if let Some(open) = self.screen.lesson_mut() {
             let document = open.reader.as_ref().and_then(|(id, tab)| {
                 Some(crate::ui::document::DocumentView {
                     document: open.lesson.document(id)?,
@@ -39,7 +41,7 @@ impl CloseReaderApp {
                 section: open.section,
                 shown_hints: &open.shown_hints,
                 student: &open.work.key().student,
-                status: saving::status_line(&open.work.status(), self.after_save.is_some()),
+                status: saving::status_line(&open.work.status(), saving_first),
                 hand_in: hand_in_line,
                 feedback: open.feedback.as_ref(),
                 picture,
@@ -51,10 +53,7 @@ impl CloseReaderApp {
                 marking: open.marking.as_ref(),
                 scroll_to: open.scroll_to.as_deref(),
                 focus: open.focus.as_ref(),
-                dialog_open: self.export_choice.is_some()
-                    || open.history.is_some()
-                    || open.enlarged.is_some()
-                    || self.reading_dialog,
+                dialog_open: self.dialog.is_some(),
                 teacher_view: self.teacher_view || self.preview.is_some(),
                 reading: self.settings.reading,
                 reading_aloud: self.speech.as_ref().and_then(|s| s.current()),
@@ -78,17 +77,17 @@ impl CloseReaderApp {
             student: &self.student,
             recent_names: &self.settings.recent_names,
             library: &self.library,
-            progress: &self.progress,
-            returned: &self.returned,
-            pending: self.pending,
-            opening: self.opening,
-            lesson_path: self.lesson_path.as_deref(),
-            class_path: self.class_path.as_deref(),
+            progress: &self.start_screen.progress,
+            returned: &self.start_screen.returned,
+            pending: self.start_screen.pending,
+            opening: self.start_screen.opening,
+            lesson_path: self.start_screen.lesson_path.as_deref(),
+            class_path: self.start_screen.class_path.as_deref(),
             theme,
             // Focus the name when there is none yet, or to confirm it before a
             // lesson named on the command line (laptops are shared).
-            focus_name: std::mem::take(&mut self.focus_name)
-                && (self.student.is_empty() || self.pending.is_some()),
+            focus_name: std::mem::take(&mut self.start_screen.focus_name)
+                && (self.student.is_empty() || self.start_screen.pending.is_some()),
         };
         let mut commands = Vec::new();
         egui::CentralPanel::default().show(ui, |ui| commands = start_screen_ui(ui, &view));
