@@ -1,11 +1,45 @@
 //! Times as people read them: on this computer's clock, in its time zone.
 //! (Work files store UTC RFC 3339 times; everything shown is local.)
 
-use std::time::{Duration, SystemTime};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant, SystemTime};
 
 /// A file dated more than this after now claims a time that has not come
 /// yet (a clock far wrong, or a forgery): it never counts as the newest.
 pub const CLOCK_SLACK: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// Where the window's timers (autosave, saving feedback) read the time:
+/// the system's clock, or one a test moves on by hand, so no test sleeps
+/// to wait for a timer.
+#[derive(Debug, Clone, Default)]
+pub struct Clock {
+    /// The time a hand-moved clock shows; `None` for the system's clock.
+    manual: Option<Arc<Mutex<Instant>>>,
+}
+
+impl Clock {
+    /// A clock that starts at now and moves only when [`Clock::advance`] is called.
+    pub fn manual() -> Self {
+        Self {
+            manual: Some(Arc::new(Mutex::new(Instant::now()))),
+        }
+    }
+
+    /// The time now.
+    pub fn now(&self) -> Instant {
+        match &self.manual {
+            Some(at) => *at.lock().unwrap_or_else(PoisonError::into_inner),
+            None => Instant::now(),
+        }
+    }
+
+    /// Moves a hand-moved clock on by `by` (the system's clock moves itself).
+    pub fn advance(&self, by: Duration) {
+        if let Some(at) = &self.manual {
+            *at.lock().unwrap_or_else(PoisonError::into_inner) += by;
+        }
+    }
+}
 
 /// "10:42" on this computer's clock.
 pub fn clock_time(time: SystemTime) -> String {

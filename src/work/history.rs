@@ -14,10 +14,20 @@ const DAY: Duration = Duration::from_secs(24 * 3600);
 /// One saved snapshot.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Snapshot {
-    /// When it was taken.
+    /// When it was taken (to the second).
     pub time: SystemTime,
+    /// Which of the snapshots taken in that second (1 for the first).
+    pub nth: u32,
     /// Its file.
     pub path: PathBuf,
+}
+
+impl Snapshot {
+    /// Orders snapshots by when they were taken (within one second, by
+    /// the order they were taken in).
+    pub fn order(&self) -> (SystemTime, u32) {
+        (self.time, self.nth)
+    }
 }
 
 /// A time as a file name stamp: `20261126T023818Z` (no `:` for Windows).
@@ -52,13 +62,16 @@ pub fn snapshot_at(path: &Path) -> Option<Snapshot> {
         return None;
     }
     let stem = path.file_stem()?.to_str()?;
-    let stamp = match stem.split_once('-') {
-        Some((stamp, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => stamp,
+    let (stamp, nth) = match stem.split_once('-') {
+        Some((stamp, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
+            (stamp, n.parse().ok()?)
+        }
         Some(_) => return None,
-        None => stem,
+        None => (stem, 1),
     };
     Some(Snapshot {
         time: parse_stamp(stamp)?,
+        nth,
         path: path.to_path_buf(),
     })
 }
@@ -83,7 +96,7 @@ pub fn new_snapshot_path(dir: &Path, time: SystemTime) -> PathBuf {
 /// day, the newest of each older day, and never more than [`MAX_SNAPSHOTS`].
 pub fn snapshots_to_remove(snapshots: &[Snapshot], now: SystemTime) -> Vec<PathBuf> {
     let mut sorted: Vec<&Snapshot> = snapshots.iter().collect();
-    sorted.sort_by_key(|s| std::cmp::Reverse(s.time)); // newest first
+    sorted.sort_by_key(|s| std::cmp::Reverse(s.order())); // newest first
     let mut kept_buckets = std::collections::HashSet::new();
     let mut kept = 0;
     let mut remove = Vec::new();
@@ -137,6 +150,7 @@ mod tests {
                 let time = now - Duration::from_secs(i * 300);
                 Snapshot {
                     time,
+                    nth: 1,
                     path: PathBuf::from(format!("{}.ron", stamp(time))),
                 }
             })

@@ -366,7 +366,7 @@ impl WorkStore {
             .iter()
             .filter_map(|path| snapshot_at(path))
             .collect();
-        snapshots.sort_by_key(|s| std::cmp::Reverse(s.time));
+        snapshots.sort_by_key(|s| std::cmp::Reverse(s.order()));
         snapshots
     }
 

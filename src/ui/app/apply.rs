@@ -24,7 +24,7 @@ const RECENT_NAMES: usize = 8;
 impl CloseReaderApp {
     /// Carries out one command.
     pub fn apply(&mut self, command: Command) {
-        let now = Instant::now();
+        let now = self.clock.now();
         if command.is_edit() && self.closing.warned() {
             // New work since a warning: leaving or closing warns again.
             self.closing = Closing::Idle;

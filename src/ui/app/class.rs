@@ -75,6 +75,7 @@ impl ClassView {
         &mut self,
         index: usize,
         lesson_shown: Option<&Lesson>,
+        now: std::time::Instant,
         change: impl FnOnce(&mut TeacherFeedback),
     ) {
         let (Some(collection), Some(lesson)) = (&self.collection, &self.lesson) else {
@@ -82,7 +83,7 @@ impl ClassView {
         };
         if let Some(student) = collection.students(lesson).get(index) {
             let key = &self.my_key;
-            edit_feedback(&mut self.feedback, collection, lesson, student, |f| {
+            edit_feedback(&mut self.feedback, collection, lesson, student, now, |f| {
                 let mine = f.own_part_mut(key);
                 change(mine);
                 if let Some(shown) = lesson_shown {
@@ -234,6 +235,7 @@ impl CloseReaderApp {
     /// Carries out a class view command.
     pub(super) fn apply_class(&mut self, command: ClassCommand) {
         let lesson = self.screen.class().and_then(|v| self.class_lesson_of(v));
+        let now = self.clock.now();
         let Some(view) = self.screen.class_mut() else {
             return;
         };
@@ -262,7 +264,7 @@ impl CloseReaderApp {
                 student,
                 prompt,
                 text,
-            } => view.change_feedback(student, lesson.as_deref(), |mine| match prompt {
+            } => view.change_feedback(student, lesson.as_deref(), now, |mine| match prompt {
                 Some(prompt) => mine.answers.entry(prompt).or_default().comment = text,
                 None => mine.overall = text,
             }),
@@ -270,7 +272,7 @@ impl CloseReaderApp {
                 student,
                 prompt,
                 mark,
-            } => view.change_feedback(student, lesson.as_deref(), |mine| {
+            } => view.change_feedback(student, lesson.as_deref(), now, |mine| {
                 let answer = mine.answers.entry(prompt).or_default();
                 answer.mark = mark;
                 answer.marked_at =
@@ -283,7 +285,7 @@ impl CloseReaderApp {
                     None => all.collect(),
                 };
                 for i in which {
-                    view.change_feedback(i, lesson.as_deref(), |mine| mine.returned = true);
+                    view.change_feedback(i, lesson.as_deref(), now, |mine| mine.returned = true);
                 }
             }
             ClassCommand::PickCopy { student, copy } => {

@@ -107,6 +107,7 @@ pub(super) fn edit_feedback(
     collection: &Collection,
     lesson_id: &str,
     student: &StudentWork,
+    now: Instant,
     change: impl FnOnce(&mut Feedback),
 ) {
     let edit = edit_for(edits, collection, lesson_id, student);
@@ -114,7 +115,7 @@ pub(super) fn edit_feedback(
     for part in &mut edit.current.teachers {
         part.answers.retain(|_, a| !a.is_empty());
     }
-    edit.edited.get_or_insert_with(Instant::now);
+    edit.edited.get_or_insert(now);
 }
 
 /// "Feedback saved", "Saving feedback…", "Feedback not saved: …", or
@@ -138,6 +139,7 @@ impl CloseReaderApp {
     /// Starts saving feedback that has waited long enough (all of it when
     /// `now_please`); asks for a frame when the next is due.
     pub(super) fn keep_feedback_saved(&mut self, ctx: &egui::Context, now_please: bool) {
+        let now = self.clock.now();
         let Some(view) = self.screen.class_mut() else {
             return;
         };
@@ -155,7 +157,7 @@ impl CloseReaderApp {
             } else {
                 SAVE_AFTER
             };
-            let waited = edited.elapsed();
+            let waited = now.saturating_duration_since(edited);
             if waited < wait && !now_please {
                 next = Some(next.map_or(wait - waited, |n| n.min(wait - waited)));
                 continue;
@@ -233,14 +235,12 @@ impl CloseReaderApp {
             .is_some_and(|v| feedback_pending(&v.feedback))
     }
 
-    /// Whether the app is working on feedback now: a save running, or one
-    /// due shortly (not a failed one waiting to be tried again).
+    /// Whether feedback is being saved now (a save waiting for its time
+    /// is not running yet).
     pub(super) fn feedback_busy(&self) -> bool {
-        self.screen.class().is_some_and(|v| {
-            v.feedback
-                .values()
-                .any(|e| e.saving || (e.edited.is_some() && e.failed.is_none()))
-        })
+        self.screen
+            .class()
+            .is_some_and(|v| v.feedback.values().any(|e| e.saving))
     }
 
     /// At exit, after the window has gone: writes feedback still waiting,
@@ -316,7 +316,7 @@ impl CloseReaderApp {
             }
             Err(why) => {
                 edit.failed = Some(why);
-                edit.edited.get_or_insert_with(Instant::now);
+                edit.edited.get_or_insert(self.clock.now());
             }
         }
         if let Some(message) = message {

@@ -3,7 +3,6 @@
 
 use super::state::Dialog;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
 
 use egui::Ui;
 
@@ -170,7 +169,7 @@ impl CloseReaderApp {
                  Try again.",
             ),
             Ok(earlier) => {
-                open.work.replace(Instant::now(), earlier.work);
+                open.work.replace(self.clock.now(), earlier.work);
                 self.close_dialog();
                 self.say(
                     "The earlier copy is back. What was on screen before is kept as an earlier \

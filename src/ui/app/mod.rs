@@ -204,6 +204,8 @@ pub struct CloseReaderApp {
     requests: Requests,
     /// The window's look and life.
     window: Window,
+    /// Where timers read the time.
+    clock: crate::clock::Clock,
 }
 
 impl CloseReaderApp {
@@ -298,6 +300,7 @@ impl CloseReaderApp {
                 quit_countdown: options.quit_after_first_frame.then_some(0),
                 ..Window::default()
             },
+            clock: options.clock,
         }
     }
 

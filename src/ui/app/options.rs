@@ -81,6 +81,8 @@ pub struct AppOptions {
     pub speech_search_path: Option<std::ffi::OsString>,
     /// Measurements for benchmarks.
     pub diagnostics: Diagnostics,
+    /// Where the window's timers read the time (tests move it by hand).
+    pub clock: crate::clock::Clock,
 }
 
 /// Measurement aids for the benchmark scripts (off unless asked for).

@@ -2,7 +2,7 @@
 //! leaving a lesson, switching lessons and closing the window all ask for a
 //! save and wait for it without freezing the window.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::ui::lesson_screen::StatusLine;
 use crate::work::SaveStatus;
@@ -36,7 +36,7 @@ impl CloseReaderApp {
         let failed = matches!(open.work.status(), SaveStatus::Failed(_)) && !open.work.is_saving();
         let warned = self.closing == Closing::LeaveWarned;
         if open.work.has_unsaved() && !(failed && warned && then != AfterSave::Quit) {
-            open.work.save_now(Instant::now());
+            open.work.save_now(self.clock.now());
             self.closing = Closing::Saving(then);
         } else {
             self.screen = Screen::Start;
@@ -64,7 +64,7 @@ impl CloseReaderApp {
     /// for a frame when the next save falls due (nothing is drawn while idle
     /// otherwise).
     pub(super) fn keep_saving(&mut self, ctx: &egui::Context) {
-        let now = Instant::now();
+        let now = self.clock.now();
         let wake = self.screen.lesson_mut().and_then(|o| o.work.tick(now));
         if let Some(wait) = wake {
             ctx.request_repaint_after(wait);

@@ -138,7 +138,7 @@ fn a_teacher_s_comment_and_mark_reach_the_student() {
     );
     // The teacher overrides Ben's automatic 0.
     type_into(&mut teacher, "Mark for Ben:", "1");
-    teacher.run();
+    teacher.wait(FEEDBACK_SAVED_WITHIN);
     assert!(shows(&teacher, "Marks: average 1 from 2 students"));
     assert!(shows(&teacher, "Feedback saved"), "{:?}", texts(&teacher));
     // Each student's feedback is a file of its own beside their work;
@@ -164,7 +164,7 @@ fn a_teacher_s_comment_and_mark_reach_the_student() {
     assert!(!shows(&early, "Yes: “shocking” is a judgement."));
     assert!(shows(&teacher, "0 of 2 returned"));
     teacher.get_by_label("Return feedback to the class").click();
-    teacher.run();
+    teacher.wait(FEEDBACK_SAVED_WITHIN);
     assert!(shows(&teacher, "2 of 2 returned"), "{:?}", texts(&teacher));
     assert!(feedback_in(folder.path(), "Amira K.").returned());
 
@@ -313,7 +313,7 @@ fn feedback_for_a_hostile_name_is_a_safe_file_beside_the_work() {
         "Feedback for ../Cleo\\u{202E}evil:",
         "See me.",
     );
-    teacher.run();
+    teacher.wait(FEEDBACK_SAVED_WITHIN);
     let files: Vec<String> = std::fs::read_dir(folder.path())
         .expect("list")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
@@ -352,7 +352,7 @@ fn two_teachers_writing_at_once_each_keep_their_own_words_once() {
     .expect("write");
     let mut teacher = teacher_with(folder.path(), exports.path(), Some(classroom.path()));
     type_into(&mut teacher, "Feedback for Amira K.:", "Good.");
-    teacher.run();
+    teacher.wait(FEEDBACK_SAVED_WITHIN);
     // Another teacher, on another laptop, writes on the same answer
     // meanwhile, again and again.
     let mut theirs = Feedback::new("template", "Amira K.");
@@ -377,7 +377,7 @@ fn two_teachers_writing_at_once_each_keep_their_own_words_once() {
     // This teacher goes on typing; each teacher's words are there once,
     // under their own name, and nobody is told of a clash.
     type_into(&mut teacher, "Feedback for Amira K.:", " Well argued.");
-    teacher.run();
+    teacher.wait(FEEDBACK_SAVED_WITHIN);
     assert!(
         shows(&teacher, "Mr Okafor wrote: Explain why."),
         "{:?}",
@@ -537,7 +537,10 @@ fn child_types_feedback_until_killed() {
             .expect("clock")
             .as_millis();
         writeln!(log, "w{n} {now}").expect("log");
+        // A person typing: real time passes (the parent kills this
+        // process on the real clock), and the app's clock moves with it.
         std::thread::sleep(std::time::Duration::from_millis(40));
+        teacher.clock.advance(std::time::Duration::from_millis(40));
     }
 }
 

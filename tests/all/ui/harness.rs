@@ -23,7 +23,13 @@ pub struct TestApp {
     harness: Harness<'static, CloseReaderApp>,
     /// The folder for saved work.
     pub data: tempfile::TempDir,
+    /// The app's clock: its timers (autosave, saving feedback) move only
+    /// when a test moves it, so no test sleeps to wait for one.
+    pub clock: closereader::clock::Clock,
 }
+
+/// Feedback is saved at most this long after the teacher's last change.
+pub const FEEDBACK_SAVED_WITHIN: Duration = Duration::from_secs(1);
 
 /// How long a test waits for the app's background work before failing.
 const SETTLE_TIMEOUT: Duration = Duration::from_secs(20);
@@ -46,6 +52,30 @@ impl TestApp {
                 "the app was still busy after {SETTLE_TIMEOUT:?}"
             );
             std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    /// Takes in what was pressed or typed, lets `time` pass on the app's
+    /// clock, then runs frames (timers due by then fire, and the work they
+    /// start is waited for).
+    pub fn wait(&mut self, time: Duration) {
+        self.run();
+        self.clock.advance(time);
+        self.run();
+    }
+
+    /// Runs frames until `done` holds (for work outside the app's clock:
+    /// a file watcher, a speech engine), failing after a while.
+    pub fn run_until(&mut self, what: &str, done: impl Fn(&Self) -> bool) {
+        let deadline = std::time::Instant::now() + SETTLE_TIMEOUT;
+        self.run();
+        while !done(self) {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "waited in vain for: {what}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+            self.run();
         }
     }
 
@@ -78,8 +108,10 @@ impl std::ops::DerefMut for TestApp {
 
 pub fn harness_with(options: AppOptions, size: [f32; 2]) -> TestApp {
     let data = tempfile::tempdir().expect("temp dir");
+    let clock = closereader::clock::Clock::manual();
     let options = AppOptions {
         data_dir: Some(data.path().to_path_buf()),
+        clock: clock.clone(),
         ..options
     };
     let app = CloseReaderApp::new(Settings::default(), options);
@@ -88,7 +120,11 @@ pub fn harness_with(options: AppOptions, size: [f32; 2]) -> TestApp {
         .with_size(size)
         .with_max_steps(32)
         .build_ui_state(|ui, app: &mut CloseReaderApp| app.show(ui), app);
-    let mut app = TestApp { harness, data };
+    let mut app = TestApp {
+        harness,
+        data,
+        clock,
+    };
     app.run();
     app
 }

@@ -3,7 +3,6 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 use closereader::ui::AppOptions;
 use egui_kittest::kittest::Queryable as _;
@@ -17,16 +16,6 @@ fn save_as_an_editor_does(path: &Path, text: &str) {
     std::fs::rename(&temp, path).expect("rename");
 }
 
-/// Runs frames until `done` holds (the preview polls the file).
-fn wait_until(harness: &mut TestApp, what: &str, done: impl Fn(&TestApp) -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !done(harness) {
-        assert!(Instant::now() < deadline, "waited in vain for: {what}");
-        std::thread::sleep(Duration::from_millis(20));
-        harness.run();
-    }
-}
-
 #[test]
 fn a_previewed_lesson_reloads_on_save_and_keeps_the_last_good_version_when_broken() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -38,7 +27,7 @@ fn a_previewed_lesson_reloads_on_save_and_keeps_the_last_good_version_when_broke
         ..AppOptions::default()
     };
     let mut harness = harness_with(options, [1280.0, 2400.0]);
-    wait_until(&mut harness, "the lesson", |h| h.state().lesson().is_some());
+    harness.run_until("the lesson", |h| h.state().lesson().is_some());
     // The teacher's view: ids, keys and notes are on screen.
     harness.get_by_label_contains("Teacher's view · id: q-open");
     assert!(harness.query_all_by_label_contains("Answer key:").count() >= 1);
@@ -47,14 +36,14 @@ fn a_previewed_lesson_reloads_on_save_and_keeps_the_last_good_version_when_broke
     // A save in the editor shows in the preview.
     let edited = template.replace("The first claim", "The claim, edited");
     save_as_an_editor_does(&path, &edited);
-    wait_until(&mut harness, "the edited title", |h| {
+    harness.run_until("the edited title", |h| {
         h.query_by_label("The claim, edited").is_some()
     });
 
     // A broken save keeps the last good version on screen, under the messages.
     let broken = edited.replace("title: \"The claim, edited\",", "titel: \"Oops\",");
     save_as_an_editor_does(&path, &broken);
-    wait_until(&mut harness, "the messages", |h| {
+    harness.run_until("the messages", |h| {
         h.state().preview_problems().is_some_and(|p| !p.is_empty())
     });
     let problems = harness
@@ -72,7 +61,7 @@ fn a_previewed_lesson_reloads_on_save_and_keeps_the_last_good_version_when_broke
 
     // Fixed: the messages go, the new version shows.
     save_as_an_editor_does(&path, &template);
-    wait_until(&mut harness, "the fix", |h| {
+    harness.run_until("the fix", |h| {
         h.state()
             .preview_problems()
             .is_some_and(<[String]>::is_empty)

@@ -5,7 +5,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use closereader::ui::AppOptions;
 use egui::Key;
@@ -49,24 +49,11 @@ fn harness_speaking_through(dir: &Path) -> TestApp {
     harness_with(options, [1280.0, 2400.0])
 }
 
-fn wait_for(harness: &mut TestApp, what: &str, done: impl Fn(&TestApp) -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(15);
-    while !done(harness) {
-        assert!(
-            Instant::now() < deadline,
-            "waited in vain for {what} (reading: {:?})",
-            harness.state().reading_aloud()
-        );
-        std::thread::sleep(Duration::from_millis(20));
-        harness.run();
-    }
-}
-
 /// Waits for the engine to be found, then asks for the section to be read
 /// from its first passage.
 fn read_from_the_first_passage(harness: &mut TestApp) {
     let button = "Read the section aloud from passage 1";
-    wait_for(harness, "the engine", |h| {
+    harness.run_until("the engine", |h| {
         h.query_by_label(button)
             .is_some_and(|n| !n.accesskit_node().is_disabled())
     });
@@ -84,17 +71,13 @@ fn the_section_is_read_aloud_in_order_in_the_lessons_language() {
     let lesson = harness.state().lesson().expect("open").clone();
     let passages = &lesson.sections[0].passages;
     read_from_the_first_passage(&mut harness);
-    wait_for(&mut harness, "every passage", |_| {
-        spoken(&log).len() == passages.len()
-    });
+    harness.run_until("every passage", |_| spoken(&log).len() == passages.len());
     let expected: Vec<String> = passages
         .iter()
         .map(|p| format!("-v {} -s 170 -- {}", lesson.language, p.text))
         .collect();
     assert_eq!(spoken(&log), expected);
-    wait_for(&mut harness, "the end", |h| {
-        h.state().reading_aloud().is_none()
-    });
+    harness.run_until("the end", |h| h.state().reading_aloud().is_none());
     // A question, on its own. Clicked as a screen reader clicks (by the
     // node, not by a point on screen): the reading column may still be
     // scrolling back from keeping the last passage in view, and a click at a
@@ -103,9 +86,7 @@ fn the_section_is_read_aloud_in_order_in_the_lessons_language() {
         .get_by_label("Read question 2 aloud")
         .click_accesskit();
     harness.run();
-    wait_for(&mut harness, "the question", |_| {
-        spoken(&log).len() == passages.len() + 1
-    });
+    harness.run_until("the question", |_| spoken(&log).len() == passages.len() + 1);
     assert!(
         spoken(&log)
             .last()
@@ -128,15 +109,13 @@ fn a_source_card_is_read_aloud_too() {
         .click();
     harness.run();
     let button = "Read the source aloud from paragraph 1 of Who ran the survey?";
-    wait_for(&mut harness, "the engine", |h| {
+    harness.run_until("the engine", |h| {
         h.query_by_label(button)
             .is_some_and(|n| !n.accesskit_node().is_disabled())
     });
     harness.get_by_label(button).click_accesskit();
     harness.run();
-    wait_for(&mut harness, "the card", |_| {
-        spoken(&log).len() == card.paragraphs.len()
-    });
+    harness.run_until("the card", |_| spoken(&log).len() == card.paragraphs.len());
     let expected: Vec<String> = card
         .paragraphs
         .iter()
@@ -153,13 +132,15 @@ fn esc_stops_reading_aloud() {
     let mut harness = harness_speaking_through(dir.path());
     open_template_as(&mut harness, "Tao");
     read_from_the_first_passage(&mut harness);
-    wait_for(&mut harness, "the first passage", |h| {
+    harness.run_until("the first passage", |h| {
         h.state().reading_aloud().is_some() && spoken(&log).len() == 1
     });
     harness.get_by_label_contains("Being read aloud");
     harness.key_press(Key::Escape);
     harness.run();
     assert_eq!(harness.state().reading_aloud(), None);
+    // The speech engine is a separate program: give it the moment it
+    // would need to be started again, had Esc not stopped reading.
     std::thread::sleep(Duration::from_millis(300));
     assert_eq!(spoken(&log).len(), 1, "nothing more was read after Esc");
 }
@@ -169,7 +150,7 @@ fn without_a_speech_engine_the_buttons_say_why() {
     let empty = tempfile::tempdir().expect("temp dir");
     let mut harness = harness_speaking_through(empty.path());
     open_template_as(&mut harness, "Uli");
-    wait_for(&mut harness, "the search", |h| {
+    harness.run_until("the search", |h| {
         h.query_by_label("Read passage 1 aloud")
             .is_some_and(|n| n.accesskit_node().is_disabled())
     });

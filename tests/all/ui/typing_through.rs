@@ -135,8 +135,7 @@ fn work_saved_as_a_separate_copy_never_swallows_typing() {
         "Notebook (whole lesson)",
         |app| {
             // The next save finds the other version and keeps both.
-            std::thread::sleep(std::time::Duration::from_millis(1_100));
-            app.run();
+            app.wait(std::time::Duration::from_millis(1_100));
         },
         "Nothing was overwritten",
     );
@@ -151,8 +150,7 @@ fn a_disk_that_fills_never_swallows_typing() {
     app.get_by_label(label).focus();
     app.run();
     keyboard_types(&mut app, "first");
-    std::thread::sleep(std::time::Duration::from_millis(1_100));
-    app.run();
+    app.wait(std::time::Duration::from_millis(1_100));
     assert_shown(&app, "Not saved: the disk is full");
     assert!(has_focus(&app, label));
     keyboard_types(&mut app, " second");
@@ -209,14 +207,12 @@ fn a_feedback_file_kept_aside_never_swallows_the_teacher_s_typing() {
     // save, while the teacher types, keeps it aside and says so.
     std::fs::write(&path, "(format: 2, garb").expect("write");
     keyboard_types(&mut teacher, " second");
-    std::thread::sleep(std::time::Duration::from_millis(900));
-    teacher.run();
+    teacher.wait(std::time::Duration::from_millis(900));
     let message = teacher.state().message().unwrap_or_default().to_owned();
     assert!(message.contains("was kept as"), "{message}");
     assert!(has_focus(&teacher, label), "the message took the keyboard");
     keyboard_types(&mut teacher, " third");
-    std::thread::sleep(std::time::Duration::from_millis(900));
-    teacher.run();
+    teacher.wait(std::time::Duration::from_millis(900));
     let saved =
         closereader::feedback::Feedback::parse(&std::fs::read(&path).expect("feedback saved"))
             .expect("feedback");
@@ -284,8 +280,7 @@ fn a_merge_with_another_window_never_swallows_the_teacher_s_typing() {
     first.get_by_label(label).focus();
     first.run();
     keyboard_types(&mut first, "Mine.");
-    std::thread::sleep(std::time::Duration::from_millis(900));
-    first.run();
+    first.wait(std::time::Duration::from_millis(900));
     // The same teacher's second window (their key copied across) opened
     // before that save, writing the same comment.
     let key = closereader::feedback::signing::key_path(first.data.path());
@@ -295,18 +290,15 @@ fn a_merge_with_another_window_never_swallows_the_teacher_s_typing() {
     second.get_by_label(label).focus();
     second.run();
     keyboard_types(&mut second, "Theirs.");
-    std::thread::sleep(std::time::Duration::from_millis(900));
-    second.run();
+    second.wait(std::time::Duration::from_millis(900));
     // The first window goes on typing; its save merges, and says so.
     keyboard_types(&mut first, " More");
-    std::thread::sleep(std::time::Duration::from_millis(900));
-    first.run();
+    first.wait(std::time::Duration::from_millis(900));
     let message = first.state().message().unwrap_or_default().to_owned();
     assert!(message.contains("another window"), "{message}");
     assert!(has_focus(&first, label), "the message took the keyboard");
     keyboard_types(&mut first, " words.");
-    std::thread::sleep(std::time::Duration::from_millis(900));
-    first.run();
+    first.wait(std::time::Duration::from_millis(900));
     let saved = closereader::feedback::find_feedback(
         &closereader::work::disk::RealDisk,
         &[folder.path().to_path_buf()],
