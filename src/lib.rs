@@ -21,4 +21,6 @@ pub mod library;
 pub mod picture;
 pub mod speech;
 pub mod ui;
+pub mod wording;
+pub mod words;
 pub mod work;

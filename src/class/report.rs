@@ -77,12 +77,12 @@ fn roster(page: &mut String, lesson: &Lesson, students: &[StudentWork]) {
          <th>Last saved</th><th>Handed in</th><th>To look at</th></tr></thead>\n<tbody>\n",
     );
     for row in super::review::roster(lesson, students, &[]) {
-        let flags: Vec<String> = row.flags.iter().map(|f| f.label()).collect();
+        let flags: Vec<String> = row.flags.iter().map(|&f| crate::wording::flag(f)).collect();
         page.push_str(&format!(
             "<tr><td dir=\"auto\">{}</td><td class=\"nowrap\">{}</td>\
              <td class=\"nowrap\">{}</td><td>{}</td><td>{}</td></tr>\n",
             escape(&row.name),
-            escape(&row.progress.words()),
+            escape(&crate::wording::progress(row.progress)),
             escape(&row.last_saved),
             if row.handed_in { "yes" } else { "no" },
             escape(&flags.join(", "))
@@ -95,7 +95,7 @@ fn roster(page: &mut String, lesson: &Lesson, students: &[StudentWork]) {
 fn question(page: &mut String, prompt: &Prompt, number: usize, students: &[StudentWork]) {
     page.push_str(&format!(
         "<h3>Question {number} ({}): {}</h3>\n",
-        prompt.kind.label(),
+        crate::wording::prompt_kind(&prompt.kind),
         escape(&crate::export::first_words(&prompt.text))
     ));
     page.push_str(&format!("<p>{}</p>\n", escape(&prompt.text)));

@@ -28,26 +28,6 @@ pub enum Flag {
     OtherCopies(usize),
 }
 
-impl Flag {
-    /// The flag in words: "3 unanswered".
-    pub fn label(self) -> String {
-        let plural = |n: usize, one: &str, many: &str| {
-            if n == 1 {
-                format!("1 {one}")
-            } else {
-                format!("{n} {many}")
-            }
-        };
-        match self {
-            Self::Unanswered(n) => format!("{n} unanswered"),
-            Self::RatingWithoutReason(n) => {
-                plural(n, "rating without a reason", "ratings without a reason")
-            }
-            Self::OtherCopies(n) => plural(n, "other copy", "other copies"),
-        }
-    }
-}
-
 /// One line of the roster.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RosterRow {

@@ -194,7 +194,7 @@ impl ExportDoc {
                 .sources
                 .iter()
                 .map(attribution)
-                .chain(documents_used(lesson, work).map(crate::lesson::Document::citation))
+                .chain(documents_used(lesson, work).map(crate::wording::citation))
                 .collect(),
             student: student.to_owned(),
             date: options.date.clone(),
@@ -289,7 +289,7 @@ fn attribution(source: &crate::lesson::Source) -> String {
         parts.push(source.publisher.clone());
     }
     if source.kind != SourceKind::Other {
-        parts.push(source.kind.label().to_lowercase());
+        parts.push(crate::wording::source_kind_in_text(source.kind));
     }
     parts.push(match &source.date {
         Some(date) => format!("published {date}"),
@@ -448,7 +448,7 @@ pub fn export_prompt(
     ExportPrompt {
         heading: format!(
             "Question {number} ({}{}): {}",
-            prompt.kind.label(),
+            crate::wording::prompt_kind(&prompt.kind),
             if prompt.optional { ", optional" } else { "" },
             first_words(&prompt.text)
         ),

@@ -127,7 +127,12 @@ mod tests {
         // The source cards' buttons show on the sections before the
         // questions they answer: their titles and kinds give nothing away.
         for document in &lesson.documents {
-            let label = format!("{} ({})", document.title, document.kind.label()).to_lowercase();
+            let label = format!(
+                "{} ({})",
+                document.title,
+                crate::wording::document_kind(document.kind)
+            )
+            .to_lowercase();
             for secret in asked[0].1.iter().chain(asked[1].1).chain(asked[3].1) {
                 assert!(
                     !label.contains(secret),

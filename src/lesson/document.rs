@@ -72,47 +72,6 @@ pub enum DocumentKind {
     WebPage,
 }
 
-impl DocumentKind {
-    /// The kind in words, for display.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Article => "Article",
-            Self::Report => "Report",
-            Self::Profile => "Profile",
-            Self::OfficialDocument => "Official document",
-            Self::Data => "Data",
-            Self::WebPage => "Web page",
-        }
-    }
-}
-
-impl Document {
-    /// "Profile · This lesson · 2026-11": the kind, publisher, author and
-    /// date that are known, for the reader's header and exports.
-    pub fn byline(&self) -> String {
-        let mut parts = vec![self.kind.label()];
-        for part in [&self.publisher, &self.author] {
-            if !part.trim().is_empty() {
-                parts.push(part);
-            }
-        }
-        match &self.date {
-            Some(date) if !date.trim().is_empty() => parts.push(date),
-            _ => parts.push("no date given"),
-        }
-        parts.join(" · ")
-    }
-
-    /// The whole citation in one line: title, byline and where it came from.
-    pub fn citation(&self) -> String {
-        let mut line = format!("“{}”. {}", self.title, self.byline());
-        if !self.from.trim().is_empty() {
-            line.push_str(&format!(". From: {}", self.from));
-        }
-        line
-    }
-}
-
 /// A piece of text students read, highlight and cite: a transcript passage
 /// or a paragraph of a document.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -301,22 +260,6 @@ mod tests {
             !lesson.sections[1]
                 .readable_ids(&lesson)
                 .any(|id| id == "card-1")
-        );
-    }
-
-    #[test]
-    fn the_byline_says_what_is_not_known() {
-        let mut document = card();
-        assert_eq!(document.byline(), "Profile · This lesson · 2026-11");
-        document.date = None;
-        document.author = "A. Writer".into();
-        assert_eq!(
-            document.byline(),
-            "Profile · This lesson · A. Writer · no date given"
-        );
-        assert_eq!(
-            document.citation(),
-            "“Who is NowThis?”. Profile · This lesson · A. Writer · no date given. From: The sources under each paragraph"
         );
     }
 }

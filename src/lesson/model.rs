@@ -117,22 +117,6 @@ pub enum SourceKind {
     Other,
 }
 
-impl SourceKind {
-    /// The kind in words, for display.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Video => "Video",
-            Self::Audio => "Audio",
-            Self::Article => "Article",
-            Self::Speech => "Speech",
-            Self::Interview => "Interview",
-            Self::WebPage => "Web page",
-            Self::SocialMedia => "Social media",
-            Self::Other => "Other",
-        }
-    }
-}
-
 /// A voice in the excerpts: the narrator, a news clip, a named expert…
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -144,18 +144,6 @@ impl PromptKind {
             | Self::Rating { .. } => Vec::new(),
         }
     }
-
-    /// The kind in words, for display and messages.
-    pub fn label(&self) -> &'static str {
-        match self {
-            Self::Open => "Open response",
-            Self::Short => "Short answer",
-            Self::Choice { .. } => "Single choice",
-            Self::Choices { .. } => "Multiple choice",
-            Self::Rating { .. } => "Rating",
-            Self::Evidence { .. } => "Evidence",
-        }
-    }
 }
 
 /// A prompt as written in a lesson file: one variant per kind, flat fields.

@@ -58,10 +58,14 @@ pub fn document_buttons_ui(
             } else {
                 "Read beside"
             };
-            let text = format!("{verb}: {} ({})", document.title, document.kind.label());
+            let text = format!(
+                "{verb}: {} ({})",
+                document.title,
+                crate::wording::document_kind(document.kind)
+            );
             let button = ui
                 .add(egui::Button::new(text).selected(showing))
-                .on_hover_text(document.byline());
+                .on_hover_text(crate::wording::byline(document));
             let spoken = if showing {
                 format!("Source open beside the transcript: {}", document.title)
             } else {
@@ -128,7 +132,7 @@ pub fn document_ui(
         // Into view, without hiding the "Close source" line above it.
         title.scroll_to_me(None);
     }
-    ui.label(RichText::new(document.byline()).weak());
+    ui.label(RichText::new(crate::wording::byline(document)).weak());
     if !document.from.trim().is_empty() {
         ui.label(RichText::new(format!("Where this comes from: {}", document.from)).small());
     }

@@ -20,9 +20,10 @@ use super::notes::notes_ui;
 use super::outline::outline_ui;
 use super::prompts::{PromptView, prompt_ui};
 use super::read_aloud::{being_read_ui, passage_read_ui};
-use super::shortcuts::Shortcut;
 use super::theme::ThemeChoice;
 use super::top_bar::top_bar_ui;
+use super::ui_command::UiCommand;
+use crate::tr;
 
 /// Below this width the notes go under the questions instead of beside them.
 const SIDE_BY_SIDE_WIDTH: f32 = 900.0;
@@ -426,14 +427,10 @@ fn section_header_ui(
     commands.extend(document_buttons_ui(ui, section, screen));
     if notes_below {
         // On a narrow window the notes pane is under the questions: say so.
-        let hint = format!("Your notes are at the end of this section ({}).", {
-            let keys = Shortcut::NextLandmark.keys();
-            keys.first()
-                .map(|k| ui.ctx().format_shortcut(k))
-                .unwrap_or_default()
-        });
+        let keys = UiCommand::NextLandmark.key_text(ui).unwrap_or_default();
+        let hint = tr!("notes-below", keys = keys);
         if ui
-            .small_button("Go to your notes ↓")
+            .small_button(tr!("go-to-notes"))
             .on_hover_text(hint)
             .clicked()
         {
@@ -448,19 +445,14 @@ fn section_nav_ui(ui: &mut Ui, lesson: &Lesson, index: usize) -> Vec<Command> {
     let mut commands = Vec::new();
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        if ui
-            .add_enabled(index > 0, egui::Button::new("← Previous section"))
-            .on_hover_text(Shortcut::PreviousSection.hint(ui))
+        if UiCommand::PreviousSection
+            .button_ui(ui, index > 0)
             .clicked()
         {
             commands.push(Command::GoToSection(index - 1));
         }
         let last = lesson.sections.len().saturating_sub(1);
-        if ui
-            .add_enabled(index < last, egui::Button::new("Next section →"))
-            .on_hover_text(Shortcut::NextSection.hint(ui))
-            .clicked()
-        {
+        if UiCommand::NextSection.button_ui(ui, index < last).clicked() {
             commands.push(Command::GoToSection(index + 1));
         }
     });

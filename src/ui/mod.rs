@@ -25,11 +25,11 @@ pub mod radio_group;
 pub mod read_aloud;
 pub mod reading_dialog;
 pub mod reading_settings;
-pub mod shortcuts;
 pub mod size_and_theme;
 pub mod start_screen;
 pub mod theme;
 pub mod top_bar;
+pub mod ui_command;
 
 pub use app::{AppOptions, CloseReaderApp, Diagnostics, SETTINGS_KEY, Settings};
 

@@ -20,7 +20,7 @@ pub fn outline_ui(
     let total = lesson_progress(lesson, work);
     ui.add_space(8.0);
     ui.label(RichText::new(&lesson.title).strong());
-    ui.label(total.words());
+    ui.label(crate::wording::progress(total));
     let bar = ui.add(egui::ProgressBar::new(total.fraction()).desired_height(6.0));
     let spoken = format!(
         "Progress: {} of {} questions answered",
@@ -83,7 +83,7 @@ pub fn outline_ui(
                         "{}. {}: {}{marks}",
                         index + 1,
                         section.title,
-                        progress.words()
+                        crate::wording::progress(progress)
                     )
                 };
                 response.widget_info(|| {

@@ -65,7 +65,7 @@ pub fn prompt_ui(ui: &mut Ui, view: PromptView<'_>) -> Vec<Command> {
                         RichText::new(format!(
                             "Question {} · {}{}",
                             view.number,
-                            prompt.kind.label(),
+                            crate::wording::prompt_kind(&prompt.kind),
                             if prompt.optional { " · Optional" } else { "" }
                         ))
                         .small(),

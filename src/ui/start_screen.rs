@@ -240,7 +240,7 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                                         .color(view.theme.warning_colour()),
                                 );
                             } else if let Some(p) = progress {
-                                ui.label(p.words());
+                                ui.label(crate::wording::progress(p));
                                 if view.returned.get(index).copied().unwrap_or(false) {
                                     ui.label(
                                         RichText::new("Returned with feedback")

@@ -3,12 +3,13 @@
 
 use egui::{RichText, Ui};
 
+use crate::tr;
 use crate::work::lesson_progress;
 
 use super::command::Command;
 use super::lesson_screen::LessonScreen;
-use super::shortcuts::Shortcut;
 use super::size_and_theme::size_and_theme_ui;
+use super::ui_command::UiCommand;
 
 /// What the top bar says about handing in.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -22,22 +23,14 @@ pub struct HandInLine {
 /// Draws the top bar.
 pub fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
     let mut commands = Vec::new();
-    let button =
-        |ui: &mut Ui, text: &str, hover: &str| ui.button(text).on_hover_text(hover).clicked();
-    let shortcut = |ui: &mut Ui, text: &str, shortcut: Shortcut| {
-        let hint = shortcut.hint(ui);
-        ui.button(text).on_hover_text(hint).clicked()
-    };
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
-        if button(ui, "← Lessons", "Back to the list of lessons") {
-            commands.push(Command::CloseLesson);
-        }
+        UiCommand::Lessons.add_ui(ui, &mut commands);
         ui.label(screen.student)
-            .on_hover_text("Who is working on this lesson");
+            .on_hover_text(tr!("top-bar-student"));
         ui.separator();
         let progress = lesson_progress(screen.lesson, screen.work);
-        ui.label(progress.words());
+        ui.label(crate::wording::progress(progress));
         ui.separator();
         let status = RichText::new(&screen.status.text);
         let status = if screen.status.problem {
@@ -49,32 +42,20 @@ pub fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
         if !screen.status.detail.is_empty() {
             status.on_hover_text(&screen.status.detail);
         }
-        if screen.status.offer_copy && button(ui, "Export a copy…", "Save your work somewhere else")
-        {
-            commands.push(Command::ExportCopy);
+        if screen.status.offer_copy {
+            UiCommand::ExportCopy.add_ui(ui, &mut commands);
         }
         ui.separator();
         commands.extend(size_and_theme_ui(ui, screen.theme));
-        if screen.reading_aloud.is_some()
-            && ui
-                .button("■ Stop reading")
-                .on_hover_text("Stop reading aloud (Esc)")
-                .clicked()
-        {
-            commands.push(Command::StopReading);
+        if screen.reading_aloud.is_some() {
+            UiCommand::StopReading.add_ui(ui, &mut commands);
         }
-        if shortcut(ui, "Save now", Shortcut::SaveNow) {
-            commands.push(Command::SaveNow);
-        }
-        if button(
-            ui,
-            "Earlier copies…",
-            "Bring back your work as it was earlier",
-        ) {
-            commands.push(Command::ShowHistory);
-        }
-        if shortcut(ui, "Export…", Shortcut::Export) {
-            commands.push(Command::Export);
+        for command in [
+            UiCommand::SaveNow,
+            UiCommand::EarlierCopies,
+            UiCommand::Export,
+        ] {
+            command.add_ui(ui, &mut commands);
         }
         if let Some(hand_in) = &screen.hand_in {
             commands.extend(hand_in_ui(ui, hand_in));
@@ -88,17 +69,15 @@ pub fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
 fn hand_in_ui(ui: &mut Ui, hand_in: &HandInLine) -> Vec<Command> {
     let mut commands = Vec::new();
     ui.separator();
-    let hint = Shortcut::HandIn.hint(ui);
     let text = if hand_in.busy {
-        "Handing in…"
+        tr!("cmd-hand-in.busy")
     } else if hand_in.handed_in.is_some() {
-        "Hand in again"
+        tr!("cmd-hand-in.again")
     } else {
-        "Hand in"
+        UiCommand::HandIn.text()
     };
-    if ui
-        .add_enabled(!hand_in.busy, egui::Button::new(text))
-        .on_hover_text(hint)
+    if UiCommand::HandIn
+        .button_with_text_ui(ui, !hand_in.busy, &text)
         .clicked()
     {
         commands.push(Command::HandIn);

@@ -231,7 +231,7 @@ impl Job {
                         let summary = match &file {
                             Some(file) => {
                                 let progress = lesson_progress(&lesson, &file.work);
-                                progress.words()
+                                crate::wording::progress(progress)
                             }
                             None => "cannot be read".to_owned(),
                         };

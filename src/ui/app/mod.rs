@@ -34,13 +34,12 @@ use crate::library::{LibraryEntry, bundled_library};
 use crate::work::disk::{Disk, RealDisk};
 use crate::work::{Autosave, Progress, SaveStatus, Work, WorkStore};
 
-use super::command::Command;
 use super::dialog::DialogFocus;
 use super::landmarks::{FocusTarget, Landmark};
 use super::lesson_screen::LessonLayout;
 use super::marking::Marking;
-use super::shortcuts::shortcut_commands;
 use super::theme::{ThemeChoice, apply_style};
+use super::ui_command::{ShortcutState, shortcut_commands};
 use background::{Background, Job, Then};
 use banner::{Banner, banner_ui};
 use state::{Closing, Dialog, Screen};
@@ -412,20 +411,10 @@ impl CloseReaderApp {
         }
         self.take_finished();
         self.take_preview_changes();
-        let mut commands = shortcut_commands(ui);
-        // Esc stops reading aloud (before anything else takes it).
-        if self.speech.as_ref().is_some_and(|s| s.current().is_some())
-            && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
-        {
-            commands.push(Command::StopReading);
-        }
-        // Ctrl+Z undoes a removal unless a text box is being typed in (it
-        // has its own undo).
-        if !ui.ctx().text_edit_focused()
-            && ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Z))
-        {
-            commands.push(Command::Undo);
-        }
+        let state = ShortcutState {
+            reading_aloud: self.speech.as_ref().is_some_and(|s| s.current().is_some()),
+        };
+        let mut commands = shortcut_commands(ui, state);
         self.take_dropped_files(ui);
         self.dialog_focus.give_back(ui.ctx());
         if self.dialog_focus.returning.is_some() {

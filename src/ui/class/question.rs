@@ -27,7 +27,11 @@ pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: boo
         commands.push(Command::Class(ClassCommand::Page(ClassPage::Question(go))));
     }
     ui.label(RichText::new(format!("Section: {}", at.section.title)).weak());
-    let heading = format!("Question {} · {}", at.number, at.prompt.kind.label());
+    let heading = format!(
+        "Question {} · {}",
+        at.number,
+        crate::wording::prompt_kind(&at.prompt.kind)
+    );
     let title = crate::ui::focus::focusable_heading_ui(ui, &heading);
     if focus {
         title.request_focus();

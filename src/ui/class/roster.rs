@@ -49,7 +49,7 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
                     ))));
                 }
                 let mut facts = vec![
-                    row.progress.words(),
+                    crate::wording::progress(row.progress),
                     format!("last saved {}", row.last_saved),
                     (if row.handed_in {
                         "handed in"
@@ -61,7 +61,7 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
                 if row.marks.1 > 0 {
                     facts.push(format!("marks {}", marks_words(row.marks)));
                 }
-                facts.extend(row.flags.iter().map(|f| f.label()));
+                facts.extend(row.flags.iter().map(|&f| crate::wording::flag(f)));
                 ui.label(facts.join(" · "));
             });
             ui.add_space(4.0);
@@ -93,7 +93,7 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
                 }
             }
             1 => {
-                ui.label(row.progress.words().replace(" answered", ""));
+                ui.label(crate::wording::progress_short(row.progress));
             }
             2 => {
                 ui.label(&row.last_saved);
@@ -109,7 +109,8 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
                 ui.label(marks_words(row.marks));
             }
             _ => {
-                let flags: Vec<String> = row.flags.iter().map(|f| f.label()).collect();
+                let flags: Vec<String> =
+                    row.flags.iter().map(|&f| crate::wording::flag(f)).collect();
                 if flags.is_empty() {
                     ui.label("—");
                 } else {

@@ -46,7 +46,7 @@ pub fn student_ui(
     }
     if let Some(row) = roster(&shown.lesson, std::slice::from_ref(student), &[]).first() {
         let mut facts = vec![
-            row.progress.words(),
+            crate::wording::progress(row.progress),
             format!("last saved {}", row.last_saved),
             if row.handed_in {
                 "handed in".to_owned()
@@ -54,7 +54,7 @@ pub fn student_ui(
                 "not handed in".to_owned()
             },
         ];
-        facts.extend(row.flags.iter().map(|f| f.label()));
+        facts.extend(row.flags.iter().map(|&f| crate::wording::flag(f)));
         ui.label(facts.join(" · "));
     }
     ui.label(

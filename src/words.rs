@@ -1,0 +1,194 @@
+//! Every word the app shows, in one place: Fluent messages in
+//! `assets/words/<language>.ftl`, looked up by id with named arguments
+//! (`tr!("earlier-messages", count = 3)`). The English file is compiled in;
+//! plurals follow the language's CLDR rules. Nothing else in `src/` spells
+//! out a sentence for people: screens, exports, the class view and the
+//! command line all word things here.
+//!
+//! Fluent's bidirectional isolation marks are off: words go into file
+//! names, CSV cells and documents where invisible characters would leak
+//! (and egui does not reorder right-to-left text yet).
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// The English words, the template for every other language.
+pub const ENGLISH: &str = include_str!("../assets/words/en.ftl");
+
+/// A language's words, ready to look up.
+pub struct Words {
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl Words {
+    /// Reads `ftl` (Fluent text) as the words of `language`; returns the
+    /// words and the syntax errors found (messages with errors are left out).
+    pub fn parse(language: &str, ftl: &str) -> (Self, Vec<String>) {
+        let id: unic_langid::LanguageIdentifier = language
+            .parse()
+            .or_else(|_| "en".parse())
+            .unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        bundle.set_use_isolating(false);
+        let mut problems = Vec::new();
+        let resource = match FluentResource::try_new(ftl.to_owned()) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                problems.extend(errors.iter().map(ToString::to_string));
+                resource
+            }
+        };
+        if let Err(errors) = bundle.add_resource(resource) {
+            problems.extend(errors.iter().map(ToString::to_string));
+        }
+        (Self { bundle }, problems)
+    }
+
+    /// Whether there is a message `id` (or attribute `id.name`).
+    pub fn has(&self, id: &str) -> bool {
+        self.pattern(id).is_some()
+    }
+
+    /// Message `id`, or attribute `name` of message `message` for
+    /// `message.name`.
+    fn pattern(&self, id: &str) -> Option<&fluent_syntax::ast::Pattern<&str>> {
+        match id.split_once('.') {
+            Some((message, name)) => self
+                .bundle
+                .get_message(message)?
+                .get_attribute(name)
+                .map(|a| a.value()),
+            None => self.bundle.get_message(id)?.value(),
+        }
+    }
+
+    /// Message `id` (or attribute `id.name`) with `args`; the id itself
+    /// when there is no such message (a test checks that every id used has
+    /// one).
+    pub fn get(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let Some(pattern) = self.pattern(id) else {
+            return id.to_owned();
+        };
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+}
+
+/// The words in use (English until languages can be chosen).
+pub fn words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    WORDS.get_or_init(|| Words::parse("en", ENGLISH).0)
+}
+
+/// Message `id` with named arguments, in the words in use.
+pub fn tr_with(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    if args.is_empty() {
+        return words().get(id, None);
+    }
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(*name, value.clone());
+    }
+    words().get(id, Some(&fluent))
+}
+
+/// A value for a message argument: text, or a number (numbers choose the
+/// plural form).
+pub fn arg<'a>(value: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
+    value.into()
+}
+
+/// Text for a message argument from anything shown as text (a path, a
+/// count already worded).
+pub fn text_arg<'a>(value: impl Into<Cow<'a, str>>) -> FluentValue<'a> {
+    FluentValue::String(value.into())
+}
+
+/// `tr!("id")` or `tr!("id", name = value, …)`: message `id` in the words
+/// in use. Values are text or numbers (`usize`, `f64`, …).
+#[macro_export]
+macro_rules! tr {
+    ($id:literal) => {
+        $crate::words::tr_with($id, &[])
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::words::tr_with(
+            $id,
+            &[$((stringify!($name), $crate::words::arg($value))),+],
+        )
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_english_words_parse_without_a_mistake() {
+        let (_, problems) = Words::parse("en", ENGLISH);
+        assert_eq!(problems, Vec::<String>::new());
+    }
+
+    #[test]
+    fn every_id_used_in_the_source_has_english_words() {
+        let english = words();
+        let mut missing = Vec::new();
+        let mut used = 0;
+        for file in rust_files(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src")) {
+            if file.ends_with("words.rs") {
+                continue; // this file's examples and tests
+            }
+            let text = std::fs::read_to_string(&file).unwrap_or_default();
+            for (at, _) in text.match_indices("tr!(") {
+                // `tr!`, not `include_str!` and the like.
+                let before = text[..at].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                // rustfmt may put the id on the next line.
+                let Some(rest) = text[at + 4..].trim_start().strip_prefix('"') else {
+                    continue;
+                };
+                let Some(end) = rest.find('"') else { continue };
+                let id = &rest[..end];
+                used += 1;
+                if !english.has(id) && id != "id" {
+                    missing.push(format!("{}: {id}", file.display()));
+                }
+            }
+        }
+        assert!(used > 10, "ids were found ({used})");
+        assert_eq!(missing, Vec::<String>::new());
+    }
+
+    #[test]
+    fn plurals_and_arguments_follow_the_words() {
+        assert_eq!(tr!("earlier-messages", count = 1), "Earlier messages (1)");
+        assert_eq!(tr!("n-students", count = 1), "1 student");
+        assert_eq!(tr!("n-students", count = 30), "30 students");
+        // No invisible isolation marks around arguments.
+        assert_eq!(
+            tr!("highlight-removed", quote = "It"),
+            "Highlight “It” removed."
+        );
+        assert_eq!(tr!("no-such-message"), "no-such-message");
+    }
+
+    fn rust_files(dir: std::path::PathBuf) -> Vec<std::path::PathBuf> {
+        let mut files = Vec::new();
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                files.extend(rust_files(path));
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+        files
+    }
+}
