@@ -1,5 +1,6 @@
 //! Every word the app shows, in one place: Fluent messages in
-//! `assets/words/<language>.ftl`, looked up by id with named arguments
+//! `assets/words/<language>/*.ftl` (commands, screens, the class view,
+//! exports, diagnostics), looked up by id with named arguments
 //! (`tr!("earlier-messages", count = 3)`). The English file is compiled in;
 //! plurals follow the language's CLDR rules. Nothing else in `src/` spells
 //! out a sentence for people: screens, exports, the class view and the
@@ -15,8 +16,15 @@ use std::sync::OnceLock;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-/// The English words, the template for every other language.
-pub const ENGLISH: &str = include_str!("../assets/words/en.ftl");
+/// The English word tables (file name, Fluent text): the template for
+/// every other language.
+pub const ENGLISH: [(&str, &str); 5] = [
+    ("commands.ftl", include_str!("../assets/words/en/commands.ftl")),
+    ("screens.ftl", include_str!("../assets/words/en/screens.ftl")),
+    ("class.ftl", include_str!("../assets/words/en/class.ftl")),
+    ("exports.ftl", include_str!("../assets/words/en/exports.ftl")),
+    ("diagnostics.ftl", include_str!("../assets/words/en/diagnostics.ftl")),
+];
 
 /// A language's words, ready to look up.
 pub struct Words {
@@ -24,9 +32,11 @@ pub struct Words {
 }
 
 impl Words {
-    /// Reads `ftl` (Fluent text) as the words of `language`; returns the
-    /// words and the syntax errors found (messages with errors are left out).
-    pub fn parse(language: &str, ftl: &str) -> (Self, Vec<String>) {
+    /// Reads `tables` (file name, Fluent text) as the words of `language`;
+    /// returns the words and the mistakes found, each naming its file
+    /// (messages with mistakes are left out; an id given twice keeps the
+    /// first).
+    pub fn parse(language: &str, tables: &[(&str, &str)]) -> (Self, Vec<String>) {
         let id: unic_langid::LanguageIdentifier = language
             .parse()
             .or_else(|_| "en".parse())
@@ -34,15 +44,17 @@ impl Words {
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         bundle.set_use_isolating(false);
         let mut problems = Vec::new();
-        let resource = match FluentResource::try_new(ftl.to_owned()) {
-            Ok(resource) => resource,
-            Err((resource, errors)) => {
-                problems.extend(errors.iter().map(ToString::to_string));
-                resource
+        for (file, ftl) in tables {
+            let resource = match FluentResource::try_new((*ftl).to_owned()) {
+                Ok(resource) => resource,
+                Err((resource, errors)) => {
+                    problems.extend(errors.iter().map(|e| format!("{file}: {e}")));
+                    resource
+                }
+            };
+            if let Err(errors) = bundle.add_resource(resource) {
+                problems.extend(errors.iter().map(|e| format!("{file}: {e}")));
             }
-        };
-        if let Err(errors) = bundle.add_resource(resource) {
-            problems.extend(errors.iter().map(ToString::to_string));
         }
         (Self { bundle }, problems)
     }
@@ -82,7 +94,7 @@ impl Words {
 /// The words in use (English until languages can be chosen).
 pub fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
-    WORDS.get_or_init(|| Words::parse("en", ENGLISH).0)
+    WORDS.get_or_init(|| Words::parse("en", &ENGLISH).0)
 }
 
 /// Message `id` with named arguments, in the words in use.
@@ -130,7 +142,7 @@ mod tests {
 
     #[test]
     fn the_english_words_parse_without_a_mistake() {
-        let (_, problems) = Words::parse("en", ENGLISH);
+        let (_, problems) = Words::parse("en", &ENGLISH);
         assert_eq!(problems, Vec::<String>::new());
     }
 

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 
 use egui::{RichText, Ui};
 
+use crate::tr;
 use crate::ui::command::Command;
+use crate::ui::ui_command::UiCommand;
 use crate::ui::theme::ThemeChoice;
 
 /// A message for the student.
@@ -103,7 +105,7 @@ pub fn banner_ui(
     let mut commands = Vec::new();
     egui::Panel::top("message").show(ui, |ui| {
         if !earlier.is_empty() {
-            ui.collapsing(format!("Earlier messages ({})", earlier.len()), |ui| {
+            ui.collapsing(tr!("earlier-messages", count = earlier.len()), |ui| {
                 for text in earlier {
                     ui.label(RichText::new(text).color(theme.warning_colour()));
                 }
@@ -113,22 +115,15 @@ pub fn banner_ui(
             let text = RichText::new(banner.text.as_str()).strong();
             ui.label(text.color(theme.warning_colour()));
             if let Some(folder) = &banner.folder
-                && ui.button("Open folder").clicked()
+                && ui.button(tr!("message-open-folder")).clicked()
             {
                 commands.push(Command::OpenFolder(folder.clone()));
             }
-            if banner.offer_copy
-                && ui
-                    .button("Export a copy…")
-                    .on_hover_text("Save your work file somewhere you choose, to give your teacher")
-                    .clicked()
-            {
-                commands.push(Command::ExportCopy);
+            if banner.offer_copy {
+                UiCommand::ExportCopy.add_ui(ui, &mut commands);
             }
             if banner.undo {
-                let undo = ui
-                    .button("Undo")
-                    .on_hover_text("Bring it back (Ctrl+Z when no text box is being typed in)");
+                let undo = UiCommand::Undo.button_ui(ui, true);
                 if banner.focus_undo {
                     undo.request_focus();
                 }
@@ -136,7 +131,7 @@ pub fn banner_ui(
                     commands.push(Command::Undo);
                 }
             }
-            if ui.button("OK").clicked() {
+            if ui.button(tr!("message-ok")).clicked() {
                 commands.push(Command::DismissMessage);
             }
         });
