@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::tr;
+
 /// A 1-based line and column (columns count characters, as editors do).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Position {
@@ -45,11 +47,11 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// `"error"` or `"warning"`.
-    pub fn label(self) -> &'static str {
+    /// `"error"` or `"warning"`, in the words in use.
+    pub fn label(self) -> String {
         match self {
-            Self::Error => "error",
-            Self::Warning => "warning",
+            Self::Error => tr!("check-severity-error"),
+            Self::Warning => tr!("check-severity-warning"),
         }
     }
 }
@@ -112,8 +114,8 @@ impl Diagnostic {
         let message = escape_for_display(&self.message);
         let mut out = format!("{place}: {}: {message}", self.severity.label());
         if let Some(hint) = &self.hint {
-            out.push_str("\n    hint: ");
-            out.push_str(&escape_for_display(hint));
+            out.push_str("\n    ");
+            out.push_str(&tr!("check-hint", hint = escape_for_display(hint)));
         }
         out
     }
@@ -183,12 +185,11 @@ pub fn cap_repeats(diagnostics: Vec<Diagnostic>, max: usize) -> Vec<Diagnostic> 
                 out.push(Diagnostic {
                     severity,
                     position,
-                    message: format!(
-                        "and {} more {}s like the one above (not listed)",
-                        total - max,
-                        severity.label()
-                    ),
-                    hint: Some(format!("`check` lists {max} problems of each kind")),
+                    message: match severity {
+                        Severity::Error => tr!("check-more-errors", count = total - max),
+                        Severity::Warning => tr!("check-more-warnings", count = total - max),
+                    },
+                    hint: Some(tr!("check-more-hint", max = max)),
                 });
             }
         }

@@ -1,5 +1,6 @@
 //! Reading a lesson file from disk, safely.
 
+use std::fmt;
 use std::fs::File;
 use std::io::Read;
 use std::path::Path;
@@ -8,6 +9,7 @@ use super::diagnostic::{Diagnostic, Severity};
 use super::limits::MAX_FILE_BYTES;
 use super::parse::{LessonReport, check_lesson};
 use crate::io_error::plain_words;
+use crate::tr;
 
 /// Reads and checks the lesson at `path`. Reads at most one byte past the size
 /// cap, so a huge file (or `/dev/zero`) is refused without being read whole.
@@ -28,22 +30,31 @@ pub fn load_lesson_file(path: &Path) -> LessonReport {
 }
 
 /// Why a lesson file could not be read.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 enum ReadError {
     /// The path is a folder.
-    #[error("this is a folder, not a lesson file")]
     Folder,
     /// The path is a named pipe, a device or a socket: opening a pipe would
     /// wait for a writer forever.
-    #[error("this is a pipe or a device, not a lesson file")]
     NotAFile,
     /// Opening failed.
-    #[error("cannot open this file: {}", plain_words(.0))]
     Open(std::io::Error),
     /// Reading failed part-way.
-    #[error("cannot read this file: {}", plain_words(.0))]
     Read(std::io::Error),
 }
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            Self::Folder => tr!("check-read-folder"),
+            Self::NotAFile => tr!("check-read-not-a-file"),
+            Self::Open(error) => tr!("check-read-cannot-open", why = plain_words(error)),
+            Self::Read(error) => tr!("check-read-cannot-read", why = plain_words(error)),
+        })
+    }
+}
+
+impl std::error::Error for ReadError {}
 
 fn read_capped(path: &Path) -> Result<Vec<u8>, ReadError> {
     // Links are followed, as opening would.
