@@ -3,6 +3,7 @@
 //! tags and cited the same way. On a wide window it sits beside the section;
 //! on a narrow one the two are tabs.
 
+use crate::tr;
 use egui::{RichText, Ui};
 
 use crate::lesson::{Document, Image, Section};
@@ -48,28 +49,25 @@ pub fn document_buttons_ui(
         return commands;
     }
     let open = screen.document.as_ref().map(|d| d.document.id.as_str());
-    ui.label(RichText::new("Other sources to read beside the transcript:").small());
+    ui.label(RichText::new(tr!("document-others")).small());
     ui.horizontal_wrapped(|ui| {
         for document in documents {
             let showing = open == Some(document.id.as_str());
             // Which one is open is said in words, not by its fill alone.
-            let verb = if showing {
-                "Open beside"
+            let kind = crate::wording::document_kind(document.kind);
+            let title = document.title.as_str();
+            let text = if showing {
+                tr!("document-open-beside", title = title, kind = kind)
             } else {
-                "Read beside"
+                tr!("document-read-beside", title = title, kind = kind)
             };
-            let text = format!(
-                "{verb}: {} ({})",
-                document.title,
-                crate::wording::document_kind(document.kind)
-            );
             let button = ui
                 .add(egui::Button::new(text).selected(showing))
                 .on_hover_text(crate::wording::byline(document));
             let spoken = if showing {
-                format!("Source open beside the transcript: {}", document.title)
+                tr!("document-open-beside.name", title = title)
             } else {
-                format!("Open source beside the transcript: {}", document.title)
+                tr!("document-read-beside.name", title = title)
             };
             button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &spoken));
             if screen.focus == Some(&FocusTarget::DocumentButton(document.id.clone())) {
@@ -88,10 +86,10 @@ pub fn reader_tabs_ui(ui: &mut Ui, view: &DocumentView<'_>) -> Vec<Command> {
     let mut commands = Vec::new();
     ui.horizontal_wrapped(|ui| {
         for (tab, text) in [
-            (ReaderTab::Transcript, "Transcript and questions".to_owned()),
+            (ReaderTab::Transcript, tr!("document-tab-transcript")),
             (
                 ReaderTab::Document,
-                format!("Source: {}", view.document.title),
+                tr!("document-tab-source", title = view.document.title.as_str()),
             ),
         ] {
             let response = ui.add(egui::Button::new(text).selected(view.tab == tab));
@@ -116,10 +114,10 @@ pub fn document_ui(
     let mut commands = Vec::new();
     let document = view.document;
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Other source").small().weak());
+        ui.label(RichText::new(tr!("document-other-source")).small().weak());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let close = ui.button("Close source");
-            let spoken = format!("Close source: {}", document.title);
+            let close = ui.button(tr!("document-close"));
+            let spoken = tr!("document-close.name", title = document.title.as_str());
             close.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &spoken));
             if close.clicked() {
                 commands.push(Command::CloseDocument);
@@ -134,7 +132,7 @@ pub fn document_ui(
     }
     ui.label(RichText::new(crate::wording::byline(document)).weak());
     if !document.from.trim().is_empty() {
-        ui.label(RichText::new(format!("Where this comes from: {}", document.from)).small());
+        ui.label(RichText::new(tr!("document-from", from = document.from.as_str())).small());
     }
     if let Some((picture, image)) = &view.picture {
         commands.extend(picture_ui(ui, picture, image));
@@ -151,21 +149,28 @@ pub fn document_ui(
                 &marks,
             );
             if let Some(cite) = &paragraph.cite {
-                ui.label(RichText::new(format!("Source: {cite}")).small().weak());
+                ui.label(
+                    RichText::new(tr!("document-paragraph-source", cite = cite.as_str()))
+                        .small()
+                        .weak(),
+                );
             }
             if screen.teacher_view {
-                ui.label(RichText::new(format!("id: {}", paragraph.id)).small());
+                ui.label(
+                    RichText::new(tr!("document-paragraph-id", id = paragraph.id.as_str())).small(),
+                );
             }
-            let spoken = format!(
-                "Highlight words in paragraph {} of {}",
-                index + 1,
-                document.title
+            let spoken = tr!(
+                "document-highlight.name",
+                number = index + 1,
+                title = document.title.as_str()
             );
+            let hint = tr!("document-highlight.tooltip");
             commands.extend(text_actions_ui(
                 ui,
                 screen,
                 (&paragraph.id, &paragraph.text),
-                (0.0, &spoken, "Mark words in this paragraph with a tag"),
+                (0.0, &spoken, &hint),
                 |ui| paragraph_read_ui(ui, screen, &paragraph.id, (index + 1, &document.title)),
             ));
             if screen.scroll_to == Some(paragraph.id.as_str()) {

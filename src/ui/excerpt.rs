@@ -1,6 +1,7 @@
 //! Passages set for reading: speaker labels, timestamps, context notes and
 //! glossary terms with their definitions on hover and on keyboard focus.
 
+use crate::tr;
 use egui::{Label, RichText, Sense, Ui};
 
 use std::collections::HashMap;
@@ -39,7 +40,11 @@ pub fn passage_ui(
                         speaker_label_ui(ui, lesson, passage, theme);
                     }
                     if let Some(time) = &passage.time {
-                        ui.label(RichText::new(format!("at {time}")).small().weak());
+                        ui.label(
+                            RichText::new(tr!("passage-at", time = time.as_str()))
+                                .small()
+                                .weak(),
+                        );
                     }
                 });
             }
@@ -50,7 +55,9 @@ pub fn passage_ui(
                     .corner_radius(4.0)
                     .inner_margin(8.0)
                     .show(ui, |ui| {
-                        ui.label(RichText::new(format!("Context: {note}")).italics());
+                        ui.label(
+                            RichText::new(tr!("passage-context", note = note.as_str())).italics(),
+                        );
                     });
             }
             let left = ui.max_rect().left() - 10.0;
@@ -78,16 +85,20 @@ fn speaker_label_ui(ui: &mut Ui, lesson: &Lesson, passage: &Passage, theme: Them
     // (not repeated when the name already says what the voice is:
     // "Narrator (NowThis World)", "Ohlberg (interviewee)").
     let role_word = match role {
-        SpeakerRole::Narrator => "narrator",
-        SpeakerRole::Clip => "news clip",
-        SpeakerRole::Expert => "expert",
-        SpeakerRole::Official => "official",
-        SpeakerRole::Public => "member of the public",
-        SpeakerRole::Other => "other voice",
-        SpeakerRole::OnScreen => "on screen",
+        SpeakerRole::Narrator => tr!("role-narrator"),
+        SpeakerRole::Clip => tr!("role-clip"),
+        SpeakerRole::Expert => tr!("role-expert"),
+        SpeakerRole::Official => tr!("role-official"),
+        SpeakerRole::Public => tr!("role-public"),
+        SpeakerRole::Other => tr!("role-other"),
+        SpeakerRole::OnScreen => tr!("role-on-screen"),
     };
-    if !name.contains('(') && !name.to_lowercase().contains(role_word) {
-        ui.label(RichText::new(format!("({role_word})")).small().weak());
+    if !name.contains('(') && !name.to_lowercase().contains(&role_word) {
+        ui.label(
+            RichText::new(tr!("role-shown", role = role_word))
+                .small()
+                .weak(),
+        );
     }
 }
 
@@ -96,8 +107,17 @@ fn speaker_label_ui(ui: &mut Ui, lesson: &Lesson, passage: &Passage, theme: Them
 /// the next line whole, so its focus ring and tooltip sit on its words.
 pub fn term_ui(ui: &mut Ui, term: &crate::lesson::Term, rich: RichText, shown: &str) {
     let definition = match &term.pronunciation {
-        Some(say) => format!("{} ({say}): {}", term.term, term.definition),
-        None => format!("{}: {}", term.term, term.definition),
+        Some(say) => tr!(
+            "term-definition-said",
+            term = term.term.as_str(),
+            say = say.as_str(),
+            definition = term.definition.as_str()
+        ),
+        None => tr!(
+            "term-definition",
+            term = term.term.as_str(),
+            definition = term.definition.as_str()
+        ),
     };
     let label = Label::new(rich.underline())
         .sense(Sense::click())

@@ -1,5 +1,6 @@
 //! The export window: pick a format, then save.
 
+use crate::tr;
 use egui::{Response, RichText, Ui};
 
 use crate::export::Format;
@@ -27,9 +28,10 @@ pub struct ExportChoice {
 /// widget (which gets the keyboard when the window opens).
 pub fn export_dialog_ui(ui: &mut Ui, choice: ExportChoice) -> (Vec<Command>, Option<Response>) {
     let mut commands = Vec::new();
-    ui.label("Your answers and notes go into one file for your teacher.");
+    ui.label(tr!("export-dialog-intro"));
     ui.add_space(4.0);
-    ui.label(RichText::new("Format").strong());
+    let format_name = tr!("export-dialog-format");
+    ui.label(RichText::new(&format_name).strong());
     let options: Vec<RadioOption> = Format::ALL
         .iter()
         .map(|f| RadioOption {
@@ -38,14 +40,14 @@ pub fn export_dialog_ui(ui: &mut Ui, choice: ExportChoice) -> (Vec<Command>, Opt
         })
         .collect();
     let selected = Format::ALL.iter().position(|&f| f == choice.format);
-    let (chosen, formats) = radio_group_ui(ui, "Format", &options, selected, false);
+    let (chosen, formats) = radio_group_ui(ui, &format_name, &options, selected, false);
     if let Some(format) = chosen.and_then(|i| Format::ALL.get(i)) {
         commands.push(Command::SetExportFormat(*format));
     }
     ui.add_space(4.0);
     let mut include = choice.include_excerpts;
     if ui
-        .checkbox(&mut include, "Include the transcript excerpts")
+        .checkbox(&mut include, tr!("export-dialog-excerpts"))
         .changed()
     {
         commands.push(Command::SetIncludeExcerpts(include));
@@ -54,20 +56,14 @@ pub fn export_dialog_ui(ui: &mut Ui, choice: ExportChoice) -> (Vec<Command>, Opt
     if choice.for_teacher {
         let mut teacher_copy = choice.teacher_copy;
         if ui
-            .checkbox(
-                &mut teacher_copy,
-                "Teacher's copy (answer keys and teacher notes)",
-            )
+            .checkbox(&mut teacher_copy, tr!("export-dialog-teacher-copy"))
             .changed()
         {
             commands.push(Command::SetTeacherCopy(teacher_copy));
         }
         let mut comment_space = choice.comment_space;
         if ui
-            .checkbox(
-                &mut comment_space,
-                "Space for comments under each answer (Word)",
-            )
+            .checkbox(&mut comment_space, tr!("export-dialog-comment-space"))
             .changed()
         {
             commands.push(Command::SetCommentSpace(comment_space));
@@ -75,10 +71,10 @@ pub fn export_dialog_ui(ui: &mut Ui, choice: ExportChoice) -> (Vec<Command>, Opt
     }
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        if ui.button("Save…").clicked() {
+        if ui.button(tr!("dialog-save")).clicked() {
             commands.push(Command::ExportNow);
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(tr!("dialog-cancel")).clicked() {
             commands.push(Command::CloseExport);
         }
     });

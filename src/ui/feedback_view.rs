@@ -2,6 +2,7 @@
 //! section, the overall comment and their marks; under each answer, the
 //! teacher's comment and mark. Their own work stays editable.
 
+use crate::tr;
 use egui::{RichText, Ui};
 
 use crate::feedback::{Mark, StudentFeedback, mark_words, marks_summary, returned_total};
@@ -27,9 +28,9 @@ pub fn lesson_feedback_ui(
             return;
         }
         let title = if shown.verified {
-            "Feedback from your teacher · Returned"
+            tr!("feedback-returned-verified")
         } else {
-            "Feedback · Returned"
+            tr!("feedback-returned")
         };
         ui.label(RichText::new(title).strong());
         if let Some(note) = shown.unverified_note() {
@@ -42,16 +43,9 @@ pub fn lesson_feedback_ui(
         if let Some(marks) = marks_summary(returned_total(lesson, feedback)) {
             ui.label(marks);
         }
-        ui.label(
-            RichText::new(
-                "Comments on your answers are under each answer. You can still change your work.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(tr!("feedback-under-answers")).weak());
         for (id, comment) in feedback.removed_comments(lesson) {
-            ui.label(format!(
-                "On a question no longer in the lesson ({id}): {comment}"
-            ));
+            ui.label(tr!("feedback-removed-question", id = id, comment = comment));
         }
     });
 }
@@ -62,7 +56,7 @@ pub fn answer_feedback_ui(ui: &mut Ui, comment: &str, mark: Option<Mark>, theme:
         return;
     }
     frame(ui, theme, |ui| {
-        ui.label(RichText::new("Feedback from your teacher").strong());
+        ui.label(RichText::new(tr!("feedback-from-teacher")).strong());
         if !comment.trim().is_empty() {
             ui.label(comment);
         }

@@ -1,6 +1,7 @@
 //! The section's highlights, grouped by tag: each with its words, its
 //! comment, another tag, remove, and "Show" to scroll to it.
 
+use crate::tr;
 use egui::{RichText, TextEdit, Ui};
 
 use crate::lesson::{Lesson, Section, Tag};
@@ -23,19 +24,23 @@ pub fn highlights_ui(
     let mut commands = Vec::new();
     let groups = highlights_by_tag(lesson, section, work, HighlightScope::Shown);
     let count: usize = groups.iter().map(|g| g.highlights.len()).sum();
-    ui.label(RichText::new(format!("Your highlights ({count})")).strong());
+    ui.label(RichText::new(tr!("highlights-heading", count = count)).strong());
     if groups.is_empty() {
-        ui.label(RichText::new("None yet: use “Highlight…” under a passage.").weak());
+        ui.label(RichText::new(tr!("highlights-none")).weak());
         return commands;
     }
     for group in &groups {
         let heading = match group.tag {
-            Some(tag) => RichText::new(format!("■ {} ({})", tag.label, group.highlights.len()))
-                .color(theme.readable(tag_colour(tag))),
-            None => RichText::new(format!(
-                "■ “{}”, a tag this lesson no longer has ({}): choose another tag or remove",
-                group.tag_id,
-                group.highlights.len()
+            Some(tag) => RichText::new(tr!(
+                "highlights-tag",
+                tag = tag.label.as_str(),
+                count = group.highlights.len()
+            ))
+            .color(theme.readable(tag_colour(tag))),
+            None => RichText::new(tr!(
+                "highlights-tag-gone",
+                tag = group.tag_id,
+                count = group.highlights.len()
             )),
         };
         ui.label(heading.strong());
@@ -44,36 +49,37 @@ pub fn highlights_ui(
                 .inner_margin(6.0)
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    let quote = format!("“{}”", highlight.quote);
+                    let quote = highlight.quote.as_str();
                     // A highlight in a source card says which card.
                     let card = section
                         .document_of(lesson, &highlight.passage)
                         .map(|d| d.title.as_str());
                     if let Some(card) = card {
-                        ui.label(RichText::new(format!("In the source “{card}”")).small());
+                        ui.label(RichText::new(tr!("highlights-in-source", card = card)).small());
                     }
                     match anchor(lesson, highlight) {
-                        Anchor::Found(_) => ui.label(RichText::new(&quote).italics()),
+                        Anchor::Found(_) => ui
+                            .label(RichText::new(tr!("highlights-quote", quote = quote)).italics()),
                         Anchor::TextChanged => ui.label(
-                            RichText::new(format!("{quote} (text changed)"))
+                            RichText::new(tr!("highlights-quote-changed", quote = quote))
                                 .italics()
                                 .weak(),
                         ),
                         Anchor::PassageRemoved => ui.label(
-                            RichText::new(format!("{quote} (passage removed)"))
+                            RichText::new(tr!("highlights-quote-removed", quote = quote))
                                 .italics()
                                 .weak(),
                         ),
                     };
-                    let label = ui.label(RichText::new("Comment").small());
+                    let label = ui.label(RichText::new(tr!("highlights-comment")).small());
                     let mut comment = highlight.comment.clone();
                     let response = ui.add(
                         TextEdit::singleline(&mut comment)
                             .id(egui::Id::unique(("highlight-comment", &highlight.id)))
                             .desired_width(f32::INFINITY)
-                            .hint_text("Why this tag?"),
+                            .hint_text(tr!("highlights-comment.hint")),
                     );
-                    let spoken = format!("Comment on {quote}");
+                    let spoken = tr!("highlights-comment.name", quote = quote);
                     let response = response.labelled_by(label.id);
                     response.widget_info(|| {
                         egui::WidgetInfo::labeled(egui::Role::TextInput, true, &spoken)
@@ -89,43 +95,49 @@ pub fn highlights_ui(
                         response.widget_info(|| egui::WidgetInfo::labeled(role, true, &text));
                     };
                     ui.horizontal_wrapped(|ui| {
-                        let combo = egui::ComboBox::new(("retag", &highlight.id), "Tag")
-                            .selected_text(group.label())
-                            .show_ui(ui, |ui| {
-                                for other in tags {
-                                    let current = other.id == group.tag_id;
-                                    if ui.selectable_label(current, &other.label).clicked()
-                                        && !current
-                                    {
-                                        commands.push(Command::RetagHighlight {
-                                            id: highlight.id.clone(),
-                                            tag: other.id.clone(),
-                                        });
-                                    }
+                        let combo = egui::ComboBox::new(
+                            ("retag", &highlight.id),
+                            tr!("highlights-tag-menu"),
+                        )
+                        .selected_text(group.label())
+                        .show_ui(ui, |ui| {
+                            for other in tags {
+                                let current = other.id == group.tag_id;
+                                if ui.selectable_label(current, &other.label).clicked() && !current
+                                {
+                                    commands.push(Command::RetagHighlight {
+                                        id: highlight.id.clone(),
+                                        tag: other.id.clone(),
+                                    });
                                 }
-                            });
+                            }
+                        });
                         named(
                             &combo.response,
                             egui::Role::ComboBox,
-                            format!("Tag of {quote}"),
+                            tr!("highlights-tag-menu.name", quote = quote),
                         );
-                        let show = ui.button("Show").on_hover_text("Scroll to these words");
+                        let show = ui
+                            .button(tr!("highlights-show"))
+                            .on_hover_text(tr!("highlights-show.tooltip"));
                         named(
                             &show,
                             egui::Role::Button,
                             match card {
-                                Some(card) => format!("Show {quote} in the source “{card}”"),
-                                None => format!("Show {quote} in the passage"),
+                                Some(card) => {
+                                    tr!("highlights-show.in-source", quote = quote, card = card)
+                                }
+                                None => tr!("highlights-show.name", quote = quote),
                             },
                         );
                         if show.clicked() {
                             commands.push(Command::ShowPassage(highlight.passage.clone()));
                         }
-                        let remove = ui.button("Remove");
+                        let remove = ui.button(tr!("highlights-remove"));
                         named(
                             &remove,
                             egui::Role::Button,
-                            format!("Remove highlight {quote}"),
+                            tr!("highlights-remove.name", quote = quote),
                         );
                         if remove.clicked() {
                             commands.push(Command::RemoveHighlight(highlight.id.clone()));

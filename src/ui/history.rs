@@ -1,5 +1,6 @@
 //! The "Earlier copies" window: snapshots of the work, and bringing one back.
 
+use crate::tr;
 use egui::{RichText, Ui};
 
 use super::command::Command;
@@ -24,13 +25,11 @@ pub fn history_ui(
 ) -> (Vec<Command>, Option<egui::Response>) {
     let mut commands = Vec::new();
     let mut first = None;
-    ui.label("Close Reader keeps a copy of your work every few minutes while you write.");
-    ui.label(
-        "Bringing one back keeps what is on screen now as another copy first, so nothing is lost.",
-    );
+    ui.label(tr!("history-intro"));
+    ui.label(tr!("history-intro.safe"));
     ui.add_space(8.0);
     if rows.is_empty() {
-        ui.label(RichText::new("There are no earlier copies yet.").italics());
+        ui.label(RichText::new(tr!("history-none")).italics());
     }
     egui::ScrollArea::vertical()
         .max_height(360.0)
@@ -38,7 +37,7 @@ pub fn history_ui(
             for (index, row) in rows.iter().enumerate() {
                 ui.horizontal(|ui| {
                     let button =
-                        egui::Button::new(format!("Bring back the copy from {}", row.when));
+                        egui::Button::new(tr!("history-bring-back", when = row.when.as_str()));
                     let button = ui.add_enabled(row.readable && !read_only, button);
                     if button.clicked() {
                         commands.push(Command::RestoreSnapshot(index));
@@ -51,7 +50,7 @@ pub fn history_ui(
             }
         });
     ui.add_space(8.0);
-    let close = ui.button("Close");
+    let close = ui.button(tr!("dialog-close"));
     if close.clicked() {
         commands.push(Command::CloseHistory);
     }

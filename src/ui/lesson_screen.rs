@@ -74,7 +74,7 @@ pub struct LessonScreen<'a> {
     /// The passage or question being read aloud now.
     pub reading_aloud: Option<String>,
     /// Why nothing can be read aloud, when that is so.
-    pub speech: Option<&'static str>,
+    pub speech: Option<&'a str>,
 }
 
 /// The save-status line: "Saved", "Saving…", "Not saved: …".
@@ -303,16 +303,17 @@ fn section_block_ui(
         if screen.teacher_view {
             ui.horizontal(|ui| {
                 ui.add_space(12.0);
-                ui.label(RichText::new(format!("id: {}", passage.id)).small());
+                ui.label(RichText::new(tr!("lesson-id", id = passage.id.as_str())).small());
             });
         }
         // Indented like the passage it belongs to.
-        let spoken = format!("Highlight words in passage {block}");
+        let spoken = tr!("lesson-highlight.name", number = block);
+        let hint = tr!("lesson-highlight.tooltip");
         let commands = text_actions_ui(
             ui,
             screen,
             (&passage.id, &passage.text),
-            (12.0, &spoken, "Mark words in this passage with a tag"),
+            (12.0, &spoken, &hint),
             |ui| passage_read_ui(ui, screen, &passage.id, block),
         );
         if screen.scroll_to == Some(passage.id.as_str()) {
@@ -391,10 +392,10 @@ fn section_header_ui(
     };
     ui.add_space(8.0);
     ui.label(
-        RichText::new(format!(
-            "Section {} of {}",
-            screen.section + 1,
-            lesson.sections.len()
+        RichText::new(tr!(
+            "lesson-section-of",
+            number = screen.section + 1,
+            count = lesson.sections.len()
         ))
         .weak(),
     );
@@ -407,13 +408,17 @@ fn section_header_ui(
         super::feedback_view::lesson_feedback_ui(ui, lesson, feedback, screen.theme);
     }
     if screen.teacher_view {
-        let minutes = section
-            .minutes
-            .map(|m| format!(" · about {m} minutes"))
-            .unwrap_or_default();
-        ui.label(RichText::new(format!("id: {}{minutes}", section.id)).small());
+        let id = match section.minutes {
+            Some(minutes) => tr!(
+                "lesson-id-minutes",
+                id = section.id.as_str(),
+                minutes = minutes
+            ),
+            None => tr!("lesson-id", id = section.id.as_str()),
+        };
+        ui.label(RichText::new(id).small());
         if let Some(note) = &section.teacher {
-            ui.label(format!("Teacher note: {note}"));
+            ui.label(tr!("prompt-teacher-note", note = note.as_str()));
         }
     }
     if !section.intro.is_empty() {
@@ -482,7 +487,7 @@ pub(super) fn text_actions_ui(
             let (button, read) = ui
                 .horizontal(|ui| {
                     ui.add_space(indent);
-                    let button = ui.small_button("Highlight…").on_hover_text(hint);
+                    let button = ui.small_button(tr!("lesson-highlight")).on_hover_text(hint);
                     (button, read(ui))
                 })
                 .inner;

@@ -2,6 +2,7 @@
 //! part at a time, with "Show more", so a page never lays out megabytes of
 //! text at once (a 3.9 MB answer took the class view to 0.98 GB).
 
+use crate::tr;
 use egui::{Id, Ui};
 
 /// Characters shown at first.
@@ -24,10 +25,9 @@ pub fn long_text_ui(ui: &mut Ui, id: Id, text: &str) {
     ui.label(&text[..end]);
     if end < text.len() {
         let rest = text[end..].chars().count();
-        let words = format!("Show more ({rest} more characters)");
         if ui
-            .button(words)
-            .on_hover_text("The whole text is in the student's export and the class files.")
+            .button(tr!("long-text-more", count = rest))
+            .on_hover_text(tr!("long-text-more.tooltip"))
             .clicked()
         {
             ui.data_mut(|d| d.insert_temp(id, shown + MORE));

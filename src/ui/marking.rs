@@ -3,6 +3,7 @@
 //! move, Shift+←/→ extend, S takes the whole sentence, and the number keys
 //! pick a tag.
 
+use crate::tr;
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, EventFilter, Key, RichText, Sense, Ui};
 
@@ -75,15 +76,8 @@ pub fn marking_ui(
     egui::Frame::group(ui.style())
         .inner_margin(8.0)
         .show(ui, |ui| {
-            ui.label(RichText::new("Choose words to highlight").strong());
-            ui.label(
-                RichText::new(
-                    "Click a word, Shift+click another. Keys: ← → move, Shift+← → extend, \
-                     S sentence, 1–9 tag, Esc stop.",
-                )
-                .small()
-                .weak(),
-            );
+            ui.label(RichText::new(tr!("marking-heading")).strong());
+            ui.label(RichText::new(tr!("marking-keys")).small().weak());
             // The passage, with the chosen words shaded and the moving end underlined.
             let body = egui::TextStyle::Body.resolve(ui.style());
             let text_colour = ui.visuals().text_color();
@@ -112,7 +106,7 @@ pub fn marking_ui(
             let galley = ui.painter().layout_job(job);
             let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::click());
             let response = response.on_hover_cursor(egui::CursorIcon::Text);
-            let spoken = format!("Words to highlight. Chosen: {chosen}");
+            let spoken = tr!("marking-words.name", chosen = chosen.as_str());
             response
                 .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &spoken));
             ui.painter().galley(rect.min, galley.clone(), text_colour);
@@ -151,7 +145,7 @@ pub fn marking_ui(
                     }
                 }
             }
-            ui.label(format!("Chosen: “{chosen}”"));
+            ui.label(tr!("marking-chosen", chosen = chosen.as_str()));
             ui.horizontal_wrapped(|ui| {
                 for (n, tag) in tags.iter().enumerate() {
                     let swatch = RichText::new("■").color(theme.readable(tag_colour(tag)));
@@ -165,7 +159,7 @@ pub fn marking_ui(
                         commands.push(Command::AddHighlight(tag.id.clone()));
                     }
                 }
-                if ui.button("Done").clicked() {
+                if ui.button(tr!("marking-done")).clicked() {
                     commands.push(Command::StopMarking);
                 }
             });

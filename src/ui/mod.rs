@@ -42,7 +42,7 @@ const WINDOW_ICON: &[u8] = include_bytes!("../../assets/icon-64.rgba");
 pub fn run(options: AppOptions) -> eframe::Result {
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title("Close Reader")
+            .with_title(crate::tr!("app-name"))
             .with_app_id("closereader")
             .with_inner_size([1200.0, 800.0])
             .with_min_inner_size([640.0, 480.0])

@@ -1,5 +1,6 @@
 //! The notes pane: a note for the current section and the lesson's notebook.
 
+use crate::tr;
 use egui::{RichText, TextEdit, Ui};
 
 use crate::lesson::Section;
@@ -17,13 +18,13 @@ pub fn notes_ui(
     focus: bool,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
-    ui.label(RichText::new("Your notes").strong());
-    let label = ui.label(format!("Notes on “{}”", section.title));
+    ui.label(RichText::new(tr!("notes-heading")).strong());
+    let label = ui.label(tr!("notes-section", title = section.title.as_str()));
     let mut note = work.section_note(&section.id).to_owned();
     let response = ui.add(
         TextEdit::multiline(&mut note)
             .id(egui::Id::unique(("section-note", &section.id)))
-            .hint_text("Anything you notice in this section")
+            .hint_text(tr!("notes-section.hint"))
             .desired_rows(6)
             .desired_width(f32::INFINITY),
     );
@@ -38,12 +39,12 @@ pub fn notes_ui(
         });
     }
     ui.add_space(8.0);
-    let label = ui.label("Notebook (whole lesson)");
+    let label = ui.label(tr!("notes-notebook"));
     let mut notebook = work.notebook.clone();
     let response = ui.add(
         TextEdit::multiline(&mut notebook)
             .id(egui::Id::unique("notebook"))
-            .hint_text("Ideas, questions, things to look up")
+            .hint_text(tr!("notes-notebook.hint"))
             .desired_rows(10)
             .desired_width(f32::INFINITY),
     );
@@ -52,16 +53,14 @@ pub fn notes_ui(
     }
     if !removed_answers.is_empty() {
         ui.add_space(8.0);
-        ui.label(RichText::new("Answers to removed prompts").strong());
-        ui.label(
-            RichText::new(
-                "Your teacher changed this lesson. These answers are kept and go into your \
-                 exports.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(tr!("notes-removed-answers")).strong());
+        ui.label(RichText::new(tr!("notes-removed-answers.explained")).weak());
         for (id, text) in removed_answers {
-            ui.label(format!("{id}: {text}"));
+            ui.label(tr!(
+                "notes-removed-answer",
+                id = id.as_str(),
+                text = text.as_str()
+            ));
         }
     }
     commands

@@ -1,5 +1,6 @@
 //! The outline: every section with its progress, and the lesson's total.
 
+use crate::tr;
 use egui::{RichText, Ui};
 
 use crate::lesson::Lesson;
@@ -22,9 +23,10 @@ pub fn outline_ui(
     ui.label(RichText::new(&lesson.title).strong());
     ui.label(crate::wording::progress(total));
     let bar = ui.add(egui::ProgressBar::new(total.fraction()).desired_height(6.0));
-    let spoken = format!(
-        "Progress: {} of {} questions answered",
-        total.answered, total.total
+    let spoken = tr!(
+        "outline-progress.name",
+        answered = total.answered,
+        total = total.total
     );
     bar.widget_info(|| {
         let mut info = egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &spoken);
@@ -42,50 +44,48 @@ pub fn outline_ui(
                 let progress = section_progress(section, work);
                 // A section whose questions are all optional owes nothing.
                 let all_optional = progress.total == 0 && !section.prompts.is_empty();
-                let count = format!("{}/{}", progress.answered, progress.total);
+                let answered = (progress.answered, progress.total);
                 let count = if all_optional {
-                    "optional".to_owned()
+                    tr!("outline-optional")
                 } else if progress.is_complete() {
-                    format!("✓ {count}")
+                    tr!(
+                        "outline-complete",
+                        answered = answered.0,
+                        total = answered.1
+                    )
                 } else {
-                    count
+                    tr!("outline-count", answered = answered.0, total = answered.1)
                 };
                 // The marks the student sees in the section, a card's
                 // included (as its highlights panel lists them).
                 let marked = work
                     .highlights_in(lesson, section, crate::work::HighlightScope::Shown)
                     .count();
-                let count = match marked {
-                    0 => count,
-                    1 => format!("1 mark · {count}"),
-                    n => format!("{n} marks · {count}"),
-                };
-                let title = format!("{}. {}  ·  {count}", index + 1, section.title);
+                let title = tr!(
+                    "outline-section",
+                    number = index + 1,
+                    title = section.title.as_str(),
+                    marks = marked,
+                    count = count
+                );
                 let button = egui::Button::selectable(index == current, title).wrap();
                 let response = ui
                     .with_layout(egui::Layout::top_down_justified(egui::Align::Min), |ui| {
                         ui.add(button)
                     })
                     .inner;
-                let marks = match marked {
-                    0 => String::new(),
-                    1 => ", 1 mark".to_owned(),
-                    n => format!(", {n} marks"),
-                };
-                let spoken = if all_optional {
-                    format!(
-                        "{}. {}: optional questions{marks}",
-                        index + 1,
-                        section.title
-                    )
+                let answered = if all_optional {
+                    tr!("outline-optional.name")
                 } else {
-                    format!(
-                        "{}. {}: {}{marks}",
-                        index + 1,
-                        section.title,
-                        crate::wording::progress(progress)
-                    )
+                    crate::wording::progress(progress)
                 };
+                let spoken = tr!(
+                    "outline-section.name",
+                    number = index + 1,
+                    title = section.title.as_str(),
+                    marks = marked,
+                    answered = answered
+                );
                 response.widget_info(|| {
                     egui::WidgetInfo::selected(egui::Role::Button, true, index == current, &spoken)
                 });

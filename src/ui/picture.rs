@@ -2,6 +2,7 @@
 //! with its description as its name for screen readers; a click or Enter
 //! enlarges it in a window of its own.
 
+use crate::tr;
 use egui::{RichText, Ui};
 
 use super::command::Command;
@@ -35,21 +36,21 @@ pub fn picture_ui(ui: &mut Ui, view: &PictureView, image: &Image) -> Vec<Command
                     .max_height(MAX_HEIGHT)
                     .alt_text(alt)
                     .sense(egui::Sense::click());
-                let response = ui.add(picture).on_hover_text("Enlarge the picture");
+                let response = ui.add(picture).on_hover_text(tr!("picture-enlarge"));
                 if response.clicked() {
                     commands.push(Command::EnlargePicture(image.clone()));
                 }
-                ui.label(RichText::new(format!("Picture: {alt}")).small().weak());
+                ui.label(RichText::new(tr!("picture-alt", alt = alt)).small().weak());
             }
             PictureView::Loading => {
                 ui.horizontal_wrapped(|ui| {
                     ui.spinner();
-                    ui.label(format!("Loading the picture: {alt}"));
+                    ui.label(tr!("picture-loading", alt = alt));
                 });
             }
             PictureView::Failed(why) => {
-                ui.label(format!("Picture: {alt}"));
-                ui.label(RichText::new(format!("The picture could not be shown: {why}.")).weak());
+                ui.label(tr!("picture-alt", alt = alt));
+                ui.label(RichText::new(tr!("picture-failed", why = why.as_str())).weak());
             }
         }
     });
@@ -75,7 +76,7 @@ pub fn enlarged_picture_ui(
                     .alt_text(alt),
             );
         });
-    let close = ui.button("Close");
+    let close = ui.button(tr!("dialog-close"));
     if close.clicked() {
         commands.push(Command::CloseDialogPicture);
     }

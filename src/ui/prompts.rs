@@ -1,6 +1,7 @@
 //! One widget per prompt kind, each labelled with the prompt's text so
 //! screen readers announce what the field is for.
 
+use crate::tr;
 use egui::{Response, RichText, TextEdit, Ui};
 
 use crate::lesson::text::shorten;
@@ -35,7 +36,7 @@ pub struct PromptView<'a> {
     /// the prompt's id are shown.
     pub teacher_view: bool,
     /// Why nothing can be read aloud, when that is so.
-    pub speech: Option<&'static str>,
+    pub speech: Option<&'a str>,
     /// The teacher's comment and mark, once the work has been returned.
     pub feedback: Option<(String, Option<crate::feedback::Mark>)>,
 }
@@ -46,11 +47,12 @@ pub fn prompt_ui(ui: &mut Ui, view: PromptView<'_>) -> Vec<Command> {
     let mut commands = Vec::new();
     let PromptView { prompt, theme, .. } = view;
     let mut answer = view.answer.clone();
-    let name = if prompt.optional {
-        format!("Question {} (optional): {}", view.number, prompt.text)
-    } else {
-        format!("Question {}: {}", view.number, prompt.text)
-    };
+    let name = tr!(
+        "prompt-name",
+        number = view.number,
+        optional = optional(prompt.optional),
+        text = prompt.text.as_str()
+    );
     egui::Frame::group(ui.style())
         .inner_margin(12.0)
         .show(ui, |ui| {
@@ -62,21 +64,25 @@ pub fn prompt_ui(ui: &mut Ui, view: PromptView<'_>) -> Vec<Command> {
                     .accesskit_node_builder(group_id, |node| node.set_role(egui::Role::Group));
                 ui.horizontal(|ui| {
                     ui.label(
-                        RichText::new(format!(
-                            "Question {} · {}{}",
-                            view.number,
-                            crate::wording::prompt_kind(&prompt.kind),
-                            if prompt.optional { " · Optional" } else { "" }
+                        RichText::new(tr!(
+                            "prompt-heading",
+                            number = view.number,
+                            kind = crate::wording::prompt_kind(&prompt.kind),
+                            optional = optional(prompt.optional)
                         ))
                         .small(),
                     );
                     if is_answered(prompt, &view.answer) {
-                        ui.label(RichText::new("✓ Answered").small().color(theme.ok_colour()));
+                        ui.label(
+                            RichText::new(tr!("prompt-answered"))
+                                .small()
+                                .color(theme.ok_colour()),
+                        );
                     }
-                    let spoken = format!("Read question {} aloud", view.number);
-                    let hint = "Read this question aloud";
-                    if super::read_aloud::read_button_ui(ui, view.speech, "▶ Read", &spoken, hint)
-                    {
+                    let spoken = tr!("prompt-read-aloud.name", number = view.number);
+                    let hint = tr!("prompt-read-aloud.tooltip");
+                    let text = tr!("prompt-read-aloud");
+                    if super::read_aloud::read_button_ui(ui, view.speech, &text, &spoken, &hint) {
                         commands.push(Command::ReadPrompt(prompt.id.clone()));
                     }
                 });
@@ -123,7 +129,7 @@ fn question_terms_ui(ui: &mut Ui, lesson: &crate::lesson::Lesson, text: &str) {
         return;
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Words explained:").small());
+        ui.label(RichText::new(tr!("prompt-words-explained")).small());
         for (index, words) in used {
             if let Some(term) = lesson.glossary.get(index) {
                 super::excerpt::term_ui(ui, term, RichText::new(words).small(), words);
@@ -142,12 +148,19 @@ fn answer_ui(
     name: &str,
 ) -> (bool, Response) {
     match &view.prompt.kind {
-        PromptKind::Open => text_ui(ui, view, &mut answer.text, label, 4, "Your answer"),
+        PromptKind::Open => text_ui(
+            ui,
+            view,
+            &mut answer.text,
+            label,
+            4,
+            &tr!("prompt-your-answer"),
+        ),
         PromptKind::Short => {
             let response = ui.add(
                 TextEdit::singleline(&mut answer.text)
                     .id(answer_box_id(&view.prompt.id))
-                    .hint_text("Your answer")
+                    .hint_text(tr!("prompt-your-answer"))
                     .desired_width(f32::INFINITY),
             );
             let response = response.labelled_by(label.id);
@@ -192,15 +205,15 @@ fn teacher_notes_ui(ui: &mut Ui, view: &PromptView<'_>) {
         .corner_radius(4.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(format!("Teacher's view · id: {}", prompt.id)).small());
+            ui.label(RichText::new(tr!("prompt-teacher-view", id = prompt.id.as_str())).small());
             if let Some(key) = prompt.answer_key() {
-                ui.label(format!("Answer key: {key}"));
+                ui.label(tr!("prompt-answer-key", key = key.as_str()));
             }
             if let Some(hint) = &prompt.hint {
-                ui.label(format!("Hint for students: {hint}"));
+                ui.label(tr!("prompt-hint-for-students", hint = hint.as_str()));
             }
             if let Some(note) = &prompt.teacher {
-                ui.label(format!("Teacher note: {note}"));
+                ui.label(tr!("prompt-teacher-note", note = note.as_str()));
             }
         });
 }
@@ -211,19 +224,24 @@ fn hint_ui(ui: &mut Ui, view: &PromptView<'_>) -> Vec<Command> {
         return Vec::new();
     };
     let mut commands = Vec::new();
-    let text = if view.hint_shown {
-        "Hide hint"
+    let (text, spoken) = if view.hint_shown {
+        (
+            tr!("prompt-hide-hint"),
+            tr!("prompt-hide-hint.name", number = view.number),
+        )
     } else {
-        "Show hint"
+        (
+            tr!("prompt-show-hint"),
+            tr!("prompt-show-hint.name", number = view.number),
+        )
     };
     let button = ui.button(text);
-    let spoken = format!("{text} for question {}", view.number);
     button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &spoken));
     if button.clicked() {
         commands.push(Command::ToggleHint(view.prompt.id.clone()));
     }
     if view.hint_shown {
-        ui.label(RichText::new(format!("Hint: {hint}")).italics());
+        ui.label(RichText::new(tr!("prompt-hint", hint = hint.as_str())).italics());
     }
     commands
 }
@@ -284,7 +302,16 @@ fn rating_ui(
 ) -> (bool, Response) {
     let mut changed = false;
     if !low.is_empty() || !high.is_empty() {
-        ui.label(RichText::new(format!("{min} = {low}   ·   {max} = {high}")).small());
+        ui.label(
+            RichText::new(tr!(
+                "prompt-scale",
+                min = min,
+                low = low,
+                max = max,
+                high = high
+            ))
+            .small(),
+        );
     }
     // Screen readers hear the scale, not a bare number.
     let values: Vec<i32> = (min..=max).collect();
@@ -292,7 +319,7 @@ fn rating_ui(
         .iter()
         .map(|value| RadioOption {
             text: value.to_string(),
-            spoken: format!("{value} on a scale of {min} to {max}"),
+            spoken: tr!("prompt-scale-value", value = *value, min = min, max = max),
         })
         .collect();
     let selected = answer
@@ -304,23 +331,19 @@ fn rating_ui(
         changed = true;
     }
     // Named with its question, so a screen reader says which rating it is for.
-    let why = ui.label(format!(
-        "Why did you choose this number? (needed for question {})",
-        view.number
-    ));
+    let why = ui.label(tr!("prompt-why-rating", number = view.number));
     let (reason_changed, _) = text_ui(
         ui,
         view,
         &mut answer.text,
         &why,
         3,
-        "Explain your rating, using the text",
+        &tr!("prompt-why-rating.hint"),
     );
     changed |= reason_changed;
     if answer.rating.is_some() && answer.text.trim().is_empty() {
         ui.label(
-            RichText::new("Write why you chose this number to finish this question.")
-                .color(view.theme.warning_colour()),
+            RichText::new(tr!("prompt-why-rating.missing")).color(view.theme.warning_colour()),
         );
     }
     (changed, group)
@@ -338,7 +361,14 @@ fn evidence_ui(
     if let PromptKind::Evidence { tag: Some(tag), .. } = &view.prompt.kind
         && let Some(tag) = view.lesson.tag(tag)
     {
-        ui.label(RichText::new(format!("Look for: {}. {}", tag.label, tag.description)).italics());
+        ui.label(
+            RichText::new(tr!(
+                "prompt-look-for",
+                tag = tag.label.as_str(),
+                description = tag.description.as_str()
+            ))
+            .italics(),
+        );
     }
     let asked: Vec<_> = asked
         .iter()
@@ -355,7 +385,7 @@ fn evidence_ui(
             .corner_radius(4.0)
             .show(ui, |ui| {
                 ui.label(
-                    RichText::new(format!("The passage this asks about ({by}):"))
+                    RichText::new(tr!("prompt-asked-passage", by = by))
                         .small()
                         .weak(),
                 );
@@ -370,7 +400,7 @@ fn evidence_ui(
         &mut answer.text,
         label,
         4,
-        "Your answer: quote the words you mean",
+        &tr!("prompt-evidence-hint"),
     );
     (changed | typed, first.or(first_highlight).unwrap_or(text))
 }
@@ -400,8 +430,8 @@ fn pick_passage_ui(
         .cited
         .first()
         .and_then(|id| choices.iter().find(|(c, _)| c == id));
-    let shown = current.map_or_else(|| "Choose a passage…".to_owned(), |(_, s)| s.clone());
-    let combo = egui::ComboBox::new(("cite", &view.prompt.id), "Passage you cite")
+    let shown = current.map_or_else(|| tr!("prompt-choose-passage"), |(_, s)| s.clone());
+    let combo = egui::ComboBox::new(("cite", &view.prompt.id), tr!("prompt-passage-you-cite"))
         .selected_text(shown)
         .width(ui.available_width().min(420.0))
         // Tall enough for a section's passages and its documents' paragraphs.
@@ -439,7 +469,7 @@ fn cite_highlights_ui(
         return (false, None);
     }
     let mut first = None;
-    ui.label(RichText::new("Cite your highlights:").small());
+    ui.label(RichText::new(tr!("prompt-cite-highlights")).small());
     for highlight in mine {
         let tag = view
             .lesson
@@ -450,7 +480,7 @@ fn cite_highlights_ui(
         let place = view
             .section
             .document_of(view.lesson, &highlight.passage)
-            .map(|d| format!(" in “{}”", d.title))
+            .map(|d| tr!("prompt-highlight-in", title = d.title.as_str()))
             .unwrap_or_default();
         let mut cited = answer.highlights.contains(&highlight.id);
         let response = ui.checkbox(
@@ -467,4 +497,9 @@ fn cite_highlights_ui(
         first.get_or_insert(response);
     }
     (changed, first)
+}
+
+/// "yes" or "no", for messages that word optional questions differently.
+fn optional(optional: bool) -> &'static str {
+    if optional { "yes" } else { "no" }
 }

@@ -3,6 +3,7 @@
 //! Home and End the first and last; typing letters never changes the
 //! answer. A click on an option chooses it, as with any radio button.
 
+use crate::tr;
 use egui::{EventFilter, Key, Response, Sense, Stroke, Ui};
 
 /// One option as shown and as a screen reader says it.
@@ -48,8 +49,8 @@ pub fn radio_group_ui(
     }
     let value = selected
         .and_then(|i| options.get(i))
-        .map_or("nothing chosen yet", |o| o.spoken.as_str());
-    let spoken = format!("{name} ({value})");
+        .map_or_else(|| tr!("radio-nothing-chosen"), |o| o.spoken.clone());
+    let spoken = tr!("radio-group.name", name = name, value = value);
     group.widget_info(|| egui::WidgetInfo::labeled(egui::Role::RadioGroup, true, &spoken));
     if has_focus && !options.is_empty() {
         ui.memory_mut(|m| {

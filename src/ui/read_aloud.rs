@@ -1,6 +1,7 @@
 //! Read-aloud buttons under each passage and question, and the mark on the
 //! passage being read.
 
+use crate::tr;
 use egui::{RichText, Ui};
 
 use super::command::Command;
@@ -31,8 +32,13 @@ pub fn passage_read_ui(
     id: &str,
     block: usize,
 ) -> Vec<Command> {
-    let what = format!("passage {block}");
-    read_from_ui(ui, screen, id, (&what, "the section", "this passage"))
+    let names = ReadNames {
+        read: tr!("read-passage.name", number = block),
+        read_hint: tr!("read-passage.tooltip"),
+        from_here: tr!("read-passage.from-here-name", number = block),
+        from_here_hint: tr!("read-passage.from-here-tooltip"),
+    };
+    read_from_ui(ui, screen, id, &names)
 }
 
 /// "Read" and "From here" for paragraph `number` (from 1) of the document
@@ -43,31 +49,50 @@ pub fn paragraph_read_ui(
     id: &str,
     (number, title): (usize, &str),
 ) -> Vec<Command> {
-    let what = format!("paragraph {number} of {title}");
-    read_from_ui(ui, screen, id, (&what, "the source", "this paragraph"))
+    let names = ReadNames {
+        read: tr!("read-paragraph.name", number = number, title = title),
+        read_hint: tr!("read-paragraph.tooltip"),
+        from_here: tr!(
+            "read-paragraph.from-here-name",
+            number = number,
+            title = title
+        ),
+        from_here_hint: tr!("read-paragraph.from-here-tooltip"),
+    };
+    read_from_ui(ui, screen, id, &names)
 }
 
-/// The two buttons: `what` names the text for a screen reader ("passage
-/// 3"), `whole` what "From here" reads to the end of ("the section"), and
-/// `this` the text in the tooltips ("this passage").
+/// What the two buttons are called for a screen reader, and their tooltips.
+struct ReadNames {
+    read: String,
+    read_hint: String,
+    from_here: String,
+    from_here_hint: String,
+}
+
+/// The two buttons, "Read" and "From here".
 fn read_from_ui(
     ui: &mut Ui,
     screen: &LessonScreen<'_>,
     id: &str,
-    (what, whole, this): (&str, &str, &str),
+    names: &ReadNames,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
-    let spoken = format!("Read {what} aloud");
-    let hint = format!("Read {this} aloud");
-    if read_button_ui(ui, screen.speech, "▶ Read", &spoken, &hint) {
+    let text = tr!("read-button");
+    if read_button_ui(ui, screen.speech, &text, &names.read, &names.read_hint) {
         commands.push(Command::ReadPassage {
             id: id.to_owned(),
             to_end: false,
         });
     }
-    let spoken = format!("Read {whole} aloud from {what}");
-    let hint = format!("Read {whole} aloud from {this} on");
-    if read_button_ui(ui, screen.speech, "▶▶ From here", &spoken, &hint) {
+    let text = tr!("read-from-here");
+    if read_button_ui(
+        ui,
+        screen.speech,
+        &text,
+        &names.from_here,
+        &names.from_here_hint,
+    ) {
         commands.push(Command::ReadPassage {
             id: id.to_owned(),
             to_end: true,
@@ -83,7 +108,7 @@ pub fn being_read_ui(ui: &mut Ui, screen: &LessonScreen<'_>, id: &str) {
         return;
     }
     let mark = ui.label(
-        RichText::new("▶ Being read aloud (Esc stops)")
+        RichText::new(tr!("read-being-read"))
             .small()
             .color(screen.theme.ok_colour()),
     );

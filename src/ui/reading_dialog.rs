@@ -1,6 +1,7 @@
 //! The reading settings window: line spacing, column width, a highly
 //! legible font and the read-aloud speed, each one Tab stop.
 
+use crate::tr;
 use egui::{Response, RichText, Ui};
 
 use super::command::Command;
@@ -13,14 +14,14 @@ fn choice_ui<T: Copy + PartialEq>(
     name: &str,
     all: &[T],
     current: T,
-    label: impl Fn(T) -> &'static str,
+    label: impl Fn(T) -> String,
 ) -> (Option<T>, Response) {
     ui.label(RichText::new(name).strong());
     let options: Vec<RadioOption> = all
         .iter()
         .map(|&v| RadioOption {
-            text: label(v).to_owned(),
-            spoken: label(v).to_owned(),
+            text: label(v),
+            spoken: label(v),
         })
         .collect();
     let selected = all.iter().position(|&v| v == current);
@@ -37,7 +38,7 @@ pub fn reading_dialog_ui(
     let mut changed = reading;
     let (spacing, first) = choice_ui(
         ui,
-        "Line spacing",
+        &tr!("reading-line-spacing"),
         &LineSpacing::ALL,
         reading.line_spacing,
         LineSpacing::label,
@@ -47,7 +48,7 @@ pub fn reading_dialog_ui(
     }
     let (column, _) = choice_ui(
         ui,
-        "Width of the text",
+        &tr!("reading-width"),
         &ColumnWidth::ALL,
         reading.column,
         ColumnWidth::label,
@@ -57,7 +58,7 @@ pub fn reading_dialog_ui(
     }
     let (rate, _) = choice_ui(
         ui,
-        "Reading-aloud speed",
+        &tr!("reading-speed"),
         &SpeechRate::ALL,
         reading.speech_rate,
         SpeechRate::label,
@@ -66,15 +67,12 @@ pub fn reading_dialog_ui(
         changed.speech_rate = rate;
     }
     ui.add_space(4.0);
-    ui.checkbox(
-        &mut changed.legible_font,
-        "Highly legible font (Atkinson Hyperlegible, made for readers with low vision)",
-    );
+    ui.checkbox(&mut changed.legible_font, tr!("reading-legible-font"));
     if changed != reading {
         commands.push(Command::SetReading(changed));
     }
     ui.add_space(8.0);
-    if ui.button("Close").clicked() {
+    if ui.button(tr!("dialog-close")).clicked() {
         commands.push(Command::CloseReadingSettings);
     }
     (commands, Some(first))

@@ -1,6 +1,7 @@
 //! Reading settings, remembered per laptop: line spacing, the width of the
 //! reading column, a highly legible font, and how fast text is read aloud.
 
+use crate::tr;
 use serde::{Deserialize, Serialize};
 
 /// Space between the lines of the reading column.
@@ -20,11 +21,11 @@ impl LineSpacing {
     pub const ALL: [Self; 3] = [Self::Normal, Self::OneAndAHalf, Self::Double];
 
     /// Its name in the menu.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Normal => "Normal",
-            Self::OneAndAHalf => "1.5 lines",
-            Self::Double => "Double",
+            Self::Normal => tr!("spacing-normal"),
+            Self::OneAndAHalf => tr!("spacing-one-and-a-half"),
+            Self::Double => tr!("spacing-double"),
         }
     }
 
@@ -55,11 +56,11 @@ impl ColumnWidth {
     pub const ALL: [Self; 3] = [Self::Narrow, Self::Normal, Self::Wide];
 
     /// Its name in the menu.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Narrow => "Narrow",
-            Self::Normal => "Normal",
-            Self::Wide => "Wide",
+            Self::Narrow => tr!("width-narrow"),
+            Self::Normal => tr!("width-normal"),
+            Self::Wide => tr!("width-wide"),
         }
     }
 
@@ -90,11 +91,11 @@ impl SpeechRate {
     pub const ALL: [Self; 3] = [Self::Slow, Self::Normal, Self::Fast];
 
     /// Its name in the menu.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Slow => "Slow",
-            Self::Normal => "Normal",
-            Self::Fast => "Fast",
+            Self::Slow => tr!("speed-slow"),
+            Self::Normal => tr!("speed-normal"),
+            Self::Fast => tr!("speed-fast"),
         }
     }
 

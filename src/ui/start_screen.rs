@@ -1,8 +1,8 @@
 //! The start screen: who is working, and which lesson.
 
+use crate::tr;
 use egui::{RichText, TextEdit, Ui};
 
-use crate::lesson::text::counted;
 use crate::library::LibraryEntry;
 use crate::work::Progress;
 
@@ -52,13 +52,10 @@ pub fn start_screen_ui(ui: &mut Ui, view: &StartView<'_>) -> Vec<Command> {
                 ui.set_max_width(720.0);
                 ui.add_space(24.0);
                 ui.heading(
-                    RichText::new("Close Reader")
+                    RichText::new(tr!("app-name"))
                         .size(ui.text_style_height(&egui::TextStyle::Heading) * 1.4),
                 );
-                ui.label(
-                    "Read closely. Ask who is speaking, what the evidence is, and what is left \
-                     out.",
-                );
+                ui.label(tr!("start-tagline"));
                 ui.add_space(16.0);
             });
             ui.vertical_centered_justified(|ui| {
@@ -76,23 +73,20 @@ fn name_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
         .inner_margin(16.0)
         .show(ui, |ui| {
             ui.vertical(|ui| {
-                let label = ui.label(RichText::new("Who is working?").strong());
+                let label = ui.label(RichText::new(tr!("start-who")).strong());
                 let mut name = view.student.to_owned();
                 let response = ui.add(
                     TextEdit::singleline(&mut name)
                         .id(egui::Id::unique("student-name"))
-                        .hint_text("Type your name")
+                        .hint_text(tr!("start-name-hint"))
                         .desired_width(f32::INFINITY)
                         .char_limit(MAX_NAME_CHARS),
                 );
                 let response = response.labelled_by(label.id);
                 if view.student.chars().count() >= MAX_NAME_CHARS {
                     ui.label(
-                        RichText::new(format!(
-                            "Names can be at most {MAX_NAME_CHARS} characters; the rest was \
-                             not kept."
-                        ))
-                        .color(view.theme.warning_colour()),
+                        RichText::new(tr!("start-name-too-long", max = MAX_NAME_CHARS))
+                            .color(view.theme.warning_colour()),
                     );
                 }
                 if view.focus_name {
@@ -108,12 +102,12 @@ fn name_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                     .collect();
                 if !others.is_empty() {
                     ui.horizontal_wrapped(|ui| {
-                        ui.label("Recent:");
+                        ui.label(tr!("start-recent"));
                         for recent in others {
                             let button = ui
                                 .button(recent.as_str())
-                                .on_hover_text("Work as this student");
-                            let spoken = format!("Work as {recent}");
+                                .on_hover_text(tr!("start-work-as.tooltip"));
+                            let spoken = tr!("start-work-as", name = recent.as_str());
                             button.widget_info(|| {
                                 egui::WidgetInfo::labeled(egui::Role::Button, true, &spoken)
                             });
@@ -131,9 +125,9 @@ fn name_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                         .map(LibraryEntry::title)
                         .unwrap_or_default();
                     let ready = !view.student.trim().is_empty();
-                    ui.label(format!("Lesson to open: {title}"));
+                    ui.label(tr!("start-lesson-to-open", title = title));
                     if ui
-                        .add_enabled(ready, egui::Button::new("Start the lesson"))
+                        .add_enabled(ready, egui::Button::new(tr!("start-start-lesson")))
                         .clicked()
                         || (ready
                             && response.lost_focus()
@@ -148,28 +142,21 @@ fn name_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
 
 fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        ui.heading("Lessons");
+        ui.heading(tr!("start-lessons"));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Open lesson file…").clicked() {
+            if ui.button(tr!("start-open-file")).clicked() {
                 commands.push(Command::ChooseLessonFile);
             }
             if ui
-                .button("Preview a lesson file…")
-                .on_hover_text(
-                    "For teachers writing a lesson: see it as students will, with the answer \
-                     keys and notes, updated each time you save the file",
-                )
+                .button(tr!("start-preview-file"))
+                .on_hover_text(tr!("start-preview-file.tooltip"))
                 .clicked()
             {
                 commands.push(Command::PreviewLessonFile);
             }
             if ui
-                .button("Class work…")
-                .on_hover_text(
-                    "For teachers: open a folder of your class's work (a hand-in folder, a USB \
-                     stick, a download from your learning platform) to review it and save a \
-                     spreadsheet or a class report",
-                )
+                .button(tr!("start-class-work"))
+                .on_hover_text(tr!("start-class-work.tooltip"))
                 .clicked()
             {
                 commands.push(Command::ChooseClassFolder);
@@ -177,11 +164,11 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
         });
     });
     ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-        ui.label(RichText::new("You can also drop a .ron lesson file on this window.").weak());
+        ui.label(RichText::new(tr!("start-drop-hint")).weak());
         if let Some(path) = view.lesson_path {
             path_field_ui(
                 ui,
-                ("Lesson file path:", "Open"),
+                (&tr!("start-lesson-path"), &tr!("start-lesson-path.button")),
                 path,
                 Command::SetLessonPath,
                 Command::OpenLessonPath,
@@ -191,7 +178,7 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
         if let Some(path) = view.class_path {
             path_field_ui(
                 ui,
-                ("Class folder path:", "Open the class's work"),
+                (&tr!("start-class-path"), &tr!("start-class-path.button")),
                 path,
                 Command::SetClassPath,
                 Command::OpenClassPath,
@@ -217,39 +204,38 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                         ui.horizontal_wrapped(|ui| {
                             if view.opening == Some(index) {
                                 ui.spinner();
-                                ui.label("Opening the lesson…");
+                                ui.label(tr!("start-opening"));
                                 return;
                             }
                             let progress = view.progress.get(index).copied().flatten();
                             let button_text = if progress.is_some() {
-                                "Continue"
+                                tr!("start-continue", title = lesson.title.as_str())
                             } else {
-                                "Start"
+                                tr!("start-begin", title = lesson.title.as_str())
                             };
                             let button = ui.add_enabled(
                                 has_name && view.opening.is_none(),
-                                egui::Button::new(format!("{button_text}: {}", lesson.title))
-                                    .wrap(),
+                                egui::Button::new(button_text).wrap(),
                             );
                             if button.clicked() {
                                 commands.push(Command::OpenLesson(index));
                             }
                             if !has_name {
                                 ui.label(
-                                    RichText::new("Type your name above first.")
+                                    RichText::new(tr!("start-name-first"))
                                         .color(view.theme.warning_colour()),
                                 );
                             } else if let Some(p) = progress {
                                 ui.label(crate::wording::progress(p));
                                 if view.returned.get(index).copied().unwrap_or(false) {
                                     ui.label(
-                                        RichText::new("Returned with feedback")
+                                        RichText::new(tr!("start-returned"))
                                             .strong()
                                             .color(view.theme.ok_colour()),
                                     );
                                 }
                             } else {
-                                ui.label("Not started");
+                                ui.label(tr!("start-not-started"));
                             }
                         });
                         let mut facts = Vec::new();
@@ -257,12 +243,12 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                             facts.push(lesson.audience.clone());
                         }
                         if let Some(minutes) = lesson.estimated_minutes() {
-                            facts.push(format!("about {minutes} minutes"));
+                            facts.push(tr!("start-minutes", minutes = minutes));
                         }
-                        facts.push(format!(
-                            "{}, {}",
-                            counted(lesson.sections.len(), "section", "sections"),
-                            counted(lesson.prompt_count(), "question", "questions")
+                        facts.push(tr!(
+                            "start-size",
+                            sections = lesson.sections.len(),
+                            questions = lesson.prompt_count()
                         ));
                         ui.label(RichText::new(facts.join(" · ")).weak());
                         if !lesson.summary.is_empty() {
@@ -271,14 +257,11 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                     }
                     None => {
                         ui.label(
-                            RichText::new(format!(
-                                "This lesson could not be opened: {}",
-                                entry.origin.label()
-                            ))
-                            .strong()
-                            .color(view.theme.warning_colour()),
+                            RichText::new(tr!("start-broken-lesson", file = entry.origin.label()))
+                                .strong()
+                                .color(view.theme.warning_colour()),
                         );
-                        ui.label("Show this to your teacher. The other lessons still work.");
+                        ui.label(tr!("start-broken-lesson.advice"));
                         for problem in &entry.problems {
                             ui.label(RichText::new(problem).monospace());
                         }

@@ -1,5 +1,6 @@
 //! Colour themes and text size.
 
+use crate::tr;
 use egui::{Color32, FontId, Stroke, TextStyle, Visuals};
 use serde::{Deserialize, Serialize};
 
@@ -22,11 +23,11 @@ impl ThemeChoice {
     pub const ALL: [Self; 3] = [Self::Light, Self::Dark, Self::HighContrast];
 
     /// The theme's name in the menu.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Light => "Light",
-            Self::Dark => "Dark",
-            Self::HighContrast => "High contrast",
+            Self::Light => tr!("theme-light"),
+            Self::Dark => tr!("theme-dark"),
+            Self::HighContrast => tr!("theme-high-contrast"),
         }
     }
 

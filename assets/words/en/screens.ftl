@@ -78,3 +78,298 @@ top-bar-student = Who is working on this lesson
 notes-below = Your notes are at the end of this section ({ $keys }).
 go-to-notes = Go to your notes ↓
 theme = Theme
+
+## The start screen.
+
+app-name = Close Reader
+start-tagline = Read closely. Ask who is speaking, what the evidence is, and what is left out.
+start-who = Who is working?
+start-name-hint = Type your name
+start-name-too-long = Names can be at most { $max } characters; the rest was not kept.
+start-recent = Recent:
+start-work-as = Work as { $name }
+    .tooltip = Work as this student
+start-lesson-to-open = Lesson to open: { $title }
+start-start-lesson = Start the lesson
+start-lessons = Lessons
+start-open-file = Open lesson file…
+start-preview-file = Preview a lesson file…
+    .tooltip = For teachers writing a lesson: see it as students will, with the answer keys and notes, updated each time you save the file
+start-class-work = Class work…
+    .tooltip = For teachers: open a folder of your class's work (a hand-in folder, a USB stick, a download from your learning platform) to review it and save a spreadsheet or a class report
+start-drop-hint = You can also drop a .ron lesson file on this window.
+start-lesson-path = Lesson file path:
+    .button = Open
+start-class-path = Class folder path:
+    .button = Open the class's work
+start-opening = Opening the lesson…
+start-continue = Continue: { $title }
+start-begin = Start: { $title }
+start-name-first = Type your name above first.
+start-returned = Returned with feedback
+start-not-started = Not started
+start-minutes = about { $minutes } minutes
+start-size = { $sections ->
+    [one] { $sections } section
+   *[other] { $sections } sections
+}, { $questions ->
+    [one] { $questions } question
+   *[other] { $questions } questions
+}
+start-broken-lesson = This lesson could not be opened: { $file }
+    .advice = Show this to your teacher. The other lessons still work.
+
+## A question and its answer.
+
+# $optional is "yes" or "no".
+prompt-name = { $optional ->
+    [yes] Question { $number } (optional): { $text }
+   *[no] Question { $number }: { $text }
+}
+prompt-heading = { $optional ->
+    [yes] Question { $number } · { $kind } · Optional
+   *[no] Question { $number } · { $kind }
+}
+prompt-answered = ✓ Answered
+prompt-read-aloud = ▶ Read
+    .name = Read question { $number } aloud
+    .tooltip = Read this question aloud
+prompt-words-explained = Words explained:
+prompt-your-answer = Your answer
+prompt-teacher-view = Teacher's view · id: { $id }
+prompt-answer-key = Answer key: { $key }
+prompt-hint-for-students = Hint for students: { $hint }
+prompt-teacher-note = Teacher note: { $note }
+prompt-show-hint = Show hint
+    .name = Show hint for question { $number }
+prompt-hide-hint = Hide hint
+    .name = Hide hint for question { $number }
+prompt-hint = Hint: { $hint }
+prompt-scale = { $min } = { $low }   ·   { $max } = { $high }
+prompt-scale-value = { $value } on a scale of { $min } to { $max }
+prompt-why-rating = Why did you choose this number? (needed for question { $number })
+    .hint = Explain your rating, using the text
+    .missing = Write why you chose this number to finish this question.
+prompt-look-for = Look for: { $tag }. { $description }
+prompt-asked-passage = The passage this asks about ({ $by }):
+prompt-evidence-hint = Your answer: quote the words you mean
+prompt-choose-passage = Choose a passage…
+prompt-passage-you-cite = Passage you cite
+prompt-cite-highlights = Cite your highlights:
+prompt-highlight-in = { " " }in “{ $title }”
+
+## The student's highlights beside the passages.
+
+highlights-heading = Your highlights ({ $count })
+highlights-none = None yet: use “Highlight…” under a passage.
+highlights-tag = ■ { $tag } ({ $count })
+highlights-tag-gone = ■ “{ $tag }”, a tag this lesson no longer has ({ $count }): choose another tag or remove
+highlights-in-source = In the source “{ $card }”
+highlights-quote = “{ $quote }”
+highlights-quote-changed = “{ $quote }” (text changed)
+highlights-quote-removed = “{ $quote }” (passage removed)
+highlights-comment = Comment
+    .hint = Why this tag?
+    .name = Comment on “{ $quote }”
+highlights-tag-menu = Tag
+    .name = Tag of “{ $quote }”
+highlights-show = Show
+    .tooltip = Scroll to these words
+    .name = Show “{ $quote }” in the passage
+    .in-source = Show “{ $quote }” in the source “{ $card }”
+highlights-remove = Remove
+    .name = Remove highlight “{ $quote }”
+
+## Source cards and other documents beside the transcript.
+
+document-others = Other sources to read beside the transcript:
+document-open-beside = Open beside: { $title } ({ $kind })
+    .name = Source open beside the transcript: { $title }
+document-read-beside = Read beside: { $title } ({ $kind })
+    .name = Open source beside the transcript: { $title }
+document-tab-transcript = Transcript and questions
+document-tab-source = Source: { $title }
+document-other-source = Other source
+document-close = Close source
+    .name = Close source: { $title }
+document-from = Where this comes from: { $from }
+document-paragraph-source = Source: { $cite }
+document-paragraph-id = id: { $id }
+document-highlight =
+    .name = Highlight words in paragraph { $number } of { $title }
+    .tooltip = Mark words in this paragraph with a tag
+
+## Reading aloud.
+
+read-button = ▶ Read
+read-from-here = ▶▶ From here
+read-passage =
+    .name = Read passage { $number } aloud
+    .tooltip = Read this passage aloud
+    .from-here-name = Read the section aloud from passage { $number }
+    .from-here-tooltip = Read the section aloud from this passage on
+read-paragraph =
+    .name = Read paragraph { $number } of { $title } aloud
+    .tooltip = Read this paragraph aloud
+    .from-here-name = Read the source aloud from paragraph { $number } of { $title }
+    .from-here-tooltip = Read the source aloud from this paragraph on
+read-being-read = ▶ Being read aloud (Esc stops)
+
+## The section outline.
+
+outline-progress =
+    .name = Progress: { $answered } of { $total } questions answered
+outline-optional = optional
+    .name = optional questions
+outline-complete = ✓ { $answered }/{ $total }
+outline-count = { $answered }/{ $total }
+outline-section = { $marks ->
+    [0] { $number }. { $title }  ·  { $count }
+    [one] { $number }. { $title }  ·  { $marks } mark · { $count }
+   *[other] { $number }. { $title }  ·  { $marks } marks · { $count }
+}
+    .name = { $marks ->
+        [0] { $number }. { $title }: { $answered }
+        [one] { $number }. { $title }: { $answered }, { $marks } mark
+       *[other] { $number }. { $title }: { $answered }, { $marks } marks
+    }
+
+## Reading settings.
+
+spacing-normal = Normal
+spacing-one-and-a-half = 1.5 lines
+spacing-double = Double
+width-narrow = Narrow
+width-normal = Normal
+width-wide = Wide
+speed-slow = Slow
+speed-normal = Normal
+speed-fast = Fast
+
+theme-light = Light
+theme-dark = Dark
+theme-high-contrast = High contrast
+
+## The lesson screen's reading column.
+
+lesson-id = id: { $id }
+lesson-id-minutes = id: { $id } · about { $minutes } minutes
+lesson-highlight = Highlight…
+    .name = Highlight words in passage { $number }
+    .tooltip = Mark words in this passage with a tag
+lesson-section-of = Section { $number } of { $count }
+
+## Dialogs.
+
+dialog-save = Save…
+dialog-cancel = Cancel
+dialog-close = Close
+export-dialog-title = Export your work
+export-dialog-intro = Your answers and notes go into one file for your teacher.
+export-dialog-format = Format
+export-dialog-excerpts = Include the transcript excerpts
+export-dialog-teacher-copy = Teacher's copy (answer keys and teacher notes)
+export-dialog-comment-space = Space for comments under each answer (Word)
+
+## Passages.
+
+passage-at = at { $time }
+passage-context = Context: { $note }
+role-narrator = narrator
+role-clip = news clip
+role-expert = expert
+role-official = official
+role-public = member of the public
+role-other = other voice
+role-on-screen = on screen
+role-shown = ({ $role })
+term-definition = { $term }: { $definition }
+term-definition-said = { $term } ({ $say }): { $definition }
+
+## The notes pane.
+
+notes-heading = Your notes
+notes-section = Notes on “{ $title }”
+    .hint = Anything you notice in this section
+notes-notebook = Notebook (whole lesson)
+    .hint = Ideas, questions, things to look up
+notes-removed-answers = Answers to removed prompts
+    .explained = Your teacher changed this lesson. These answers are kept and go into your exports.
+notes-removed-answer = { $id }: { $text }
+
+reading-dialog-title = Reading settings
+reading-line-spacing = Line spacing
+reading-width = Width of the text
+reading-speed = Reading-aloud speed
+reading-legible-font = Highly legible font (Atkinson Hyperlegible, made for readers with low vision)
+
+## Pictures.
+
+picture-title = Picture
+picture-enlarge = Enlarge the picture
+picture-alt = Picture: { $alt }
+picture-loading = Loading the picture: { $alt }
+picture-failed = The picture could not be shown: { $why }.
+
+## Earlier copies.
+
+history-title = Earlier copies
+history-intro = Close Reader keeps a copy of your work every few minutes while you write.
+    .safe = Bringing one back keeps what is on screen now as another copy first, so nothing is lost.
+history-none = There are no earlier copies yet.
+history-bring-back = Bring back the copy from { $when }
+
+## The teacher's feedback, as the student sees it.
+
+feedback-returned-verified = Feedback from your teacher · Returned
+feedback-returned = Feedback · Returned
+feedback-under-answers = Comments on your answers are under each answer. You can still change your work.
+feedback-removed-question = On a question no longer in the lesson ({ $id }): { $comment }
+feedback-from-teacher = Feedback from your teacher
+
+## Choosing words to highlight.
+
+marking-heading = Choose words to highlight
+marking-keys = Click a word, Shift+click another. Keys: ← → move, Shift+← → extend, S sentence, 1–9 tag, Esc stop.
+marking-words =
+    .name = Words to highlight. Chosen: { $chosen }
+marking-chosen = Chosen: “{ $chosen }”
+marking-done = Done
+
+long-text-more = Show more ({ $count } more characters)
+    .tooltip = The whole text is in the student's export and the class files.
+
+radio-nothing-chosen = nothing chosen yet
+radio-group =
+    .name = { $name } ({ $value })
+
+## Messages on the strip at the top of the window.
+
+highlight-back = The highlight is back.
+name-first = Type your name first, then open the lesson.
+no-data-folder = This computer has no folder for saved work, so work cannot be saved. Ask your teacher.
+    .reason = this computer has no folder for saved work
+
+speech-looking = Looking for the computer's speech engine…
+
+## The live preview of a lesson file.
+
+preview-nothing-saved = this is a preview: nothing is saved
+preview-bar = Preview of { $file } — it reloads each time you save the file. Answer keys, teacher notes, hints and ids are shown; nothing is saved.
+preview-mistakes = The file has mistakes, so the last good version is still shown. `closereader check` says:
+preview-stop = Stop previewing
+
+## Saving, in the top bar.
+
+status-saved = Saved
+status-saving = Saving…
+status-saving-first = Saving before closing…
+status-not-saved = Not saved: { $why }
+    .detail = Your work is safe while this window stays open. Saving is tried again every few seconds.
+status-copy = Saved as a separate copy
+    .detail = Another Close Reader window or computer changed this work while you were working, so nothing was overwritten: your work is saved as { $file }, beside the other version. Close one of the windows, and tell your teacher which version to keep.
+status-read-only = Read-only
+
+saved-as-copy = This work was changed in another Close Reader window or on another computer while you were working. Nothing was overwritten: your work is saved as "{ $name }" beside the other version. Close one of the windows and tell your teacher.
+not-saved-quit = Your work is not saved. Use "Export a copy…" to keep it; closing the window again quits without saving.
+not-saved-leave = Your work is not saved yet, so the lesson stays open. Use "Export a copy…" to keep it, or ask your teacher; leaving again leaves without saving.

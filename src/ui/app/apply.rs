@@ -1,5 +1,6 @@
 //! Carrying out commands: the one place where app state changes.
 
+use crate::tr;
 use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::Instant;
@@ -343,7 +344,7 @@ impl CloseReaderApp {
         let quote = crate::lesson::text::shorten(&removed.highlight.quote, 40);
         open.undo = Some(removed);
         self.banner
-            .show(Banner::undoable(format!("Highlight “{quote}” removed.")));
+            .show(Banner::undoable(tr!("highlight-removed", quote = quote)));
     }
 
     /// Puts back the last highlight removed (and only it: whatever was
@@ -356,7 +357,7 @@ impl CloseReaderApp {
             return;
         };
         open.work.edit(now, |work| work.restore_highlight(removed));
-        self.say("The highlight is back.");
+        self.say(tr!("highlight-back"));
     }
 
     fn edit(&mut self, now: Instant, change: impl FnOnce(&mut Work)) {
@@ -370,7 +371,7 @@ impl CloseReaderApp {
     pub(super) fn open_lesson_at(&mut self, index: usize) {
         let name = self.student.trim().to_owned();
         if name.is_empty() {
-            self.say("Type your name first, then open the lesson.");
+            self.say(tr!("name-first"));
             return;
         }
         if self.start_screen.opening.is_some() {
@@ -400,7 +401,7 @@ impl CloseReaderApp {
                 self.start(job);
             }
             None => {
-                let why = "this computer has no folder for saved work".to_owned();
+                let why = tr!("no-data-folder.reason");
                 let work = Autosave::unsaveable(key, &lesson_hash, why);
                 self.show_lesson(lesson, work);
             }

@@ -8,8 +8,8 @@ use egui::{RichText, Ui};
 
 use crate::tr;
 use crate::ui::command::Command;
-use crate::ui::ui_command::UiCommand;
 use crate::ui::theme::ThemeChoice;
+use crate::ui::ui_command::UiCommand;
 
 /// A message for the student.
 #[derive(Debug, Clone, PartialEq, Eq)]

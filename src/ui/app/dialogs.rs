@@ -2,6 +2,7 @@
 //! an enlarged picture): one at a time, with the keyboard moved in when one
 //! opens and given back when it closes.
 
+use crate::tr;
 use egui::Ui;
 
 use super::CloseReaderApp;
@@ -29,7 +30,7 @@ impl CloseReaderApp {
             Some(Dialog::ReadingSettings) => {
                 let reading = self.settings.reading;
                 let (commands, close) =
-                    dialog_ui(&ctx, "reading", "Reading settings", focus, |ui| {
+                    dialog_ui(&ctx, "reading", &tr!("reading-dialog-title"), focus, |ui| {
                         reading_dialog_ui(ui, reading)
                     });
                 (commands, close, Command::CloseReadingSettings)
@@ -37,7 +38,7 @@ impl CloseReaderApp {
             Some(Dialog::Export(choice)) => {
                 let choice = *choice;
                 let (commands, close) =
-                    dialog_ui(&ctx, "export", "Export your work", focus, |ui| {
+                    dialog_ui(&ctx, "export", &tr!("export-dialog-title"), focus, |ui| {
                         export_dialog_ui(ui, choice)
                     });
                 (commands, close, Command::CloseExport)
@@ -55,9 +56,10 @@ impl CloseReaderApp {
                     .screen
                     .lesson()
                     .is_some_and(|o| o.work.read_only().is_some());
-                let (commands, close) = dialog_ui(&ctx, "history", "Earlier copies", focus, |ui| {
-                    history_ui(ui, &rows, read_only)
-                });
+                let (commands, close) =
+                    dialog_ui(&ctx, "history", &tr!("history-title"), focus, |ui| {
+                        history_ui(ui, &rows, read_only)
+                    });
                 (commands, close, Command::CloseHistory)
             }
             Some(Dialog::Picture(image)) => {

@@ -22,6 +22,7 @@ mod state;
 
 pub use options::{AppOptions, Diagnostics, Settings};
 
+use crate::tr;
 use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -220,12 +221,7 @@ impl CloseReaderApp {
             Some(dir) => hand_in::HandInPlace::Folder { dir },
             None => hand_in::HandInPlace::Looking,
         };
-        let banner = store.is_none().then(|| {
-            Banner::new(
-                "This computer has no folder for saved work, so work cannot be saved. Ask your \
-                 teacher.",
-            )
-        });
+        let banner = store.is_none().then(|| Banner::new(tr!("no-data-folder")));
         let mut queued = vec![Job::LoadFolders {
             lessons: options.lessons_dirs.clone(),
             classroom: options.classroom_dirs,

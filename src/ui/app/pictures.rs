@@ -3,6 +3,7 @@
 //! while they fit a memory budget (the least recently shown goes first, and
 //! is read again if shown again); one can be enlarged in a window.
 
+use crate::tr;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -127,7 +128,8 @@ impl CloseReaderApp {
             return Vec::new();
         };
         let focus = &mut self.dialog_focus;
-        let (mut commands, close) = dialog_ui(ctx, "picture", "Picture", focus, |ui| {
+        let title = tr!("picture-title");
+        let (mut commands, close) = dialog_ui(ctx, "picture", &title, focus, |ui| {
             enlarged_picture_ui(ui, &texture, &image.alt)
         });
         if close {

@@ -5,6 +5,7 @@
 //! mistakes, the last good version stays on screen under a panel of the
 //! messages, exactly as `closereader check` prints them. Nothing is saved.
 
+use crate::tr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -137,11 +138,8 @@ impl CloseReaderApp {
             }
             None => {
                 let key = WorkKey::new(&lesson.id, "Preview");
-                let work = Autosave::unsaveable(
-                    key,
-                    &entry.content_hash,
-                    "this is a preview: nothing is saved".to_owned(),
-                );
+                let work =
+                    Autosave::unsaveable(key, &entry.content_hash, tr!("preview-nothing-saved"));
                 self.show_lesson(lesson, work);
             }
         }
@@ -155,27 +153,20 @@ pub(super) fn preview_bar_ui(ui: &mut Ui, preview: &Preview, theme: ThemeChoice)
     egui::Panel::top("preview").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.label(
-                RichText::new(format!(
-                    "Preview of {} — it reloads each time you save the file. Answer keys, \
-                     teacher notes, hints and ids are shown; nothing is saved.",
-                    preview.path.display()
+                RichText::new(tr!(
+                    "preview-bar",
+                    file = preview.path.display().to_string()
                 ))
                 .strong(),
             );
         });
         if !preview.problems.is_empty() {
-            ui.label(
-                RichText::new(
-                    "The file has mistakes, so the last good version is still shown. \
-                     `closereader check` says:",
-                )
-                .color(theme.warning_colour()),
-            );
+            ui.label(RichText::new(tr!("preview-mistakes")).color(theme.warning_colour()));
             for problem in &preview.problems {
                 ui.label(RichText::new(problem).monospace());
             }
         }
-        if ui.button("Stop previewing").clicked() {
+        if ui.button(tr!("preview-stop")).clicked() {
             commands.push(Command::StopPreview);
         }
     });

@@ -2,6 +2,7 @@
 //! leaving a lesson, switching lessons and closing the window all ask for a
 //! save and wait for it without freezing the window.
 
+use crate::tr;
 use std::time::Duration;
 
 use crate::ui::lesson_screen::StatusLine;
@@ -76,12 +77,7 @@ impl CloseReaderApp {
         {
             open.told_about_copy = true;
             let name = copy.file_name().unwrap_or_default().to_string_lossy();
-            self.say(format!(
-                "This work was changed in another Close Reader window or on another computer \
-                 while you were working. Nothing was overwritten: your work is saved as \
-                 \"{name}\" beside the other version. Close one of the windows and tell your \
-                 teacher."
-            ));
+            self.say(tr!("saved-as-copy", name = name));
         }
         if status.as_ref().is_none_or(|s| *s == SaveStatus::Saved) && self.closing.warned() {
             // Saving works again: a later failure warns again before closing.
@@ -105,16 +101,10 @@ impl CloseReaderApp {
     fn refuse_to_leave(&mut self, then: AfterSave) {
         if then == AfterSave::Quit {
             self.closing = Closing::QuitConfirmed;
-            self.say(
-                "Your work is not saved. Use \"Export a copy…\" to keep it; closing the window \
-                 again quits without saving.",
-            );
+            self.say(tr!("not-saved-quit"));
         } else {
             self.closing = Closing::LeaveWarned;
-            self.say(
-                "Your work is not saved yet, so the lesson stays open. Use \"Export a copy…\" to \
-                 keep it, or ask your teacher; leaving again leaves without saving.",
-            );
+            self.say(tr!("not-saved-leave"));
         }
     }
 
@@ -154,36 +144,28 @@ impl CloseReaderApp {
 /// The save-status line for `status`; `leaving` while the app waits for the
 /// work to be saved before it leaves the lesson or closes.
 pub(super) fn status_line(status: &SaveStatus, leaving: bool) -> StatusLine {
-    let plain = |text: &str| StatusLine {
-        text: text.into(),
+    let plain = |text: String| StatusLine {
+        text,
         ..StatusLine::default()
     };
     match status {
-        SaveStatus::Saved => plain("Saved"),
-        SaveStatus::Unsaved | SaveStatus::Saving if leaving => plain("Saving before closing…"),
-        SaveStatus::Unsaved | SaveStatus::Saving => plain("Saving…"),
+        SaveStatus::Saved => plain(tr!("status-saved")),
+        SaveStatus::Unsaved | SaveStatus::Saving if leaving => plain(tr!("status-saving-first")),
+        SaveStatus::Unsaved | SaveStatus::Saving => plain(tr!("status-saving")),
         SaveStatus::Failed(why) => StatusLine {
-            text: format!("Not saved: {why}"),
-            detail: "Your work is safe while this window stays open. Saving is tried again \
-                     every few seconds."
-                .into(),
+            text: tr!("status-not-saved", why = why.as_str()),
+            detail: tr!("status-not-saved.detail"),
             problem: true,
             offer_copy: true,
         },
         SaveStatus::SavedAsCopy(copy) => StatusLine {
-            text: "Saved as a separate copy".into(),
-            detail: format!(
-                "Another Close Reader window or computer changed this work while you were \
-                 working, so nothing was overwritten: your work is saved as {}, beside the \
-                 other version. Close one of the windows, and tell your teacher which version \
-                 to keep.",
-                copy.display()
-            ),
+            text: tr!("status-copy"),
+            detail: tr!("status-copy.detail", file = copy.display().to_string()),
             problem: true,
             offer_copy: true,
         },
         SaveStatus::ReadOnly(why) => StatusLine {
-            text: "Read-only".into(),
+            text: tr!("status-read-only"),
             detail: why.clone(),
             problem: true,
             offer_copy: false,

@@ -1,6 +1,7 @@
 //! The screen under the banner: the lesson, the class view, or the start
 //! screen, each given what it shows and returning what the user asked for.
 
+use crate::tr;
 use egui::Ui;
 
 use super::CloseReaderApp;
@@ -22,6 +23,7 @@ impl CloseReaderApp {
             return commands;
         }
         let hand_in_line = self.hand_in_line();
+        let looking_for_speech = tr!("speech-looking");
         let saving_first = matches!(self.closing, Closing::Saving(_));
         let picture = self.section_picture();
         let document_picture = self.document_picture();
@@ -61,9 +63,7 @@ impl CloseReaderApp {
                     .speech
                     .as_ref()
                     .and_then(|s| s.engine())
-                    .map_or(Some("Looking for the computer's speech engine…"), |e| {
-                        e.err()
-                    }),
+                    .map_or(Some(looking_for_speech.as_str()), |e| e.err()),
             };
             let commands = lesson_screen_ui(ui, &screen, &mut open.layout);
             open.scroll_to = None;
