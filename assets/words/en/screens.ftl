@@ -373,3 +373,52 @@ status-read-only = Read-only
 saved-as-copy = This work was changed in another Close Reader window or on another computer while you were working. Nothing was overwritten: your work is saved as "{ $name }" beside the other version. Close one of the windows and tell your teacher.
 not-saved-quit = Your work is not saved. Use "Export a copy…" to keep it; closing the window again quits without saving.
 not-saved-leave = Your work is not saved yet, so the lesson stays open. Use "Export a copy…" to keep it, or ask your teacher; leaving again leaves without saving.
+
+## Saved files, and the system's file windows.
+
+saved-exported = Exported to { $path }
+saved-copy = A copy of your work is saved as { $path }
+saved-file = Saved { $path }
+saved-in-documents = No save window could be shown, so your work was saved as { $path }
+saved-no-documents = No save window could be shown and there is no Documents folder: nothing was saved.
+saved-failed = The file could not be saved: { $why }
+file-window-lesson-filter = Lesson
+file-window-open-lesson = Open lesson file
+file-window-open-class = Open the folder with your class's work
+file-window-save-work = Save your work
+file-window-save-class = Save the class's work
+
+no-folder-window = No folder window could be shown on this computer. Type the path of the folder with your class's work under "Lessons" and press Open.
+no-file-window = No file window could be shown on this computer. Type the lesson file's path under "Lessons" and press Open.
+    .or-copy = No file window could be shown on this computer. Type the lesson file's path under "Lessons" and press Open, or copy the file into the lessons folder, { $folder }.
+restore-changed = The earlier copy was not brought back, because the work changed meanwhile. Try again.
+restore-done = The earlier copy is back. What was on screen before is kept as an earlier copy too.
+restore-failed = The earlier copy was not brought back: what is on screen could not be kept first ({ $why }).
+not-a-lesson-file = { $file } is not a lesson file (.ron).
+lesson-file-broken = { $file } could not be opened; its problems are listed with the lessons.
+lesson-file-listed = { $file } is added to the lessons; close the class view to open it.
+lesson-path-first = Type the path of a lesson file (.ron) first.
+
+## Handing in.
+
+hand-in-looking = Close Reader is still looking for the class's hand-in folder. Try again in a moment.
+hand-in-not-set-up = No hand-in folder is set up on this laptop. Your work is saved here; to give it to your teacher, export a copy (for example to a USB stick or a shared folder), or ask your teacher.
+hand-in-broken = Your work could not be handed in: { $why }. Tell your teacher. Your work is safe on this laptop; you can export a copy.
+hand-in-done-short = Handed in at { $time }.
+hand-in-done = Handed in at { $time }. You can keep working and hand in again: your teacher gets the newest version.
+hand-in-newer-there = Handed in at { $time }, but a newer version of your work was already there (handed in from another computer): that is the one your teacher sees. This one is kept too.
+    .at = Handed in at { $time }, but a newer version of your work was already there (handed in from another computer at { $then }): that is the one your teacher sees. This one is kept too.
+hand-in-line = Handed in at { $time }
+hand-in-line-changed = Handed in at { $time } · changed since
+hand-in-failed = Not handed in. { $why }.
+feedback-returned-message = Your teacher has returned this lesson with feedback: it is at the top of each section and under your answers.
+feedback-unreadable = { $why }. Your own work is not affected.
+
+## Background work.
+
+job-panicked = Something went wrong reading or writing a file. Your work on screen is safe; try again.
+job-not-started = Close Reader could not start work in the background ({ $why }). Try again.
+folder-not-opened = The folder could not be opened ({ $why }). It is { $folder }.
+history-unreadable = cannot be read
+
+

@@ -9,6 +9,8 @@
 //! at exit, after the window has gone: the final save and the benchmark's
 //! frame log, see [`write_frame_log`].)
 
+use crate::tr;
+use super::file_windows::SavedHow;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -91,11 +93,7 @@ impl Background {
                 let done =
                     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job.run(&wake)))
                         .unwrap_or_else(|_| {
-                            Done::Problem(
-                                "Something went wrong reading or writing a file. Your work on \
-                             screen is safe; try again."
-                                    .to_owned(),
-                            )
+                            Done::Problem(tr!("job-panicked"))
                         });
                 let _ = done_tx.send(done);
                 wake();
@@ -103,8 +101,9 @@ impl Background {
         match started {
             Ok(_) => self.in_flight += 1,
             Err(e) => {
-                let _ = self.done_tx.send(Done::Problem(format!(
-                    "Close Reader could not start work in the background ({e}). Try again."
+                let _ = self.done_tx.send(Done::Problem(tr!(
+                    "job-not-started",
+                    why = e.to_string()
                 )));
             }
         }
@@ -228,17 +227,11 @@ impl Job {
                     .into_iter()
                     .map(|snapshot| {
                         let file = store.read_snapshot(&snapshot).ok();
-                        let summary = match &file {
-                            Some(file) => {
-                                let progress = lesson_progress(&lesson, &file.work);
-                                crate::wording::progress(progress)
-                            }
-                            None => "cannot be read".to_owned(),
-                        };
+                        let progress = file.as_ref().map(|f| lesson_progress(&lesson, &f.work));
                         HistoryRow {
                             snapshot,
                             file,
-                            summary,
+                            progress,
                         }
                     })
                     .collect(),
@@ -304,7 +297,7 @@ impl Job {
                 let feedback: Vec<Option<&Feedback>> =
                     feedback.iter().map(Option::as_ref).collect();
                 let bytes = kind.render(&lesson, &students, &feedback, &crate::export::today());
-                Done::Saved(save(&bytes, &name, destination, "Saved"))
+                Done::Saved(save(&bytes, &name, destination, SavedHow::Saved))
             }
             Self::HandIn {
                 disk,
@@ -322,10 +315,10 @@ impl Job {
             }
             Self::OpenFolder(folder) => match open::that_detached(&folder) {
                 Ok(()) => Done::Nothing,
-                Err(e) => Done::Problem(format!(
-                    "The folder could not be opened ({}). It is {}.",
-                    crate::io_error::plain_words(&e),
-                    folder.display()
+                Err(e) => Done::Problem(tr!(
+                    "folder-not-opened",
+                    why = crate::io_error::plain_words(&e),
+                    folder = folder.display().to_string()
                 )),
             },
         }

@@ -3,6 +3,7 @@
 //! choosing the lesson, the page and the question or student shown,
 //! picking another copy of a student's work, and saving the class files.
 
+use crate::tr;
 use super::state::Screen;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -140,7 +141,7 @@ impl CloseReaderApp {
             .map(str::trim)
             .unwrap_or_default();
         if typed.is_empty() {
-            self.say("Type the path of the folder with your class's work first.");
+            self.say(tr!("class-path-first"));
             return;
         }
         self.open_class_folder(PathBuf::from(typed));
@@ -224,9 +225,10 @@ impl CloseReaderApp {
                 view.problem = None;
             }
             Err(why) => {
-                view.problem = Some(format!(
-                    "The folder {} could not be read: {why}.",
-                    folder.display()
+                view.problem = Some(tr!(
+                    "class-folder-unreadable",
+                    folder = folder.display().to_string(),
+                    why = why
                 ));
             }
         }

@@ -3,6 +3,7 @@
 //! not yet saved, whether or not the typing stops (each student's own file,
 //! beside their work), with every other teacher's part kept as it is.
 
+use crate::tr;
 use super::state::{Closing, Screen};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -122,12 +123,12 @@ pub(super) fn edit_feedback(
 /// nothing before any feedback is written.
 pub(super) fn feedback_status(edits: &FeedbackEdits) -> Option<String> {
     if let Some(why) = edits.values().find_map(|e| e.failed.as_deref()) {
-        return Some(format!("Feedback not saved: {why}. Trying again…"));
+        return Some(tr!("class-feedback-not-saved", why = why));
     }
     if edits.values().any(|e| e.saving || e.edited.is_some()) {
-        return Some("Saving feedback…".to_owned());
+        return Some(tr!("class-feedback-saving"));
     }
-    (!edits.is_empty()).then(|| "Feedback saved".to_owned())
+    (!edits.is_empty()).then(|| tr!("class-feedback-saved"))
 }
 
 /// Whether feedback is waiting to be saved.
@@ -209,10 +210,7 @@ impl CloseReaderApp {
             .and_then(|e| e.failed.clone());
         if let Some(why) = failed {
             view.closing = None;
-            self.say(format!(
-                "Feedback could not be saved ({why}). The class view stays open so nothing \
-                 you wrote is lost; it is tried again every few seconds."
-            ));
+            self.say(tr!("class-feedback-close-failed", why = why));
             return;
         }
         if feedback_pending(&view.feedback) {
@@ -302,16 +300,13 @@ impl CloseReaderApp {
                 view.my_key = my_key;
                 let student = crate::lesson::text::escape_for_display(&sent.student).into_owned();
                 if let Some(aside) = saved.kept_aside {
-                    message = Some(format!(
-                        "A file in the way of {student}'s feedback was not feedback Close \
-                         Reader could read; it was kept as {} and your feedback was saved.",
-                        aside.display()
+                    message = Some(tr!(
+                        "class-feedback-kept-aside",
+                        student = student,
+                        file = aside.display().to_string()
                     ));
                 } else if saved.merged {
-                    message = Some(format!(
-                        "{student}'s feedback was also changed in another window with your \
-                         key: where both changed a comment, each version is kept once."
-                    ));
+                    message = Some(tr!("class-feedback-merged", student = student));
                 }
             }
             Err(why) => {

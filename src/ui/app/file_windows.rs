@@ -2,6 +2,7 @@
 //! as macOS wants, and awaited on a background thread), and the Documents
 //! folder when none can be shown. Used by the [`super::background`] worker.
 
+use crate::tr;
 use std::future::Future;
 use std::path::PathBuf;
 use std::pin::Pin;
@@ -30,12 +31,38 @@ pub enum Destination {
     Documents,
 }
 
+/// What a saved file is, for the message that says where it went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SavedHow {
+    /// An export of the student's work.
+    Exported,
+    /// A copy of the work file (saving failed).
+    Copy,
+    /// A class's file (spreadsheet, report, highlights page).
+    Saved,
+    /// Into the Documents folder, as no save window could be shown.
+    InDocuments,
+}
+
 /// Where a file went.
 pub struct SavedFile {
     /// The file.
     pub path: PathBuf,
-    /// "Exported to", or the fallback's own words.
-    pub lead: String,
+    /// What it is.
+    pub how: SavedHow,
+}
+
+impl SavedFile {
+    /// "Exported to /home/…/file.docx", and so on.
+    pub fn message(&self) -> String {
+        let path = self.path.display().to_string();
+        match self.how {
+            SavedHow::Exported => tr!("saved-exported", path = path),
+            SavedHow::Copy => tr!("saved-copy", path = path),
+            SavedHow::Saved => tr!("saved-file", path = path),
+            SavedHow::InDocuments => tr!("saved-in-documents", path = path),
+        }
+    }
 }
 
 /// What a file window said.
@@ -65,34 +92,28 @@ pub(super) fn save(
     bytes: &[u8],
     name: &str,
     destination: Destination,
-    done: &str,
+    done: SavedHow,
 ) -> Result<Option<SavedFile>, String> {
-    let (path, lead) = match destination {
-        Destination::Folder(dir) => (unused_path(&dir, name), done.to_owned()),
+    let (path, how) = match destination {
+        Destination::Folder(dir) => (unused_path(&dir, name), done),
         Destination::Ask(window) => match ask(Some(window)) {
-            Asked::Chosen(path) => (path, done.to_owned()),
+            Asked::Chosen(path) => (path, done),
             Asked::Cancelled => return Ok(None),
             Asked::NoWindow => in_documents(name)?,
         },
         Destination::Documents => in_documents(name)?,
     };
     write_file(&path, bytes).map_err(|e| e.to_string())?;
-    Ok(Some(SavedFile { path, lead }))
+    Ok(Some(SavedFile { path, how }))
 }
 
 /// A path for `name` in the Documents folder (or home), when no save window
 /// could be shown.
-fn in_documents(name: &str) -> Result<(PathBuf, String), String> {
+fn in_documents(name: &str) -> Result<(PathBuf, SavedHow), String> {
     let documents = directories::UserDirs::new()
         .map(|dirs| dirs.document_dir().unwrap_or(dirs.home_dir()).to_path_buf())
-        .ok_or_else(|| {
-            "No save window could be shown and there is no Documents folder: nothing was saved."
-                .to_owned()
-        })?;
-    Ok((
-        unused_path(&documents, name),
-        "No save window could be shown, so your work was saved as".to_owned(),
-    ))
+        .ok_or_else(|| tr!("saved-no-documents"))?;
+    Ok((unused_path(&documents, name), SavedHow::InDocuments))
 }
 
 /// Starts a window that asks which lesson file to open (on the UI thread,
@@ -100,8 +121,8 @@ fn in_documents(name: &str) -> Result<(PathBuf, String), String> {
 pub fn lesson_file_window() -> FileWindow {
     Box::pin(
         rfd::AsyncFileDialog::new()
-            .add_filter("Lesson", &["ron"])
-            .set_title("Open lesson file")
+            .add_filter(tr!("file-window-lesson-filter"), &["ron"])
+            .set_title(tr!("file-window-open-lesson"))
             .pick_file(),
     )
 }
@@ -111,22 +132,22 @@ pub fn lesson_file_window() -> FileWindow {
 pub fn class_folder_window() -> FileWindow {
     Box::pin(
         rfd::AsyncFileDialog::new()
-            .set_title("Open the folder with your class's work")
+            .set_title(tr!("file-window-open-class"))
             .pick_folder(),
     )
 }
 
 /// Starts a window that asks where to save `name` (see [`lesson_file_window`]).
 pub fn save_file_window(name: &str, format: Format) -> FileWindow {
-    save_window("Save your work", name, format.label(), format.extension())
+    save_window(&tr!("file-window-save-work"), name, &format.label(), format.extension())
 }
 
 /// Starts a window that asks where to save a class's `kind` file.
 pub fn save_class_file_window(name: &str, kind: ClassFile) -> FileWindow {
     save_window(
-        "Save the class's work",
+        &tr!("file-window-save-class"),
         name,
-        kind.label(),
+        &kind.label(),
         kind.extension(),
     )
 }

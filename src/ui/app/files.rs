@@ -1,6 +1,8 @@
 //! Files: lessons dropped, chosen or typed in, exports, earlier copies. The
 //! app asks the background worker for each and takes in what comes back.
 
+use super::file_windows::SavedHow;
+use crate::tr;
 use super::state::Dialog;
 use std::path::{Path, PathBuf};
 
@@ -43,10 +45,7 @@ impl CloseReaderApp {
             Done::PickedClassFolder(folder) => self.open_class_folder(folder),
             Done::NoFolderWindow => {
                 self.start_screen.class_path.get_or_insert_with(String::new);
-                self.say(
-                    "No folder window could be shown on this computer. Type the path of the \
-                     folder with your class's work under \"Lessons\" and press Open.",
-                );
+                self.say(tr!("no-folder-window"));
             }
             Done::ClassCollected {
                 folder,
@@ -64,24 +63,17 @@ impl CloseReaderApp {
             Done::PickedLessonFile(path, Then::Preview) => self.start_preview(path),
             Done::PickedLessonFile(path, then) => self.load_lesson_file(path, then),
             Done::NoFileWindow => {
-                let folder = self
-                    .places
-                    .lessons_dirs
-                    .first()
-                    .map(|dir| {
-                        format!(
-                            ", or copy the file into the lessons folder, {}",
-                            dir.display()
-                        )
-                    })
-                    .unwrap_or_default();
+                let text = match self.places.lessons_dirs.first() {
+                    Some(dir) => tr!(
+                        "no-file-window.or-copy",
+                        folder = dir.display().to_string()
+                    ),
+                    None => tr!("no-file-window"),
+                };
                 self.start_screen
                     .lesson_path
                     .get_or_insert_with(String::new);
-                self.say(format!(
-                    "No file window could be shown on this computer. Type the lesson file's path \
-                     under \"Lessons\" and press Open{folder}."
-                ));
+                self.say(text);
             }
             Done::WorkOpened {
                 index,
@@ -135,12 +127,12 @@ impl CloseReaderApp {
             Done::Restored { key, edits, result } => self.take_restored(&key, edits, result),
             Done::Saved(Ok(Some(saved))) => {
                 let folder = saved.path.parent().map(Path::to_path_buf);
-                let text = format!("{} {}", saved.lead, saved.path.display());
+                let text = saved.message();
                 self.banner.show(Banner::with_folder(text, folder));
             }
             // The save window was cancelled.
             Done::Saved(Ok(None)) => {}
-            Done::Saved(Err(why)) => self.say(format!("The file could not be saved: {why}")),
+            Done::Saved(Err(why)) => self.say(tr!("saved-failed", why = why)),
             Done::Problem(text) => {
                 // A job failed: nothing it was doing is still on its way.
                 self.start_screen.opening = None;
@@ -164,22 +156,13 @@ impl CloseReaderApp {
             return;
         };
         match result {
-            Ok(_) if open.work.edit_count() != edits => self.say(
-                "The earlier copy was not brought back, because the work changed meanwhile. \
-                 Try again.",
-            ),
+            Ok(_) if open.work.edit_count() != edits => self.say(tr!("restore-changed")),
             Ok(earlier) => {
                 open.work.replace(self.clock.now(), earlier.work);
                 self.close_dialog();
-                self.say(
-                    "The earlier copy is back. What was on screen before is kept as an earlier \
-                     copy too.",
-                );
+                self.say(tr!("restore-done"));
             }
-            Err(why) => self.say(format!(
-                "The earlier copy was not brought back: what is on screen could not be kept \
-                 first ({why})."
-            )),
+            Err(why) => self.say(tr!("restore-failed", why = why)),
         }
     }
 
@@ -201,7 +184,7 @@ impl CloseReaderApp {
             {
                 self.load_lesson_file(path, Then::Open);
             } else {
-                self.say(format!("{} is not a lesson file (.ron).", path.display()));
+                self.say(tr!("not-a-lesson-file", file = path.display().to_string()));
             }
         }
     }
@@ -216,18 +199,16 @@ impl CloseReaderApp {
         let index = add_entry(&mut self.library, entry);
         self.start_screen.progress_for = None;
         if self.library[index].lesson.is_none() {
-            self.say(format!(
-                "{label} could not be opened; its problems are listed with the lessons."
-            ));
+            self.say(tr!("lesson-file-broken", file = label));
             return;
         }
         match then {
             Then::List | Then::Preview => {}
             // The class view stays until the teacher closes it (its
             // feedback is saved first).
-            Then::Open if self.screen.class().is_some() => self.say(format!(
-                "{label} is added to the lessons; close the class view to open it."
-            )),
+            Then::Open if self.screen.class().is_some() => {
+                self.say(tr!("lesson-file-listed", file = label));
+            }
             Then::Open if !self.student.trim().is_empty() => self.apply(Command::OpenLesson(index)),
             Then::Open | Then::WaitForName => {
                 self.start_screen.pending = Some(index);
@@ -249,7 +230,7 @@ impl CloseReaderApp {
             return;
         };
         if typed.is_empty() {
-            self.say("Type the path of a lesson file (.ron) first.");
+            self.say(tr!("lesson-path-first"));
             return;
         }
         let path = PathBuf::from(typed);
@@ -282,7 +263,7 @@ impl CloseReaderApp {
             teacher_copy: choice.teacher_copy && choice.for_teacher,
             comment_space: choice.comment_space && choice.for_teacher,
         };
-        self.save_for_student(choice.format, options, "Exported to");
+        self.save_for_student(choice.format, options, SavedHow::Exported);
     }
 
     /// Saves the work file wherever the student chooses (when saving fails).
@@ -292,10 +273,10 @@ impl CloseReaderApp {
             date: today(),
             ..ExportOptions::default()
         };
-        self.save_for_student(Format::Ron, options, "A copy of your work is saved as");
+        self.save_for_student(Format::Ron, options, SavedHow::Copy);
     }
 
-    fn save_for_student(&mut self, format: Format, options: ExportOptions, done: &'static str) {
+    fn save_for_student(&mut self, format: Format, options: ExportOptions, done: SavedHow) {
         let Some(open) = self.screen.lesson() else {
             return;
         };

@@ -2,6 +2,7 @@
 //! classroom settings file school IT rolled out), handing the work on
 //! screen in to it in the background, and telling the student how it went.
 
+use crate::tr;
 use std::path::PathBuf;
 use std::time::SystemTime;
 
@@ -98,22 +99,16 @@ impl CloseReaderApp {
         let dir = match &self.places.hand_in {
             HandInPlace::Folder { dir } => dir.clone(),
             HandInPlace::Looking => {
-                self.say("Close Reader is still looking for the class's hand-in folder. Try again in a moment.");
+                self.say(tr!("hand-in-looking"));
                 return;
             }
             HandInPlace::NotSetUp => {
-                self.banner.show(Banner::with_copy(
-                    "No hand-in folder is set up on this laptop. Your work is saved here; to give \
-                     it to your teacher, export a copy (for example to a USB stick or a shared \
-                     folder), or ask your teacher.",
-                ));
+                self.banner
+                    .show(Banner::with_copy(tr!("hand-in-not-set-up")));
                 return;
             }
             HandInPlace::Broken(why) => {
-                let text = format!(
-                    "Your work could not be handed in: {why}. Tell your teacher. Your work is \
-                     safe on this laptop; you can export a copy."
-                );
+                let text = tr!("hand-in-broken", why = why.as_str());
                 self.banner.show(Banner::with_copy(text));
                 return;
             }
@@ -140,7 +135,7 @@ impl CloseReaderApp {
             // The student left the lesson meanwhile: the top bar is gone,
             // but they should still hear how it went.
             match result {
-                Ok(_) => self.say(format!("Handed in at {}.", clock_time(at))),
+                Ok(_) => self.say(tr!("hand-in-done-short", time = clock_time(at))),
                 Err(e) => self.banner.show(Banner::new(not_handed_in(&e))),
             }
             return;
@@ -159,18 +154,15 @@ impl CloseReaderApp {
                 let folder = done.path.parent().map(std::path::Path::to_path_buf);
                 let time = clock_time(at);
                 let mut text = match &done.newer {
-                    Some(newer) => format!(
-                        "Handed in at {time}, but a newer version of your work was already \
-                         there (handed in from another computer{}): that is the one your \
-                         teacher sees. This one is kept too.",
-                        humantime::parse_rfc3339_weak(newer)
-                            .map(|t| format!(" at {}", clock_time(t)))
-                            .unwrap_or_default()
-                    ),
-                    None => format!(
-                        "Handed in at {time}. You can keep working and hand in again: your \
-                         teacher gets the newest version."
-                    ),
+                    Some(newer) => match humantime::parse_rfc3339_weak(newer) {
+                        Ok(then) => tr!(
+                            "hand-in-newer-there.at",
+                            time = time,
+                            then = clock_time(then)
+                        ),
+                        Err(_) => tr!("hand-in-newer-there", time = time),
+                    },
+                    None => tr!("hand-in-done", time = time),
                 };
                 if let Some(note) = &done.note {
                     text = format!("{text} {note}");
@@ -223,13 +215,10 @@ impl CloseReaderApp {
                 let returned = feedback.feedback.returned();
                 open.feedback = Some(feedback);
                 if returned {
-                    self.say(
-                        "Your teacher has returned this lesson with feedback: it is at the top \
-                         of each section and under your answers.",
-                    );
+                    self.say(tr!("feedback-returned-message"));
                 }
             }
-            Some(Err(why)) => self.say(format!("{why}. Your own work is not affected.")),
+            Some(Err(why)) => self.say(tr!("feedback-unreadable", why = why)),
             _ => {}
         }
     }
@@ -244,9 +233,9 @@ impl CloseReaderApp {
         let handed_in = open.handed_in.map(|record| {
             let at = clock_time(record.at);
             if record.changed_before || open.work.edit_count() > record.edits {
-                format!("Handed in at {at} · changed since")
+                tr!("hand-in-line-changed", time = at)
             } else {
-                format!("Handed in at {at}")
+                tr!("hand-in-line", time = at)
             }
         });
         Some(HandInLine {
@@ -261,9 +250,6 @@ fn not_handed_in(error: &HandInError) -> String {
     let text = error.to_string();
     let mut chars = text.chars();
     let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
-    format!(
-        "Not handed in. {}{}.",
-        first.unwrap_or_default(),
-        chars.as_str()
-    )
+    let why = format!("{}{}", first.unwrap_or_default(), chars.as_str());
+    tr!("hand-in-failed", why = why)
 }

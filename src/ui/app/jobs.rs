@@ -176,7 +176,7 @@ pub struct ExportJob {
     /// Where it goes.
     pub destination: Destination,
     /// How the message starts when it is saved ("Exported to").
-    pub done: &'static str,
+    pub done: super::file_windows::SavedHow,
 }
 
 /// What to do once a lesson file has been read.
@@ -303,6 +303,6 @@ pub struct HistoryRow {
     pub snapshot: Snapshot,
     /// Its contents, when it can be read.
     pub file: Option<WorkFile>,
-    /// "12 of 33 answered", or why it cannot be read.
-    pub summary: String,
+    /// How far the work had got, when it can be read.
+    pub progress: Option<crate::work::Progress>,
 }
