@@ -19,11 +19,13 @@
 //! The command line (`--hand-in DIR`) and `CLOSEREADER_HAND_IN_DIR` win over
 //! the file.
 
+use std::fmt;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
 use crate::feedback::signing::{TrustedTeacher, canonical_key, is_public_key};
+use crate::tr;
 
 /// The file's name.
 pub const CLASSROOM_FILE: &str = "classroom.ron";
@@ -56,8 +58,7 @@ pub struct FoundClassroom {
 }
 
 /// Why a classroom settings file could not be used.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the classroom settings file {}{where_}: {why}", file.display())]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClassroomError {
     /// The file.
     pub file: PathBuf,
@@ -66,6 +67,19 @@ pub struct ClassroomError {
     /// What is wrong, in words.
     pub why: String,
 }
+
+impl fmt::Display for ClassroomError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&tr!(
+            "sys-classroom-error",
+            file = self.file.display().to_string(),
+            place = self.where_.as_str(),
+            why = self.why.as_str()
+        ))
+    }
+}
+
+impl std::error::Error for ClassroomError {}
 
 /// Whether `path` names a classroom settings file (lesson folders skip it).
 pub fn is_classroom_file(path: &Path) -> bool {
@@ -96,13 +110,13 @@ pub fn read_classroom(file: &Path) -> Result<FoundClassroom, ClassroomError> {
     if size > MAX_BYTES {
         return Err(error(
             String::new(),
-            format!("it is {size} bytes; a settings file is a few lines"),
+            tr!("sys-classroom-too-large", size = size),
         ));
     }
     let bytes =
         std::fs::read(file).map_err(|e| error(String::new(), crate::io_error::plain_words(&e)))?;
     let text = std::str::from_utf8(&bytes)
-        .map_err(|_| error(String::new(), "it is not UTF-8 text".to_owned()))?;
+        .map_err(|_| error(String::new(), tr!("sys-classroom-not-text")))?;
     let classroom =
         parse_classroom(text).map_err(|(line, col, why)| error(format!(":{line}:{col}"), why))?;
     check_classroom(&classroom).map_err(|why| error(String::new(), why))?;
@@ -132,16 +146,10 @@ fn check_classroom(classroom: &Classroom) -> Result<(), String> {
         .as_ref()
         .is_some_and(|dir| dir.as_os_str().to_string_lossy().trim().is_empty())
     {
-        return Err(
-            "hand_in is empty; write the hand-in folder's path, or leave hand_in out".to_owned(),
-        );
+        return Err(tr!("sys-classroom-empty-hand-in"));
     }
     if let Some(bad) = classroom.teachers.iter().find(|t| !is_public_key(&t.key)) {
-        return Err(format!(
-            "the key of teacher \"{}\" is not a feedback key; copy it whole from the class \
-             view (it starts with ed25519: and has 64 letters and digits after that)",
-            bad.name
-        ));
+        return Err(tr!("sys-classroom-bad-key", teacher = bad.name.as_str()));
     }
     Ok(())
 }
@@ -154,11 +162,10 @@ pub fn parse_classroom(text: &str) -> Result<Classroom, (usize, usize, String)> 
     options
         .from_str(text)
         .map_err(|e: ron::error::SpannedError| {
-            let hint = "it should look like Classroom(hand_in: \"//server/share/hand-in\")";
             (
                 e.span.start.line,
                 e.span.start.col,
-                format!("{}; {hint}", e.code),
+                tr!("sys-classroom-mistake", problem = e.code.to_string()),
             )
         })
 }

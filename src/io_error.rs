@@ -5,34 +5,33 @@
 
 use std::io::{self, ErrorKind};
 
+use crate::tr;
+
 /// What went wrong, in words a student or teacher understands.
 pub fn plain_words(error: &io::Error) -> String {
-    let words = match error.kind() {
-        ErrorKind::NotFound => "there is no such file or folder",
-        ErrorKind::PermissionDenied => "permission denied (this account may not use it)",
-        ErrorKind::StorageFull => "the disk is full",
-        ErrorKind::QuotaExceeded => "the disk space allowed for this account is used up",
-        ErrorKind::ReadOnlyFilesystem => "the disk is read-only",
-        ErrorKind::IsADirectory => "it is a folder, not a file",
-        ErrorKind::NotADirectory => "part of the path is a file, not a folder",
-        ErrorKind::DirectoryNotEmpty => "the folder is not empty",
-        ErrorKind::AlreadyExists => "a file with that name already exists",
-        ErrorKind::FileTooLarge => "the file is too large for this disk",
-        ErrorKind::InvalidFilename => "the name is not allowed on this disk",
-        ErrorKind::TimedOut => "the disk or network did not answer in time",
-        ErrorKind::StaleNetworkFileHandle => "the network folder went away",
+    match error.kind() {
+        ErrorKind::NotFound => tr!("sys-io-not-found"),
+        ErrorKind::PermissionDenied => tr!("sys-io-permission-denied"),
+        ErrorKind::StorageFull => tr!("sys-io-storage-full"),
+        ErrorKind::QuotaExceeded => tr!("sys-io-quota-exceeded"),
+        ErrorKind::ReadOnlyFilesystem => tr!("sys-io-read-only"),
+        ErrorKind::IsADirectory => tr!("sys-io-is-a-folder"),
+        ErrorKind::NotADirectory => tr!("sys-io-not-a-folder"),
+        ErrorKind::DirectoryNotEmpty => tr!("sys-io-folder-not-empty"),
+        ErrorKind::AlreadyExists => tr!("sys-io-already-exists"),
+        ErrorKind::FileTooLarge => tr!("sys-io-file-too-large"),
+        ErrorKind::InvalidFilename => tr!("sys-io-invalid-name"),
+        ErrorKind::TimedOut => tr!("sys-io-timed-out"),
+        ErrorKind::StaleNetworkFileHandle => tr!("sys-io-network-folder-gone"),
         ErrorKind::NetworkUnreachable | ErrorKind::HostUnreachable | ErrorKind::NetworkDown => {
-            "the network folder cannot be reached"
+            tr!("sys-io-network-unreachable")
         }
-        ErrorKind::ResourceBusy | ErrorKind::ExecutableFileBusy => {
-            "another program is using it; try again in a moment"
-        }
-        ErrorKind::CrossesDevices => "it cannot be moved to another disk in one step",
-        ErrorKind::InvalidData => "it is not readable text",
-        ErrorKind::UnexpectedEof => "it ended too early",
-        _ => return system_words(error),
-    };
-    words.to_owned()
+        ErrorKind::ResourceBusy | ErrorKind::ExecutableFileBusy => tr!("sys-io-busy"),
+        ErrorKind::CrossesDevices => tr!("sys-io-crosses-disks"),
+        ErrorKind::InvalidData => tr!("sys-io-not-text"),
+        ErrorKind::UnexpectedEof => tr!("sys-io-ended-early"),
+        _ => system_words(error),
+    }
 }
 
 /// The system's own description without its "(os error N)" tail, lower-case
@@ -46,7 +45,7 @@ fn system_words(error: &io::Error) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => "an unknown error".to_owned(),
+        None => tr!("sys-io-unknown"),
     }
 }
 

@@ -8,6 +8,7 @@ use clap::{CommandFactory as _, FromArgMatches as _};
 use closereader::cli::{
     Cli, Command, check_files, class_report, export_work, new_lesson, trusted_teacher_keys,
 };
+use closereader::tr;
 use closereader::ui::AppOptions;
 
 /// Every error ends here and is printed one way:
@@ -46,7 +47,11 @@ fn main() -> ExitCode {
         // is their choice, not an error.
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("{command}: error: {}", printable(&format!("{error:#}")));
+            let message = printable(&format!("{error:#}"));
+            eprintln!(
+                "{}",
+                tr!("sys-cli-error", command = command, message = message)
+            );
             ExitCode::FAILURE
         }
     }
@@ -67,7 +72,8 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     match &cli.command {
         Some(Command::Check { files }) => {
             let mut out = std::io::stdout().lock();
-            let valid = check_files(files, &mut out).context("could not write the report")?;
+            let valid = check_files(files, &mut out)
+                .with_context(|| tr!("sys-cli-could-not-write-report"))?;
             Ok(exit_code(valid))
         }
         Some(Command::Export(args)) => {
@@ -83,12 +89,23 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
                     out(&path)?;
                 }
             }
+            let command = "closereader export";
             for note in &outcome.notes {
-                eprintln!("closereader export: note: {}", printable(note));
+                eprintln!(
+                    "{}",
+                    tr!("sys-cli-note", command = command, message = printable(note))
+                );
             }
             // The other students were still exported: each problem is its own line.
             for problem in &outcome.problems {
-                eprintln!("closereader export: error: {}", printable(problem));
+                eprintln!(
+                    "{}",
+                    tr!(
+                        "sys-cli-error",
+                        command = command,
+                        message = printable(problem)
+                    )
+                );
             }
             Ok(exit_code(outcome.problems.is_empty()))
         }
@@ -111,13 +128,24 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             for path in &outcome.written {
                 out(&printable(&path.display().to_string()))?;
             }
+            let command = "closereader class";
             eprintln!(
-                "closereader class: {} student{} in the class's files",
-                outcome.students,
-                if outcome.students == 1 { "" } else { "s" }
+                "{}",
+                tr!(
+                    "sys-cli-class-students",
+                    command = command,
+                    count = outcome.students
+                )
             );
             for problem in &outcome.problems {
-                eprintln!("closereader class: error: {}", printable(problem));
+                eprintln!(
+                    "{}",
+                    tr!(
+                        "sys-cli-error",
+                        command = command,
+                        message = printable(problem)
+                    )
+                );
             }
             Ok(exit_code(outcome.problems.is_empty()))
         }
@@ -164,7 +192,8 @@ fn window_diagnostics(cli: &Cli) -> AppOptions {
 
 /// Runs the window until it is closed.
 fn open_window(options: AppOptions) -> anyhow::Result<ExitCode> {
-    closereader::ui::run(options).map_err(|e| anyhow::anyhow!("could not open the window: {e}"))?;
+    closereader::ui::run(options)
+        .map_err(|e| anyhow::anyhow!(tr!("sys-cli-could-not-open-window", why = e.to_string())))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -9,7 +9,9 @@ use std::ffi::{OsStr, OsString};
 use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+
+use crate::tr;
 
 /// Which engine, and how it is asked to speak.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,8 +32,9 @@ const ENGINES: [(Kind, &str); 5] = [
 ];
 
 /// Why nothing can be read aloud, in words (tooltips and the docs say it).
-pub const NO_ENGINE: &str = "Reading aloud needs the computer's speech engine, and none was \
-found: on Linux install espeak-ng (or speech-dispatcher); macOS and Windows have one built in.";
+pub fn no_engine() -> String {
+    tr!("sys-speech-no-engine")
+}
 
 /// A speech engine found on this computer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -163,12 +166,15 @@ impl Reader {
     }
 
     /// The engine, once it has been looked for: `Some(Err(why))` when there
-    /// is none, `None` while still looking.
+    /// is none, `None` while still looking. (The screens keep `why` as a
+    /// `&'static str`: [`no_engine`]'s words are looked up once.)
     pub fn engine(&self) -> Option<Result<String, &'static str>> {
-        lock(&self.state)
-            .engine
-            .as_ref()
-            .map(|e| e.as_ref().map(Engine::name).ok_or(NO_ENGINE))
+        static NO_ENGINE: OnceLock<String> = OnceLock::new();
+        lock(&self.state).engine.as_ref().map(|e| {
+            e.as_ref()
+                .map(Engine::name)
+                .ok_or_else(|| NO_ENGINE.get_or_init(no_engine).as_str())
+        })
     }
 
     /// The id being read now.

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::lesson::load_lesson_file;
-use crate::lesson::text::counted;
+use crate::tr;
 
 /// Runs `check`: writes the report to `out` and returns whether every file is valid.
 pub fn check_files(files: &[PathBuf], out: &mut impl Write) -> std::io::Result<bool> {
@@ -19,9 +19,13 @@ pub fn check_files(files: &[PathBuf], out: &mut impl Write) -> std::io::Result<b
         match &report.lesson {
             Some(lesson) if !report.has_errors() => writeln!(
                 out,
-                "{name}: ok ({}, {})",
-                counted(lesson.sections.len(), "section", "sections"),
-                counted(lesson.prompt_count(), "prompt", "prompts"),
+                "{}",
+                tr!(
+                    "sys-cli-check-ok",
+                    file = name.as_str(),
+                    sections = lesson.sections.len(),
+                    prompts = lesson.prompt_count(),
+                )
             )?,
             _ => all_valid = false,
         }

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::class::ClassFile;
 use crate::export::{ExportError, today, write_file};
 use crate::feedback::signing::TrustedTeacher;
+use crate::tr;
 
 use super::ClassArgs;
 use super::export::{ExportCommandError, find_lesson, read_class};
@@ -110,7 +111,13 @@ pub fn class_report(
             .skipped
             .iter()
             .filter(|s| !s.is_lesson_file())
-            .map(|s| format!("{} was not read: {}", s.path.display(), s.why))
+            .map(|s| {
+                tr!(
+                    "sys-cli-not-read",
+                    file = s.path.display().to_string(),
+                    why = s.why.as_str()
+                )
+            })
             .collect(),
     })
 }

@@ -1,5 +1,6 @@
 //! `closereader export`: saved work to files, without the window.
 
+use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -9,37 +10,30 @@ use crate::filename::{class_file_name, default_file_name, unused_path};
 use crate::io_error::plain_words;
 use crate::lesson::Lesson;
 use crate::library::{LibraryEntry, load_library};
+use crate::tr;
 use crate::work::WorkStore;
 
 use super::ExportArgs;
 
 /// Why an export could not be made.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ExportCommandError {
     /// No lesson with that id or file.
-    #[error("unknown lesson \"{0}\"; lessons: {1}")]
     UnknownLesson(String, String),
     /// The lesson file has errors.
-    #[error("the lesson file {0} has errors:\n{1}")]
     BrokenLesson(String, String),
     /// The student has no saved work on the lesson.
-    #[error(
-        "no saved work for \"{student}\" on lesson \"{lesson}\"; students with saved work: {known}{unreadable}"
-    )]
     UnknownStudent {
         /// The name asked for.
         student: String,
         /// The lesson id.
         lesson: String,
-        /// Names that do have work, or "none".
-        known: String,
-        /// How many files could not be read, in words, or empty.
-        unreadable: String,
+        /// Names that do have work.
+        known: Vec<String>,
+        /// How many files could not be read.
+        unreadable: usize,
     },
     /// No student has work on the lesson in the folder.
-    #[error(
-        "no saved work on lesson \"{lesson}\" in {}; it holds {holds}", folder.display()
-    )]
     NoWork {
         /// The lesson id.
         lesson: String,
@@ -49,21 +43,78 @@ pub enum ExportCommandError {
         holds: String,
     },
     /// The folder to read work from does not exist.
-    #[error("the folder {} does not exist; give the folder the work files were copied to with --data-dir", .0.display())]
     NoSuchFolder(PathBuf),
     /// The folder to read work from cannot be read.
-    #[error("could not read the folder {}: {}", .0.display(), .1)]
     ReadFolder(PathBuf, String),
     /// No folder for saved work.
-    #[error("there is no folder for saved work on this computer; give --data-dir")]
     NoDataDir,
     /// The output exists and --overwrite was not given.
-    #[error("{0} already exists; choose another name with -o, or add --overwrite")]
     Exists(PathBuf),
     /// Writing failed.
-    #[error("could not write {0}: {1}")]
     Write(PathBuf, String),
 }
+
+impl fmt::Display for ExportCommandError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = |p: &Path| p.display().to_string();
+        f.write_str(&match self {
+            Self::UnknownLesson(lesson, lessons) => tr!(
+                "sys-cli-unknown-lesson",
+                lesson = lesson.as_str(),
+                lessons = lessons.as_str()
+            ),
+            Self::BrokenLesson(file, problems) => tr!(
+                "sys-cli-broken-lesson",
+                file = file.as_str(),
+                problems = problems.as_str()
+            ),
+            Self::UnknownStudent {
+                student,
+                lesson,
+                known,
+                unreadable,
+            } => {
+                let known = if known.is_empty() {
+                    tr!("sys-cli-no-students")
+                } else {
+                    known.join(", ")
+                };
+                tr!(
+                    "sys-cli-unknown-student",
+                    student = student.as_str(),
+                    lesson = lesson.as_str(),
+                    known = known,
+                    unreadable = *unreadable
+                )
+            }
+            Self::NoWork {
+                lesson,
+                folder,
+                holds,
+            } => tr!(
+                "sys-cli-no-work",
+                lesson = lesson.as_str(),
+                folder = path(folder),
+                holds = holds.as_str()
+            ),
+            Self::NoSuchFolder(folder) => tr!("sys-cli-no-such-folder", folder = path(folder)),
+            Self::ReadFolder(folder, why) => tr!(
+                "sys-cli-read-folder",
+                folder = path(folder),
+                why = why.as_str()
+            ),
+            Self::NoDataDir => tr!("sys-cli-no-data-dir"),
+            Self::Exists(file) => tr!("sys-cli-export-exists", path = path(file)),
+            Self::Write(file, why) => tr!(
+                "sys-cli-could-not-write",
+                path = path(file),
+                why = why.as_str()
+            ),
+        })
+    }
+}
+
+impl std::error::Error for ExportCommandError {}
 
 /// One file `closereader export` wrote.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -116,10 +167,10 @@ pub fn export_work(
         Some(student) => vec![one_student(&collection, &lesson, student)?],
         None => {
             for skipped in collection.skipped.iter().filter(|s| !s.is_lesson_file()) {
-                outcome.problems.push(format!(
-                    "{} was not exported: {}",
-                    skipped.path.display(),
-                    skipped.why
+                outcome.problems.push(tr!(
+                    "sys-cli-not-exported",
+                    file = skipped.path.display().to_string(),
+                    why = skipped.why.as_str()
                 ));
             }
             collection.students(&lesson.id).iter().collect()
@@ -139,13 +190,12 @@ pub fn export_work(
                 .iter()
                 .map(|o| o.path.display().to_string())
                 .collect();
-            outcome.notes.push(format!(
-                "\"{}\" has {} other cop{} of this work; exported the newest, {} (others: {})",
-                student.student(),
-                others.len(),
-                if others.len() == 1 { "y" } else { "ies" },
-                student.shown.path.display(),
-                others.join(", ")
+            outcome.notes.push(tr!(
+                "sys-cli-other-copies",
+                student = student.student(),
+                count = others.len(),
+                newest = student.shown.path.display().to_string(),
+                others = others.join(", ")
             ));
         }
     }
@@ -265,10 +315,10 @@ fn one_student<'c>(
     student: &str,
 ) -> Result<&'c StudentWork, ExportCommandError> {
     collection.find(&lesson.id, student).ok_or_else(|| {
-        let known: Vec<&str> = collection
+        let known: Vec<String> = collection
             .students(&lesson.id)
             .iter()
-            .map(StudentWork::student)
+            .map(|s| s.student().to_owned())
             .collect();
         let unreadable = collection
             .skipped
@@ -278,16 +328,8 @@ fn one_student<'c>(
         ExportCommandError::UnknownStudent {
             student: student.trim().to_owned(),
             lesson: lesson.id.clone(),
-            known: if known.is_empty() {
-                "none".into()
-            } else {
-                known.join(", ")
-            },
-            unreadable: match unreadable {
-                0 => String::new(),
-                1 => " (1 file could not be read; export --all lists it)".into(),
-                n => format!(" ({n} files could not be read; export --all lists them)"),
-            },
+            known,
+            unreadable,
         }
     })
 }

@@ -15,6 +15,7 @@ pub use export::{ExportCommandError, ExportOutcome, Written, export_work};
 pub use new::{NewLessonError, new_lesson};
 
 use crate::export::Format;
+use crate::tr;
 
 /// Close Reader: read transcripts closely, answer, take notes, export for the teacher.
 #[derive(Debug, Parser)]
@@ -79,7 +80,7 @@ pub struct Cli {
 fn seconds(text: &str) -> Result<f64, String> {
     match text.parse::<f64>() {
         Ok(s) if s.is_finite() && (0.0..=86_400.0).contains(&s) => Ok(s),
-        _ => Err(format!("{text} is not a number of seconds from 0 to 86400")),
+        _ => Err(tr!("sys-cli-not-seconds", text = text, max = 86_400)),
     }
 }
 
@@ -110,28 +111,18 @@ impl Cli {
                 ("hand_in", "--hand-in"),
             ];
             if let Some((_, flag)) = window_only.iter().find(|(id, _)| from_command_line(id)) {
-                return Some(format!(
-                    "{flag} is for a window, and this command opens none"
-                ));
+                return Some(tr!("sys-cli-window-only", option = *flag));
             }
         }
         if self.command.is_some() && from_command_line("hand_in") {
-            return Some(
-                "--hand-in is for the students' window; the class view and the preview hand \
-                 nothing in"
-                    .to_owned(),
-            );
+            return Some(tr!("sys-cli-hand-in-window-only"));
         }
         if matches!(
             self.command,
             Some(Command::Class(_) | Command::Preview { .. })
         ) && from_command_line("teacher_view")
         {
-            return Some(
-                "--teacher-view is for a lesson; the class view and the preview always show \
-                 the keys"
-                    .to_owned(),
-            );
+            return Some(tr!("sys-cli-teacher-view-lesson-only"));
         }
         None
     }

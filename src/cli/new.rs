@@ -1,11 +1,13 @@
 //! `closereader new FILE.ron [--from TRANSCRIPT]`: a lesson to start from.
 
+use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::io_error::plain_words;
 use crate::lesson::draft::{
     DraftSource, cues_from_captions, cues_from_text, draft_lesson, from_template, passages, slug,
 };
+use crate::tr;
 
 use super::NewArgs;
 
@@ -13,34 +15,58 @@ use super::NewArgs;
 const TEMPLATE: &str = include_str!("../../lessons/template.ron");
 
 /// Why a new lesson could not be written.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum NewLessonError {
     /// The lesson file exists already.
-    #[error("{0} already exists; choose another name (nothing was changed)")]
     Exists(PathBuf),
     /// The transcript could not be read.
-    #[error("could not read the transcript {0}: {1}")]
     Read(PathBuf, String),
     /// The transcript is not text.
-    #[error("the transcript {0} is not UTF-8 text; save it as UTF-8 and try again")]
     NotText(PathBuf),
     /// The transcript has no words.
-    #[error("the transcript {0} has no text to make passages from")]
     Empty(PathBuf),
     /// The transcript would not fit in one lesson.
-    #[error("{0}: {1} (nothing was written)")]
     TooLarge(PathBuf, crate::lesson::draft::DraftError),
-    /// The transcript file is far larger than any transcript.
-    #[error(
-        "the transcript {0} is {1} MB; a transcript file can be at most {max} MB (nothing was \
-         written)",
-        max = MAX_TRANSCRIPT_BYTES / (1024 * 1024)
-    )]
+    /// The transcript file is far larger than any transcript (its size in
+    /// MB).
     Huge(PathBuf, u64),
     /// The lesson could not be written.
-    #[error("could not write {0}: {1}")]
     Write(PathBuf, String),
 }
+
+impl fmt::Display for NewLessonError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = |p: &Path| p.display().to_string();
+        f.write_str(&match self {
+            Self::Exists(file) => tr!("sys-cli-new-exists", path = path(file)),
+            Self::Read(file, why) => tr!(
+                "sys-cli-read-transcript",
+                path = path(file),
+                why = why.as_str()
+            ),
+            Self::NotText(file) => tr!("sys-cli-transcript-not-text", path = path(file)),
+            Self::Empty(file) => tr!("sys-cli-transcript-empty", path = path(file)),
+            Self::TooLarge(file, why) => tr!(
+                "sys-cli-transcript-too-large",
+                path = path(file),
+                why = why.to_string()
+            ),
+            Self::Huge(file, megabytes) => tr!(
+                "sys-cli-transcript-huge",
+                path = path(file),
+                size = *megabytes,
+                max = MAX_TRANSCRIPT_BYTES / (1024 * 1024)
+            ),
+            Self::Write(file, why) => tr!(
+                "sys-cli-could-not-write",
+                path = path(file),
+                why = why.as_str()
+            ),
+        })
+    }
+}
+
+impl std::error::Error for NewLessonError {}
 
 /// Writes the new lesson; returns what to tell the teacher.
 pub fn new_lesson(args: &NewArgs) -> Result<String, NewLessonError> {
@@ -53,26 +79,26 @@ pub fn new_lesson(args: &NewArgs) -> Result<String, NewLessonError> {
         .map_or_else(|| "lesson".to_owned(), |s| s.to_string_lossy().into_owned());
     let id = args.id.clone().unwrap_or_else(|| slug(&stem));
     let title = args.title.clone().unwrap_or_else(|| title_from(&stem));
-    let (text, summary) = match &args.from {
+    let shown = file.display().to_string();
+    let (text, told) = match &args.from {
         None => (
             from_template(TEMPLATE, &id, &title),
-            "a copy of the template".to_owned(),
+            tr!("sys-cli-new-from-template", file = shown.as_str()),
         ),
         Some(transcript) => {
             let (text, count) = from_transcript(transcript, &id, &title)?;
-            (
-                text,
-                format!("{count} passages from {}", transcript.display()),
-            )
+            let told = tr!(
+                "sys-cli-new-from-transcript",
+                file = shown.as_str(),
+                count = count,
+                transcript = transcript.display().to_string()
+            );
+            (text, told)
         }
     };
     crate::export::write_file(file, text.as_bytes())
         .map_err(|e| NewLessonError::Write(file.clone(), e.to_string()))?;
-    Ok(format!(
-        "{}: written ({summary}); check it with: closereader check {}",
-        file.display(),
-        file.display()
-    ))
+    Ok(told)
 }
 
 /// A transcript file larger than this is not read (hours of captions are a
@@ -133,5 +159,5 @@ fn title_from(stem: &str) -> String {
     chars
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_else(|| "New lesson".to_owned())
+        .unwrap_or_else(|| tr!("sys-cli-new-lesson-title"))
 }

@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::model::{Image, Lesson, Passage};
+use crate::tr;
 
 /// A source document: a card of text with its provenance.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -101,9 +102,11 @@ impl<'a> Readable<'a> {
             Self::Passage(passage) => lesson
                 .speaker(&passage.speaker)
                 .map_or_else(|| passage.speaker.clone(), |s| s.name.clone()),
-            Self::Paragraph(document, index) => {
-                format!("{}, paragraph {}", document.title, index + 1)
-            }
+            Self::Paragraph(document, index) => tr!(
+                "sys-lesson-paragraph",
+                document = document.title.as_str(),
+                number = index + 1
+            ),
         }
     }
 

@@ -16,8 +16,10 @@
 //! - Sections: every few passages, or every few minutes of captions.
 
 use std::collections::{HashMap, HashSet};
+use std::fmt;
 
 use super::limits::{MAX_FILE_BYTES, MAX_LIST_ITEMS, MAX_PASSAGES_PER_SECTION, MAX_SECTIONS};
+use crate::tr;
 
 /// One stretch of the transcript: who speaks, when (captions), and the words.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,11 +65,14 @@ const PAUSE_SECONDS: f64 = 2.0;
 const MAX_PASSAGE_BYTES: usize = 4_000;
 
 /// The label of the voice `>>` starts.
-pub const UNMARKED_VOICE: &str = "Unmarked voice";
+pub fn unmarked_voice() -> String {
+    tr!("sys-draft-unmarked-voice")
+}
 
 /// Splits a plain-text transcript at its speaker markers.
 pub fn cues_from_text(text: &str) -> Vec<Cue> {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let unmarked = unmarked_voice();
     let mut cues: Vec<Cue> = Vec::new();
     let push = |cues: &mut Vec<Cue>, speaker: Option<String>, words: &str| {
         let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -86,7 +91,7 @@ pub fn cues_from_text(text: &str) -> Vec<Cue> {
         let mut speaker: Option<String> = None;
         let mut rest = paragraph;
         loop {
-            let (before, marker, after) = next_marker(rest);
+            let (before, marker, after) = next_marker(rest, &unmarked);
             push(&mut cues, speaker.clone(), before);
             match marker {
                 Some(label) => {
@@ -106,9 +111,9 @@ pub fn cues_from_text(text: &str) -> Vec<Cue> {
 /// times one).
 const MAX_LABEL_BYTES: usize = 80;
 
-/// The text before the next speaker marker in `text`, the marker's label,
-/// and the text after it.
-fn next_marker(text: &str) -> (&str, Option<String>, &str) {
+/// The text before the next speaker marker in `text`, the marker's label
+/// (`unmarked` for `>>`), and the text after it.
+fn next_marker<'t>(text: &'t str, unmarked: &str) -> (&'t str, Option<String>, &'t str) {
     let mut line_start = 0;
     for (at, c) in text.char_indices() {
         if c == '\n' {
@@ -130,11 +135,7 @@ fn next_marker(text: &str) -> (&str, Option<String>, &str) {
             }
         }
         if near.starts_with(">>") {
-            return (
-                &text[..at],
-                Some(UNMARKED_VOICE.to_owned()),
-                &text[at + 2..],
-            );
+            return (&text[..at], Some(unmarked.to_owned()), &text[at + 2..]);
         }
         if at == line_start
             && let Some(colon) = near.find(':')
@@ -183,6 +184,7 @@ fn is_name(label: &str) -> bool {
 /// auto-captions (each cue repeating the one before) taken once.
 pub fn cues_from_captions(text: &str) -> Vec<Cue> {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let unmarked = unmarked_voice();
     let mut cues: Vec<Cue> = Vec::new();
     let mut said: Vec<String> = Vec::new();
     for block in text.split("\n\n") {
@@ -213,7 +215,7 @@ pub fn cues_from_captions(text: &str) -> Vec<Cue> {
             }
             said.push(line.to_owned());
             let (speaker, words) = match line.strip_prefix(">>") {
-                Some(rest) => (Some(UNMARKED_VOICE.to_owned()), rest.trim()),
+                Some(rest) => (Some(unmarked.clone()), rest.trim()),
                 None => (None, line),
             };
             cues.push(Cue {
@@ -350,7 +352,7 @@ pub struct Voices {
 impl Voices {
     /// The voices of `passages` (each label looked at once: linear time).
     pub fn of(passages: &[DraftPassage]) -> Self {
-        let mut list = vec![("narrator".to_owned(), "Narrator".to_owned())];
+        let mut list = vec![("narrator".to_owned(), tr!("sys-draft-narrator"))];
         let mut by_name: HashMap<String, String> = HashMap::new();
         let mut by_label: HashMap<String, String> = HashMap::new();
         let mut ids: HashSet<String> = std::iter::once("narrator".to_owned()).collect();
@@ -433,17 +435,50 @@ fn quoted(text: &str) -> String {
     out
 }
 
+/// `text` as RON comment lines, each indented by `indent`.
+fn comment(text: &str, indent: &str) -> String {
+    text.lines()
+        .map(|line| format!("{indent}// {line}\n"))
+        .collect()
+}
+
 /// Commented-out examples of every prompt kind, for a section.
 fn example_prompts(section: &str, passage: &str) -> String {
-    format!(
-        "                // Examples of every kind: remove the // to use one, and give each a new id.
-                // Short(id: \"{section}-q2\", text: \"Who is speaking here?\"),
-                // Choice(id: \"{section}-q3\", text: \"Is this a fact or an opinion?\", options: [\"A fact\", \"An opinion\"], answer: 2),
-                // Choices(id: \"{section}-q4\", text: \"Which words are loaded?\", options: [\"first\", \"second\", \"third\"], answers: [1, 3]),
-                // Rating(id: \"{section}-q5\", text: \"How fair is this? (1 = not at all, 5 = very)\", min: 1, max: 5, low: \"not at all\", high: \"very\"),
-                // Evidence(id: \"{section}-q6\", text: \"Quote the words that show the claim.\", passage: \"{passage}\"),
-"
-    )
+    let indent = " ".repeat(16);
+    let words = |text: String| quoted(&text);
+    let mut out = comment(&tr!("sys-draft-examples"), &indent);
+    for example in [
+        format!(
+            "Short(id: \"{section}-q2\", text: {}),",
+            words(tr!("sys-draft-example-short"))
+        ),
+        format!(
+            "Choice(id: \"{section}-q3\", text: {}, options: [{}, {}], answer: 2),",
+            words(tr!("sys-draft-example-choice")),
+            words(tr!("sys-draft-example-choice.fact")),
+            words(tr!("sys-draft-example-choice.opinion"))
+        ),
+        format!(
+            "Choices(id: \"{section}-q4\", text: {}, options: [{}, {}, {}], answers: [1, 3]),",
+            words(tr!("sys-draft-example-choices")),
+            words(tr!("sys-draft-example-choices.first")),
+            words(tr!("sys-draft-example-choices.second")),
+            words(tr!("sys-draft-example-choices.third"))
+        ),
+        format!(
+            "Rating(id: \"{section}-q5\", text: {}, min: 1, max: 5, low: {}, high: {}),",
+            words(tr!("sys-draft-example-rating")),
+            words(tr!("sys-draft-example-rating.low")),
+            words(tr!("sys-draft-example-rating.high"))
+        ),
+        format!(
+            "Evidence(id: \"{section}-q6\", text: {}, passage: \"{passage}\"),",
+            words(tr!("sys-draft-example-evidence"))
+        ),
+    ] {
+        out.push_str(&comment(&example, &indent));
+    }
+    out
 }
 
 /// What the draft says about where the transcript came from.
@@ -466,23 +501,24 @@ pub fn draft_lesson(
         return Err(DraftError::TooManyVoices(voices.list.len()));
     }
     let speaker_id = |label: &Option<String>| voices.id(label.as_ref()).to_owned();
-    let mut out = String::new();
+    let mut out = comment(
+        &tr!(
+            "sys-draft-header",
+            file = source.file_name.replace('\n', " ")
+        ),
+        "",
+    );
+    let unknown = tr!("sys-draft-leave-out");
     out.push_str(&format!(
-        "// Drafted by `closereader new` from {file}. Check it with `closereader check`,\n\
-         // then name the sections, write the questions, and fill in the source.\n\
-         // Every field is explained in docs/lesson-format.md.\n\
-         Lesson(\n    id: {id},\n    title: {title},\n    version: \"0.1\",\n    language: \"en\",\n\
+        "Lesson(\n    id: {id},\n    title: {title},\n    version: \"0.1\",\n    language: \"en\",\n\
          \x20   sources: [\n        Source(\n            id: \"transcript\",\n            title: {title},\n\
-         \x20           // publisher: \"Who published it\",\n            // address: \"https://…\",   // leave out if unknown\n\
-         \x20           // date: \"YYYY-MM-DD\",        // leave out if unknown\n\
+         \x20           // publisher: {publisher},\n            // address: \"https://…\",   // {unknown}\n\
+         \x20           // date: \"YYYY-MM-DD\",        // {unknown}\n\
          \x20           obtained: {obtained},\n        ),\n    ],\n    speakers: [\n",
-        file = source.file_name.replace('\n', " "),
         id = quoted(source.id),
         title = quoted(source.title),
-        obtained = quoted(&format!(
-            "From the transcript file {}; how it was made is not recorded here.",
-            source.file_name
-        )),
+        publisher = quoted(&tr!("sys-draft-publisher")),
+        obtained = quoted(&tr!("sys-draft-obtained", file = source.file_name)),
     ));
     for (id, name) in &voices.list {
         let role = match id.as_str() {
@@ -500,8 +536,8 @@ pub fn draft_lesson(
     for (index, chunk) in sections(passages).iter().enumerate() {
         let section = format!("part-{}", index + 1);
         out.push_str(&format!(
-            "        Section(\n            id: \"{section}\",\n            title: \"Part {}\",\n            passages: [\n",
-            index + 1
+            "        Section(\n            id: \"{section}\",\n            title: {},\n            passages: [\n",
+            quoted(&tr!("sys-draft-part", number = index + 1))
         ));
         for (i, passage) in chunk.iter().enumerate() {
             let time = passage
@@ -518,7 +554,8 @@ pub fn draft_lesson(
         }
         out.push_str("            ],\n            prompts: [\n");
         out.push_str(&format!(
-            "                Open(id: \"{section}-q1\", text: \"What is the main claim in this part? What makes you say that?\"),\n"
+            "                Open(id: \"{section}-q1\", text: {}),\n",
+            quoted(&tr!("sys-draft-first-question"))
         ));
         out.push_str(&example_prompts(&section, &format!("{section}-1")));
         out.push_str("            ],\n        ),\n");
@@ -568,22 +605,11 @@ fn sections(passages: &[DraftPassage]) -> Vec<&[DraftPassage]> {
 }
 
 /// Why a transcript cannot be drafted into one lesson.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DraftError {
     /// More voices than a lesson can name.
-    #[error(
-        "the transcript has {0} different speaker labels, and a lesson can name at most \
-         {MAX_LIST_ITEMS}; is something other than names written as NAME: at the start of \
-         lines or [Name] in brackets?"
-    )]
     TooManyVoices(usize),
     /// The lesson file would be larger than a lesson may be.
-    #[error(
-        "the lesson would be {} MB, and a lesson file can be at most {} MB; split the \
-         transcript into {parts} or more parts and make a lesson of each",
-        bytes.div_ceil(1024 * 1024),
-        MAX_FILE_BYTES / (1024 * 1024)
-    )]
     TooLarge {
         /// How large it would be.
         bytes: usize,
@@ -591,6 +617,26 @@ pub enum DraftError {
         parts: usize,
     },
 }
+
+impl fmt::Display for DraftError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            Self::TooManyVoices(count) => tr!(
+                "sys-draft-too-many-voices",
+                count = *count,
+                max = MAX_LIST_ITEMS
+            ),
+            Self::TooLarge { bytes, parts } => tr!(
+                "sys-draft-too-large",
+                size = bytes.div_ceil(1024 * 1024),
+                max = MAX_FILE_BYTES / (1024 * 1024),
+                parts = *parts
+            ),
+        })
+    }
+}
+
+impl std::error::Error for DraftError {}
 
 /// The template with its id and title filled in (`new` without `--from`).
 pub fn from_template(template: &str, id: &str, title: &str) -> String {
@@ -640,7 +686,7 @@ mod tests {
         let texts: Vec<&str> = cues.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(texts, ["Hello there", "how are you", "I am fine"]);
         assert_eq!(cues[0].time.as_deref(), Some("0:01"));
-        assert_eq!(cues[2].speaker.as_deref(), Some(UNMARKED_VOICE));
+        assert_eq!(cues[2].speaker.as_deref(), Some(unmarked_voice().as_str()));
         let srt = "1\n00:01:02,000 --> 00:01:04,000\n{\\an8}<i>Overlap</i>\n\n2\n00:01:03,500 --> 00:01:06,000\nstarts early.\n";
         let cues = cues_from_captions(srt);
         assert_eq!(cues[0].time.as_deref(), Some("1:02"));

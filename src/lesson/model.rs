@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::tr;
+
 pub use super::document::Document;
 pub use super::prompt::{Prompt, PromptKind};
 
@@ -318,41 +320,47 @@ impl Lesson {
     }
 }
 
-/// The tag set used when a lesson names none.
+/// The tag set used when a lesson names none: the ids and colours are
+/// fixed (highlights store the id), the labels and descriptions are words.
 pub fn default_tags() -> Vec<Tag> {
     [
-        ("claim", "Claim", "#1f6fb4", "Something stated as true."),
+        (
+            "claim",
+            tr!("sys-tag-claim"),
+            "#1f6fb4",
+            tr!("sys-tag-claim.description"),
+        ),
         (
             "evidence",
-            "Evidence",
+            tr!("sys-tag-evidence"),
             "#2a8a3e",
-            "Facts, data or examples offered as support.",
+            tr!("sys-tag-evidence.description"),
         ),
         (
             "loaded",
-            "Loaded language",
+            tr!("sys-tag-loaded"),
             "#c2410c",
-            "Words chosen to make you feel something.",
+            tr!("sys-tag-loaded.description"),
         ),
         (
             "source",
-            "Named source",
+            tr!("sys-tag-source"),
             "#7c3aed",
-            "A person or organisation who is named.",
+            tr!("sys-tag-source.description"),
         ),
         (
             "opinion",
-            "Opinion",
+            tr!("sys-tag-opinion"),
             "#a16207",
-            "What someone thinks or feels, not a fact.",
+            tr!("sys-tag-opinion.description"),
         ),
     ]
     .into_iter()
     .map(|(id, label, colour, description)| Tag {
         id: id.to_owned(),
-        label: label.to_owned(),
+        label,
         colour: colour.to_owned(),
-        description: description.to_owned(),
+        description,
     })
     .collect()
 }

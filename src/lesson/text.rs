@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use crate::tr;
+
 /// Whether `c` is a control character or a bidirectional override that has no
 /// place in a lesson (tabs and line breaks are fine).
 pub fn is_hidden_character(c: char) -> bool {
@@ -12,22 +14,27 @@ pub fn is_hidden_character(c: char) -> bool {
 
 /// How a hidden character is named in messages: `U+202E (right-to-left override)`.
 pub fn describe_hidden_character(c: char) -> String {
+    // The character's name in the word table (the Unicode names, shortened).
     let name = match c {
-        '\u{0}' => "NUL",
+        '\u{0}' => "nul",
         '\u{1b}' => "escape",
         '\u{7f}' => "delete",
-        '\u{202a}' => "left-to-right embedding",
-        '\u{202b}' => "right-to-left embedding",
-        '\u{202c}' => "pop directional formatting",
-        '\u{202d}' => "left-to-right override",
-        '\u{202e}' => "right-to-left override",
-        '\u{2066}' => "left-to-right isolate",
-        '\u{2067}' => "right-to-left isolate",
-        '\u{2068}' => "first strong isolate",
-        '\u{2069}' => "pop directional isolate",
-        _ => "control character",
+        '\u{202a}' => "lre",
+        '\u{202b}' => "rle",
+        '\u{202c}' => "pdf",
+        '\u{202d}' => "lro",
+        '\u{202e}' => "rlo",
+        '\u{2066}' => "lri",
+        '\u{2067}' => "rli",
+        '\u{2068}' => "fsi",
+        '\u{2069}' => "pdi",
+        _ => "control",
     };
-    format!("U+{:04X} ({name})", u32::from(c))
+    tr!(
+        "sys-lesson-hidden-character",
+        code = format!("U+{:04X}", u32::from(c)),
+        name = name
+    )
 }
 
 /// `text` made safe to print on one line of a terminal or a log: line

@@ -15,6 +15,8 @@ use std::sync::Mutex;
 use shrink::Shrinker;
 pub use shrink::fitted;
 
+use crate::tr;
+
 /// A picture file larger than this is refused.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 /// A picture wider or taller than this is refused.
@@ -46,10 +48,10 @@ pub fn load_picture(path: &Path) -> Result<Picture, String> {
     crate::work::disk::refuse_if_not_a_file(path).map_err(unreadable)?;
     let size = std::fs::metadata(path).map_err(unreadable)?.len();
     if size > MAX_FILE_BYTES {
-        return Err(format!(
-            "it is {} MB; pictures in lessons can be at most {} MB",
-            size / (1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
+        return Err(tr!(
+            "sys-picture-file-too-large",
+            size = size / (1024 * 1024),
+            max = MAX_FILE_BYTES / (1024 * 1024)
         ));
     }
     decode_picture(&std::fs::read(path).map_err(unreadable)?)
@@ -67,11 +69,11 @@ pub fn decode_picture(bytes: &[u8]) -> Result<Picture, String> {
     } else if bytes.starts_with(&[0xff, 0xd8, 0xff]) {
         decode_jpeg(bytes)
     } else {
-        Err("it is not a PNG or JPEG picture".to_owned())
+        Err(tr!("sys-picture-not-png-or-jpeg"))
     }?;
     // The window trusts these sizes: they must add up.
     if picture.rgba.len() != picture.width * picture.height * 4 {
-        return Err("it could not be decoded (its rows do not add up)".to_owned());
+        return Err(tr!("sys-picture-rows-do-not-add-up"));
     }
     Ok(picture)
 }
@@ -79,19 +81,21 @@ pub fn decode_picture(bytes: &[u8]) -> Result<Picture, String> {
 /// Refuses a picture larger than [`MAX_SIDE`].
 fn check_size(width: u32, height: u32) -> Result<(), String> {
     if width == 0 || height == 0 {
-        return Err("it has no pixels".to_owned());
+        return Err(tr!("sys-picture-no-pixels"));
     }
     if width > MAX_SIDE || height > MAX_SIDE {
-        return Err(format!(
-            "it is {width}×{height} pixels; pictures in lessons can be at most \
-             {MAX_SIDE}×{MAX_SIDE}"
+        return Err(tr!(
+            "sys-picture-too-many-pixels",
+            width = width,
+            height = height,
+            max = MAX_SIDE
         ));
     }
     Ok(())
 }
 
 fn decode_png(bytes: &[u8]) -> Result<Picture, String> {
-    let damaged = |e: png::DecodingError| format!("it could not be decoded ({e})");
+    let damaged = |e: png::DecodingError| tr!("sys-picture-damaged", why = e.to_string());
     let mut decoder = png::Decoder::new_with_limits(
         Cursor::new(bytes),
         png::Limits {
@@ -111,7 +115,10 @@ fn decode_png(bytes: &[u8]) -> Result<Picture, String> {
     if reader.info().interlaced {
         // Interlaced rows come in passes: the decoder holds it whole (its
         // own limit refuses one too large).
-        let mut frame = vec![0; reader.output_buffer_size().ok_or("it is too large")?];
+        let size = reader
+            .output_buffer_size()
+            .ok_or_else(|| tr!("sys-picture-too-large"))?;
+        let mut frame = vec![0; size];
         reader.next_frame(&mut frame).map_err(damaged)?;
         let line = frame.len() / height as usize;
         for (y, row) in frame.chunks_exact(line).enumerate() {
@@ -150,11 +157,13 @@ fn to_rgba(row: &[u8], colour: png::ColorType, out: &mut Vec<u8>) {
 }
 
 fn decode_jpeg(bytes: &[u8]) -> Result<Picture, String> {
-    let damaged = |e: jpeg_decoder::Error| format!("it could not be decoded ({e})");
+    let damaged = |e: jpeg_decoder::Error| tr!("sys-picture-damaged", why = e.to_string());
     let mut decoder = jpeg_decoder::Decoder::new(Cursor::new(bytes));
     decoder.set_max_decoding_buffer_size(DECODER_BYTES);
     decoder.read_info().map_err(damaged)?;
-    let info = decoder.info().ok_or("it could not be read")?;
+    let info = decoder
+        .info()
+        .ok_or_else(|| tr!("sys-picture-unreadable"))?;
     let (width, height) = (u32::from(info.width), u32::from(info.height));
     check_size(width, height)?;
     // JPEG decodes at 1/2, 1/4 or 1/8 of its size almost for free: the

@@ -6,6 +6,8 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use crate::tr;
+
 /// Who may read a file that is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileMode {
@@ -208,7 +210,7 @@ pub fn refuse_if_not_a_file(path: &Path) -> io::Result<()> {
     } else {
         Err(io::Error::new(
             io::ErrorKind::InvalidInput,
-            "it is not a regular file (a pipe or a device)",
+            tr!("sys-io-not-a-regular-file"),
         ))
     }
 }

@@ -1,10 +1,12 @@
 //! The work file: one human-readable RON file per student per lesson.
 
+use std::fmt;
 use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
 use super::Work;
+use crate::tr;
 
 /// The work-file format this version writes. Files with a larger number were
 /// written by a newer Close Reader and are opened read-only.
@@ -51,15 +53,25 @@ struct FormatProbe {
 }
 
 /// Why a work file could not be used.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub enum WorkFileError {
     /// Written by a newer version of the app.
-    #[error("it was saved by a newer version of Close Reader (work-file format {0})")]
     Newer(u32),
-    /// Not a work file we can read: damaged, truncated, or not a work file.
-    #[error("it is damaged ({0})")]
+    /// Not a work file we can read: damaged, truncated, or not a work file
+    /// (what is wrong, in words).
     Damaged(String),
 }
+
+impl fmt::Display for WorkFileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            Self::Newer(format) => tr!("sys-work-file-newer", format = *format),
+            Self::Damaged(why) => tr!("sys-work-file-damaged", why = why.as_str()),
+        })
+    }
+}
+
+impl std::error::Error for WorkFileError {}
 
 impl WorkFile {
     /// A work file for `work`, stamped with the current time and app version.
@@ -98,9 +110,9 @@ impl WorkFile {
     /// Reads a work file's bytes.
     pub fn parse(bytes: &[u8]) -> Result<Self, WorkFileError> {
         let text = std::str::from_utf8(bytes)
-            .map_err(|_| WorkFileError::Damaged("not UTF-8 text".into()))?;
+            .map_err(|_| WorkFileError::Damaged(tr!("sys-work-file-not-text")))?;
         if text.trim().is_empty() {
-            return Err(WorkFileError::Damaged("the file is empty".into()));
+            return Err(WorkFileError::Damaged(tr!("sys-work-file-empty")));
         }
         let probe: Result<FormatProbe, _> = ron::from_str(text);
         if let Ok(FormatProbe { format }) = probe
@@ -111,9 +123,10 @@ impl WorkFile {
         // Where, not what: the error never quotes the file's own text (a
         // work file that is a link to some other file must not echo it).
         ron::from_str(text).map_err(|e: ron::error::SpannedError| {
-            WorkFileError::Damaged(format!(
-                "it stops making sense at line {}, column {}",
-                e.span.start.line, e.span.start.col
+            WorkFileError::Damaged(tr!(
+                "sys-work-file-stops-making-sense",
+                line = e.span.start.line,
+                column = e.span.start.col
             ))
         })
     }

@@ -1,6 +1,7 @@
 //! What counts as answered, and progress counts for sections and lessons.
 
 use crate::lesson::{Lesson, Prompt, PromptKind, Section};
+use crate::tr;
 
 use super::{Answer, Work};
 
@@ -62,17 +63,14 @@ pub fn removed_answers(lesson: &Lesson, work: &Work) -> Vec<(String, String)> {
             if !answer.chosen.is_empty() {
                 let numbers: Vec<String> =
                     answer.chosen.iter().map(|i| (i + 1).to_string()).collect();
-                let which = if numbers.len() == 1 {
-                    format!("option {}", numbers[0])
-                } else {
-                    format!("options {}", numbers.join(", "))
-                };
-                parts.push(format!(
-                    "Chose {which} (the question was removed, so the options' words are not known)."
+                parts.push(tr!(
+                    "sys-work-removed-choice",
+                    count = numbers.len(),
+                    options = numbers.join(", ")
                 ));
             }
             if let Some(rating) = answer.rating {
-                parts.push(format!("Rating {rating}."));
+                parts.push(tr!("sys-work-removed-rating", rating = rating));
             }
             if !answer.text.is_empty() {
                 parts.push(answer.text.clone());

@@ -5,6 +5,7 @@
 //! still queued are skipped), reports each outcome, and wakes the UI.
 
 use std::collections::HashMap;
+use std::fmt;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
@@ -13,6 +14,7 @@ use super::concurrent::{Checked, Fingerprint};
 use super::file::WorkFile;
 use super::store::{WorkKey, WorkStore};
 use crate::io_error::plain_words;
+use crate::tr;
 
 /// One request to save.
 #[derive(Debug, Clone)]
@@ -26,15 +28,24 @@ pub struct SaveRequest {
 }
 
 /// Why a save did not reach the disk.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveError {
     /// The disk refused; why, in plain words.
-    #[error("{0}")]
     Disk(String),
     /// The saving thread has stopped (it cannot be asked any more).
-    #[error("the saving thread stopped; restart Close Reader")]
     SaverStopped,
 }
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Disk(why) => f.write_str(why),
+            Self::SaverStopped => f.write_str(&tr!("sys-work-saver-stopped")),
+        }
+    }
+}
+
+impl std::error::Error for SaveError {}
 
 /// Where a save went.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -12,6 +12,7 @@ use super::file::WorkFile;
 use super::history::SNAPSHOT_INTERVAL;
 use super::saver::{SaveReport, SaveRequest, Saved};
 use super::store::{Lock, WorkKey, WorkStore};
+use crate::tr;
 
 /// Saving starts this long after the last edit (well inside the promised second).
 pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(400);
@@ -86,10 +87,9 @@ impl Session {
             Lock::Held(file) => (Some(file), None, false),
             Lock::HeldElsewhere => (
                 None,
-                Some(format!(
-                    "{}'s work on this lesson is open in another Close Reader window. It is shown here read-only; \
-                     make changes in the other window.",
-                    key.student
+                Some(tr!(
+                    "sys-work-open-elsewhere",
+                    student = key.student.as_str()
                 )),
                 false,
             ),

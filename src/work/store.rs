@@ -14,6 +14,7 @@ use super::file::{WorkFile, WorkFileError};
 use super::history::{Snapshot, new_snapshot_path, snapshot_at, snapshots_to_remove, stamp};
 use crate::hash::stable_hash;
 use crate::io_error::plain_words;
+use crate::tr;
 
 /// Temporary files older than this are left over from a cut-off save.
 pub const STALE_TEMP_AGE: std::time::Duration = std::time::Duration::from_secs(60);
@@ -166,7 +167,7 @@ impl WorkStore {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return self.recover_missing(key),
             Err(e) => {
-                let why = format!("Your saved work could not be read: {}.", plain_words(&e));
+                let why = tr!("sys-work-unreadable", why = plain_words(&e));
                 return Loaded::read_only(Work::default(), why);
             }
         };
@@ -178,10 +179,7 @@ impl WorkStore {
             Ok(file) if !file.is_of(key) => self.recover(key, &path),
             Ok(file) => Loaded::fresh(file.work, Fingerprint::of(&bytes)),
             Err(WorkFileError::Newer(format)) => {
-                let why = format!(
-                    "This work was saved by a newer version of Close Reader (format {format}). \
-                     It is shown read-only and will not be changed."
-                );
+                let why = tr!("sys-work-newer", format = format);
                 let work =
                     ron::from_str::<WorkFile>(std::str::from_utf8(&bytes).unwrap_or_default())
                         .map(|f| f.work)
@@ -254,11 +252,7 @@ impl WorkStore {
             .find(|candidate| !candidate.exists())
             .unwrap_or_else(|| path.with_extension("ron.corrupt"));
         if let Err(e) = self.disk.rename(path, &aside) {
-            let why = format!(
-                "Your saved work is damaged and could not be set aside ({}). Nothing will be \
-                 saved over it: ask your teacher.",
-                plain_words(&e)
-            );
+            let why = tr!("sys-work-damaged-not-set-aside", why = plain_words(&e));
             return Loaded::read_only(Work::default(), why);
         }
         let kept = aside
@@ -266,15 +260,12 @@ impl WorkStore {
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
         let restored = self.newest_good_snapshot(key);
         let notice = match &restored {
-            Some((time, _)) => format!(
-                "Your saved work was damaged, so the copy from {} was brought back. The \
-                 damaged file was kept as {kept}.",
-                humantime::format_rfc3339_seconds(*time)
+            Some((time, _)) => tr!(
+                "sys-work-damaged-restored",
+                time = humantime::format_rfc3339_seconds(*time).to_string(),
+                kept = kept
             ),
-            None => format!(
-                "Your saved work was damaged and there was no earlier copy, so this lesson \
-                 starts empty. The damaged file was kept as {kept}."
-            ),
+            None => tr!("sys-work-damaged-empty", kept = kept),
         };
         Loaded {
             work: restored.map(|(_, f)| f.work).unwrap_or_default(),
@@ -294,9 +285,9 @@ impl WorkStore {
         };
         Loaded {
             work: file.work,
-            notice: Some(format!(
-                "Your saved work was missing, so the copy from {} was brought back.",
-                humantime::format_rfc3339_seconds(time)
+            notice: Some(tr!(
+                "sys-work-missing-restored",
+                time = humantime::format_rfc3339_seconds(time).to_string()
             )),
             read_only: None,
             recovered: true,
