@@ -7,18 +7,49 @@ use egui::{RichText, TextEdit, Ui};
 
 use crate::feedback::{Feedback, TeacherFeedback, auto_mark, mark_text};
 use crate::lesson::Prompt;
+use crate::tr;
 use crate::ui::command::{ClassCommand, Command};
 use crate::work::Work;
 
+/// Whose answer a mark and comment box are for, as their labels name it:
+/// the student's ("Mark for Amira K.:", on a question's page) or the
+/// question's ("Mark for question 3:", on a student's page).
+#[derive(Debug, Clone, Copy)]
+pub enum Who<'a> {
+    /// The student, by name.
+    Student(&'a str),
+    /// The question, by number through the lesson.
+    Question(usize),
+}
+
+impl Who<'_> {
+    /// The mark box's label.
+    fn mark_label(self) -> String {
+        match self {
+            Self::Student(name) => tr!("class-feedback-mark-for-student", name = name),
+            Self::Question(number) => tr!("class-feedback-mark-for-question", number = number),
+        }
+    }
+
+    /// The comment box's label.
+    fn comment_label(self) -> String {
+        match self {
+            Self::Student(name) => tr!("class-feedback-for-student", name = name),
+            Self::Question(number) => tr!("class-feedback-for-question", number = number),
+        }
+    }
+}
+
 /// The comment and mark on `prompt`'s answer by student `student`, whose
 /// work on the lesson `work_of` is (lesson id, name); `who` names it for
-/// the labels ("Amira K." or "question 3"). `feedback` is the student's
+/// the labels (the student on a question's page, the question on a
+/// student's page). `feedback` is the student's
 /// feedback and the teacher's key (which part of it is theirs).
 pub fn answer_feedback_edit_ui(
     ui: &mut Ui,
     student: usize,
     work_of: (&str, &str),
-    who: &str,
+    who: Who<'_>,
     prompt: &Prompt,
     work: &Work,
     (feedback, my_key): (Option<&Feedback>, &str),
@@ -30,14 +61,14 @@ pub fn answer_feedback_edit_ui(
     let given = feedback.and_then(|f| f.teacher_mark(&prompt.id));
     let auto = auto_mark(prompt, &work.answer(&prompt.id));
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(format!("Mark for {who}:"));
+        let label = ui.label(who.mark_label());
         // What is typed is kept while the box has the keyboard (so "0." can
         // become "0.5"), per lesson, student and question.
         let id = ui.make_persistent_id(("mark", work_of, &prompt.id));
         let shown = given.map(mark_text).unwrap_or_default();
         let mut typed: String = ui.data(|d| d.get_temp(id)).unwrap_or(shown);
         let hint = auto
-            .map(|a| format!("auto: {}", mark_text(a)))
+            .map(|a| tr!("class-feedback-auto-hint", mark = mark_text(a)))
             .unwrap_or_default();
         let field = ui
             .add(
@@ -63,16 +94,14 @@ pub fn answer_feedback_edit_ui(
         }
         if parse_mark(&typed).is_err() {
             ui.label(
-                RichText::new("Type a number, such as 1 or 0.5").color(ui.visuals().warn_fg_color),
+                RichText::new(tr!("class-feedback-mark-not-number"))
+                    .color(ui.visuals().warn_fg_color),
             );
         } else if let Some(auto) = auto {
             let words = match given {
-                Some(_) => format!(
-                    "(yours replaces the automatic {}; clear it to go back)",
-                    mark_text(auto)
-                ),
-                None if auto > 0.0 => format!("Automatic: {} (matches the key)", mark_text(auto)),
-                None => format!("Automatic: {} (does not match the key)", mark_text(auto)),
+                Some(_) => tr!("class-feedback-replaces-auto", mark = mark_text(auto)),
+                None if auto > 0.0 => tr!("class-feedback-auto-matches", mark = mark_text(auto)),
+                None => tr!("class-feedback-auto-does-not-match", mark = mark_text(auto)),
             };
             ui.label(RichText::new(words).weak());
         }
@@ -82,7 +111,7 @@ pub fn answer_feedback_edit_ui(
             p.answers.get(&prompt.id).map_or("", |a| a.comment.as_str())
         });
     }
-    let label = ui.label(format!("Feedback for {who}:"));
+    let label = ui.label(who.comment_label());
     let comment = own.map(|a| a.comment.clone()).unwrap_or_default();
     // One line to start with; it grows as the teacher writes.
     commands.extend(comment_ui(
@@ -132,7 +161,14 @@ fn others_ui<'a>(
         let written = text(part).trim();
         if !written.is_empty() {
             let who = crate::lesson::text::escape_for_display(part.label());
-            ui.label(RichText::new(format!("{who} wrote: {written}")).weak());
+            ui.label(
+                RichText::new(tr!(
+                    "class-feedback-other-wrote",
+                    teacher = who,
+                    text = written
+                ))
+                .weak(),
+            );
         }
     }
 }
@@ -149,7 +185,7 @@ pub fn overall_feedback_edit_ui(
     if let Some(f) = feedback {
         others_ui(ui, f, my_key, |p| p.overall.as_str());
     }
-    let label = ui.label(RichText::new(format!("Overall feedback for {name}:")).strong());
+    let label = ui.label(RichText::new(tr!("class-feedback-overall-for", name = name)).strong());
     let text = feedback
         .and_then(|f| f.own_part(my_key))
         .map(|p| p.overall.clone())

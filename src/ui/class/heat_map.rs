@@ -10,6 +10,7 @@ use egui::text::{LayoutJob, TextFormat};
 use egui::{RichText, Sense, Ui};
 
 use crate::class::heat::{PassageHeat, SHADE_STEPS, shade_step};
+use crate::tr;
 use crate::ui::command::{ClassCommand, Command};
 use crate::ui::radio_group::{RadioOption, radio_group_ui};
 use crate::ui::theme::ThemeChoice;
@@ -42,8 +43,13 @@ pub fn heat_map_ui(
     };
     let students = shown.students.len();
     ui.add_space(8.0);
-    let label = format!("Section {} of {count}", view.section + 1);
-    if let Some(go) = step_ui(ui, "section", view.section, count, &label) {
+    let label = tr!(
+        "class-heat-position",
+        number = view.section + 1,
+        count = count
+    );
+    let steps = (tr!("class-heat-previous"), tr!("class-heat-next"));
+    if let Some(go) = step_ui(ui, (&steps.0, &steps.1), view.section, count, &label) {
         commands.push(Command::Class(ClassCommand::Page(ClassPage::Highlights(
             go,
         ))));
@@ -53,9 +59,10 @@ pub fn heat_map_ui(
         title.request_focus();
     }
     let tags = lesson.annotation_tags();
+    let all_tags = tr!("class-heat-all-tags");
     let mut options = vec![RadioOption {
-        text: "All tags".to_owned(),
-        spoken: "All tags".to_owned(),
+        text: all_tags.clone(),
+        spoken: all_tags,
     }];
     options.extend(tags.iter().map(|t| RadioOption {
         text: t.label.clone(),
@@ -68,10 +75,11 @@ pub fn heat_map_ui(
     let tag_label = view
         .tag
         .and_then(|id| lesson.tag(id))
-        .map_or_else(|| "any tag".to_owned(), |t| t.label.to_lowercase());
+        .map_or_else(|| tr!("class-heat-any-tag"), |t| t.label.to_lowercase());
     ui.horizontal_wrapped(|ui| {
-        ui.label("Highlights tagged:");
-        let (chosen, _) = radio_group_ui(ui, "Highlights tagged", &options, selected, true);
+        ui.label(tr!("class-heat-tags-label"));
+        let (chosen, _) =
+            radio_group_ui(ui, &tr!("class-heat-tags-group"), &options, selected, true);
         if let Some(i) = chosen
             && Some(i) != selected
         {
@@ -84,8 +92,8 @@ pub fn heat_map_ui(
     });
     legend_ui(ui, students, theme);
     if ui
-        .button("Save highlights page (.html)…")
-        .on_hover_text("Every section's highlights on one page, to project in class or print")
+        .button(tr!("class-save-highlights"))
+        .on_hover_text(tr!("class-save-highlights.tooltip"))
         .clicked()
     {
         commands.push(Command::Class(ClassCommand::Save(
@@ -97,7 +105,7 @@ pub fn heat_map_ui(
         passage_ui(ui, heat, students, &tag_label, theme);
     }
     if view.passages.is_empty() {
-        ui.label("This section has no passages.");
+        ui.label(tr!("class-heat-no-passages"));
     }
     commands
 }
@@ -105,7 +113,7 @@ pub fn heat_map_ui(
 /// How many students each shade stands for in this class, in words.
 fn legend_ui(ui: &mut Ui, students: usize, theme: ThemeChoice) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(format!("Shading ({students} students):")).strong());
+        ui.label(RichText::new(tr!("class-heat-shading", students = students)).strong());
         let mut low = 1;
         for (step, words) in SHADE_STEPS.iter().enumerate() {
             let step = step + 1;
@@ -124,7 +132,9 @@ fn legend_ui(ui: &mut Ui, students: usize, theme: ThemeChoice) {
                     .background_color(fill)
                     .color(text),
             );
-            ui.label(RichText::new(format!("students ({words})")).weak());
+            ui.label(
+                RichText::new(tr!("class-heat-shade-students", share = words.as_str())).weak(),
+            );
             low = high + 1;
         }
     });
@@ -184,25 +194,33 @@ fn passage_ui(ui: &mut Ui, heat: &PassageHeat, students: usize, tag: &str, theme
                 index < at
             });
             if let Some(word) = word {
-                response.on_hover_text(format!(
-                    "“{}”: {} of {students} students",
-                    word.text.trim(),
-                    word.count
+                response.on_hover_text(tr!(
+                    "class-heat-word-count",
+                    word = word.text.trim(),
+                    count = word.count,
+                    students = students
                 ));
             }
         }
         let phrases = heat.phrases();
         if phrases.is_empty() {
-            ui.label(RichText::new(format!("Nobody marked this passage ({tag}).")).weak());
+            ui.label(RichText::new(tr!("class-heat-nobody", tag = tag)).weak());
         } else {
             let listed: Vec<String> = phrases
                 .iter()
-                .map(|(phrase, n)| format!("“{phrase}” {n} of {students}"))
+                .map(|(phrase, n)| {
+                    tr!(
+                        "class-heat-phrase",
+                        phrase = phrase.as_str(),
+                        count = *n,
+                        students = students
+                    )
+                })
                 .collect();
-            ui.label(format!("Marked: {}", listed.join(" · ")));
+            ui.label(tr!("class-heat-marked", phrases = listed.join(" · ")));
         }
         if !heat.tagged.is_empty() {
-            egui::CollapsingHeader::new(format!("Who tagged what ({})", heat.tagged.len()))
+            egui::CollapsingHeader::new(tr!("class-heat-who-tagged", count = heat.tagged.len()))
                 .id_salt(("who-tagged", &heat.id))
                 .open(show_who.then_some(true))
                 .show(ui, |ui| {
@@ -211,15 +229,23 @@ fn passage_ui(ui: &mut Ui, heat: &PassageHeat, students: usize, tag: &str, theme
                         // never obeyed (no direction overrides).
                         let shown =
                             |t: &str| crate::lesson::text::escape_for_display(t).into_owned();
-                        let mut line = format!(
-                            "{}: {}, “{}”",
-                            tagged.student,
-                            tagged.tag,
-                            shown(&tagged.quote)
-                        );
-                        if !tagged.comment.trim().is_empty() {
-                            line.push_str(&format!(" (comment: {})", shown(tagged.comment.trim())));
-                        }
+                        let comment = tagged.comment.trim();
+                        let line = if comment.is_empty() {
+                            tr!(
+                                "class-heat-tagged",
+                                student = tagged.student.as_str(),
+                                tag = tagged.tag.as_str(),
+                                quote = shown(&tagged.quote)
+                            )
+                        } else {
+                            tr!(
+                                "class-heat-tagged-comment",
+                                student = tagged.student.as_str(),
+                                tag = tagged.tag.as_str(),
+                                quote = shown(&tagged.quote),
+                                comment = shown(comment)
+                            )
+                        };
                         ui.label(line);
                     }
                 });

@@ -16,9 +16,11 @@ use egui::{RichText, Ui};
 
 use crate::class::{ClassFile, CollectProgress, Skipped, StudentWork};
 use crate::lesson::Lesson;
+use crate::tr;
 use crate::ui::command::{ClassCommand, Command};
 use crate::ui::radio_group::{RadioOption, radio_group_ui};
 use crate::ui::theme::ThemeChoice;
+use crate::ui::ui_command::UiCommand;
 
 /// What the class view shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,15 +123,15 @@ fn class_top_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
         if ui
-            .button("← Lessons")
-            .on_hover_text("Back to the start screen")
+            .button(tr!("class-back"))
+            .on_hover_text(tr!("class-back.tooltip"))
             .clicked()
         {
             commands.push(class(ClassCommand::Close));
         }
         // A heading that takes the keyboard when the view opens, so a
         // screen reader starts here and Tab goes on to the buttons.
-        let title = crate::ui::focus::focusable_heading_ui(ui, "Class work");
+        let title = crate::ui::focus::focusable_heading_ui(ui, &tr!("class-title"));
         if screen.focus_title {
             title.request_focus();
         }
@@ -142,9 +144,9 @@ fn class_top_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
         if ui
             .add_enabled(
                 screen.reading.is_none(),
-                egui::Button::new("Read the folder again"),
+                egui::Button::new(tr!("class-read-again")),
             )
-            .on_hover_text("Read the folder again, with work handed in since")
+            .on_hover_text(tr!("class-read-again.tooltip"))
             .clicked()
         {
             commands.push(class(ClassCommand::ReadAgain));
@@ -165,38 +167,29 @@ fn class_top_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
                 .count();
             let total = shown.students.len();
             if ui
-                .add_enabled(
-                    returned < total,
-                    egui::Button::new("Return feedback to the class"),
-                )
-                .on_hover_text(
-                    "Students see your comments and marks from now on, the next time they \
-                     open the lesson. Until then, what you write stays yours.",
-                )
+                .add_enabled(returned < total, egui::Button::new(tr!("class-return-all")))
+                .on_hover_text(tr!("class-return-all.tooltip"))
                 .clicked()
             {
                 commands.push(class(ClassCommand::Return(None)));
             }
-            ui.label(format!("{returned} of {total} returned"));
+            ui.label(tr!(
+                "class-returned-count",
+                returned = returned,
+                total = total
+            ));
             if !shown.my_key.is_empty()
                 && ui
-                    .button("Copy your feedback key")
-                    .on_hover_text(
-                        "Students' laptops show your feedback as yours only when their \
-                         classroom settings (classroom.ron) name this key. This copies the \
-                         line to paste into its teachers list.",
-                    )
+                    .button(tr!("class-copy-key"))
+                    .on_hover_text(tr!("class-copy-key.tooltip"))
                     .clicked()
             {
-                ui.ctx().copy_text(format!(
-                    "Teacher(name: \"Your name as students see it\", key: \"{}\"),",
-                    shown.my_key
-                ));
+                ui.ctx()
+                    .copy_text(tr!("class-teacher-line", key = shown.my_key));
             }
             ui.separator();
             for kind in [ClassFile::Csv, ClassFile::Html] {
-                let text = format!("Save {}…", kind.label().to_lowercase());
-                if ui.button(text).clicked() {
+                if ui.button(save_text(kind)).clicked() {
                     commands.push(class(ClassCommand::Save(kind)));
                 }
             }
@@ -207,14 +200,11 @@ fn class_top_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
             .lessons
             .iter()
             .map(|l| {
-                let text = format!(
-                    "{} ({} student{})",
-                    l.title.clone().unwrap_or_else(|| {
-                        crate::lesson::text::escape_for_display(&l.id).into_owned()
-                    }),
-                    l.students,
-                    if l.students == 1 { "" } else { "s" }
-                );
+                let title = l
+                    .title
+                    .clone()
+                    .unwrap_or_else(|| crate::lesson::text::escape_for_display(&l.id).into_owned());
+                let text = tr!("class-lesson-choice", lesson = title, students = l.students);
                 RadioOption {
                     spoken: text.clone(),
                     text,
@@ -226,8 +216,9 @@ fn class_top_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
             .iter()
             .position(|l| Some(l.id.as_str()) == screen.chosen);
         ui.horizontal_wrapped(|ui| {
-            ui.label("Lesson:");
-            let (chosen, _) = radio_group_ui(ui, "Lesson", &options, selected, true);
+            ui.label(tr!("class-lesson-label"));
+            let (chosen, _) =
+                radio_group_ui(ui, &tr!("class-lesson-group"), &options, selected, true);
             if let Some(lesson) = chosen.and_then(|i| screen.lessons.get(i)) {
                 commands.push(class(ClassCommand::Lesson(lesson.id.clone())));
             }
@@ -237,16 +228,16 @@ fn class_top_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
         && !shown.students.is_empty()
     {
         let pages = [
-            ("Roster", ClassPage::Roster),
-            ("By question", ClassPage::Question(0)),
-            ("By student", ClassPage::Student(0)),
-            ("Highlights", ClassPage::Highlights(0)),
+            (tr!("class-page-roster"), ClassPage::Roster),
+            (tr!("class-page-question"), ClassPage::Question(0)),
+            (tr!("class-page-student"), ClassPage::Student(0)),
+            (tr!("class-page-highlights"), ClassPage::Highlights(0)),
         ];
         let options: Vec<RadioOption> = pages
             .iter()
             .map(|(text, _)| RadioOption {
-                text: (*text).to_owned(),
-                spoken: (*text).to_owned(),
+                text: text.clone(),
+                spoken: text.clone(),
             })
             .collect();
         let selected = Some(match shown.page {
@@ -255,7 +246,7 @@ fn class_top_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
             ClassPage::Student(_) => 2,
             ClassPage::Highlights(_) => 3,
         });
-        let (chosen, _) = radio_group_ui(ui, "Show", &options, selected, true);
+        let (chosen, _) = radio_group_ui(ui, &tr!("class-page-group"), &options, selected, true);
         if let Some(i) = chosen
             && Some(i) != selected
             && let Some((_, page)) = pages.get(i)
@@ -267,17 +258,28 @@ fn class_top_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
     commands
 }
 
+/// The button that saves the class file `kind` ("Save spreadsheet
+/// (.csv)…").
+fn save_text(kind: ClassFile) -> String {
+    match kind {
+        ClassFile::Csv => tr!("class-save-csv"),
+        ClassFile::Html => tr!("class-save-html"),
+        ClassFile::Highlights => tr!("class-save-highlights"),
+    }
+}
+
 /// Reading, problems, empty folders, unknown lessons, or the page.
 fn class_body_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
     let mut commands = Vec::new();
     if let Some(progress) = screen.reading {
         ui.add_space(16.0);
         let text = if progress.total == 0 {
-            "Looking for work files…".to_owned()
+            tr!("class-reading-looking")
         } else {
-            format!(
-                "Reading work files: {} of {}",
-                progress.read, progress.total
+            tr!(
+                "class-reading-progress",
+                read = progress.read,
+                total = progress.total
             )
         };
         ui.label(&text);
@@ -296,32 +298,28 @@ fn class_body_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
     }
     if let Some(problem) = screen.problem {
         ui.label(RichText::new(problem).color(screen.theme.warning_colour()));
-        ui.label("Check that the folder is there (a USB stick plugged in, a network folder connected), then read it again.");
+        ui.label(tr!("class-folder-check"));
         return commands;
     }
     skipped_ui(ui, screen.skipped);
     if screen.lessons.is_empty() {
         ui.add_space(8.0);
-        ui.label(RichText::new("No student work was found in this folder.").strong());
-        ui.label(
-            "Choose the folder your students handed their work in to, a USB stick with their \
-             work files (.ron), or a folder of work downloaded from your learning platform and \
-             unpacked. Close Reader reads every folder below the one you choose.",
-        );
+        ui.label(RichText::new(tr!("class-no-work")).strong());
+        ui.label(tr!("class-no-work-help"));
         return commands;
     }
     let Some(shown) = &screen.shown else {
         let id = screen.chosen.unwrap_or_default();
         ui.add_space(8.0);
         ui.label(
-            RichText::new(format!(
-                "This work is for the lesson \"{}\", which is not in your lessons.",
-                crate::lesson::text::escape_for_display(id)
+            RichText::new(tr!(
+                "class-unknown-lesson",
+                lesson = crate::lesson::text::escape_for_display(id)
             ))
             .strong(),
         );
-        ui.label("Add its lesson file to review the work.");
-        if ui.button("Add lesson file…").clicked() {
+        ui.label(tr!("class-unknown-lesson-help"));
+        if ui.button(tr!("class-add-lesson-file")).clicked() {
             commands.push(Command::AddLessonFile);
         }
         return commands;
@@ -365,39 +363,49 @@ fn skipped_ui(ui: &mut Ui, skipped: &[Skipped]) {
     if problems.is_empty() {
         return;
     }
-    let title = match problems.len() {
-        1 => "1 file was not read".to_owned(),
-        n => format!("{n} files were not read"),
-    };
+    let title = tr!("class-skipped", count = problems.len());
     egui::CollapsingHeader::new(title)
         .id_salt("class-skipped")
         .show(ui, |ui| {
             for file in problems {
-                ui.label(format!(
-                    "{}: {}",
-                    crate::lesson::text::escape_for_display(&file.path.display().to_string()),
-                    file.why
+                ui.label(tr!(
+                    "class-skipped-file",
+                    path =
+                        crate::lesson::text::escape_for_display(&file.path.display().to_string()),
+                    why = file.why.as_str()
                 ));
             }
         });
 }
 
-/// "← Previous" / "Next →" around "what", one step at a time; the keys
-/// are Ctrl+Page Up/Down. Returns the position to go to.
-fn step_ui(ui: &mut Ui, what: &str, at: usize, count: usize, label: &str) -> Option<usize> {
+/// The buttons `(previous, next)` ("← Previous question", "Next question
+/// →") around `label`, one step at a time; the keys are Ctrl+Page Up/Down.
+/// Returns the position to go to.
+fn step_ui(
+    ui: &mut Ui,
+    (previous, next): (&str, &str),
+    at: usize,
+    count: usize,
+    label: &str,
+) -> Option<usize> {
     let mut go = None;
     ui.horizontal_wrapped(|ui| {
-        let keys = "Ctrl+Page Up / Page Down";
+        let key = |command: UiCommand| command.key_text(ui).unwrap_or_default();
+        let keys = tr!(
+            "class-step-keys",
+            previous = key(UiCommand::PreviousSection),
+            next = key(UiCommand::NextSection)
+        );
         if ui
-            .add_enabled(at > 0, egui::Button::new(format!("← Previous {what}")))
-            .on_hover_text(keys)
+            .add_enabled(at > 0, egui::Button::new(previous))
+            .on_hover_text(&keys)
             .clicked()
         {
             go = Some(at - 1);
         }
         ui.label(RichText::new(label).strong());
         if ui
-            .add_enabled(at + 1 < count, egui::Button::new(format!("Next {what} →")))
+            .add_enabled(at + 1 < count, egui::Button::new(next))
             .on_hover_text(keys)
             .clicked()
         {
@@ -451,15 +459,23 @@ fn list_part_ui(ui: &mut Ui, from: usize, total: usize) -> (std::ops::Range<usiz
             if ui
                 .add_enabled(
                     from > 0,
-                    egui::Button::new(format!("← Previous {LIST_PART}")),
+                    egui::Button::new(tr!("class-list-previous", count = LIST_PART)),
                 )
                 .clicked()
             {
                 go = Some(from.saturating_sub(LIST_PART));
             }
-            ui.label(format!("Students {}–{to} of {total}", from + 1));
+            ui.label(tr!(
+                "class-list-part",
+                from = from + 1,
+                to = to,
+                total = total
+            ));
             if ui
-                .add_enabled(to < total, egui::Button::new(format!("Next {LIST_PART} →")))
+                .add_enabled(
+                    to < total,
+                    egui::Button::new(tr!("class-list-next", count = LIST_PART)),
+                )
                 .clicked()
             {
                 go = Some(to);

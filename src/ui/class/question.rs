@@ -7,9 +7,10 @@ use egui::{RichText, Ui};
 use crate::class::review::{display_name, questions, tally, unanswered};
 use crate::export::{ExportOptions, export_prompt};
 use crate::feedback::{mark, mark_text};
+use crate::tr;
 use crate::ui::command::{ClassCommand, Command};
 
-use super::feedback_edit::answer_feedback_edit_ui;
+use super::feedback_edit::{Who, answer_feedback_edit_ui};
 use super::{ClassPage, ClassShown, list_part_ui, step_ui, table_row_ui};
 
 /// Draws question `index` (through the lesson) across the class.
@@ -17,20 +18,31 @@ pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: boo
     let mut commands = Vec::new();
     let all = questions(&shown.lesson);
     let Some(at) = all.get(index.min(all.len().saturating_sub(1))) else {
-        ui.label("This lesson has no questions.");
+        ui.label(tr!("class-question-none"));
         return commands;
     };
     let index = at.number - 1;
     ui.add_space(8.0);
-    let label = format!("Question {} of {}", at.number, all.len());
-    if let Some(go) = step_ui(ui, "question", index, all.len(), &label) {
+    let label = tr!(
+        "class-question-position",
+        number = at.number,
+        count = all.len()
+    );
+    let steps = (tr!("class-question-previous"), tr!("class-question-next"));
+    if let Some(go) = step_ui(ui, (&steps.0, &steps.1), index, all.len(), &label) {
         commands.push(Command::Class(ClassCommand::Page(ClassPage::Question(go))));
     }
-    ui.label(RichText::new(format!("Section: {}", at.section.title)).weak());
-    let heading = format!(
-        "Question {} · {}",
-        at.number,
-        crate::wording::prompt_kind(&at.prompt.kind)
+    ui.label(
+        RichText::new(tr!(
+            "class-question-section",
+            section = at.section.title.as_str()
+        ))
+        .weak(),
+    );
+    let heading = tr!(
+        "class-question-heading",
+        number = at.number,
+        kind = crate::wording::prompt_kind(&at.prompt.kind)
     );
     let title = crate::ui::focus::focusable_heading_ui(ui, &heading);
     if focus {
@@ -38,10 +50,10 @@ pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: boo
     }
     ui.label(&at.prompt.text);
     if let Some(key) = at.prompt.answer_key() {
-        ui.label(RichText::new(format!("Key: {key}")).strong());
+        ui.label(RichText::new(tr!("class-key", key = key)).strong());
     }
     if let Some(note) = &at.prompt.teacher {
-        ui.label(RichText::new(format!("Teacher's note: {note}")).italics());
+        ui.label(RichText::new(tr!("class-teacher-note", note = note.as_str())).italics());
     }
     let marks: Vec<f32> = shown
         .students
@@ -54,11 +66,10 @@ pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: boo
         .collect();
     if !marks.is_empty() {
         let average = marks.iter().sum::<f32>() / marks.len() as f32;
-        ui.label(format!(
-            "Marks: average {} from {} student{}",
-            mark_text(average),
-            marks.len(),
-            if marks.len() == 1 { "" } else { "s" }
+        ui.label(tr!(
+            "class-question-average",
+            average = mark_text(average),
+            students = marks.len()
         ));
     }
     let counts = tally(at.prompt, shown.students);
@@ -69,7 +80,14 @@ pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: boo
     ui.add_space(8.0);
     let missing = unanswered(at.prompt, shown.students);
     let answered = shown.students.len() - missing.len();
-    ui.label(RichText::new(format!("Answers ({answered} of {})", shown.students.len())).strong());
+    ui.label(
+        RichText::new(tr!(
+            "class-question-answers",
+            answered = answered,
+            total = shown.students.len()
+        ))
+        .strong(),
+    );
     let options = ExportOptions {
         teacher_copy: true,
         ..ExportOptions::default()
@@ -100,7 +118,7 @@ pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: boo
                 .map(|(option, _)| option.as_str())
                 .collect();
             if !chosen.is_empty() {
-                ui.label(format!("Chose: {}", chosen.join("; ")));
+                ui.label(tr!("class-question-chose", options = chosen.join("; ")));
             }
             let id = egui::Id::unique(("long-text", student.student(), &at.prompt.id));
             super::student::answer_lines_ui(ui, &prompt.answer, &prompt.cited, id);
@@ -109,7 +127,7 @@ pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: boo
                 ui,
                 i,
                 (&shown.lesson.id, student.student()),
-                &display_name(student),
+                Who::Student(&display_name(student)),
                 at.prompt,
                 work,
                 (feedback, shown.my_key),
@@ -124,10 +142,10 @@ pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: boo
             .collect();
         ui.add_space(8.0);
         ui.label(
-            RichText::new(format!(
-                "Not answered ({}): {}",
-                names.len(),
-                names.join(", ")
+            RichText::new(tr!(
+                "class-question-not-answered",
+                count = names.len(),
+                names = names.join(", ")
             ))
             .strong(),
         );
@@ -147,7 +165,7 @@ fn chart_ui(ui: &mut Ui, counts: &[crate::class::review::Tally], total: usize) {
     ];
     for count in counts {
         let label = if count.key {
-            format!("{} ✓ key", count.label)
+            tr!("class-question-key-option", option = count.label.as_str())
         } else {
             count.label.clone()
         };
@@ -179,7 +197,12 @@ fn chart_ui(ui: &mut Ui, counts: &[crate::class::review::Tally], total: usize) {
             }
             _ => {
                 let percent = (count.count * 100).checked_div(total).unwrap_or(0);
-                ui.label(format!("{} of {total} ({percent}%)", count.count));
+                ui.label(tr!(
+                    "class-question-option-count",
+                    count = count.count,
+                    total = total,
+                    percent = percent
+                ));
             }
         });
     }

@@ -4,6 +4,7 @@
 use egui::{RichText, Ui};
 
 use crate::class::review::roster;
+use crate::tr;
 use crate::ui::command::{ClassCommand, Command};
 use crate::ui::theme::ThemeChoice;
 
@@ -16,15 +17,15 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
     let total = shown.students.len();
     ui.add_space(8.0);
     ui.label(
-        RichText::new(format!(
-            "{}: {} student{}, {handed_in} handed in",
-            shown.lesson.title,
-            total,
-            if total == 1 { "" } else { "s" }
+        RichText::new(tr!(
+            "class-roster-summary",
+            lesson = shown.lesson.title.as_str(),
+            students = total,
+            handed_in = handed_in
         ))
         .strong(),
     );
-    ui.label(RichText::new("Choose a name to see that student's whole lesson.").weak());
+    ui.label(RichText::new(tr!("class-roster-hint")).weak());
     ui.add_space(4.0);
     let (part, go) = list_part_ui(ui, shown.list_from, total);
     if let Some(from) = go {
@@ -50,16 +51,15 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
                 }
                 let mut facts = vec![
                     crate::wording::progress(row.progress),
-                    format!("last saved {}", row.last_saved),
-                    (if row.handed_in {
-                        "handed in"
+                    tr!("class-fact-last-saved", when = row.last_saved.as_str()),
+                    if row.handed_in {
+                        tr!("class-fact-handed-in")
                     } else {
-                        "not handed in"
-                    })
-                    .to_owned(),
+                        tr!("class-fact-not-handed-in")
+                    },
                 ];
                 if row.marks.1 > 0 {
-                    facts.push(format!("marks {}", marks_words(row.marks)));
+                    facts.push(tr!("class-fact-marks", marks = marks_words(row.marks)));
                 }
                 facts.extend(row.flags.iter().map(|&f| crate::wording::flag(f)));
                 ui.label(facts.join(" · "));
@@ -70,16 +70,16 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
     }
     let widths = column_widths(ui.available_width());
     let headings = [
-        "Student",
-        "Answered",
-        "Last saved",
-        "Handed in",
-        "Marks",
-        "To look at",
+        tr!("class-roster-heading-student"),
+        tr!("class-roster-heading-answered"),
+        tr!("class-roster-heading-last-saved"),
+        tr!("class-roster-heading-handed-in"),
+        tr!("class-roster-heading-marks"),
+        tr!("class-roster-heading-to-look-at"),
     ];
     table_row_ui(ui, &widths, None, |ui, column| {
         if let Some(heading) = headings.get(column) {
-            ui.label(RichText::new(*heading).strong());
+            ui.label(RichText::new(heading).strong());
         }
     });
     for (index, row) in rows.iter().enumerate() {
@@ -100,9 +100,9 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
             }
             3 => {
                 ui.label(if row.handed_in {
-                    "✓ Handed in"
+                    tr!("class-roster-handed-in")
                 } else {
-                    "Not handed in"
+                    tr!("class-roster-not-handed-in")
                 });
             }
             4 => {
@@ -132,7 +132,7 @@ const NARROW_IN_LINES: f32 = 40.0;
 fn name_link_ui(ui: &mut Ui, name: &str) -> egui::Response {
     let link = ui.add(egui::Link::new(short_name(name)));
     link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, name));
-    link.on_hover_text(format!("Show {name}'s whole lesson"))
+    link.on_hover_text(tr!("class-roster-show-student", name = name))
 }
 
 /// "7 of 9 marked", or "—" before anything is marked.
@@ -140,7 +140,11 @@ fn marks_words((sum, marked): (f32, usize)) -> String {
     if marked == 0 {
         "—".to_owned()
     } else {
-        format!("{} ({marked} marked)", crate::feedback::mark_text(sum))
+        tr!(
+            "class-roster-marks",
+            sum = crate::feedback::mark_text(sum),
+            marked = marked
+        )
     }
 }
 

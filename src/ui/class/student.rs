@@ -7,12 +7,13 @@ use egui::{RichText, Ui};
 use crate::class::review::{display_name, roster};
 use crate::export::{ExportDoc, ExportOptions};
 use crate::feedback::{marks_summary, total};
+use crate::tr;
 use crate::ui::command::{ClassCommand, Command};
 use crate::ui::theme::ThemeChoice;
 
 use crate::ui::long_text::long_text_ui;
 
-use super::feedback_edit::{answer_feedback_edit_ui, overall_feedback_edit_ui};
+use super::feedback_edit::{Who, answer_feedback_edit_ui, overall_feedback_edit_ui};
 use super::{ClassPage, ClassShown, step_ui};
 
 /// Draws student `index`'s work.
@@ -31,13 +32,9 @@ pub fn student_ui(
     };
     let name = display_name(student);
     ui.add_space(8.0);
-    if let Some(go) = step_ui(
-        ui,
-        "student",
-        index,
-        count,
-        &format!("Student {} of {count}", index + 1),
-    ) {
+    let steps = (tr!("class-student-previous"), tr!("class-student-next"));
+    let label = tr!("class-student-position", number = index + 1, count = count);
+    if let Some(go) = step_ui(ui, (&steps.0, &steps.1), index, count, &label) {
         commands.push(Command::Class(ClassCommand::Page(ClassPage::Student(go))));
     }
     let title = crate::ui::focus::focusable_heading_ui(ui, &name);
@@ -47,36 +44,39 @@ pub fn student_ui(
     if let Some(row) = roster(&shown.lesson, std::slice::from_ref(student), &[]).first() {
         let mut facts = vec![
             crate::wording::progress(row.progress),
-            format!("last saved {}", row.last_saved),
+            tr!("class-fact-last-saved", when = row.last_saved.as_str()),
             if row.handed_in {
-                "handed in".to_owned()
+                tr!("class-fact-handed-in")
             } else {
-                "not handed in".to_owned()
+                tr!("class-fact-not-handed-in")
             },
         ];
         facts.extend(row.flags.iter().map(|&f| crate::wording::flag(f)));
         ui.label(facts.join(" · "));
     }
     ui.label(
-        RichText::new(format!(
-            "Shown: {}",
-            crate::lesson::text::escape_for_display(&student.shown.path.display().to_string())
+        RichText::new(tr!(
+            "class-student-shown",
+            path =
+                crate::lesson::text::escape_for_display(&student.shown.path.display().to_string())
         ))
         .weak(),
     );
     if !student.others.is_empty() {
-        ui.label(
-            RichText::new("Other copies of this work (the newest is shown first):")
-                .color(theme.warning_colour()),
-        );
+        ui.label(RichText::new(tr!("class-student-other-copies")).color(theme.warning_colour()));
         for (copy, other) in student.others.iter().enumerate() {
             ui.horizontal_wrapped(|ui| {
                 let saved = crate::clock::saved_at_label(&other.file.saved_at);
-                ui.label(format!(
-                    "Saved {saved}: {}",
-                    crate::lesson::text::escape_for_display(&other.path.display().to_string())
+                ui.label(tr!(
+                    "class-student-copy",
+                    saved = saved.as_str(),
+                    path =
+                        crate::lesson::text::escape_for_display(&other.path.display().to_string())
                 ));
-                if ui.button(format!("Show the copy saved {saved}")).clicked() {
+                if ui
+                    .button(tr!("class-student-show-copy", saved = saved.as_str()))
+                    .clicked()
+                {
                     commands.push(Command::Class(ClassCommand::PickCopy {
                         student: index,
                         copy,
@@ -96,15 +96,14 @@ pub fn student_ui(
     }
     ui.add_space(6.0);
     if feedback.is_some_and(|f| f.own_part(shown.my_key).is_some_and(|p| p.returned)) {
-        ui.label(format!(
-            "Returned: {name} sees this feedback when they open the lesson."
-        ));
+        ui.label(tr!("class-student-returned", name = name.as_str()));
     } else {
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!(
-                "Not returned yet: {name} does not see this feedback."
-            ));
-            if ui.button(format!("Return feedback to {name}")).clicked() {
+            ui.label(tr!("class-student-not-returned", name = name.as_str()));
+            if ui
+                .button(tr!("class-student-return", name = name.as_str()))
+                .clicked()
+            {
                 commands.push(Command::Class(ClassCommand::Return(Some(index))));
             }
         });
@@ -122,7 +121,7 @@ pub fn student_ui(
             ui,
             index,
             (&shown.lesson.id, student.student()),
-            &format!("question {number}"),
+            Who::Question(number),
             prompt,
             work,
             (feedback, shown.my_key),
@@ -149,7 +148,7 @@ fn document_ui(
         ui.add_space(12.0);
         ui.label(RichText::new(&section.title).heading());
         if let Some(note) = &section.teacher_note {
-            ui.label(RichText::new(format!("Teacher's note: {note}")).italics());
+            ui.label(RichText::new(tr!("class-teacher-note", note = note.as_str())).italics());
         }
         for prompt in &section.prompts {
             ui.add_space(6.0);
@@ -159,13 +158,13 @@ fn document_ui(
             }
             for (option, chosen) in &prompt.options {
                 ui.label(if *chosen {
-                    format!("✓ {option} (chosen)")
+                    tr!("class-student-option-chosen", option = option.as_str())
                 } else {
-                    format!("– {option}")
+                    tr!("class-student-option", option = option.as_str())
                 });
             }
             if prompt.is_blank() {
-                ui.label(RichText::new("Answer: (not answered)").weak());
+                ui.label(RichText::new(tr!("class-student-not-answered")).weak());
             } else if !prompt.answer.is_empty() || !prompt.cited.is_empty() {
                 answer_ui(
                     ui,
@@ -175,10 +174,10 @@ fn document_ui(
                 );
             }
             if let Some(key) = &prompt.key {
-                ui.label(RichText::new(format!("Key: {key}")).strong());
+                ui.label(RichText::new(tr!("class-key", key = key.as_str())).strong());
             }
             if let Some(note) = &prompt.teacher_note {
-                ui.label(RichText::new(format!("Teacher's note: {note}")).italics());
+                ui.label(RichText::new(tr!("class-teacher-note", note = note.as_str())).italics());
             }
             number += 1;
             if let Some(lesson_prompt) = prompts.get(number - 1) {
@@ -186,19 +185,19 @@ fn document_ui(
             }
         }
         for (tag, lines) in &section.highlights {
-            ui.label(RichText::new(format!("Highlights: {tag}")).strong());
+            ui.label(RichText::new(tr!("class-student-highlights", tag = tag.as_str())).strong());
             for (i, line) in lines.iter().enumerate() {
                 long_text_ui(ui, long((tag, number, i)), line);
             }
         }
         if !section.note.trim().is_empty() {
-            ui.label(RichText::new("Notes").strong());
+            ui.label(RichText::new(tr!("class-student-notes")).strong());
             long_text_ui(ui, long(("notes", number, 0)), &section.note);
         }
     }
     if !doc.notebook.trim().is_empty() {
         ui.add_space(12.0);
-        ui.label(RichText::new("Notebook").heading());
+        ui.label(RichText::new(tr!("class-student-notebook")).heading());
         long_text_ui(ui, long(("notebook", 0, 0)), &doc.notebook);
     }
 }
@@ -211,7 +210,7 @@ pub(super) fn answer_ui(ui: &mut Ui, lines: &[String], cited: &[(String, String)
         .inner_margin(egui::Margin::symmetric(8, 4))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new("Answer").strong());
+            ui.label(RichText::new(tr!("class-student-answer")).strong());
             answer_lines_ui(ui, lines, cited, id);
         });
 }
@@ -228,6 +227,13 @@ pub(super) fn answer_lines_ui(
         long_text_ui(ui, id.with(i), line);
     }
     for (speaker, text) in cited {
-        ui.label(RichText::new(format!("Cites {speaker}: “{text}”")).weak());
+        ui.label(
+            RichText::new(tr!(
+                "class-student-cites",
+                speaker = speaker.as_str(),
+                text = text.as_str()
+            ))
+            .weak(),
+        );
     }
 }
