@@ -5,76 +5,47 @@
 // Test helpers may panic: a failed expectation is the test failing.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use crate::common;
+use crate::common::builders::{WorkBuilder, chosen, rated, write_work, written};
+use crate::common::{self, Run, put};
 
 use closereader::class::{CollectProgress, collect};
 use closereader::work::file::WorkFile;
-use closereader::work::{Answer, Work};
-
-fn lesson_path() -> PathBuf {
-    common::project_dir().join("tests/base-lesson.ron")
-}
 
 /// A work file for `student` on the base lesson, saved at `saved_at`, whose
 /// one answer says `answer`.
 fn work_file(student: &str, saved_at: &str, answer: &str) -> WorkFile {
-    let mut work = Work::default();
-    work.set_answer(
-        "q1",
-        Answer {
-            text: answer.to_owned(),
-            ..Answer::default()
-        },
-    );
-    let mut file = WorkFile::new("base", "h", student, work);
-    file.saved_at = saved_at.to_owned();
-    file
-}
-
-fn put(path: &Path, text: &str) {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).expect("folder");
-    }
-    std::fs::write(path, text).expect("write");
-}
-
-/// Runs `closereader` with `--data-dir folder`.
-fn closereader(args: &[&str], folder: &Path, cwd: &Path) -> (i32, String, String) {
-    let folder = folder.to_string_lossy();
-    let args: Vec<&str> = args
-        .iter()
-        .copied()
-        .chain(["--data-dir", &folder])
-        .collect();
-    common::closereader(&args, cwd)
+    WorkBuilder::new()
+        .answer("q1", written(answer))
+        .saved_at(saved_at)
+        .file("base", student)
 }
 
 /// A hand-in folder as a school's sync folder leaves it: flat files with any
 /// names, a conflict copy, a laptop's data folder copied in whole, another
 /// lesson's work, a damaged file, a newer one, and the lesson itself.
 fn hostile_folder(root: &Path) {
-    put(
+    write_work(
         &root.join("Amira.ron"),
-        &work_file("Amira", "2026-11-26T10:00:00Z", "first try").to_text(),
+        &work_file("Amira", "2026-11-26T10:00:00Z", "first try"),
     );
-    put(
+    write_work(
         &root.join("Amira (1).ron"),
-        &work_file("Amira", "2026-11-26T10:42:00Z", "handed in again").to_text(),
+        &work_file("Amira", "2026-11-26T10:42:00Z", "handed in again"),
     );
-    put(
+    write_work(
         &root.join("laptop-07/work/base-e6f10d4d/ben-1234.ron"),
-        &work_file("Ben", "2026-11-26T09:00:00Z", "from the laptop").to_text(),
+        &work_file("Ben", "2026-11-26T09:00:00Z", "from the laptop"),
     );
     // The app's own snapshots are older copies, not hand-ins.
-    put(
+    write_work(
         &root.join("laptop-07/work/base-e6f10d4d/history/ben-1234/20261126T080000Z.ron"),
-        &work_file("Ben", "2026-11-26T08:00:00Z", "old").to_text(),
+        &work_file("Ben", "2026-11-26T08:00:00Z", "old"),
     );
     let mut other = work_file("Cleo", "2026-11-26T09:00:00Z", "x");
     other.lesson_id = "social-credit".into();
-    put(&root.join("cleo-social.ron"), &other.to_text());
+    write_work(&root.join("cleo-social.ron"), &other);
     put(
         &root.join("damaged.ron"),
         "(format: 1, student: \"Dee\", garb",
@@ -83,7 +54,7 @@ fn hostile_folder(root: &Path) {
         .to_text()
         .replace("format: 1,", "format: 9,");
     put(&root.join("eve.ron"), &newer);
-    let lesson = std::fs::read_to_string(lesson_path()).expect("lesson");
+    let lesson = std::fs::read_to_string(common::base_lesson()).expect("lesson");
     put(&root.join("base-lesson.ron"), &lesson);
     put(&root.join("notes.txt"), "not a work file");
 }
@@ -139,18 +110,18 @@ fn a_folder_is_read_whole_grouped_by_lesson_with_every_problem_named() {
 #[test]
 fn links_in_a_loop_and_deep_folders_do_not_trap_the_reader() {
     let dir = tempfile::tempdir().expect("temp dir");
-    put(
+    write_work(
         &dir.path().join("a/amira.ron"),
-        &work_file("Amira", "2026-11-26T10:00:00Z", "x").to_text(),
+        &work_file("Amira", "2026-11-26T10:00:00Z", "x"),
     );
     std::os::unix::fs::symlink(dir.path(), dir.path().join("a/loop")).expect("link");
     let mut deep = dir.path().to_path_buf();
     for _ in 0..20 {
         deep.push("d");
     }
-    put(
+    write_work(
         &deep.join("ben.ron"),
-        &work_file("Ben", "2026-11-26T10:00:00Z", "x").to_text(),
+        &work_file("Ben", "2026-11-26T10:00:00Z", "x"),
     );
     let collection = collect(dir.path(), |_| {}).expect("collect");
     assert_eq!(collection.students("base").len(), 1);
@@ -162,14 +133,15 @@ fn links_in_a_loop_and_deep_folders_do_not_trap_the_reader() {
 fn a_folder_that_is_not_there_is_an_error_not_an_empty_class() {
     let dir = tempfile::tempdir().expect("temp dir");
     assert!(collect(&dir.path().join("missing"), |_| {}).is_err());
-    let lesson = lesson_path();
+    let lesson = common::base_lesson();
     let lesson = lesson.to_str().expect("path");
     let export_all = |folder: &Path| {
-        closereader(
+        Run::new(
             &["export", "--all", "--lesson", lesson, "-o", "out"],
-            folder,
             dir.path(),
         )
+        .data_dir(folder)
+        .run()
     };
     let (code, _, stderr) = export_all(&dir.path().join("E:\\laptop-07\\work"));
     assert_eq!(code, 1);
@@ -180,7 +152,7 @@ fn a_folder_that_is_not_there_is_an_error_not_an_empty_class() {
     // A folder without this lesson's work says what it does hold.
     let mut other = work_file("Cleo", "2026-11-26T09:00:00Z", "x");
     other.lesson_id = "social-credit".into();
-    put(&dir.path().join("other/cleo.ron"), &other.to_text());
+    write_work(&dir.path().join("other/cleo.ron"), &other);
     let (code, _, stderr) = export_all(&dir.path().join("other"));
     assert_eq!(code, 1);
     assert!(
@@ -190,11 +162,12 @@ fn a_folder_that_is_not_there_is_an_error_not_an_empty_class() {
     );
     // A student who is not there: who is, and that some files were unreadable.
     hostile_folder(&dir.path().join("class"));
-    let (code, _, stderr) = closereader(
+    let (code, _, stderr) = Run::new(
         &["export", "--student", "Zed", "--lesson", lesson],
-        &dir.path().join("class"),
         dir.path(),
-    );
+    )
+    .data_dir(&dir.path().join("class"))
+    .run();
     assert_eq!(code, 1);
     assert!(
         stderr.contains(
@@ -210,11 +183,11 @@ fn export_reads_collected_files_from_a_flat_folder() {
     let dir = tempfile::tempdir().expect("temp dir");
     let class = dir.path().join("class");
     hostile_folder(&class);
-    let lesson = lesson_path();
+    let lesson = common::base_lesson();
     let lesson = lesson.to_str().expect("path");
 
     // One student, by name, from a file copied in under any name.
-    let (code, stdout, stderr) = closereader(
+    let (code, stdout, stderr) = Run::new(
         &[
             "export",
             "--student",
@@ -224,9 +197,10 @@ fn export_reads_collected_files_from_a_flat_folder() {
             "-o",
             "amira.md",
         ],
-        &class,
         dir.path(),
-    );
+    )
+    .data_dir(&class)
+    .run();
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(stdout.trim(), "amira.md");
     let text = std::fs::read_to_string(dir.path().join("amira.md")).expect("written");
@@ -239,11 +213,12 @@ fn export_reads_collected_files_from_a_flat_folder() {
     // The whole class: each line says whose file it is; the damaged and
     // newer files are named (exit 1: someone may be missing), the lesson
     // file is not a problem.
-    let (code, stdout, stderr) = closereader(
+    let (code, stdout, stderr) = Run::new(
         &["export", "--all", "--lesson", lesson, "-o", "out"],
-        &class,
         dir.path(),
-    );
+    )
+    .data_dir(&class)
+    .run();
     assert_eq!(code, 1, "{stderr}");
     let lines: Vec<(&str, &str)> = stdout
         .lines()
@@ -270,12 +245,12 @@ fn names_that_make_the_same_file_name_get_their_own_file_and_overwrite_replaces_
         "evil\u{202e}gpj.exe".to_owned(),
     ];
     for (n, student) in students.iter().enumerate() {
-        put(
+        write_work(
             &class.join(format!("{n}.ron")),
-            &work_file(student, "2026-11-26T10:00:00Z", student).to_text(),
+            &work_file(student, "2026-11-26T10:00:00Z", student),
         );
     }
-    let lesson = lesson_path();
+    let lesson = common::base_lesson();
     let args = [
         "export",
         "--all",
@@ -285,9 +260,9 @@ fn names_that_make_the_same_file_name_get_their_own_file_and_overwrite_replaces_
         "-o",
         "out",
     ];
-    let (code, first, stderr) = closereader(&args, &class, dir.path());
+    let (code, first, stderr) = Run::new(&args, dir.path()).data_dir(&class).run();
     assert_eq!(code, 0, "{stderr}");
-    let (code, second, stderr) = closereader(&args, &class, dir.path());
+    let (code, second, stderr) = Run::new(&args, dir.path()).data_dir(&class).run();
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(
         first, second,
@@ -350,28 +325,9 @@ fn the_class_spreadsheet_has_a_row_per_student_and_runs_no_formulas() {
         "=HYPERLINK(\"http://evil\",\"x\")",
     );
     let work = &mut amira.work;
-    work.set_answer(
-        "q3",
-        Answer {
-            chosen: vec![1],
-            ..Answer::default()
-        },
-    );
-    work.set_answer(
-        "q4",
-        Answer {
-            chosen: vec![1, 2],
-            ..Answer::default()
-        },
-    );
-    work.set_answer(
-        "q5",
-        Answer {
-            rating: Some(2),
-            text: "one, \"anecdote\"\nonly".into(),
-            ..Answer::default()
-        },
-    );
+    work.set_answer("q3", chosen(&[1]));
+    work.set_answer("q4", chosen(&[1, 2]));
+    work.set_answer("q5", rated(2, "one, \"anecdote\"\nonly"));
     for (start, end) in [(8, 16), (17, 25)] {
         work.add_highlight(closereader::work::Highlight {
             passage: "one-2".into(),
@@ -382,13 +338,13 @@ fn the_class_spreadsheet_has_a_row_per_student_and_runs_no_formulas() {
             ..Default::default()
         });
     }
-    put(&class.join("amira.ron"), &amira.to_text());
-    put(
+    write_work(&class.join("amira.ron"), &amira);
+    write_work(
         &class.join("sub/ben.ron"),
-        &work_file("Ben", "2026-11-26T10:00:00Z", "社会 שלום").to_text(),
+        &work_file("Ben", "2026-11-26T10:00:00Z", "社会 שלום"),
     );
     put(&class.join("damaged.ron"), "(format: 1, garb");
-    let lesson = lesson_path();
+    let lesson = common::base_lesson();
     let lesson = lesson.to_str().expect("path");
     let folder = class.to_str().expect("path");
     let args = ["class", folder, "--lesson", lesson, "--csv", "class.csv"];
@@ -473,26 +429,13 @@ fn the_class_report_charts_every_question_and_escapes_every_answer() {
     ];
     for (student, text, choice, rating) in answers {
         let mut file = work_file(student, "2026-11-26T10:00:00Z", text);
-        file.work.set_answer(
-            "q3",
-            Answer {
-                chosen: vec![choice],
-                ..Answer::default()
-            },
-        );
-        file.work.set_answer(
-            "q5",
-            Answer {
-                rating: Some(rating),
-                text: "one clip".into(),
-                ..Answer::default()
-            },
-        );
-        put(&class.join(format!("{student}.ron")), &file.to_text());
+        file.work.set_answer("q3", chosen(&[choice]));
+        file.work.set_answer("q5", rated(rating, "one clip"));
+        write_work(&class.join(format!("{student}.ron")), &file);
     }
-    let cleo = WorkFile::new("base", "h", "Cleo\u{202e}evil", Work::default());
-    put(&class.join("cleo.ron"), &cleo.to_text());
-    let lesson = lesson_path();
+    let cleo = WorkBuilder::new().file("base", "Cleo\u{202e}evil");
+    write_work(&class.join("cleo.ron"), &cleo);
+    let lesson = common::base_lesson();
     let (code, stdout, stderr) = common::closereader(
         &[
             "class",
@@ -580,11 +523,11 @@ fn a_hand_in_that_cannot_be_written_says_so_and_leaves_nothing_behind() {
 fn the_highlights_page_is_written_from_the_command_line() {
     let dir = tempfile::tempdir().expect("temp dir");
     let class = dir.path().join("class");
-    put(
+    write_work(
         &class.join("amira.ron"),
-        &work_file("Amira", "2026-11-26T10:00:00Z", "It is loaded").to_text(),
+        &work_file("Amira", "2026-11-26T10:00:00Z", "It is loaded"),
     );
-    let lesson = lesson_path();
+    let lesson = common::base_lesson();
     let args = [
         "class",
         class.to_str().expect("path"),
@@ -617,23 +560,11 @@ fn feedback_beside_the_work_reaches_exports_and_the_spreadsheet() {
     // (a lessons folder given with --lessons-dir).
     let teacher = TeacherKey::from_secret([4; 32]);
     let settings = dir.path().join("settings");
-    put(
-        &settings.join("classroom.ron"),
-        &format!(
-            "Classroom(teachers: [Teacher(name: \"Ms Rivera\", key: \"{}\")])",
-            teacher.public()
-        ),
-    );
+    common::write_classroom(&settings, "Ms Rivera", &teacher.public());
     let settings = settings.to_str().expect("path");
     let mut amira = work_file("Amira", "2026-11-26T10:00:00Z", "It is loaded");
-    amira.work.set_answer(
-        "q3",
-        Answer {
-            chosen: vec![1],
-            ..Answer::default()
-        },
-    );
-    put(&class.join("amira.ron"), &amira.to_text());
+    amira.work.set_answer("q3", chosen(&[1]));
+    write_work(&class.join("amira.ron"), &amira);
     let mut feedback = Feedback::new("base", "Amira");
     let part = feedback.own_part_mut(&teacher.public());
     part.overall = "A careful reading.".into();
@@ -658,7 +589,7 @@ fn feedback_beside_the_work_reaches_exports_and_the_spreadsheet() {
         &class.join(keyed_feedback_file_name("base", "Amira", &teacher.public())),
         &feedback.to_text(),
     );
-    let lesson = lesson_path();
+    let lesson = common::base_lesson();
     let lesson = lesson.to_str().expect("path");
     let folder = class.to_str().expect("path");
     let args = [
@@ -672,7 +603,7 @@ fn feedback_beside_the_work_reaches_exports_and_the_spreadsheet() {
         "--lessons-dir",
         settings,
     ];
-    let (code, _, stderr) = closereader(&args, &class, dir.path());
+    let (code, _, stderr) = Run::new(&args, dir.path()).data_dir(&class).run();
     assert_eq!(code, 0, "{stderr}");
     let md = std::fs::read_to_string(dir.path().join("amira.md")).expect("written");
     assert!(
@@ -687,17 +618,20 @@ fn feedback_beside_the_work_reaches_exports_and_the_spreadsheet() {
         md.contains("Mark: 1 (marked automatically against the key)"),
         "{md}"
     );
-    let args = [
-        "class",
-        folder,
-        "--lesson",
-        lesson,
-        "--csv",
-        "class.csv",
-        "--lessons-dir",
-        settings,
-    ];
-    let (code, _, stderr) = common::closereader(&args, dir.path());
+    let class_csv = |csv: &str| {
+        let args = [
+            "class",
+            folder,
+            "--lesson",
+            lesson,
+            "--csv",
+            csv,
+            "--lessons-dir",
+            settings,
+        ];
+        common::closereader(&args, dir.path())
+    };
+    let (code, _, stderr) = class_csv("class.csv");
     assert_eq!(code, 0, "the feedback file is not a problem: {stderr}");
     // Damaged and newer-format feedback is named with the reason; the
     // class is still read.
@@ -706,17 +640,7 @@ fn feedback_beside_the_work_reaches_exports_and_the_spreadsheet() {
         &class.join("cleo.feedback.ron"),
         "(format: 9, lesson_id: \"base\", student: \"Cleo\")",
     );
-    let args = [
-        "class",
-        folder,
-        "--lesson",
-        lesson,
-        "--csv",
-        "class2.csv",
-        "--lessons-dir",
-        settings,
-    ];
-    let (code, _, stderr) = common::closereader(&args, dir.path());
+    let (code, _, stderr) = class_csv("class2.csv");
     assert_eq!(code, 1, "{stderr}");
     assert!(
         stderr.contains(
@@ -811,9 +735,9 @@ fn the_class_spreadsheet_never_counts_marks_from_an_unknown_key() {
     use closereader::feedback::{AnswerFeedback, Feedback, feedback_file_name};
     let dir = tempfile::tempdir().expect("temp dir");
     let class = dir.path().join("class");
-    put(
+    write_work(
         &class.join("amira.ron"),
-        &work_file("Amira", "2026-11-26T10:00:00Z", "It is loaded").to_text(),
+        &work_file("Amira", "2026-11-26T10:00:00Z", "It is loaded"),
     );
     let mut forged = Feedback::new("base", "Amira");
     let part = forged.own_part_mut("");
@@ -830,7 +754,7 @@ fn the_class_spreadsheet_never_counts_marks_from_an_unknown_key() {
         &class.join(feedback_file_name("base", "Amira")),
         &forged.to_text(),
     );
-    let lesson = lesson_path();
+    let lesson = common::base_lesson();
     let args = [
         "class",
         class.to_str().expect("path"),
@@ -839,14 +763,7 @@ fn the_class_spreadsheet_never_counts_marks_from_an_unknown_key() {
         "--csv",
         "class.csv",
     ];
-    let (code, _, stderr) = common::closereader(
-        &[
-            &args[..],
-            &["--data-dir", dir.path().to_str().expect("path")],
-        ]
-        .concat(),
-        dir.path(),
-    );
+    let (code, _, stderr) = Run::new(&args, dir.path()).data_dir(dir.path()).run();
     assert_eq!(code, 1, "the forged part is a problem named: {stderr}");
     assert!(stderr.contains("not signed by you"), "{stderr}");
     let csv = std::fs::read_to_string(dir.path().join("class.csv")).expect("written");

@@ -7,15 +7,14 @@
 
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
-use crate::common;
+use crate::common::builders::{WorkBuilder, chosen, evidence, rated, store_in, written};
+use crate::common::{self, Run};
 
 use closereader::export::{ExportDoc, ExportOptions, Format, render_doc};
 use closereader::lesson::{Lesson, check_lesson};
-use closereader::work::disk::RealDisk;
 use closereader::work::file::WorkFile;
-use closereader::work::{Answer, Work, WorkStore};
+use closereader::work::{Highlight, Work};
 
 const SCRIPT: &str = "<script>alert('x')</script>";
 const MARKDOWN_TRAPS: &str = "# Not a heading";
@@ -25,13 +24,9 @@ const JUSTIFICATION: &str = "Because \"quotes\" & <b>tags</b> \\ backslash";
 const EVIDENCE: &str = "> not a quote";
 const LIST: &str = "1. not a list";
 
-fn fixture_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/base-lesson.ron")
-}
-
 /// The base lesson: every prompt kind, two sections.
 fn fixture_lesson() -> Lesson {
-    let bytes = std::fs::read(fixture_path()).expect("fixture lesson");
+    let bytes = std::fs::read(common::base_lesson()).expect("fixture lesson");
     check_lesson(&bytes, None)
         .lesson
         .expect("fixture lesson is valid")
@@ -40,67 +35,45 @@ fn fixture_lesson() -> Lesson {
 /// Work with hostile text in every field, one unanswered prompt, and an
 /// answer to a prompt the lesson no longer has.
 fn fixture_work() -> Work {
-    let mut work = Work::default();
-    let text = |t: &str| Answer {
-        text: t.to_owned(),
-        ..Answer::default()
-    };
-    work.set_answer(
-        "q1",
-        text(&format!("{SCRIPT}\n{MARKDOWN_TRAPS}\n{MORE_TRAPS}")),
-    );
-    work.set_answer("q2", text(SCRIPTS));
-    work.set_answer(
-        "q3",
-        Answer {
-            chosen: vec![1],
-            ..Answer::default()
-        },
-    );
-    work.set_answer(
-        "q4",
-        Answer {
-            chosen: vec![0, 2],
-            ..Answer::default()
-        },
-    );
-    work.set_answer(
-        "q5",
-        Answer {
-            rating: Some(2),
-            text: JUSTIFICATION.into(),
-            ..Answer::default()
-        },
-    );
-    work.add_highlight(closereader::work::Highlight {
-        passage: "one-2".into(),
-        start: 8,
-        end: 25,
-        quote: "shocking collapse".into(),
-        tag: "loaded".into(),
-        comment: "Strong <em>words</em>".into(),
-        ..Default::default()
-    });
-    work.add_highlight(closereader::work::Highlight {
-        passage: "one-1".into(),
-        start: 8,
-        end: 23,
-        quote: "trust is rising".into(),
-        tag: "claim".into(),
-        ..Default::default()
-    });
-    let mut evidence = text(&format!("{EVIDENCE}\n{LIST}"));
-    evidence.highlights = vec!["h1".into()];
-    work.set_answer("q6", evidence);
-    // q7 is left unanswered.
-    work.set_answer("q-gone", text("Kept after the teacher removed the prompt"));
-    work.set_section_note("one", "---\n```not code```".into());
-    // A long unbroken address, as pasted from a browser: it must wrap.
-    work.notebook = format!(
-        "Line one\nLine two — 社会\nhttps://example.org/{}",
-        "abcdefghij".repeat(30)
-    );
-    work
+    WorkBuilder::new()
+        .answer(
+            "q1",
+            written(format!("{SCRIPT}\n{MARKDOWN_TRAPS}\n{MORE_TRAPS}")),
+        )
+        .answer("q2", written(SCRIPTS))
+        .answer("q3", chosen(&[1]))
+        .answer("q4", chosen(&[0, 2]))
+        .answer("q5", rated(2, JUSTIFICATION))
+        .highlight(Highlight {
+            passage: "one-2".into(),
+            start: 8,
+            end: 25,
+            quote: "shocking collapse".into(),
+            tag: "loaded".into(),
+            comment: "Strong <em>words</em>".into(),
+            ..Default::default()
+        })
+        .highlight(Highlight {
+            passage: "one-1".into(),
+            start: 8,
+            end: 23,
+            quote: "trust is rising".into(),
+            tag: "claim".into(),
+            ..Default::default()
+        })
+        .answer("q6", evidence(format!("{EVIDENCE}\n{LIST}"), &["h1"]))
+        // q7 is left unanswered.
+        .answer(
+            "q-gone",
+            written("Kept after the teacher removed the prompt"),
+        )
+        .note("one", "---\n```not code```")
+        // A long unbroken address, as pasted from a browser: it must wrap.
+        .notebook(format!(
+            "Line one\nLine two — 社会\nhttps://example.org/{}",
+            "abcdefghij".repeat(30)
+        ))
+        .build()
 }
 
 fn fixture_doc(include_excerpts: bool) -> ExportDoc {
@@ -358,18 +331,13 @@ fn unanswered_prompts_are_shown_not_left_out() {
     }
 }
 
-/// Runs `closereader ARGS --data-dir DATA` in `cwd`.
-fn closereader(args: &[&str], data: &Path, cwd: &Path) -> (i32, String, String) {
-    let data = data.to_string_lossy();
-    let with_data: Vec<&str> = args.iter().copied().chain(["--data-dir", &data]).collect();
-    common::closereader(&with_data, cwd)
-}
-
-fn class_with_work() -> (tempfile::TempDir, PathBuf) {
+/// A temporary folder with a folder for saved work in it (`data`) where
+/// each of `students` has saved the fixture's work on the base lesson.
+fn saved_work_of(students: &[&str]) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");
     let data = dir.path().join("data");
-    let store = WorkStore::new(data.clone(), Arc::new(RealDisk));
-    for student in ["Amira", "Ben"] {
+    let store = store_in(&data);
+    for &student in students {
         store
             .save(&WorkFile::new("base", "h", student, fixture_work()), false)
             .expect("save");
@@ -377,10 +345,14 @@ fn class_with_work() -> (tempfile::TempDir, PathBuf) {
     (dir, data)
 }
 
+fn class_with_work() -> (tempfile::TempDir, PathBuf) {
+    saved_work_of(&["Amira", "Ben"])
+}
+
 #[test]
 fn the_command_line_exports_one_student_or_the_whole_class() {
     let (dir, data) = class_with_work();
-    let lesson = fixture_path();
+    let lesson = common::base_lesson();
     let lesson = lesson.to_str().expect("utf-8 path");
     let out = dir.path().join("amira.html");
     let out_arg = out.to_str().expect("path");
@@ -395,7 +367,7 @@ fn the_command_line_exports_one_student_or_the_whole_class() {
         "-o",
         out_arg,
     ];
-    let (code, stdout, stderr) = closereader(&export_to_out, &data, dir.path());
+    let (code, stdout, stderr) = Run::new(&export_to_out, dir.path()).data_dir(&data).run();
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(stdout.trim(), out.display().to_string());
     assert!(
@@ -405,12 +377,12 @@ fn the_command_line_exports_one_student_or_the_whole_class() {
     );
 
     // An existing file is never replaced silently.
-    let (code, _, stderr) = closereader(&export_to_out, &data, dir.path());
+    let (code, _, stderr) = Run::new(&export_to_out, dir.path()).data_dir(&data).run();
     assert_eq!(code, 1);
     assert!(stderr.contains("already exists"), "{stderr}");
 
     let class = dir.path().join("class");
-    let (code, stdout, stderr) = closereader(
+    let (code, stdout, stderr) = Run::new(
         &[
             "export",
             "--all",
@@ -421,9 +393,10 @@ fn the_command_line_exports_one_student_or_the_whole_class() {
             "-o",
             class.to_str().expect("path"),
         ],
-        &data,
         dir.path(),
-    );
+    )
+    .data_dir(&data)
+    .run();
     assert_eq!(code, 0, "{stderr}");
     let mut names: Vec<String> = std::fs::read_dir(&class)
         .expect("folder")
@@ -442,29 +415,31 @@ fn the_command_line_exports_one_student_or_the_whole_class() {
 #[test]
 fn the_command_line_explains_unknown_students_lessons_and_formats() {
     let (dir, data) = class_with_work();
-    let lesson = fixture_path();
+    let lesson = common::base_lesson();
     let lesson = lesson.to_str().expect("utf-8 path");
-    let (code, _, stderr) = closereader(
+    let (code, _, stderr) = Run::new(
         &["export", "--student", "Zed", "--lesson", lesson],
-        &data,
         dir.path(),
-    );
+    )
+    .data_dir(&data)
+    .run();
     assert_eq!(code, 1);
     assert_eq!(
         stderr.trim(),
         "closereader export: error: no saved work for \"Zed\" on lesson \"base\"; students with saved work: Amira, Ben"
     );
-    let (code, _, stderr) = closereader(
+    let (code, _, stderr) = Run::new(
         &["export", "--student", "Amira", "--lesson", "no-such-lesson"],
-        &data,
         dir.path(),
-    );
+    )
+    .data_dir(&data)
+    .run();
     assert_eq!(code, 1);
     assert!(
         stderr.contains("unknown lesson \"no-such-lesson\"; lessons: social-credit"),
         "{stderr}"
     );
-    let (code, _, stderr) = closereader(
+    let (code, _, stderr) = Run::new(
         &[
             "export",
             "--student",
@@ -474,29 +449,25 @@ fn the_command_line_explains_unknown_students_lessons_and_formats() {
             "--format",
             "pdf",
         ],
-        &data,
         dir.path(),
-    );
+    )
+    .data_dir(&data)
+    .run();
     assert_eq!(code, 2);
     assert!(
         stderr.contains("possible values: md, html, txt, docx, ron"),
         "{stderr}"
     );
-    let (code, _, _) = closereader(&["export", "--lesson", lesson], &data, dir.path());
+    let (code, _, _) = Run::new(&["export", "--lesson", lesson], dir.path())
+        .data_dir(&data)
+        .run();
     assert_eq!(code, 2, "--student or --all is required");
 }
 
 #[test]
 fn students_whose_names_make_the_same_file_name_both_keep_their_export() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let data = dir.path().join("data");
-    let store = WorkStore::new(data.clone(), Arc::new(RealDisk));
-    for student in ["A/B", "A:B"] {
-        store
-            .save(&WorkFile::new("base", "h", student, fixture_work()), false)
-            .expect("save");
-    }
-    let lesson = fixture_path();
+    let (dir, data) = saved_work_of(&["A/B", "A:B"]);
+    let lesson = common::base_lesson();
     let class = dir.path().join("class");
     let args = [
         "export",
@@ -507,7 +478,7 @@ fn students_whose_names_make_the_same_file_name_both_keep_their_export() {
         "-o",
         class.to_str().expect("path"),
     ];
-    let (code, stdout, stderr) = closereader(&args, &data, dir.path());
+    let (code, stdout, stderr) = Run::new(&args, dir.path()).data_dir(&data).run();
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(stdout.lines().count(), 2);
     assert_eq!(
@@ -520,17 +491,18 @@ fn students_whose_names_make_the_same_file_name_both_keep_their_export() {
 #[test]
 fn a_damaged_work_file_is_reported_and_the_rest_of_the_class_is_exported() {
     let (dir, data) = class_with_work();
-    let store = WorkStore::new(data.clone(), Arc::new(RealDisk));
+    let store = store_in(&data);
     let damaged = store.work_path(&closereader::work::WorkKey::new("base", "Cleo"));
     std::fs::write(&damaged, "(format: 1, garbage").expect("damage");
-    let lesson = fixture_path();
+    let lesson = common::base_lesson();
     let lesson = lesson.to_str().expect("utf-8 path");
     // A path without an extension is a folder, made if needed.
-    let (code, stdout, stderr) = closereader(
+    let (code, stdout, stderr) = Run::new(
         &["export", "--all", "--lesson", lesson, "-o", "collected"],
-        &data,
         dir.path(),
-    );
+    )
+    .data_dir(&data)
+    .run();
     assert_eq!(code, 1, "a student is missing from the collection");
     assert!(
         stderr.contains("was not exported: it is damaged"),
@@ -538,7 +510,7 @@ fn a_damaged_work_file_is_reported_and_the_rest_of_the_class_is_exported() {
     );
     assert_eq!(stdout.lines().count(), 2, "{stdout}");
     assert!(dir.path().join("collected").is_dir());
-    let (code, stdout, _) = closereader(
+    let (code, stdout, _) = Run::new(
         &[
             "export",
             "--student",
@@ -548,9 +520,10 @@ fn a_damaged_work_file_is_reported_and_the_rest_of_the_class_is_exported() {
             "-o",
             "one-student",
         ],
-        &data,
         dir.path(),
-    );
+    )
+    .data_dir(&data)
+    .run();
     assert_eq!(code, 0);
     assert!(
         stdout.trim().starts_with("one-student/base-Ben-"),
@@ -566,7 +539,7 @@ fn a_damaged_work_file_is_reported_and_the_rest_of_the_class_is_exported() {
 fn exports_follow_the_umask() {
     use std::os::unix::fs::PermissionsExt as _;
     let (dir, data) = class_with_work();
-    let lesson = fixture_path();
+    let lesson = common::base_lesson();
     for (umask, expected) in [("022", 0o644), ("027", 0o640), ("077", 0o600)] {
         let out = dir.path().join(format!("amira-{umask}.md"));
         let command = format!(
@@ -597,7 +570,7 @@ fn exports_follow_the_umask() {
 #[cfg(unix)]
 fn export_problems_name_what_was_read_or_written_in_plain_words() {
     let (dir, data) = class_with_work();
-    let store = WorkStore::new(data.clone(), Arc::new(RealDisk));
+    let store = store_in(&data);
     // A named pipe where a student's work file should be: it cannot be read
     // (and opening it must not wait forever for a writer).
     let odd = store.work_path(&closereader::work::WorkKey::new("base", "Dee"));
@@ -606,20 +579,21 @@ fn export_problems_name_what_was_read_or_written_in_plain_words() {
         .status()
         .expect("mkfifo");
     assert!(made.success());
-    let lesson = fixture_path();
+    let lesson = common::base_lesson();
     let lesson = lesson.to_str().expect("utf-8 path");
-    let (code, _, stderr) = closereader(
+    let (code, _, stderr) = Run::new(
         &["export", "--all", "--lesson", lesson, "-o", "collected"],
-        &data,
         dir.path(),
-    );
+    )
+    .data_dir(&data)
+    .run();
     assert_eq!(code, 1);
     assert!(
         stderr.contains("was not exported: it could not be read: it is not a regular file (a pipe"),
         "{stderr}"
     );
     // Writing into a folder that does not exist names the file.
-    let (code, _, stderr) = closereader(
+    let (code, _, stderr) = Run::new(
         &[
             "export",
             "--student",
@@ -629,9 +603,10 @@ fn export_problems_name_what_was_read_or_written_in_plain_words() {
             "-o",
             "/nonexistent/x/file.md",
         ],
-        &data,
         dir.path(),
-    );
+    )
+    .data_dir(&data)
+    .run();
     assert_eq!(code, 1);
     assert_eq!(
         stderr.trim(),
@@ -711,13 +686,7 @@ fn docx_is_built_for_marking() {
 #[test]
 fn right_to_left_paragraphs_and_lone_carriage_returns() {
     let mut work = fixture_work();
-    work.set_answer(
-        "q1",
-        Answer {
-            text: "שלום, this is my answer\rsecond line".into(),
-            ..Answer::default()
-        },
-    );
+    work.set_answer("q1", written("שלום, this is my answer\rsecond line"));
     let file = WorkFile::new("base", "hash", "Amira <K>", work);
     let options = ExportOptions {
         include_excerpts: true,
@@ -745,13 +714,7 @@ fn right_to_left_paragraphs_and_lone_carriage_returns() {
 #[test]
 fn a_removed_choice_answer_is_not_lost() {
     let mut work = fixture_work();
-    work.set_answer(
-        "q-gone-choice",
-        Answer {
-            chosen: vec![1, 2],
-            ..Answer::default()
-        },
-    );
+    work.set_answer("q-gone-choice", chosen(&[1, 2]));
     let doc = ExportDoc::new(&fixture_lesson(), &work, "Amira", &ExportOptions::default());
     let (_, text) = doc
         .removed
@@ -782,7 +745,7 @@ fn html_wraps_long_unbroken_text() {
 #[test]
 fn the_teachers_copy_has_the_keys_and_the_students_does_not() {
     let (dir, data) = class_with_work();
-    let lesson = fixture_path();
+    let lesson = common::base_lesson();
     let lesson = lesson.to_str().expect("utf-8 path");
     let export = |extra: &[&str], out: &str| {
         let mut args = vec![
@@ -797,7 +760,7 @@ fn the_teachers_copy_has_the_keys_and_the_students_does_not() {
             out,
         ];
         args.extend_from_slice(extra);
-        let (code, _, stderr) = closereader(&args, &data, dir.path());
+        let (code, _, stderr) = Run::new(&args, dir.path()).data_dir(&data).run();
         assert_eq!(code, 0, "{stderr}");
         std::fs::read_to_string(dir.path().join(out)).expect("written")
     };
@@ -822,7 +785,7 @@ fn the_teachers_copy_has_the_keys_and_the_students_does_not() {
 /// An evidence question may cite several passages: the export quotes them all.
 #[test]
 fn an_evidence_question_can_cite_several_passages() {
-    let text = std::fs::read_to_string(fixture_path())
+    let text = std::fs::read_to_string(common::base_lesson())
         .expect("base lesson")
         .replace(
             "passage: \"one-2\", tag: \"loaded\"",
@@ -906,7 +869,7 @@ fn feedback_keeps_its_lines_in_every_format() {
 fn comments_on_removed_questions_are_exported() {
     use closereader::feedback::{AnswerFeedback, Feedback};
     let lesson = closereader::lesson::check_lesson(
-        &std::fs::read(common::project_dir().join("lessons/template.ron")).expect("read"),
+        &std::fs::read(common::template_lesson()).expect("read"),
         None,
     )
     .lesson

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use closereader::cli::check_files;
 use closereader::lesson::check_lesson;
 
-use crate::common;
+use crate::common::{self, Run};
 
 fn corpus() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken-lessons");
@@ -59,13 +59,11 @@ fn every_broken_lesson_gets_its_exact_message_and_position() {
 
 #[test]
 fn several_problems_in_one_file_are_all_reported() {
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/base-lesson.ron"),
-    )
-    .expect("base lesson")
-    .replace("Open(id: \"q7\"", "Open(id: \"q1\"")
-    .replace("speaker: \"expert\", text", "speaker: \"nobody\", text")
-    .replace("answer: 2,", "answer: 9,");
+    let text = std::fs::read_to_string(common::base_lesson())
+        .expect("base lesson")
+        .replace("Open(id: \"q7\"", "Open(id: \"q1\"")
+        .replace("speaker: \"expert\", text", "speaker: \"nobody\", text")
+        .replace("answer: 2,", "answer: 9,");
     let report = closereader::lesson::check_lesson(text.as_bytes(), None);
     let messages: Vec<&str> = report
         .diagnostics
@@ -111,14 +109,12 @@ fn the_bundled_lessons_and_the_template_are_valid_without_warnings() {
     }
 }
 
-fn closereader(args: &[&str]) -> (i32, String, String) {
-    common::closereader(args, common::project_dir())
-}
-
 #[test]
 fn check_prints_ok_lines_and_exits_0_for_good_files() {
-    let (code, stdout, _) =
-        closereader(&["check", "lessons/template.ron", "tests/base-lesson.ron"]);
+    let (code, stdout, _) = common::closereader(
+        &["check", "lessons/template.ron", "tests/base-lesson.ron"],
+        common::project_dir(),
+    );
     assert_eq!(code, 0);
     assert_eq!(
         stdout,
@@ -128,12 +124,15 @@ fn check_prints_ok_lines_and_exits_0_for_good_files() {
 
 #[test]
 fn check_exits_1_when_any_file_is_invalid_and_still_checks_the_rest() {
-    let (code, stdout, _) = closereader(&[
-        "check",
-        "tests/broken-lessons/unknown-speaker.ron",
-        "lessons/template.ron",
-        "no-such-file.ron",
-    ]);
+    let (code, stdout, _) = common::closereader(
+        &[
+            "check",
+            "tests/broken-lessons/unknown-speaker.ron",
+            "lessons/template.ron",
+            "no-such-file.ron",
+        ],
+        common::project_dir(),
+    );
     assert_eq!(code, 1);
     assert_eq!(
         stdout,
@@ -146,20 +145,21 @@ fn check_exits_1_when_any_file_is_invalid_and_still_checks_the_rest() {
 
 #[test]
 fn check_usage_errors_exit_2() {
-    let (code, _, stderr) = closereader(&["check"]);
+    let (code, _, stderr) = common::closereader(&["check"], common::project_dir());
     assert_eq!(code, 2);
     assert!(stderr.contains("FILE"), "{stderr}");
-    let (code, _, _) = closereader(&["check", "--no-such-flag", "x.ron"]);
+    let (code, _, _) =
+        common::closereader(&["check", "--no-such-flag", "x.ron"], common::project_dir());
     assert_eq!(code, 2);
 }
 
 #[test]
 fn help_and_version_describe_the_contract() {
-    let (code, stdout, _) = closereader(&["check", "--help"]);
+    let (code, stdout, _) = common::closereader(&["check", "--help"], common::project_dir());
     assert_eq!(code, 0);
     assert!(stdout.contains("FILE:LINE:COL"), "{stdout}");
     assert!(stdout.contains("Exit status: 0"), "{stdout}");
-    let (code, stdout, _) = closereader(&["--version"]);
+    let (code, stdout, _) = common::closereader(&["--version"], common::project_dir());
     assert_eq!(code, 0);
     assert_eq!(
         stdout,
@@ -187,7 +187,7 @@ fn global_options_work_in_every_position() {
             "lessons/template.ron",
         ],
     ] {
-        let (code, stdout, stderr) = closereader(&args);
+        let (code, stdout, stderr) = common::closereader(&args, common::project_dir());
         assert_eq!(code, 0, "{args:?}: {stderr}");
         assert_eq!(stdout, "lessons/template.ron: ok (1 section, 6 prompts)\n");
     }
@@ -231,7 +231,7 @@ fn global_options_work_in_every_position() {
             data,
         ],
     ] {
-        let (code, _, stderr) = closereader(&args);
+        let (code, _, stderr) = common::closereader(&args, common::project_dir());
         // Parsed (exit 1, not the usage error's 2): there is no work to export.
         assert_eq!(code, 1, "{args:?}: {stderr}");
         assert!(
@@ -257,22 +257,15 @@ fn a_named_pipe_is_refused_not_waited_on() {
         vec!["check", fifo],
         vec!["export", "--student", "Zoe", "--lesson", fifo],
     ] {
-        // A guard: if the pipe were opened, this would wait forever.
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_closereader"))
-            .args(&args)
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .expect("run");
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-        while child.try_wait().expect("wait").is_none() {
-            if std::time::Instant::now() > deadline {
-                child.kill().expect("kill");
-                panic!("{args:?} waited on the pipe");
-            }
-            std::thread::sleep(std::time::Duration::from_millis(20));
-        }
-        let output = child.wait_with_output().expect("output");
+        // A guard: if the pipe were opened, this would wait forever (the
+        // child is killed when the test fails).
+        let mut child = Run::new(&args, dir.path()).spawn();
+        common::eventually(
+            &format!("{args:?} to end instead of waiting on the pipe"),
+            std::time::Duration::from_secs(20),
+            || child.try_wait().expect("wait").is_some(),
+        );
+        let output = child.into_inner().wait_with_output().expect("output");
         assert_eq!(output.status.code(), Some(1), "{args:?}");
         let all = format!(
             "{}{}",
@@ -289,8 +282,7 @@ fn a_named_pipe_is_refused_not_waited_on() {
 /// Windows line endings, a byte-order mark and tabs are all fine.
 #[test]
 fn crlf_a_byte_order_mark_and_tabs_are_fine() {
-    let template = std::fs::read_to_string(common::project_dir().join("lessons/template.ron"))
-        .expect("template");
+    let template = std::fs::read_to_string(common::template_lesson()).expect("template");
     let variants = [
         template.replace('\n', "\r\n"),
         format!("\u{feff}{template}"),
@@ -307,8 +299,7 @@ fn crlf_a_byte_order_mark_and_tabs_are_fine() {
 /// in an intro or a question is in use (no warning); OnScreen is a role.
 #[test]
 fn section_minutes_intro_terms_and_on_screen_text() {
-    let base = std::fs::read_to_string(common::project_dir().join("tests/base-lesson.ron"))
-        .expect("base lesson");
+    let base = std::fs::read_to_string(common::base_lesson()).expect("base lesson");
     let report = check_lesson(base.as_bytes(), None);
     let lesson = report.lesson.expect("valid");
     assert_eq!(lesson.estimated_minutes(), lesson.minutes);
@@ -341,7 +332,7 @@ fn section_minutes_intro_terms_and_on_screen_text() {
 #[test]
 fn options_a_command_does_not_use_are_usage_errors() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let lesson = common::project_dir().join("lessons/template.ron");
+    let lesson = common::template_lesson();
     let lesson = lesson.to_str().expect("utf-8");
     for (args, said) in [
         (vec!["--hand-in", "/tmp", "preview", lesson], "--hand-in"),
@@ -365,12 +356,10 @@ fn options_a_command_does_not_use_are_usage_errors() {
         assert_eq!(code, 2, "{args:?}: {stderr}");
         assert!(stderr.contains(said), "{args:?}: {stderr}");
     }
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_closereader"))
-        .args(["check", lesson])
+    let (code, _, stderr) = Run::new(&["check", lesson], dir.path())
         .env("CLOSEREADER_HAND_IN_DIR", "/tmp")
-        .output()
-        .expect("run");
-    assert_eq!(output.status.code(), Some(0));
+        .run();
+    assert_eq!(code, 0, "{stderr}");
 }
 
 /// `closereader check … | head -1`: the reader closing the pipe is their
@@ -378,21 +367,19 @@ fn options_a_command_does_not_use_are_usage_errors() {
 #[test]
 fn a_reader_that_stops_reading_is_no_error() {
     use std::io::{BufRead as _, BufReader};
-    let lesson = common::project_dir().join("lessons/template.ron");
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_closereader"))
-        .arg("check")
-        .args(std::iter::repeat_n(&lesson, 2_000))
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("run");
+    let lesson = common::template_lesson();
+    let lesson = lesson.to_str().expect("utf-8 path");
+    let args: Vec<&str> = std::iter::once("check")
+        .chain(std::iter::repeat_n(lesson, 2_000))
+        .collect();
+    let mut child = Run::new(&args, common::project_dir()).spawn();
     let mut first = String::new();
     BufReader::new(child.stdout.take().expect("stdout"))
         .read_line(&mut first)
         .expect("a line");
     assert!(first.contains(": ok ("), "{first}");
     // The pipe is closed as the reader goes.
-    let output = child.wait_with_output().expect("wait");
+    let output = child.into_inner().wait_with_output().expect("wait");
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }

@@ -6,17 +6,15 @@
 
 use std::io;
 use std::path::Path;
-use std::process::Command;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use closereader::work::disk::RealDisk;
 use closereader::work::file::{FORMAT_VERSION, WorkFile};
 use closereader::work::{Answer, SaveStatus, Session, Work, WorkKey, WorkStore};
 use proptest::prelude::*;
 
-use crate::common;
-use common::FakeDisk;
+use crate::common::builders::{WorkBuilder, store_in, written};
+use crate::common::{self, FakeDisk, KillOnDrop};
 
 fn key() -> WorkKey {
     WorkKey {
@@ -25,25 +23,18 @@ fn key() -> WorkKey {
     }
 }
 
-fn store(dir: &Path) -> WorkStore {
-    WorkStore::new(dir.to_path_buf(), Arc::new(RealDisk))
-}
-
 /// Work where every answer says which save it came from, so a mix of two
 /// saves would show.
 fn work_for(iteration: u64) -> Work {
-    let mut work = Work::default();
-    for q in 0..20 {
-        work.set_answer(
-            &format!("q{q}"),
-            Answer {
-                text: format!("iteration {iteration} ").repeat(60),
-                ..Answer::default()
-            },
-        );
-    }
-    work.notebook = format!("iteration {iteration}");
-    work
+    (0..20)
+        .fold(WorkBuilder::new(), |work, q| {
+            work.answer(
+                &format!("q{q}"),
+                written(format!("iteration {iteration} ").repeat(60)),
+            )
+        })
+        .notebook(format!("iteration {iteration}"))
+        .build()
 }
 
 fn file_for(iteration: u64) -> WorkFile {
@@ -78,7 +69,7 @@ fn child_save_loop() {
     let Ok(dir) = std::env::var(CHILD_DIR) else {
         return;
     };
-    let store = store(Path::new(&dir));
+    let store = store_in(Path::new(&dir));
     let start: u64 = std::env::var("CLOSEREADER_TEST_START")
         .ok()
         .and_then(|s| s.parse().ok())
@@ -97,36 +88,20 @@ fn child_hold_lock() {
     let Ok(dir) = std::env::var(CHILD_LOCK) else {
         return;
     };
-    let store = store(Path::new(&dir));
+    let store = store_in(Path::new(&dir));
     let _lock = store.lock(&key());
     std::fs::write(Path::new(&dir).join("locked"), "").expect("signal");
     std::thread::sleep(Duration::from_secs(60));
 }
 
-fn spawn_child(test: &str, env: (&str, &Path), extra: &[(&str, String)]) -> std::process::Child {
-    let mut command = Command::new(std::env::current_exe().expect("test binary"));
-    command
-        .args([
-            "--exact",
-            &format!("work_store::{test}"),
-            "--ignored",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env(env.0, env.1);
-    for (name, value) in extra {
-        command.env(name, value);
-    }
-    command
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("spawn child")
+/// Runs the child test `test` of this file with `env` set.
+fn spawn_child(test: &str, env: &[(&str, &std::ffi::OsStr)]) -> KillOnDrop {
+    common::spawn_test_child(&format!("work_store::{test}"), env)
 }
 
 fn kill_while_saving(cycles: u64) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let store = store(dir.path());
+    let store = store_in(dir.path());
     store.save(&file_for(0), true).expect("first save");
     let path = store.work_path(&key());
     let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
@@ -138,8 +113,10 @@ fn kill_while_saving(cycles: u64) {
         let start = (last + 1).to_string();
         let mut child = spawn_child(
             "child_save_loop",
-            (CHILD_DIR, dir.path()),
-            &[("CLOSEREADER_TEST_START", start)],
+            &[
+                (CHILD_DIR, dir.path().as_os_str()),
+                ("CLOSEREADER_TEST_START", start.as_ref()),
+            ],
         );
         std::thread::sleep(Duration::from_micros(3_000 + seed % 40_000));
         child.kill().expect("SIGKILL");
@@ -229,10 +206,10 @@ fn every_failed_save_leaves_the_last_good_file_and_no_temporary_files() {
     ];
     for (fail, error, why) in faults {
         let dir = tempfile::tempdir().expect("temp dir");
-        store(dir.path())
+        store_in(dir.path())
             .save(&file_for(1), false)
             .expect("good save");
-        let path = store(dir.path()).work_path(&key());
+        let path = store_in(dir.path()).work_path(&key());
         let good = std::fs::read(&path).expect("read");
         let before = files_in(path.parent().expect("folder"));
 
@@ -312,7 +289,7 @@ fn corruptions(good: &[u8]) -> Vec<(&'static str, Vec<u8>)> {
 fn a_damaged_work_file_is_set_aside_and_the_newest_good_snapshot_comes_back() {
     for (name, bad) in corruptions(file_for(1).to_text().as_bytes()) {
         let dir = tempfile::tempdir().expect("temp dir");
-        let store = store(dir.path());
+        let store = store_in(dir.path());
         store.save(&file_for(1), true).expect("save with snapshot");
         store.save(&file_for(2), false).expect("save");
         let path = store.work_path(&key());
@@ -344,7 +321,7 @@ fn a_damaged_work_file_is_set_aside_and_the_newest_good_snapshot_comes_back() {
 #[test]
 fn a_damaged_work_file_without_snapshots_starts_empty_and_is_kept() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let store = store(dir.path());
+    let store = store_in(dir.path());
     store.save(&file_for(1), false).expect("save");
     std::fs::write(store.work_path(&key()), b"(format: 1, garbage").expect("damage");
     let loaded = store.load(&key());
@@ -363,7 +340,7 @@ fn single_flipped_bytes_never_panic_and_never_lose_the_snapshot() {
     for at in (0..good.len()).step_by(11) {
         for bit in [0u8, 3, 7] {
             let dir = tempfile::tempdir().expect("temp dir");
-            let store = store(dir.path());
+            let store = store_in(dir.path());
             store.save(&file_for(4), true).expect("snapshot");
             let mut bad = good.clone();
             bad[at] ^= 1 << bit;
@@ -388,7 +365,7 @@ fn single_flipped_bytes_never_panic_and_never_lose_the_snapshot() {
 #[test]
 fn work_from_a_newer_version_opens_read_only_and_is_never_overwritten() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let store = store(dir.path());
+    let store = store_in(dir.path());
     let newer = file_for(1)
         .to_text()
         .replace(&format!("format: {FORMAT_VERSION},"), "format: 9,");
@@ -411,7 +388,7 @@ fn work_from_a_newer_version_opens_read_only_and_is_never_overwritten() {
 #[test]
 fn a_second_copy_opens_read_only_and_a_crashed_copy_blocks_no_one() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let store = store(dir.path());
+    let store = store_in(dir.path());
     let (first, notice) = Session::open(&store, key(), "hash");
     assert!(notice.is_none());
     let (second, notice) = Session::open(&store, key(), "hash");
@@ -431,12 +408,12 @@ fn a_second_copy_opens_read_only_and_a_crashed_copy_blocks_no_one() {
     drop(third);
 
     // A copy that dies holding the lock: the OS releases it.
-    let mut child = spawn_child("child_hold_lock", (CHILD_LOCK, dir.path()), &[]);
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while !dir.path().join("locked").exists() {
-        assert!(Instant::now() < deadline, "the child never took the lock");
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    let mut child = spawn_child("child_hold_lock", &[(CHILD_LOCK, dir.path().as_os_str())]);
+    common::eventually(
+        "the child to take the lock",
+        Duration::from_secs(20),
+        || dir.path().join("locked").exists(),
+    );
     let (blocked, _) = Session::open(&store, key(), "hash");
     assert!(
         blocked.read_only.is_some(),
@@ -452,7 +429,7 @@ fn a_second_copy_opens_read_only_and_a_crashed_copy_blocks_no_one() {
 #[test]
 fn snapshots_are_listed_newest_first_and_read_back() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let store = store(dir.path());
+    let store = store_in(dir.path());
     // Names have whole seconds: twelve saves in a row share one or two
     // (…-2.ron, …-10.ron), and still list newest first.
     for n in 1..=12 {
@@ -506,7 +483,7 @@ proptest! {
     #[test]
     fn any_unicode_work_round_trips_through_save_and_load(work in any_work(), student in "\\PC{1,30}") {
         let dir = tempfile::tempdir().expect("temp dir");
-        let store = store(dir.path());
+        let store = store_in(dir.path());
                 prop_assume!(!student.trim().is_empty(), "the app never saves work for a blank name");
         let key = WorkKey::new("lesson", &student);
         store.save(&WorkFile::new("lesson", "h", &student, work.clone()), false).expect("save");
@@ -519,7 +496,7 @@ proptest! {
 #[test]
 fn recovered_work_is_written_back_at_once() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let store = store(dir.path());
+    let store = store_in(dir.path());
     store.save(&file_for(1), true).expect("snapshot");
     std::fs::write(store.work_path(&key()), b"garbage").expect("damage");
     let (mut session, notice) = Session::open(&store, key(), "hash");
@@ -534,7 +511,7 @@ fn recovered_work_is_written_back_at_once() {
 #[test]
 fn two_snapshots_in_one_second_are_both_kept() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let store = store(dir.path());
+    let store = store_in(dir.path());
     store.save_snapshot(&file_for(1)).expect("first");
     store.save_snapshot(&file_for(2)).expect("second");
     let mut works: Vec<u64> = store
@@ -549,7 +526,7 @@ fn two_snapshots_in_one_second_are_both_kept() {
 #[test]
 fn lessons_whose_ids_differ_only_in_case_never_share_a_folder() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let store = store(dir.path());
+    let store = store_in(dir.path());
     let upper = store.work_path(&WorkKey::new("Intro", "Amira"));
     let lower = store.work_path(&WorkKey::new("intro", "Amira"));
     assert_ne!(
@@ -567,7 +544,7 @@ fn without_a_lock_a_second_writer_never_overwrites_the_first() {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Arc::new(WorkStore::new(
         dir.path().to_path_buf(),
-        Arc::new(common::FakeDisk::without_locks()),
+        Arc::new(FakeDisk::without_locks()),
     ));
     store.save(&file_for(0), false).expect("earlier work");
     let open = || Autosave::open(store.clone(), key(), "hash", Box::new(|| {}));
@@ -619,7 +596,7 @@ fn without_a_lock_a_second_writer_never_overwrites_the_first() {
 #[test]
 fn a_missing_work_file_with_earlier_copies_brings_the_newest_back() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let store = store(dir.path());
+    let store = store_in(dir.path());
     store.save(&file_for(1), true).expect("first snapshot");
     store.save(&file_for(2), true).expect("second snapshot");
     std::fs::remove_file(store.work_path(&key())).expect("delete");
@@ -644,7 +621,7 @@ fn a_missing_work_file_with_earlier_copies_brings_the_newest_back() {
 fn work_files_and_snapshots_are_private() {
     use std::os::unix::fs::PermissionsExt as _;
     let dir = tempfile::tempdir().expect("temp dir");
-    let store = store(dir.path());
+    let store = store_in(dir.path());
     store.save(&file_for(1), true).expect("save");
     let mode = |path: &Path| std::fs::metadata(path).expect("stat").permissions().mode() & 0o777;
     assert_eq!(mode(&store.work_path(&key())), 0o600);

@@ -8,6 +8,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use super::harness::*;
+use crate::common::builders::{WorkBuilder, written};
 
 #[test]
 fn a_student_answers_one_prompt_of_every_kind_and_writes_notes() {
@@ -194,21 +195,12 @@ fn random_input_never_panics() {
 fn answers_to_removed_prompts_are_kept_and_shown() {
     let mut harness = harness_with_template();
     let store = harness.store();
-    let mut work = closereader::work::Work::default();
-    work.set_answer(
-        "q-gone",
-        closereader::work::Answer {
-            text: "An old answer".into(),
-            ..Default::default()
-        },
-    );
-    let file = closereader::work::file::WorkFile::new("template", "old", "Mo", work);
+    let file = WorkBuilder::new()
+        .answer("q-gone", written("An old answer"))
+        .lesson_hash("old")
+        .file("template", "Mo");
     store.save(&file, false).expect("save");
-    type_name(&mut harness, "Mo");
-    harness
-        .get_by_label("Continue: Lesson template: copy me")
-        .click();
-    harness.run();
+    continue_template_as(&mut harness, "Mo");
     harness.get_by_label("Answers to removed prompts");
     harness.get_by_label("q-gone: An old answer");
 }

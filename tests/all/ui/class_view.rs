@@ -6,59 +6,31 @@
 
 use std::path::{Path, PathBuf};
 
-use closereader::class::hand_in::hand_in_file_name;
 use closereader::ui::AppOptions;
 use closereader::work::file::WorkFile;
-use closereader::work::{Answer, Work};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use super::harness::*;
+use crate::common::builders::{WorkBuilder, chosen, rated, write_hand_in, write_work, written};
 
-/// A student's work on the template lesson.
+/// A student's work on the template lesson: question 3 answered with
+/// `choice` (if any), question 2 with `short` (if not empty), and a rating
+/// of 4 without a reason.
 fn work(student: &str, saved_at: &str, choice: Option<usize>, short: &str) -> WorkFile {
-    let mut work = Work::default();
-    if let Some(choice) = choice {
-        work.set_answer(
-            "q-choice",
-            Answer {
-                chosen: vec![choice],
-                ..Answer::default()
-            },
-        );
-    }
-    if !short.is_empty() {
-        work.set_answer(
-            "q-short",
-            Answer {
-                text: short.to_owned(),
-                ..Answer::default()
-            },
-        );
-    }
-    work.set_answer(
-        "q-rating",
-        Answer {
-            rating: Some(4),
-            ..Answer::default()
-        },
-    );
-    let mut file = WorkFile::new("template", "h", student, work);
-    file.saved_at = saved_at.to_owned();
-    file
-}
-
-fn put(path: &Path, file: &WorkFile) {
-    std::fs::create_dir_all(path.parent().expect("parent")).expect("folder");
-    std::fs::write(path, file.to_text()).expect("write");
+    WorkBuilder::new()
+        .answer("q-choice", chosen(choice.as_slice()))
+        .answer("q-short", written(short))
+        .answer("q-rating", rated(4, ""))
+        .saved_at(saved_at)
+        .file("template", student)
 }
 
 /// A class folder: three students handed in, one with a sync conflict
 /// copy, one name with a right-to-left override, and a damaged file.
 fn class_folder(root: &Path) {
-    let hand_in = |student: &str| root.join(hand_in_file_name("template", student));
-    put(
-        &hand_in("Amira K."),
+    write_hand_in(
+        root,
         &work(
             "Amira K.",
             "2026-11-26T10:42:00Z",
@@ -66,26 +38,26 @@ fn class_folder(root: &Path) {
             "The city council",
         ),
     );
-    put(
+    write_work(
         &root.join("Ben (1).ron"),
         &work("Ben", "2026-11-26T09:00:00Z", Some(0), "Old answer"),
     );
-    put(
-        &hand_in("Ben"),
+    write_hand_in(
+        root,
         &work("Ben", "2026-11-26T10:00:00Z", Some(0), "A charity"),
     );
     // Every script a class's names are written in renders (the harness
     // fails on a missing glyph): Vietnamese, Chinese.
-    put(
+    write_work(
         &root.join("an.ron"),
         &work("Nguyễn Văn An", "2026-11-26T10:20:00Z", Some(2), "Không"),
     );
-    put(
+    write_work(
         &root.join("ming.ron"),
         &work("陈小明", "2026-11-26T10:21:00Z", Some(2), "社会"),
     );
     let hostile = "Cleo\u{202e}evil";
-    put(
+    write_work(
         &root.join("laptop-7/cleo.ron"),
         &work(hostile, "2026-11-26T10:30:00Z", None, ""),
     );
@@ -160,14 +132,7 @@ fn a_teacher_reviews_by_question_with_the_keyboard() {
     let mut harness = harness_for_class(exports.path());
     open_class(&mut harness, class.path());
     // The page choice is one radio group: → moves to "By question".
-    let group = harness
-        .query_by(|n| {
-            n.role() == egui::accesskit::Role::RadioGroup
-                && n.label().is_some_and(|l| l.starts_with("Show"))
-        })
-        .expect("the page choice");
-    group.focus();
-    harness.run();
+    focus_radio_group(&mut harness, "Show");
     harness.key_press(Key::ArrowRight);
     harness.run();
     assert!(shows(&harness, "Question 1 of 6"), "{:?}", texts(&harness));
@@ -303,7 +268,7 @@ fn a_folder_with_two_lessons_offers_both_and_names_a_lesson_it_does_not_have() {
     class_folder(class.path());
     let mut other = work("Dana", "2026-11-26T11:00:00Z", None, "");
     other.lesson_id = "mystery-lesson".to_owned();
-    put(&class.path().join("dana.ron"), &other);
+    write_work(&class.path().join("dana.ron"), &other);
     let exports = tempfile::tempdir().expect("temp dir");
     let mut harness = harness_for_class(exports.path());
     open_class(&mut harness, class.path());
@@ -335,7 +300,7 @@ fn a_long_class_is_listed_a_hundred_at_a_time() {
     let class = tempfile::tempdir().expect("temp dir");
     for n in 0..120 {
         let name = format!("Student {n:03}");
-        put(
+        write_work(
             &class.path().join(format!("{n}.ron")),
             &work(&name, "2026-11-26T10:00:00Z", Some(n % 3), "An answer"),
         );
@@ -421,19 +386,12 @@ fn the_class_highlights_show_who_tagged_what_with_counts_in_words() {
     for (name, highlights) in students {
         let mut file = work(name, "2026-11-26T10:00:00Z", None, "");
         file.work.highlights = highlights;
-        put(&class.path().join(format!("{name}.ron")), &file);
+        write_work(&class.path().join(format!("{name}.ron")), &file);
     }
     let exports = tempfile::tempdir().expect("temp dir");
     let mut harness = harness_for_class(exports.path());
     open_class(&mut harness, class.path());
-    let page = harness
-        .query_by(|n| {
-            n.role() == egui::accesskit::Role::RadioGroup
-                && n.label().is_some_and(|l| l.starts_with("Show"))
-        })
-        .expect("the page choice");
-    page.focus();
-    harness.run();
+    focus_radio_group(&mut harness, "Show");
     harness.key_press(Key::End);
     harness.run();
     // All tags: the counts are in the passage's name and written out.

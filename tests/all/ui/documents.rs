@@ -25,11 +25,7 @@ fn on_penalties_section(size: [f32; 2], exports: &std::path::Path) -> TestApp {
         },
         size,
     );
-    type_name(&mut harness, "Noor");
-    harness
-        .get_by_label("Start: Reading a Video Closely: China’s Social Credit System")
-        .click();
-    harness.run();
+    start_bundled_as(&mut harness, "Noor");
     for _ in 0..2 {
         harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
         harness.run();

@@ -7,6 +7,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 
 use super::harness::*;
+use crate::common::builders::WorkBuilder;
 
 #[test]
 fn a_student_exports_their_work_from_the_app() {
@@ -53,21 +54,11 @@ fn a_student_exports_their_work_from_the_app() {
 fn an_earlier_copy_can_be_brought_back_and_the_current_work_is_kept() {
     let mut harness = harness_with_template();
     let store = harness.store();
-    let earlier = closereader::work::Work {
-        notebook: "What I wrote first".into(),
-        ..Default::default()
-    };
+    let earlier = WorkBuilder::new().notebook("What I wrote first");
     store
-        .save(
-            &closereader::work::file::WorkFile::new("template", "h", "Pat", earlier),
-            true,
-        )
+        .save(&earlier.file("template", "Pat"), true)
         .expect("snapshot");
-    type_name(&mut harness, "Pat");
-    harness
-        .get_by_label("Continue: Lesson template: copy me")
-        .click();
-    harness.run();
+    continue_template_as(&mut harness, "Pat");
     harness.get_by_label("Notebook (whole lesson)").focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);

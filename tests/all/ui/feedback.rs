@@ -11,28 +11,18 @@ use std::path::{Path, PathBuf};
 use closereader::class::hand_in::hand_in_file_name;
 use closereader::feedback::{Feedback, feedback_file_name};
 use closereader::ui::AppOptions;
-use closereader::work::file::WorkFile;
-use closereader::work::{Answer, Work};
 use egui::Key;
 use egui_kittest::kittest::Queryable as _;
 
 use super::harness::*;
+use crate::common::builders::{WorkBuilder, chosen, write_hand_in};
+use crate::common::write_classroom;
 
+/// `student` has handed in the template with question 3 (the keyed choice)
+/// answered with option `choice`.
 fn handed_in(folder: &Path, student: &str, choice: usize) {
-    let mut work = Work::default();
-    work.set_answer(
-        "q-choice",
-        Answer {
-            chosen: vec![choice],
-            ..Answer::default()
-        },
-    );
-    let file = WorkFile::new("template", "h", student, work);
-    std::fs::write(
-        folder.join(hand_in_file_name("template", student)),
-        file.to_text(),
-    )
-    .expect("write");
+    let work = WorkBuilder::new().answer("q-choice", chosen(&[choice]));
+    write_hand_in(folder, &work.file("template", student));
 }
 
 /// Every teacher's feedback on `student` in `folder`, put together.
@@ -90,14 +80,7 @@ fn classroom_naming(teacher: &TestApp) -> tempfile::TempDir {
     .expect("read")
     .expect("the teacher's first feedback made their key");
     let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(
-        dir.path().join("classroom.ron"),
-        format!(
-            "Classroom(teachers: [Teacher(name: \"Ms Rivera\", key: \"{}\")])",
-            key.public()
-        ),
-    )
-    .expect("write");
+    write_classroom(dir.path(), "Ms Rivera", &key.public());
     dir
 }
 
@@ -342,14 +325,7 @@ fn two_teachers_writing_at_once_each_keep_their_own_words_once() {
     // The colleague's key is in this laptop's classroom settings.
     let colleague = TeacherKey::from_secret([5; 32]);
     let classroom = tempfile::tempdir().expect("temp dir");
-    std::fs::write(
-        classroom.path().join("classroom.ron"),
-        format!(
-            "Classroom(teachers: [Teacher(name: \"Mr Okafor\", key: \"{}\")])",
-            colleague.public()
-        ),
-    )
-    .expect("write");
+    write_classroom(classroom.path(), "Mr Okafor", &colleague.public());
     let mut teacher = teacher_with(folder.path(), exports.path(), Some(classroom.path()));
     type_into(&mut teacher, "Feedback for Amira K.:", "Good.");
     teacher.wait(FEEDBACK_SAVED_WITHIN);
@@ -449,14 +425,7 @@ fn forged_feedback_is_never_shown_as_the_teacher_s() {
     let folder = tempfile::tempdir().expect("temp dir");
     let teacher = TeacherKey::from_secret([1; 32]);
     let classroom = tempfile::tempdir().expect("temp dir");
-    std::fs::write(
-        classroom.path().join("classroom.ron"),
-        format!(
-            "Classroom(teachers: [Teacher(name: \"Ms Rivera\", key: \"{}\")])",
-            teacher.public()
-        ),
-    )
-    .expect("write");
+    write_classroom(classroom.path(), "Ms Rivera", &teacher.public());
     let exports = tempfile::tempdir().expect("temp dir");
     let forge = |student: &str, sign_with: &TeacherKey, claim: &str, mark: f32| {
         let mut f = Feedback::new("template", student);
@@ -560,29 +529,17 @@ fn killed_while_typing_feedback_nothing_older_than_a_second_is_lost() {
         seed ^= seed << 17;
         let _ = std::fs::remove_file(dir.path().join("typed.log"));
         let _ = std::fs::remove_file(folder.join(feedback_file_name("template", "Amira K.")));
-        let mut child = std::process::Command::new(std::env::current_exe().expect("test binary"))
-            .args([
-                "--exact",
-                "ui::feedback::child_types_feedback_until_killed",
-                "--ignored",
-                "--nocapture",
-                "--test-threads=1",
-            ])
-            .env(KILL_CHILD, dir.path())
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .expect("spawn");
+        let mut child = crate::common::spawn_test_child(
+            "ui::feedback::child_types_feedback_until_killed",
+            &[(KILL_CHILD, dir.path().as_os_str())],
+        );
         // Wait for typing to begin, then let it run 3 to 6 seconds.
         let log = dir.path().join("typed.log");
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-        while !std::fs::read_to_string(&log).is_ok_and(|t| t.lines().count() > 2) {
-            assert!(
-                std::time::Instant::now() < deadline,
-                "the child never typed"
-            );
-            std::thread::sleep(std::time::Duration::from_millis(20));
-        }
+        crate::common::eventually(
+            "the child to type",
+            std::time::Duration::from_secs(60),
+            || std::fs::read_to_string(&log).is_ok_and(|t| t.lines().count() > 2),
+        );
         std::thread::sleep(std::time::Duration::from_millis(3_000 + seed % 3_000));
         child.kill().expect("SIGKILL");
         let killed_at = std::time::SystemTime::now()

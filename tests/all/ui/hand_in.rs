@@ -52,18 +52,25 @@ fn label_starting(harness: &TestApp, start: &str) -> Option<String> {
         .find_map(|n| n.accesskit_node().value())
 }
 
+/// `student` opens the template, answers question 2 with `answer` and
+/// presses "Hand in"; returns what they are told.
+fn answer_and_hand_in(harness: &mut TestApp, student: &str, answer: &str) -> String {
+    open_template_as(harness, student);
+    type_into(
+        harness,
+        "Who ran the survey, according to the report?",
+        answer,
+    );
+    harness.get_by_label("Hand in").click();
+    harness.run();
+    harness.state().message().expect("told").to_owned()
+}
+
 #[test]
 fn a_student_hands_in_keeps_working_and_hands_in_again() {
     let folder = tempfile::tempdir().expect("temp dir");
     let mut harness = harness_handing_in_to(folder.path());
-    open_template_as(&mut harness, "Amira K.");
-    type_into(
-        &mut harness,
-        "Who ran the survey, according to the report?",
-        "The city council",
-    );
-    harness.get_by_label("Hand in").click();
-    harness.run();
+    let told = answer_and_hand_in(&mut harness, "Amira K.", "The city council");
     let first = handed_in_file(folder.path(), "Amira K.");
     assert_eq!(first.student, "Amira K.");
     assert!(
@@ -75,7 +82,6 @@ fn a_student_hands_in_keeps_working_and_hands_in_again() {
         "{:?}",
         first.work.answers
     );
-    let told = harness.state().message().expect("told").to_owned();
     assert!(told.starts_with("Handed in at "), "{told}");
     let line = label_starting(&harness, "Handed in at ").expect("shown in the top bar");
     assert!(!line.contains("changed since"), "{line}");
@@ -112,12 +118,7 @@ fn a_student_hands_in_keeps_working_and_hands_in_again() {
     assert!(!line.contains("changed since"), "{line}");
 
     // Leaving the lesson and opening it again: the top bar still knows.
-    harness.get_by_label("← Lessons").click();
-    harness.run();
-    harness
-        .get_by_label("Continue: Lesson template: copy me")
-        .click();
-    harness.run();
+    reopen_template(&mut harness);
     let again = label_starting(&harness, "Handed in at ").expect("remembered");
     assert_eq!(again, line);
 }
@@ -135,15 +136,7 @@ fn an_unreachable_folder_is_said_in_words_and_a_copy_can_be_exported() {
         },
         [1280.0, 2400.0],
     );
-    open_template_as(&mut harness, "Ola");
-    type_into(
-        &mut harness,
-        "Who ran the survey, according to the report?",
-        "Nobody",
-    );
-    harness.get_by_label("Hand in").click();
-    harness.run();
-    let told = harness.state().message().expect("told").to_owned();
+    let told = answer_and_hand_in(&mut harness, "Ola", "Nobody");
     assert!(
         told.starts_with("Not handed in. The hand-in folder"),
         "{told}"
@@ -183,15 +176,7 @@ fn a_read_only_folder_is_said_in_words_and_the_work_is_kept() {
         },
         [1280.0, 2400.0],
     );
-    open_template_as(&mut harness, "Ola");
-    type_into(
-        &mut harness,
-        "Who ran the survey, according to the report?",
-        "Nobody",
-    );
-    harness.get_by_label("Hand in").click();
-    harness.run();
-    let told = harness.state().message().expect("told").to_owned();
+    let told = answer_and_hand_in(&mut harness, "Ola", "Nobody");
     assert!(
         told.starts_with("Not handed in. Your work could not be handed in to"),
         "{told}"

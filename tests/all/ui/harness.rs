@@ -67,16 +67,10 @@ impl TestApp {
     /// Runs frames until `done` holds (for work outside the app's clock:
     /// a file watcher, a speech engine), failing after a while.
     pub fn run_until(&mut self, what: &str, done: impl Fn(&Self) -> bool) {
-        let deadline = std::time::Instant::now() + SETTLE_TIMEOUT;
-        self.run();
-        while !done(self) {
-            assert!(
-                std::time::Instant::now() < deadline,
-                "waited in vain for: {what}"
-            );
-            std::thread::sleep(Duration::from_millis(20));
+        crate::common::eventually(what, SETTLE_TIMEOUT, || {
             self.run();
-        }
+            done(self)
+        });
     }
 
     /// The work on screen (a lesson must be open).
@@ -86,10 +80,7 @@ impl TestApp {
 
     /// A store reading the same folder for saved work.
     pub fn store(&self) -> closereader::work::WorkStore {
-        closereader::work::WorkStore::new(
-            self.data.path().to_path_buf(),
-            std::sync::Arc::new(closereader::work::disk::RealDisk),
-        )
+        crate::common::builders::store_in(self.data.path())
     }
 }
 
@@ -213,6 +204,50 @@ pub fn open_template_as(harness: &mut TestApp, name: &str) {
     harness.run();
 }
 
+/// Types `name` and starts the bundled lesson.
+pub fn start_bundled_as(harness: &mut TestApp, name: &str) {
+    type_name(harness, name);
+    harness
+        .get_by_label("Start: Reading a Video Closely: China’s Social Credit System")
+        .click();
+    harness.run();
+}
+
+/// Types `name` and continues the template lesson, on which that student
+/// has saved work ("Continue: …" on the start screen).
+pub fn continue_template_as(harness: &mut TestApp, name: &str) {
+    type_name(harness, name);
+    continue_template(harness);
+}
+
+/// Leaves the open lesson for the start screen ("← Lessons"), then
+/// continues the template lesson.
+pub fn reopen_template(harness: &mut TestApp) {
+    harness.get_by_label("← Lessons").click();
+    harness.run();
+    continue_template(harness);
+}
+
+fn continue_template(harness: &mut TestApp) {
+    harness
+        .get_by_label("Continue: Lesson template: copy me")
+        .click();
+    harness.run();
+}
+
+/// Focuses the radio group whose label starts with `label` (the whole
+/// group is one Tab stop, as a keyboard reaches it).
+pub fn focus_radio_group(harness: &mut TestApp, label: &str) {
+    harness
+        .query_by(|n| {
+            n.role() == egui::accesskit::Role::RadioGroup
+                && n.label().is_some_and(|l| l.starts_with(label))
+        })
+        .unwrap_or_else(|| panic!("no radio group {label:?}…"))
+        .focus();
+    harness.run();
+}
+
 /// The app with the template listed and a disk that is always full.
 pub fn harness_with_full_disk() -> TestApp {
     let options = AppOptions {
@@ -248,11 +283,7 @@ pub fn open_bundled_as(
     name: &str,
 ) -> (TestApp, std::sync::Arc<closereader::lesson::Lesson>) {
     let mut harness = harness_with(AppOptions::default(), size);
-    type_name(&mut harness, name);
-    harness
-        .get_by_label("Start: Reading a Video Closely: China’s Social Credit System")
-        .click();
-    harness.run();
+    start_bundled_as(&mut harness, name);
     let lesson = harness.state().library()[0]
         .lesson
         .clone()

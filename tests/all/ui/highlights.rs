@@ -7,6 +7,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 
 use super::harness::*;
+use crate::common::builders::WorkBuilder;
 
 /// The template's first passage, whose words the highlight tests mark.
 const FIRST_PASSAGE: &str =
@@ -202,22 +203,19 @@ fn highlights_are_commented_retagged_and_removed_from_the_keyboard() {
 #[test]
 fn highlights_whose_tag_the_teacher_removed_are_listed_and_can_be_retagged() {
     let mut harness = harness_with_template();
-    let mut work = closereader::work::Work::default();
-    work.add_highlight(closereader::work::Highlight {
-        passage: "first-1".into(),
-        start: 0,
-        end: 1,
-        quote: "A".into(),
-        tag: "propaganda".into(),
-        ..Default::default()
-    });
-    let file = closereader::work::file::WorkFile::new("template", "old", "Uma", work);
+    let file = WorkBuilder::new()
+        .highlight(closereader::work::Highlight {
+            passage: "first-1".into(),
+            start: 0,
+            end: 1,
+            quote: "A".into(),
+            tag: "propaganda".into(),
+            ..Default::default()
+        })
+        .lesson_hash("old")
+        .file("template", "Uma");
     harness.store().save(&file, false).expect("save");
-    type_name(&mut harness, "Uma");
-    harness
-        .get_by_label("Continue: Lesson template: copy me")
-        .click();
-    harness.run();
+    continue_template_as(&mut harness, "Uma");
     // Listed under its old tag's id, with a way to give it one of the lesson's.
     harness.get_by_label_contains("“propaganda”, a tag this lesson no longer has (1)");
     harness.get_by_label("Comment on “A”");

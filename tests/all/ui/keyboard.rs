@@ -160,14 +160,7 @@ fn a_radio_group_is_one_tab_stop_and_letters_never_change_the_answer() {
     let mut harness = harness_with_template();
     open_template_as(&mut harness, "Ned");
     // Question 3 is single choice: its group takes the keyboard.
-    let group = harness
-        .query_by(|n| {
-            n.role() == egui::accesskit::Role::RadioGroup
-                && n.label().is_some_and(|l| l.starts_with("Question 3:"))
-        })
-        .expect("question 3's radio group");
-    group.focus();
-    harness.run();
+    focus_radio_group(&mut harness, "Question 3:");
     harness.key_press(Key::ArrowDown);
     harness.run();
     let chosen = |harness: &TestApp| harness.work().answer("q-choice").chosen;

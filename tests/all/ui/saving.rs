@@ -3,7 +3,6 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-
 use closereader::work::SaveStatus;
 use egui_kittest::kittest::Queryable as _;
 
@@ -44,12 +43,7 @@ fn work_is_saved_on_its_own_and_comes_back_next_time() {
     harness.wait(closereader::work::session::AUTOSAVE_DELAY / 2);
     assert_eq!(harness.state().save_status(), Some(SaveStatus::Saved));
     assert_shown(&harness, "Saved");
-    harness.get_by_label("← Lessons").click();
-    harness.run();
-    harness
-        .get_by_label("Continue: Lesson template: copy me")
-        .click();
-    harness.run();
+    reopen_template(&mut harness);
     assert_eq!(harness.work().notebook, "Remember this");
 }
 

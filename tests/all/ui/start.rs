@@ -93,11 +93,7 @@ fn a_broken_lesson_shows_its_errors_and_the_others_still_open() {
     );
     harness.get_by_label_contains("broken.ron:1:17: error: unknown field `titel` in `Lesson`");
     harness.get_by_label_contains("This lesson could not be opened");
-    type_name(&mut harness, "Fay");
-    harness
-        .get_by_label("Start: Reading a Video Closely: China’s Social Credit System")
-        .click();
-    harness.run();
+    start_bundled_as(&mut harness, "Fay");
     assert_eq!(harness.state().open_lesson(), Some(("social-credit", 0)));
 }
 

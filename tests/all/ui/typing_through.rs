@@ -15,6 +15,7 @@ use egui_kittest::kittest::Queryable as _;
 
 use super::harness::*;
 use crate::common::FakeDisk;
+use crate::common::builders::{WorkBuilder, write_hand_in};
 
 /// Types `text` as a keyboard does: into whatever has the focus, a space
 /// as a key press too (a space with nothing focused scrolls the page).
@@ -160,20 +161,8 @@ fn a_disk_that_fills_never_swallows_typing() {
 #[test]
 fn a_feedback_file_kept_aside_never_swallows_the_teacher_s_typing() {
     let folder = tempfile::tempdir().expect("temp dir");
-    let work = closereader::work::Work {
-        notebook: "My notes".into(),
-        ..Default::default()
-    };
-    let file = closereader::work::file::WorkFile::new("template", "h", "Amira K.", work);
-    std::fs::write(
-        folder
-            .path()
-            .join(closereader::class::hand_in::hand_in_file_name(
-                "template", "Amira K.",
-            )),
-        file.to_text(),
-    )
-    .expect("write");
+    let work = WorkBuilder::new().notebook("My notes");
+    write_hand_in(folder.path(), &work.file("template", "Amira K."));
     let mut teacher = harness_with(
         AppOptions {
             lessons_dirs: vec![lessons_dir()],
@@ -247,21 +236,10 @@ fn the_keyboard_comes_back_to_the_box_after_an_export() {
 #[test]
 fn a_merge_with_another_window_never_swallows_the_teacher_s_typing() {
     let folder = tempfile::tempdir().expect("temp dir");
-    let file = closereader::work::file::WorkFile::new(
-        "template",
-        "h",
-        "Amira K.",
-        closereader::work::Work::default(),
+    write_hand_in(
+        folder.path(),
+        &WorkBuilder::new().file("template", "Amira K."),
     );
-    std::fs::write(
-        folder
-            .path()
-            .join(closereader::class::hand_in::hand_in_file_name(
-                "template", "Amira K.",
-            )),
-        file.to_text(),
-    )
-    .expect("write");
     let teacher = |folder: &Path| {
         let mut app = harness_with(
             AppOptions {
