@@ -16,6 +16,7 @@ use super::model::Lesson;
 use super::text::{describe_hidden_character, is_hidden_character};
 use super::validate::validate;
 use crate::hash::stable_hash;
+use crate::tr;
 
 /// The outcome of checking one lesson file.
 #[derive(Debug, Clone)]
@@ -50,12 +51,9 @@ pub fn check_lesson(bytes: &[u8], folder: Option<&Path>) -> LessonReport {
         return failed(vec![
             Diagnostic::error(
                 Position::START,
-                format!(
-                    "this file is larger than {} MB, the most a lesson file may be",
-                    MAX_FILE_BYTES / 1_048_576
-                ),
+                tr!("check-file-too-large", mb = MAX_FILE_BYTES / 1_048_576),
             )
-            .with_hint("split the lesson into several files, or check that this is a lesson file"),
+            .with_hint(tr!("check-file-too-large.hint")),
         ]);
     }
     let text = match std::str::from_utf8(bytes) {
@@ -66,9 +64,9 @@ pub fn check_lesson(bytes: &[u8], folder: Option<&Path>) -> LessonReport {
             return failed(vec![
                 Diagnostic::error(
                     Position::of_offset(&prefix, prefix.len()),
-                    "this file is not UTF-8 text",
+                    tr!("check-not-utf8"),
                 )
-                .with_hint("save the file as \"UTF-8\" in your text editor"),
+                .with_hint(tr!("check-not-utf8.hint")),
             ]);
         }
     };
@@ -114,29 +112,28 @@ fn hidden_characters(text: &str) -> Vec<Diagnostic> {
             offsets.push((at, c));
         }
     }
-    let mut found: Vec<Diagnostic> = offsets
+    // The last one listed also counts the ones not listed.
+    let more = offsets.len().saturating_sub(MAX_REPORTED_CHARACTERS);
+    let last = offsets.len().min(MAX_REPORTED_CHARACTERS).saturating_sub(1);
+    offsets
         .iter()
         .take(MAX_REPORTED_CHARACTERS)
-        .map(|&(at, c)| {
-            Diagnostic::error(
-                Position::of_offset(text, at),
-                format!(
-                    "invisible character {} in the file",
-                    describe_hidden_character(c)
-                ),
-            )
-            .with_hint("delete it; it can hide or reorder text on screen")
+        .enumerate()
+        .map(|(index, &(at, c))| {
+            let character = describe_hidden_character(c);
+            let message = if more > 0 && index == last {
+                tr!(
+                    "check-invisible-character-and-more",
+                    character = character,
+                    count = more
+                )
+            } else {
+                tr!("check-invisible-character", character = character)
+            };
+            Diagnostic::error(Position::of_offset(text, at), message)
+                .with_hint(tr!("check-invisible-character.hint"))
         })
-        .collect();
-    if offsets.len() > MAX_REPORTED_CHARACTERS
-        && let Some(last) = found.last_mut()
-    {
-        last.message.push_str(&format!(
-            " (and {} more invisible characters not listed)",
-            offsets.len() - MAX_REPORTED_CHARACTERS
-        ));
-    }
-    found
+        .collect()
 }
 
 /// A RON parse error as a teacher-friendly diagnostic.
@@ -152,14 +149,8 @@ fn syntax_error(text: &str, error: &SpannedError) -> Diagnostic {
     // at the value itself.
     let start = skip_white_space(text, reported);
     if let Some(quote) = char_at(text, start).filter(|&c| is_wrong_quote(c)) {
-        return Diagnostic::error(
-            start,
-            format!("this is a curly or single quote {quote}, not a straight double quote \""),
-        )
-        .with_hint(
-            "text goes between straight double quotes \"like this\"; word processors change \
-             them, so edit lessons in a plain text editor",
-        );
+        return Diagnostic::error(start, tr!("check-wrong-quote", quote = quote.to_string()))
+            .with_hint(tr!("check-wrong-quote.hint"));
     }
     let (message, hint) = match &error.code {
         RonError::NoSuchStructField {
@@ -167,9 +158,11 @@ fn syntax_error(text: &str, error: &SpannedError) -> Diagnostic {
             outer: Some(outer),
             ..
         } if is_part_name(found) => (
-            format!("`{outer}(` before here is not closed: a `)` is missing"),
-            Some(format!(
-                "end each `{outer}( … )` with `)` and a comma before the next `{found}(`"
+            tr!("check-part-not-closed", part = outer),
+            Some(tr!(
+                "check-part-not-closed.hint",
+                part = outer,
+                next = found
             )),
         ),
         code => describe(code),
@@ -188,14 +181,16 @@ fn file_ends_too_early(text: &str, at: Position) -> Diagnostic {
     match unclosed_bracket(text) {
         Some((opened, name)) => Diagnostic::error(
             at,
-            format!(
-                "the file ends too early: `{name}` on line {} is never closed",
-                opened.line
+            tr!(
+                "check-file-ends-unclosed",
+                bracket = name.as_str(),
+                line = opened.line
             ),
         )
-        .with_hint(format!(
-            "add `{}` where `{name}` should end",
-            closing(name.chars().last().unwrap_or('('))
+        .with_hint(tr!(
+            "check-file-ends-unclosed.hint",
+            bracket = name.as_str(),
+            closing = closing(name.chars().last().unwrap_or('(')).to_string()
         )),
         None => Diagnostic::error(at, message).with_hint(hint.unwrap_or_default()),
     }
@@ -354,151 +349,207 @@ fn only_whitespace_after(text: &str, position: Position) -> bool {
         && lines.all(|line| line.trim().is_empty())
 }
 
-/// The name a teacher sees for a part of the file (`PromptSpec` is internal).
-fn part_name(outer: Option<&str>) -> String {
+/// The part of the file a field belongs to, by the name a teacher sees:
+/// `None` for a prompt (`PromptSpec` is internal).
+fn part_name(outer: Option<&str>) -> Option<&str> {
     match outer {
-        Some("PromptSpec") | None => "this prompt".to_owned(),
-        Some(name) => format!("`{name}`"),
+        Some("PromptSpec") | None => None,
+        Some(name) => Some(name),
+    }
+}
+
+/// `rest`, after "did you mean `near`?" when there is a near name.
+fn suggesting(near: Option<&str>, rest: String) -> String {
+    match near {
+        Some(near) => tr!("check-did-you-mean-code-then", near = near, rest = rest),
+        None => rest,
     }
 }
 
 fn describe(code: &RonError) -> (String, Option<String>) {
     match code {
-        RonError::NoSuchStructField { expected, found, outer } => {
-            let mut hint = match closest(found, expected.iter().copied()) {
-                Some(near) => format!("did you mean `{near}`? "),
-                None => String::new(),
+        RonError::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => {
+            let fields = expected.join(", ");
+            let (message, can_have) = match part_name(outer.as_deref()) {
+                Some(part) => (
+                    tr!("check-unknown-field", field = found, part = part),
+                    tr!("check-part-can-have", part = part, fields = fields),
+                ),
+                None => (
+                    tr!("check-unknown-field-in-prompt", field = found),
+                    tr!("check-prompt-can-have", fields = fields),
+                ),
             };
-            hint.push_str(&format!("{} can have: {}", part_name(outer.as_deref()), expected.join(", ")));
-            (format!("unknown field `{found}` in {}", part_name(outer.as_deref())), Some(hint))
+            let hint = suggesting(closest(found, expected.iter().copied()), can_have);
+            (message, Some(hint))
         }
         RonError::MissingStructField { field, outer } => (
-            format!("{} is missing the field `{field}`", part_name(outer.as_deref())),
-            Some(format!("add `{field}: …,` before the closing `)`")),
+            match part_name(outer.as_deref()) {
+                Some(part) => tr!("check-missing-field", field = *field, part = part),
+                None => tr!("check-missing-field-in-prompt", field = *field),
+            },
+            Some(tr!("check-missing-field-hint", field = *field)),
         ),
         RonError::DuplicateStructField { field, outer } => (
-            format!("the field `{field}` is written twice in {}", part_name(outer.as_deref())),
-            Some("keep one of them".to_owned()),
+            match part_name(outer.as_deref()) {
+                Some(part) => tr!("check-duplicate-field", field = *field, part = part),
+                None => tr!("check-duplicate-field-in-prompt", field = *field),
+            },
+            Some(tr!("check-duplicate-field-hint")),
         ),
-        RonError::NoSuchEnumVariant { expected, found, outer } => {
-            let what = match outer.as_deref() {
-                Some("PromptSpec") => "prompt kind",
-                _ => "value",
+        RonError::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => {
+            let message = match outer.as_deref() {
+                Some("PromptSpec") => tr!("check-unknown-prompt-kind", found = found),
+                _ => tr!("check-unknown-value", found = found),
             };
-            let mut hint = match closest(found, expected.iter().copied()) {
-                Some(near) => format!("did you mean `{near}`? "),
-                None => String::new(),
-            };
-            hint.push_str(&format!("write one of: {}", expected.join(", ")));
-            (format!("unknown {what} `{found}`"), Some(hint))
+            let write_one_of = tr!("check-write-one-of", values = expected.join(", "));
+            let hint = suggesting(closest(found, expected.iter().copied()), write_one_of);
+            (message, Some(hint))
         }
-        RonError::InvalidValueForType { expected, found } => (
-            format!("expected {} but found {found}", plain_type(expected)),
-            Some(type_hint(expected)),
-        ),
+        RonError::InvalidValueForType { expected, found } => {
+            let (message, hint) = match PlainType::of(expected) {
+                PlainType::Text => (
+                    tr!("check-expected-text-found", found = found),
+                    tr!("check-write-text-hint"),
+                ),
+                PlainType::WholeNumber => (
+                    tr!("check-expected-number-found", found = found),
+                    tr!("check-write-number-hint"),
+                ),
+                PlainType::List => (
+                    tr!("check-expected-list-found", found = found),
+                    tr!("check-write-list-hint"),
+                ),
+                PlainType::Other(expected) => (
+                    tr!(
+                        "check-expected-other-found",
+                        expected = expected,
+                        found = found
+                    ),
+                    tr!("check-write-other-hint", expected = expected),
+                ),
+            };
+            (message, Some(hint))
+        }
         RonError::ExpectedString => (
-            "expected text in double quotes".to_owned(),
-            Some("write text like \"this\"".to_owned()),
+            tr!("check-expected-text"),
+            Some(tr!("check-write-text-hint")),
         ),
         RonError::ExpectedStringEnd => (
-            "this text has no closing double quote".to_owned(),
-            Some("end the text with \"; to put a double quote inside text, write \\\"".to_owned()),
+            tr!("check-text-not-closed"),
+            Some(tr!("check-text-not-closed.hint")),
         ),
         RonError::ExpectedComma => (
-            "expected a comma".to_owned(),
-            Some("put a comma after every field and list item; if the text before here is cut short, an earlier \" is missing".to_owned()),
+            tr!("check-expected-comma"),
+            Some(tr!("check-expected-comma.hint")),
         ),
         RonError::ExpectedArray => (
-            "expected a list in square brackets `[ … ]`".to_owned(),
-            Some("lists are written [\"first\", \"second\"]".to_owned()),
+            tr!("check-expected-list"),
+            Some(tr!("check-expected-list.hint")),
         ),
         RonError::ExpectedArrayEnd => (
-            "expected `]` to close the list".to_owned(),
-            Some("a comma or a closing bracket is missing just before here".to_owned()),
+            tr!("check-expected-list-end"),
+            Some(tr!("check-bracket-missing-hint")),
         ),
         RonError::ExpectedStructLike | RonError::ExpectedNamedStructLike(_) => (
-            "expected `(`".to_owned(),
-            Some("write the part as Name( field: value, … )".to_owned()),
+            tr!("check-expected-open-bracket"),
+            Some(tr!("check-expected-open-bracket.hint")),
         ),
         RonError::ExpectedStructLikeEnd | RonError::ExpectedOptionEnd => (
-            "expected `)`".to_owned(),
-            Some("a comma or a closing bracket is missing just before here".to_owned()),
+            tr!("check-expected-close-bracket"),
+            Some(tr!("check-bracket-missing-hint")),
         ),
         RonError::ExpectedDifferentStructName { expected, found } => (
-            format!("expected `{expected}(` but found `{found}(`"),
-            Some(format!("write `{expected}(` here, or leave the name out and write only `(`")),
+            tr!("check-wrong-part-name", expected = *expected, found = found),
+            Some(tr!("check-wrong-part-name.hint", expected = *expected)),
         ),
         RonError::ExpectedMapColon => (
-            "expected `:` after the field name".to_owned(),
-            Some("fields are written name: value".to_owned()),
+            tr!("check-expected-colon"),
+            Some(tr!("check-expected-colon.hint")),
         ),
         RonError::ExpectedInteger | RonError::IntegerOutOfBounds => (
-            "expected a whole number".to_owned(),
-            Some("write a number like 5, without quotes".to_owned()),
+            tr!("check-expected-number"),
+            Some(tr!("check-write-number-hint")),
         ),
-        RonError::ExpectedBoolean => {
-            ("expected true or false".to_owned(), Some("write true or false, without quotes".to_owned()))
-        }
+        RonError::ExpectedBoolean => (
+            tr!("check-expected-true-or-false"),
+            Some(tr!("check-expected-true-or-false.hint")),
+        ),
         RonError::Eof => (
-            "the file ends too early".to_owned(),
-            Some("a closing bracket or quote is probably missing; check that every ( [ \" is closed".to_owned()),
+            tr!("check-file-ends-early"),
+            Some(tr!("check-file-ends-early.hint")),
         ),
         RonError::TrailingCharacters => (
-            "there is more text after the end of the lesson".to_owned(),
-            Some("the whole lesson is one Lesson( … ); remove what comes after its closing )".to_owned()),
+            tr!("check-text-after-lesson"),
+            Some(tr!("check-text-after-lesson.hint")),
         ),
         RonError::ExceededRecursionLimit => (
-            format!("brackets are nested more than {MAX_NESTING} deep"),
-            Some("a lesson needs only a few levels; check for brackets that are opened but never closed".to_owned()),
+            tr!("check-nested-too-deep", max = MAX_NESTING),
+            Some(tr!("check-nested-too-deep.hint")),
         ),
+        // RON's own description of the escape, in English.
         RonError::InvalidEscape(what) => (
-            format!("invalid escape in text: {}", what.to_lowercase()),
-            Some("to write a backslash in text, write \\\\".to_owned()),
+            tr!("check-invalid-escape", what = what.to_lowercase()),
+            Some(tr!("check-invalid-escape.hint")),
         ),
         RonError::UnclosedBlockComment => (
-            "this comment is never closed".to_owned(),
-            Some("end a /* comment with */".to_owned()),
+            tr!("check-comment-not-closed"),
+            Some(tr!("check-comment-not-closed.hint")),
         ),
         RonError::UnexpectedChar(c) => (
-            format!("unexpected character {c:?}"),
-            Some("text must be inside double quotes".to_owned()),
+            tr!("check-unexpected-character", character = format!("{c:?}")),
+            Some(tr!("check-unexpected-character.hint")),
         ),
         RonError::ExpectedIdentifier => (
-            "expected a name".to_owned(),
-            Some("field names and kinds are written without quotes".to_owned()),
+            tr!("check-expected-name"),
+            Some(tr!("check-expected-name.hint")),
         ),
         RonError::NoSuchExtension(name) => (
-            format!("unknown RON extension `{name}`"),
-            Some("remove the #![enable(...)] line; lessons need none".to_owned()),
+            tr!("check-unknown-extension", name = name),
+            Some(tr!("check-unknown-extension.hint")),
         ),
+        // Errors a lesson rarely meets: RON's own words (English).
         other => {
             let text = other.to_string();
             let mut chars = text.chars();
             let message = match chars.next() {
                 Some(first) => first.to_lowercase().chain(chars).collect(),
-                None => "the file could not be read as a lesson".to_owned(),
+                None => tr!("check-unreadable"),
             };
             (message, None)
         }
     }
 }
 
-/// serde's type names in words a teacher knows.
-fn plain_type(expected: &str) -> String {
-    match expected {
-        "a string" | "string" => "text in double quotes".to_owned(),
-        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number".to_owned(),
-        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number".to_owned(),
-        "a sequence" => "a list in square brackets `[ … ]`".to_owned(),
-        other => other.to_owned(),
-    }
+/// The kinds of value serde names that a teacher knows by other words.
+enum PlainType<'a> {
+    /// Text in double quotes.
+    Text,
+    /// A whole number.
+    WholeNumber,
+    /// A list in square brackets.
+    List,
+    /// Anything else, in serde's words.
+    Other(&'a str),
 }
 
-fn type_hint(expected: &str) -> String {
-    match plain_type(expected).as_str() {
-        "text in double quotes" => "write text like \"this\"".to_owned(),
-        "a whole number" => "write a number like 5, without quotes".to_owned(),
-        "a list in square brackets `[ … ]`" => "write a list like [\"one\", \"two\"]".to_owned(),
-        other => format!("write {other} here"),
+impl<'a> PlainType<'a> {
+    /// serde's type name as a kind a teacher knows.
+    fn of(expected: &'a str) -> Self {
+        match expected {
+            "a string" | "string" => Self::Text,
+            "u8" | "u16" | "u32" | "u64" | "usize" => Self::WholeNumber,
+            "i8" | "i16" | "i32" | "i64" | "isize" => Self::WholeNumber,
+            "a sequence" => Self::List,
+            other => Self::Other(other),
+        }
     }
 }

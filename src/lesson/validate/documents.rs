@@ -10,9 +10,11 @@ impl Checker<'_> {
         if lesson.documents.len() > MAX_LIST_ITEMS {
             self.error(
                 "documents",
-                format!(
-                    "`documents` has {} entries; the limit is {MAX_LIST_ITEMS}",
-                    lesson.documents.len()
+                tr!(
+                    "check-too-many-entries",
+                    list = "documents",
+                    count = lesson.documents.len(),
+                    max = MAX_LIST_ITEMS
                 ),
                 None,
             );
@@ -20,41 +22,39 @@ impl Checker<'_> {
         for (i, document) in lesson.documents.iter().enumerate() {
             let path = format!("documents[{i}]");
             self.id(&format!("{path}.id"), &document.id);
-            self.not_empty(&format!("{path}.title"), &document.title, "document title");
+            self.not_empty(
+                &format!("{path}.title"),
+                &document.title,
+                Field::DocumentTitle,
+            );
             if document.from.trim().is_empty() {
                 self.warning(
                     &format!("{path}.id"),
-                    format!(
-                        "document \"{}\" does not say where it came from",
-                        document.id
-                    ),
-                    Some(
-                        "add from: \"…\" with the address or citation and when it was read, so \
-                         students can check it"
-                            .into(),
-                    ),
+                    tr!("check-document-no-from", id = document.id.as_str()),
+                    Some(tr!("check-document-no-from.hint")),
                 );
             }
             if document.paragraphs.is_empty() {
                 self.error(
                     &format!("{path}.paragraphs"),
-                    format!("document \"{}\" has no paragraphs", document.id),
-                    Some("write its text as paragraphs: [(id: \"…\", text: \"…\")]".into()),
+                    tr!("check-document-no-paragraphs", id = document.id.as_str()),
+                    Some(tr!("check-document-no-paragraphs.hint")),
                 );
             } else if document.paragraphs.len() > MAX_PASSAGES_PER_SECTION {
                 self.error(
                     &format!("{path}.paragraphs"),
-                    format!(
-                        "this document has {} paragraphs; the limit is {MAX_PASSAGES_PER_SECTION}",
-                        document.paragraphs.len()
+                    tr!(
+                        "check-too-many-paragraphs",
+                        count = document.paragraphs.len(),
+                        max = MAX_PASSAGES_PER_SECTION
                     ),
-                    Some("split it into several documents".into()),
+                    Some(tr!("check-too-many-paragraphs.hint")),
                 );
             }
             for (j, paragraph) in document.paragraphs.iter().enumerate() {
                 let at = format!("{path}.paragraphs[{j}]");
                 self.id(&format!("{at}.id"), &paragraph.id);
-                self.not_empty(&format!("{at}.text"), &paragraph.text, "paragraph text");
+                self.not_empty(&format!("{at}.text"), &paragraph.text, Field::ParagraphText);
             }
             if let Some(image) = &document.image {
                 self.image(&format!("{path}.image"), image);
@@ -66,10 +66,10 @@ impl Checker<'_> {
             {
                 self.warning(
                     &format!("{path}.id"),
-                    format!("no section names document \"{}\"", document.id),
-                    Some(format!(
-                        "students can open a document only from a section: add documents: [\"{}\"] to the sections it belongs to",
-                        document.id
+                    tr!("check-document-not-named", id = document.id.as_str()),
+                    Some(tr!(
+                        "check-document-not-named.hint",
+                        id = document.id.as_str()
                     )),
                 );
             }
@@ -81,11 +81,12 @@ impl Checker<'_> {
         if section.documents.len() > MAX_DOCUMENTS_PER_SECTION {
             self.error(
                 &format!("{path}.documents"),
-                format!(
-                    "this section names {} documents; the limit is {MAX_DOCUMENTS_PER_SECTION}",
-                    section.documents.len()
+                tr!(
+                    "check-too-many-section-documents",
+                    count = section.documents.len(),
+                    max = MAX_DOCUMENTS_PER_SECTION
                 ),
-                Some("students read one beside the transcript at a time: name the few that matter here".into()),
+                Some(tr!("check-too-many-section-documents.hint")),
             );
             return;
         }
@@ -93,25 +94,24 @@ impl Checker<'_> {
             if section.documents[..i].contains(id) {
                 self.error(
                     &format!("{path}.documents[{i}]"),
-                    format!("document \"{id}\" is named twice in this section"),
-                    Some("name each document once".into()),
+                    tr!("check-document-named-twice", id = id.as_str()),
+                    Some(tr!("check-document-named-twice.hint")),
                 );
             } else if lesson.document(id).is_none() {
                 let ids = lesson.documents.iter().map(|d| d.id.as_str());
                 let hint = match closest(id, ids.clone()) {
-                    Some(near) => format!("did you mean \"{near}\"?"),
+                    Some(near) => tr!("check-did-you-mean", near = near),
                     None if lesson.documents.is_empty() => {
-                        "declare it in the lesson's documents: [Document(id: …, title: …, paragraphs: […])]"
-                            .into()
+                        tr!("check-unknown-document.hint-no-documents")
                     }
-                    None => format!(
-                        "documents in this lesson: {}",
-                        ids.collect::<Vec<_>>().join(", ")
+                    None => tr!(
+                        "check-unknown-document.hint-list",
+                        ids = ids.collect::<Vec<_>>().join(", ")
                     ),
                 };
                 self.error(
                     &format!("{path}.documents[{i}]"),
-                    format!("unknown document \"{id}\""),
+                    tr!("check-unknown-document", id = id.as_str()),
                     Some(hint),
                 );
             }

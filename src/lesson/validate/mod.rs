@@ -16,16 +16,142 @@ use super::limits::{
 use super::locate::Locator;
 use super::model::{Image, Lesson, Passage, Prompt, PromptKind, Section};
 use super::text::{describe_hidden_character, is_hidden_character};
+use crate::tr;
 
 mod documents;
 mod sections;
 mod texts;
 
-pub use texts::check_asset_path;
+pub use texts::{AssetPathProblem, check_asset_path};
 
 /// `U+00E9` for a character in messages.
 fn describe_character(c: char) -> String {
     format!("U+{:04X}", u32::from(c))
+}
+
+/// A text that must not be empty, named in the problem when it is.
+#[derive(Debug, Clone, Copy)]
+enum Field {
+    LessonTitle,
+    SourceTitle,
+    SpeakerName,
+    TagLabel,
+    GlossaryTerm,
+    Definition,
+    DocumentTitle,
+    ParagraphText,
+    SectionTitle,
+    ImageAlt,
+    PassageText,
+    PromptText,
+    Option,
+}
+
+impl Field {
+    /// The problem when this text is empty, and its hint.
+    fn empty(self) -> (String, String) {
+        match self {
+            Self::LessonTitle => (
+                tr!("check-empty-lesson-title"),
+                tr!("check-empty-lesson-title.hint"),
+            ),
+            Self::SourceTitle => (
+                tr!("check-empty-source-title"),
+                tr!("check-empty-source-title.hint"),
+            ),
+            Self::SpeakerName => (
+                tr!("check-empty-speaker-name"),
+                tr!("check-empty-speaker-name.hint"),
+            ),
+            Self::TagLabel => (
+                tr!("check-empty-tag-label"),
+                tr!("check-empty-tag-label.hint"),
+            ),
+            Self::GlossaryTerm => (
+                tr!("check-empty-glossary-term"),
+                tr!("check-empty-glossary-term.hint"),
+            ),
+            Self::Definition => (
+                tr!("check-empty-definition"),
+                tr!("check-empty-definition.hint"),
+            ),
+            Self::DocumentTitle => (
+                tr!("check-empty-document-title"),
+                tr!("check-empty-document-title.hint"),
+            ),
+            Self::ParagraphText => (
+                tr!("check-empty-paragraph-text"),
+                tr!("check-empty-paragraph-text.hint"),
+            ),
+            Self::SectionTitle => (
+                tr!("check-empty-section-title"),
+                tr!("check-empty-section-title.hint"),
+            ),
+            Self::ImageAlt => (
+                tr!("check-empty-image-alt"),
+                tr!("check-empty-image-alt.hint"),
+            ),
+            Self::PassageText => (
+                tr!("check-empty-passage-text"),
+                tr!("check-empty-passage-text.hint"),
+            ),
+            Self::PromptText => (
+                tr!("check-empty-prompt-text"),
+                tr!("check-empty-prompt-text.hint"),
+            ),
+            Self::Option => (tr!("check-empty-option"), tr!("check-empty-option.hint")),
+        }
+    }
+}
+
+/// The kinds of id that must each be unique in a lesson.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum IdKind {
+    Section,
+    Source,
+    Speaker,
+    Tag,
+    Document,
+    /// Passages and the paragraphs of documents (a highlight names either).
+    Passage,
+    Prompt,
+}
+
+impl IdKind {
+    /// The problem when `id` is used again, and its hint (`line` is where
+    /// it was first used).
+    fn duplicate(self, id: &str, line: usize) -> (String, String) {
+        match self {
+            Self::Section => (
+                tr!("check-duplicate-section-id", id = id),
+                tr!("check-duplicate-section-id.hint", line = line),
+            ),
+            Self::Source => (
+                tr!("check-duplicate-source-id", id = id),
+                tr!("check-duplicate-source-id.hint", line = line),
+            ),
+            Self::Speaker => (
+                tr!("check-duplicate-speaker-id", id = id),
+                tr!("check-duplicate-speaker-id.hint", line = line),
+            ),
+            Self::Tag => (
+                tr!("check-duplicate-tag-id", id = id),
+                tr!("check-duplicate-tag-id.hint", line = line),
+            ),
+            Self::Document => (
+                tr!("check-duplicate-document-id", id = id),
+                tr!("check-duplicate-document-id.hint", line = line),
+            ),
+            Self::Passage => (
+                tr!("check-duplicate-passage-id", id = id),
+                tr!("check-duplicate-passage-id.hint", line = line),
+            ),
+            Self::Prompt => (
+                tr!("check-duplicate-prompt-id", id = id),
+                tr!("check-duplicate-prompt-id.hint", line = line),
+            ),
+        }
+    }
 }
 
 /// Runs every check; `check_hidden` also looks for hidden characters made
@@ -104,13 +230,10 @@ impl Checker<'_> {
         self.found.push(d);
     }
 
-    fn not_empty(&mut self, path: &str, text: &str, what: &str) {
+    fn not_empty(&mut self, path: &str, text: &str, field: Field) {
         if text.trim().is_empty() {
-            self.error(
-                path,
-                format!("{what} is empty"),
-                Some(format!("write the {what} between the quotes")),
-            );
+            let (message, hint) = field.empty();
+            self.error(path, message, Some(hint));
         }
     }
 
@@ -118,81 +241,86 @@ impl Checker<'_> {
         if id.is_empty() {
             self.error(
                 path,
-                "this id is empty",
-                Some("ids are short names like \"opening\" or \"q1\"".into()),
+                tr!("check-id-empty"),
+                Some(tr!("check-id-empty.hint")),
             );
         } else if id.chars().count() > MAX_ID_CHARS {
-            self.error(
-                path,
-                format!("this id is longer than {MAX_ID_CHARS} characters"),
-                None,
-            );
+            self.error(path, tr!("check-id-too-long", max = MAX_ID_CHARS), None);
         } else if let Some(bad) = id
             .chars()
             .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
         {
-            let bad = match bad {
-                ' ' => "a space".to_owned(),
-                '\n' | '\r' => "a line break".to_owned(),
-                '\t' => "a tab".to_owned(),
-                c if c.is_whitespace() => format!("a space character ({})", describe_character(c)),
-                c if is_hidden_character(c) => describe_hidden_character(c),
-                c => format!("\"{c}\" ({})", describe_character(c)),
+            let message = match bad {
+                ' ' => tr!("check-id-has-space", id = id),
+                '\n' | '\r' => tr!("check-id-has-line-break", id = id),
+                '\t' => tr!("check-id-has-tab", id = id),
+                c if c.is_whitespace() => tr!(
+                    "check-id-has-space-character",
+                    id = id,
+                    code = describe_character(c)
+                ),
+                c if is_hidden_character(c) => tr!(
+                    "check-id-has-hidden-character",
+                    id = id,
+                    character = describe_hidden_character(c)
+                ),
+                c => tr!(
+                    "check-id-has-character",
+                    id = id,
+                    character = c.to_string(),
+                    code = describe_character(c)
+                ),
             };
-            self.error(
-                path,
-                format!("the id \"{id}\" contains {bad}"),
-                Some("ids may use only letters (a–z, A–Z), digits, - and _".into()),
-            );
+            self.error(path, message, Some(tr!("check-id-characters-hint")));
         }
     }
 
     fn metadata(&mut self, lesson: &Lesson) {
         self.id("id", &lesson.id);
-        self.not_empty("title", &lesson.title, "lesson title");
+        self.not_empty("title", &lesson.title, Field::LessonTitle);
         if lesson.sections.is_empty() {
             self.error(
                 "sections",
-                "the lesson has no sections",
-                Some("add at least one Section( … ) to `sections`".into()),
+                tr!("check-no-sections"),
+                Some(tr!("check-no-sections.hint")),
             );
         }
         if lesson.sources.is_empty() {
             self.warning(
                 "sources",
-                "the lesson names no source",
-                Some("add a Source( … ) so students can see where the excerpts come from".into()),
+                tr!("check-no-sources"),
+                Some(tr!("check-no-sources.hint")),
             );
         }
         for (i, source) in lesson.sources.iter().enumerate() {
             let path = format!("sources[{i}]");
             self.id(&format!("{path}.id"), &source.id);
-            self.not_empty(&format!("{path}.title"), &source.title, "source title");
+            self.not_empty(&format!("{path}.title"), &source.title, Field::SourceTitle);
         }
         for (i, speaker) in lesson.speakers.iter().enumerate() {
             let path = format!("speakers[{i}]");
             self.id(&format!("{path}.id"), &speaker.id);
-            self.not_empty(&format!("{path}.name"), &speaker.name, "speaker name");
+            self.not_empty(&format!("{path}.name"), &speaker.name, Field::SpeakerName);
         }
         for (i, tag) in lesson.tags.iter().enumerate() {
             let path = format!("tags[{i}]");
             self.id(&format!("{path}.id"), &tag.id);
-            self.not_empty(&format!("{path}.label"), &tag.label, "tag label");
+            self.not_empty(&format!("{path}.label"), &tag.label, Field::TagLabel);
             if tag.rgb().is_none() {
                 self.error(
                     &format!("{path}.colour"),
-                    format!("\"{}\" is not a colour", tag.colour),
-                    Some("write colours as \"#rrggbb\", for example \"#1f6fb4\"".into()),
+                    tr!("check-not-a-colour", colour = tag.colour.as_str()),
+                    Some(tr!("check-not-a-colour.hint")),
                 );
             }
         }
         for (i, term) in lesson.glossary.iter().enumerate() {
             let path = format!("glossary[{i}]");
-            self.not_empty(&format!("{path}.term"), &term.term, "glossary term");
+            self.not_empty(&format!("{path}.term"), &term.term, Field::GlossaryTerm);
             self.not_empty(
                 &format!("{path}.definition"),
                 &term.definition,
-                "definition",
+                Field::Definition,
             );
         }
     }
@@ -202,9 +330,10 @@ impl Checker<'_> {
         if too_many(lesson.sections.len(), MAX_SECTIONS) {
             self.error(
                 "sections",
-                format!(
-                    "the lesson has {} sections; the limit is {MAX_SECTIONS}",
-                    lesson.sections.len()
+                tr!(
+                    "check-too-many-sections",
+                    count = lesson.sections.len(),
+                    max = MAX_SECTIONS
                 ),
                 None,
             );
@@ -219,7 +348,12 @@ impl Checker<'_> {
             if too_many(count, MAX_LIST_ITEMS) {
                 self.error(
                     name,
-                    format!("`{name}` has {count} entries; the limit is {MAX_LIST_ITEMS}"),
+                    tr!(
+                        "check-too-many-entries",
+                        list = name,
+                        count = count,
+                        max = MAX_LIST_ITEMS
+                    ),
                     None,
                 );
             }
@@ -228,9 +362,9 @@ impl Checker<'_> {
 
     /// Ids must be unique: each kind among itself, across the whole lesson.
     fn unique_ids(&mut self, lesson: &Lesson) {
-        let mut groups: Vec<(&str, Vec<(String, &str)>)> = vec![
+        let mut groups: Vec<(IdKind, Vec<(String, &str)>)> = vec![
             (
-                "section",
+                IdKind::Section,
                 lesson
                     .sections
                     .iter()
@@ -239,7 +373,7 @@ impl Checker<'_> {
                     .collect(),
             ),
             (
-                "source",
+                IdKind::Source,
                 lesson
                     .sources
                     .iter()
@@ -248,7 +382,7 @@ impl Checker<'_> {
                     .collect(),
             ),
             (
-                "speaker",
+                IdKind::Speaker,
                 lesson
                     .speakers
                     .iter()
@@ -257,7 +391,7 @@ impl Checker<'_> {
                     .collect(),
             ),
             (
-                "tag",
+                IdKind::Tag,
                 lesson
                     .tags
                     .iter()
@@ -289,7 +423,7 @@ impl Checker<'_> {
             }
         }
         groups.push((
-            "document",
+            IdKind::Document,
             lesson
                 .documents
                 .iter()
@@ -297,8 +431,8 @@ impl Checker<'_> {
                 .map(|(i, d)| (format!("documents[{i}].id"), d.id.as_str()))
                 .collect(),
         ));
-        groups.push(("passage", passages));
-        groups.push(("prompt", prompts));
+        groups.push((IdKind::Passage, passages));
+        groups.push((IdKind::Prompt, prompts));
         for (kind, mut ids) in groups {
             // The later of two in the file is the one reported.
             ids.sort_by_key(|(path, _)| self.locator.position(path));
@@ -309,21 +443,23 @@ impl Checker<'_> {
                 }
                 if let Some(first_path) = first.get(id) {
                     let at = self.locator.position(first_path);
-                    let mixed = kind == "passage"
+                    let mixed = kind == IdKind::Passage
                         && (path.starts_with("documents") || first_path.starts_with("documents"));
-                    let (kind, every) = match (mixed, path.starts_with("documents")) {
-                        (true, true) => ("paragraph", "passage and paragraph"),
-                        (true, false) => ("passage", "passage and paragraph"),
-                        (false, _) => (kind, kind),
+                    let (message, hint) = match (mixed, path.starts_with("documents")) {
+                        (true, true) => (
+                            tr!("check-duplicate-paragraph-id", id = *id),
+                            tr!("check-duplicate-paragraph-id.hint", line = at.line),
+                        ),
+                        (true, false) => (
+                            tr!("check-duplicate-passage-id", id = *id),
+                            tr!(
+                                "check-duplicate-passage-id.hint-with-paragraphs",
+                                line = at.line
+                            ),
+                        ),
+                        (false, _) => kind.duplicate(id, at.line),
                     };
-                    self.error(
-                        path,
-                        format!("duplicate {kind} id \"{id}\""),
-                        Some(format!(
-                            "it is already used at line {}; every {every} needs its own id",
-                            at.line
-                        )),
-                    );
+                    self.error(path, message, Some(hint));
                 } else {
                     first.insert(id, path);
                 }

@@ -14,32 +14,38 @@ impl Checker<'_> {
     ) {
         let path = format!("sections[{index}]");
         self.id(&format!("{path}.id"), &section.id);
-        self.not_empty(&format!("{path}.title"), &section.title, "section title");
+        self.not_empty(
+            &format!("{path}.title"),
+            &section.title,
+            Field::SectionTitle,
+        );
         if section.passages.len() > MAX_PASSAGES_PER_SECTION {
             self.error(
                 &format!("{path}.passages"),
-                format!(
-                    "this section has {} passages; the limit is {MAX_PASSAGES_PER_SECTION}",
-                    section.passages.len()
+                tr!(
+                    "check-too-many-passages",
+                    count = section.passages.len(),
+                    max = MAX_PASSAGES_PER_SECTION
                 ),
-                Some("split it into several sections".into()),
+                Some(tr!("check-split-section-hint")),
             );
         }
         if section.prompts.len() > MAX_PROMPTS_PER_SECTION {
             self.error(
                 &format!("{path}.prompts"),
-                format!(
-                    "this section has {} prompts; the limit is {MAX_PROMPTS_PER_SECTION}",
-                    section.prompts.len()
+                tr!(
+                    "check-too-many-prompts",
+                    count = section.prompts.len(),
+                    max = MAX_PROMPTS_PER_SECTION
                 ),
-                Some("split it into several sections".into()),
+                Some(tr!("check-split-section-hint")),
             );
         }
         if section.prompts.is_empty() {
             self.warning(
                 &path,
-                format!("section \"{}\" has no prompts", section.id),
-                Some("students will read it without being asked anything; add prompts: [ … ] if that is not intended".into()),
+                tr!("check-section-no-prompts", id = section.id.as_str()),
+                Some(tr!("check-section-no-prompts.hint")),
             );
         }
         if section.passages.is_empty()
@@ -49,8 +55,8 @@ impl Checker<'_> {
         {
             self.warning(
                 &path,
-                format!("section \"{}\" has nothing to read", section.id),
-                Some("add passages: [ … ] or an intro".into()),
+                tr!("check-section-nothing-to-read", id = section.id.as_str()),
+                Some(tr!("check-section-nothing-to-read.hint")),
             );
         }
         if let Some(image) = &section.image {
@@ -76,52 +82,45 @@ impl Checker<'_> {
         if let Err(why) = check_asset_path(&image.path) {
             self.error(
                 &format!("{path}.path"),
-                format!("the image path \"{}\" {why}", image.path),
-                Some("write a path inside the lesson's folder, like \"images/chart.png\"".into()),
+                why.message(&image.path),
+                Some(tr!("check-image-path-hint")),
             );
         } else if !is_picture_file_name(&image.path) {
             self.error(
                 &format!("{path}.path"),
-                format!("the picture \"{}\" is not a PNG or JPEG file", image.path),
-                Some(
-                    "save it as .png (charts, screenshots) or .jpg (photos): only these are shown"
-                        .into(),
-                ),
+                tr!("check-picture-not-png-or-jpeg", path = image.path.as_str()),
+                Some(tr!("check-picture-not-png-or-jpeg.hint")),
             );
         } else if let Some(folder) = self.folder
             && !folder.join(&image.path).is_file()
         {
             self.warning(
                 &format!("{path}.path"),
-                format!(
-                    "the picture \"{}\" is not in the lesson's folder",
-                    image.path
-                ),
-                Some("copy the picture along with the lesson, or correct the path".into()),
+                tr!("check-picture-missing", path = image.path.as_str()),
+                Some(tr!("check-picture-missing.hint")),
             );
         }
-        self.not_empty(
-            &format!("{path}.alt"),
-            &image.alt,
-            "image description (alt)",
-        );
+        self.not_empty(&format!("{path}.alt"), &image.alt, Field::ImageAlt);
     }
 
     fn passage(&mut self, lesson: &Lesson, path: &str, passage: &Passage) {
         self.id(&format!("{path}.id"), &passage.id);
-        self.not_empty(&format!("{path}.text"), &passage.text, "passage text");
+        self.not_empty(&format!("{path}.text"), &passage.text, Field::PassageText);
         if lesson.speaker(&passage.speaker).is_none() {
             let ids = lesson.speakers.iter().map(|s| s.id.as_str());
             let hint = match closest(&passage.speaker, ids.clone()) {
-                Some(near) => format!("did you mean \"{near}\"?"),
+                Some(near) => tr!("check-did-you-mean", near = near),
                 None if lesson.speakers.is_empty() => {
-                    "declare the voices first: speakers: [Speaker(id: \"narrator\", name: \"Narrator\")]".into()
+                    tr!("check-unknown-speaker.hint-no-speakers")
                 }
-                None => format!("speakers in this lesson: {}", ids.collect::<Vec<_>>().join(", ")),
+                None => tr!(
+                    "check-unknown-speaker.hint-list",
+                    ids = ids.collect::<Vec<_>>().join(", ")
+                ),
             };
             self.error(
                 &format!("{path}.speaker"),
-                format!("unknown speaker \"{}\"", passage.speaker),
+                tr!("check-unknown-speaker", id = passage.speaker.as_str()),
                 Some(hint),
             );
         }
@@ -129,10 +128,10 @@ impl Checker<'_> {
             && !lesson.sources.iter().any(|s| &s.id == source)
         {
             let hint = closest(source, lesson.sources.iter().map(|s| s.id.as_str()))
-                .map(|near| format!("did you mean \"{near}\"?"));
+                .map(|near| tr!("check-did-you-mean", near = near));
             self.error(
                 &format!("{path}.source"),
-                format!("unknown source \"{source}\""),
+                tr!("check-unknown-source", id = source.as_str()),
                 hint,
             );
         }
@@ -147,7 +146,7 @@ impl Checker<'_> {
         passage_sections: &HashMap<&str, usize>,
     ) {
         self.id(&format!("{path}.id"), &prompt.id);
-        self.not_empty(&format!("{path}.text"), &prompt.text, "prompt text");
+        self.not_empty(&format!("{path}.text"), &prompt.text, Field::PromptText);
         match &prompt.kind {
             PromptKind::Open | PromptKind::Short => {}
             PromptKind::Choice { options, answer } => {
@@ -167,16 +166,20 @@ impl Checker<'_> {
                 if min >= max {
                     self.error(
                         &format!("{path}.max"),
-                        format!(
-                            "the scale runs from {min} to {max}; `max` must be larger than `min`"
-                        ),
-                        Some("for example min: 1, max: 5".into()),
+                        tr!("check-scale-backwards", min = *min, max = *max),
+                        Some(tr!("check-scale-backwards.hint")),
                     );
                 } else if points > MAX_SCALE_POINTS {
                     self.error(
                         &format!("{path}.max"),
-                        format!("the scale from {min} to {max} has {points} points; at most {MAX_SCALE_POINTS} fit on screen"),
-                        Some("use a shorter scale, for example min: 1, max: 5".into()),
+                        tr!(
+                            "check-scale-too-long",
+                            min = *min,
+                            max = *max,
+                            points = points,
+                            limit = MAX_SCALE_POINTS
+                        ),
+                        Some(tr!("check-scale-too-long.hint")),
                     );
                 }
             }
@@ -201,12 +204,12 @@ impl Checker<'_> {
                     && !tag_ids.contains(tag)
                 {
                     let hint = match closest(tag, tag_ids.iter().map(String::as_str)) {
-                        Some(near) => format!("did you mean \"{near}\"?"),
-                        None => format!("tags in this lesson: {}", tag_ids.join(", ")),
+                        Some(near) => tr!("check-did-you-mean", near = near),
+                        None => tr!("check-unknown-tag.hint-list", ids = tag_ids.join(", ")),
                     };
                     self.error(
                         &format!("{path}.tag"),
-                        format!("unknown annotation tag \"{tag}\""),
+                        tr!("check-unknown-tag", id = tag.as_str()),
                         Some(hint),
                     );
                 }
@@ -234,11 +237,14 @@ impl Checker<'_> {
                 if !here.documents.contains(&document) {
                     self.warning(
                         at,
-                        format!(
-                            "paragraph \"{passage}\" is in document \"{document}\", which this section does not name"
+                        tr!(
+                            "check-paragraph-document-not-named",
+                            id = passage,
+                            document = document.as_str()
                         ),
-                        Some(format!(
-                            "add documents: [\"{document}\"] to this section so students can read it beside the excerpt"
+                        Some(tr!(
+                            "check-paragraph-document-not-named.hint",
+                            document = document.as_str()
                         )),
                     );
                 }
@@ -260,19 +266,16 @@ impl Checker<'_> {
                     .collect();
                 let hint = if ids.is_empty() {
                     closest(passage, self.passage_ids.iter().map(String::as_str))
-                        .map(|near| format!("did you mean \"{near}\"?"))
+                        .map(|near| tr!("check-did-you-mean", near = near))
                 } else {
-                    Some(format!("this section's passages are {}", ids.join(", ")))
+                    Some(tr!("check-unknown-passage.hint-list", ids = ids.join(", ")))
                 };
-                self.error(at, format!("unknown passage \"{passage}\""), hint);
+                self.error(at, tr!("check-unknown-passage", id = passage), hint);
             }
             (Some(&other), _) if other != section => self.warning(
                 at,
-                format!("passage \"{passage}\" is in another section"),
-                Some(
-                    "students see it quoted under the prompt, away from the passages around it"
-                        .into(),
-                ),
+                tr!("check-passage-in-other-section", id = passage),
+                Some(tr!("check-passage-in-other-section.hint")),
             ),
             (Some(_), _) => {}
         }
@@ -282,30 +285,28 @@ impl Checker<'_> {
         if options.len() < 2 {
             self.error(
                 &format!("{path}.options"),
-                format!(
-                    "a choice prompt needs at least two options; this one has {}",
-                    options.len()
-                ),
-                Some("write options: [\"first\", \"second\"]".into()),
+                tr!("check-too-few-options", count = options.len()),
+                Some(tr!("check-too-few-options.hint")),
             );
         } else if options.len() > MAX_OPTIONS {
             self.error(
                 &format!("{path}.options"),
-                format!(
-                    "this prompt has {} options; the limit is {MAX_OPTIONS}",
-                    options.len()
+                tr!(
+                    "check-too-many-options",
+                    count = options.len(),
+                    max = MAX_OPTIONS
                 ),
-                Some("split it into two prompts".into()),
+                Some(tr!("check-too-many-options.hint")),
             );
         }
         let mut seen = HashSet::new();
         for (i, option) in options.iter().enumerate() {
             let option_path = format!("{path}.options[{i}]");
-            self.not_empty(&option_path, option, "option");
+            self.not_empty(&option_path, option, Field::Option);
             if !option.trim().is_empty() && !seen.insert(option.trim()) {
                 self.warning(
                     &option_path,
-                    format!("the option \"{option}\" appears twice"),
+                    tr!("check-option-twice", option = option.as_str()),
                     None,
                 );
             }
@@ -316,10 +317,12 @@ impl Checker<'_> {
         if answer == 0 || answer > options {
             self.error(
                 path,
-                format!("answer {answer} is not one of the options (there are {options})"),
-                Some(format!(
-                    "answers count from 1: write a number from 1 to {options}"
-                )),
+                tr!(
+                    "check-answer-not-an-option",
+                    answer = answer,
+                    count = options
+                ),
+                Some(tr!("check-answer-not-an-option.hint", count = options)),
             );
         }
     }

@@ -37,14 +37,8 @@ impl Checker<'_> {
             if !marked[i] && !term.term.trim().is_empty() {
                 self.warning(
                     &format!("glossary[{i}].term"),
-                    format!(
-                        "the glossary term \"{}\" does not appear in any passage, intro, question or document",
-                        term.term
-                    ),
-                    Some(
-                        "write it as it appears in the text, or list other forms in `also: [ … ]`"
-                            .into(),
-                    ),
+                    tr!("check-glossary-term-unused", term = term.term.as_str()),
+                    Some(tr!("check-glossary-term-unused.hint")),
                 );
             }
         }
@@ -56,21 +50,22 @@ impl Checker<'_> {
             if text.len() > MAX_TEXT_CHARS && text.chars().count() > MAX_TEXT_CHARS {
                 self.error(
                     &path,
-                    format!(
-                        "this text has {} characters; the limit is {MAX_TEXT_CHARS}",
-                        text.chars().count()
+                    tr!(
+                        "check-text-too-long",
+                        count = text.chars().count(),
+                        max = MAX_TEXT_CHARS
                     ),
-                    Some("split it into several passages".into()),
+                    Some(tr!("check-text-too-long.hint")),
                 );
             }
             if check_hidden && let Some(c) = text.chars().find(|&c| is_hidden_character(c)) {
                 self.error(
                     &path,
-                    format!(
-                        "this text contains the invisible character {}",
-                        describe_hidden_character(c)
+                    tr!(
+                        "check-text-hidden-character",
+                        character = describe_hidden_character(c)
                     ),
-                    Some("remove the \\u{…} escape; it can hide or reorder text on screen".into()),
+                    Some(tr!("check-text-hidden-character.hint")),
                 );
             }
         }
@@ -228,27 +223,58 @@ fn all_texts(lesson: &Lesson) -> Vec<(String, &str)> {
     out
 }
 
+/// Why a picture's path is not allowed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AssetPathProblem {
+    /// Nothing is written.
+    Empty,
+    /// A web address (`https://…`).
+    WebAddress,
+    /// Starts with `/` or `\`.
+    Absolute,
+    /// Starts with a drive letter (`C:`).
+    DriveLetter,
+    /// Uses `\` between folders.
+    Backslash,
+    /// Has a `..` part.
+    LeavesFolder,
+}
+
+impl AssetPathProblem {
+    /// The problem with `path`, in one line.
+    pub fn message(self, path: &str) -> String {
+        match self {
+            Self::Empty => tr!("check-image-path-empty", path = path),
+            Self::WebAddress => tr!("check-image-path-web-address", path = path),
+            Self::Absolute => tr!("check-image-path-absolute", path = path),
+            Self::DriveLetter => tr!("check-image-path-drive-letter", path = path),
+            Self::Backslash => tr!("check-image-path-backslash", path = path),
+            Self::LeavesFolder => tr!("check-image-path-leaves-folder", path = path),
+        }
+    }
+}
+
 /// Why an asset path is not allowed, if it is not: it must be relative, use
 /// `/`, and stay inside the lesson's folder.
-pub fn check_asset_path(path: &str) -> Result<(), &'static str> {
+pub fn check_asset_path(path: &str) -> Result<(), AssetPathProblem> {
     if path.trim().is_empty() {
-        return Err("is empty");
+        return Err(AssetPathProblem::Empty);
     }
     if path.contains("://") {
-        return Err("is a web address; the app works offline, so pictures must be files");
+        return Err(AssetPathProblem::WebAddress);
     }
     if path.starts_with('/') || path.starts_with('\\') {
-        return Err("is absolute");
+        return Err(AssetPathProblem::Absolute);
     }
     let bytes = path.as_bytes();
     if bytes.len() >= 2 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':' {
-        return Err("is absolute (it starts with a drive letter)");
+        return Err(AssetPathProblem::DriveLetter);
     }
     if path.contains('\\') {
-        return Err("uses \\; write / between folders");
+        return Err(AssetPathProblem::Backslash);
     }
     if path.split('/').any(|part| part == "..") {
-        return Err("contains .. and could leave the lesson's folder");
+        return Err(AssetPathProblem::LeavesFolder);
     }
     Ok(())
 }
