@@ -333,3 +333,33 @@ fn one_student<'c>(
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unknown_student_s_error_names_who_has_work_and_what_was_not_read() {
+        let error = |known: &[&str], unreadable| {
+            ExportCommandError::UnknownStudent {
+                student: "Zed".into(),
+                lesson: "base".into(),
+                known: known.iter().map(|k| (*k).to_owned()).collect(),
+                unreadable,
+            }
+            .to_string()
+        };
+        assert_eq!(
+            error(&[], 0),
+            "no saved work for \"Zed\" on lesson \"base\"; students with saved work: none"
+        );
+        assert_eq!(
+            error(&["Amira", "Ben"], 1),
+            "no saved work for \"Zed\" on lesson \"base\"; students with saved work: Amira, Ben \
+             (1 file could not be read; export --all lists it)"
+        );
+        assert!(error(&["Amira"], 2).ends_with(
+            "students with saved work: Amira (2 files could not be read; export --all lists them)"
+        ));
+    }
+}

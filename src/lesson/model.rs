@@ -370,6 +370,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_default_tags_have_words_and_fixed_ids() {
+        let tags = default_tags();
+        let ids: Vec<&str> = tags.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["claim", "evidence", "loaded", "source", "opinion"]);
+        assert_eq!(tags[2].label, "Loaded language");
+        assert_eq!(
+            tags[2].description,
+            "Words chosen to make you feel something."
+        );
+        assert!(
+            tags.iter()
+                .all(|t| !t.label.is_empty() && !t.description.is_empty() && t.rgb().is_some())
+        );
+    }
+
+    #[test]
     fn colours_are_hex_triplets() {
         let tag = |colour: &str| Tag {
             id: "t".into(),

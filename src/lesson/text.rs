@@ -146,6 +146,19 @@ mod tests {
     }
 
     #[test]
+    fn hidden_characters_are_named_by_code_and_name() {
+        assert_eq!(
+            describe_hidden_character('\u{202e}'),
+            "U+202E (right-to-left override)"
+        );
+        assert_eq!(describe_hidden_character('\u{0}'), "U+0000 (NUL)");
+        assert_eq!(
+            describe_hidden_character('\u{7}'),
+            "U+0007 (control character)"
+        );
+    }
+
+    #[test]
     fn words_and_sentences() {
         let text = "It’s new.  You could be banned! Why? Yes";
         let words = word_spans(text);
