@@ -139,7 +139,12 @@ pub fn class_folder_window() -> FileWindow {
 
 /// Starts a window that asks where to save `name` (see [`lesson_file_window`]).
 pub fn save_file_window(name: &str, format: Format) -> FileWindow {
-    save_window(&tr!("file-window-save-work"), name, &format.label(), format.extension())
+    save_window(
+        &tr!("file-window-save-work"),
+        name,
+        format.label(),
+        format.extension(),
+    )
 }
 
 /// Starts a window that asks where to save a class's `kind` file.
@@ -147,7 +152,7 @@ pub fn save_class_file_window(name: &str, kind: ClassFile) -> FileWindow {
     save_window(
         &tr!("file-window-save-class"),
         name,
-        &kind.label(),
+        kind.label(),
         kind.extension(),
     )
 }
