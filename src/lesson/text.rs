@@ -79,11 +79,6 @@ pub fn shorten(text: &str, max: usize) -> String {
     }
 }
 
-/// "1 section", "2 sections": a count with its noun.
-pub fn counted(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
-}
-
 /// The words of `text` as character ranges (runs of non-white-space).
 pub fn word_spans(text: &str) -> Vec<Range<usize>> {
     let mut words = Vec::new();
