@@ -18,13 +18,29 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 /// The English word tables (file name, Fluent text): the template for
 /// every other language.
-pub const ENGLISH: [(&str, &str); 6] = [
-    ("commands.ftl", include_str!("../assets/words/en/commands.ftl")),
-    ("screens.ftl", include_str!("../assets/words/en/screens.ftl")),
+pub const ENGLISH: [(&str, &str); 7] = [
+    (
+        "commands.ftl",
+        include_str!("../assets/words/en/commands.ftl"),
+    ),
+    (
+        "screens.ftl",
+        include_str!("../assets/words/en/screens.ftl"),
+    ),
     ("class.ftl", include_str!("../assets/words/en/class.ftl")),
-    ("exports.ftl", include_str!("../assets/words/en/exports.ftl")),
-    ("diagnostics.ftl", include_str!("../assets/words/en/diagnostics.ftl")),
+    (
+        "exports.ftl",
+        include_str!("../assets/words/en/exports.ftl"),
+    ),
+    (
+        "diagnostics.ftl",
+        include_str!("../assets/words/en/diagnostics.ftl"),
+    ),
     ("system.ftl", include_str!("../assets/words/en/system.ftl")),
+    (
+        "class-files.ftl",
+        include_str!("../assets/words/en/class-files.ftl"),
+    ),
 ];
 
 /// A language's words, ready to look up.

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use super::{Collection, Skipped};
 use crate::feedback::{Feedback, feedback_file_name, is_feedback_file, is_feedback_for};
 use crate::io_error::plain_words;
+use crate::tr;
 use crate::work::file::WorkFile;
 
 /// Folders deeper than this below the chosen one are not read.
@@ -85,7 +86,7 @@ fn find_work_files(
         Err(e) => {
             skipped.push(Skipped {
                 path: dir.to_path_buf(),
-                why: format!("the folder could not be read: {}", plain_words(&e)),
+                why: tr!("classfile-folder-unreadable", why = plain_words(&e)),
             });
             return Ok(());
         }
@@ -106,7 +107,7 @@ fn find_work_files(
             if depth + 1 > MAX_DEPTH {
                 skipped.push(Skipped {
                     path,
-                    why: format!("it is more than {MAX_DEPTH} folders deep"),
+                    why: tr!("classfile-too-deep", depth = MAX_DEPTH),
                 });
                 continue;
             }
@@ -115,7 +116,7 @@ fn find_work_files(
             if found.len() >= MAX_FILES {
                 skipped.push(Skipped {
                     path,
-                    why: format!("only the first {MAX_FILES} files in a folder are read"),
+                    why: tr!("classfile-too-many-files", count = MAX_FILES),
                 });
                 continue;
             }
@@ -148,14 +149,11 @@ fn is_work_file_name(path: &Path) -> bool {
 /// A file's bytes, unless it is not a plain file or is too large to be
 /// a student's work.
 fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
-    let unreadable = |e: io::Error| format!("it could not be read: {}", plain_words(&e));
+    let unreadable = |e: io::Error| tr!("classfile-file-unreadable", why = plain_words(&e));
     crate::work::disk::refuse_if_not_a_file(path).map_err(unreadable)?;
     let size = fs::metadata(path).map_err(unreadable)?.len();
     if size > MAX_FILE_BYTES {
-        return Err(format!(
-            "it is too large to be a student's work ({} MB)",
-            size / (1024 * 1024)
-        ));
+        return Err(tr!("classfile-file-too-large", size = size / (1024 * 1024)));
     }
     fs::read(path).map_err(unreadable)
 }
@@ -166,7 +164,7 @@ fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
 /// their signatures.
 fn read_feedback_file(path: &Path) -> Result<Feedback, String> {
     let feedback = Feedback::parse(&read_capped(path)?)
-        .map_err(|e| format!("it is a teacher's feedback, and {e}"))?;
+        .map_err(|e| tr!("classfile-feedback-damaged", why = e.to_string()))?;
     let named = path.file_name().is_some_and(|name| {
         is_feedback_for(
             &name.to_string_lossy(),
@@ -175,9 +173,9 @@ fn read_feedback_file(path: &Path) -> Result<Feedback, String> {
         )
     });
     if !named {
-        return Err(format!(
-            "it is named as feedback, but feedback for the student it names starts {}",
-            feedback_file_name(&feedback.lesson_id, &feedback.student)
+        return Err(tr!(
+            "classfile-feedback-misnamed",
+            name = feedback_file_name(&feedback.lesson_id, &feedback.student)
                 .trim_end_matches(crate::feedback::FEEDBACK_SUFFIX)
         ));
     }
@@ -189,7 +187,7 @@ fn read_work_file(path: &Path) -> Result<WorkFile, String> {
     let bytes = read_capped(path)?;
     WorkFile::parse(&bytes).map_err(|e| {
         if looks_like_a_lesson(&bytes) {
-            super::LESSON_FILE.to_owned()
+            super::lesson_file()
         } else {
             e.to_string()
         }

@@ -7,6 +7,7 @@
 //! spreadsheet would run as a formula made inert.
 
 use crate::lesson::{Lesson, Prompt, PromptKind};
+use crate::tr;
 use crate::work::{Work, lesson_progress};
 
 use super::StudentWork;
@@ -37,8 +38,12 @@ pub fn class_csv(
     let mut out = String::from(BOM);
     let mut head = header(lesson);
     if !marked.is_empty() {
-        head.push("Marks".to_owned());
-        head.extend(marked.iter().map(|(n, _)| format!("Q{} mark", n + 1)));
+        head.push(tr!("classfile-marks"));
+        head.extend(
+            marked
+                .iter()
+                .map(|(n, _)| tr!("classfile-question-mark", number = n + 1)),
+        );
     }
     push_row(&mut out, &head);
     for (i, student) in students.iter().enumerate() {
@@ -61,27 +66,29 @@ pub fn class_csv(
 /// has two columns: the number, so a spreadsheet can average it, and the
 /// reason), then the highlights under each tag.
 fn header(lesson: &Lesson) -> Vec<String> {
-    let mut cells: Vec<String> = [
-        "Student",
-        "Answered",
-        "Questions",
-        "Last saved",
-        "Other copies",
-    ]
-    .map(str::to_owned)
-    .to_vec();
+    let mut cells: Vec<String> = vec![
+        tr!("classfile-student"),
+        tr!("classfile-answered"),
+        tr!("classfile-questions"),
+        tr!("classfile-last-saved"),
+        tr!("classfile-other-copies"),
+    ];
     let prompts = lesson.prompts();
     for (i, prompt) in prompts.enumerate() {
-        let name = format!("Q{}: {}", i + 1, crate::export::first_words(&prompt.text));
+        let name = tr!(
+            "classfile-question-column",
+            number = i + 1,
+            words = crate::export::first_words(&prompt.text)
+        );
         if matches!(prompt.kind, PromptKind::Rating { .. }) {
-            cells.push(format!("{name} (rating)"));
-            cells.push(format!("{name} (reason)"));
+            cells.push(tr!("classfile-question-rating", question = name.as_str()));
+            cells.push(tr!("classfile-question-reason", question = name));
         } else {
             cells.push(name);
         }
     }
     for tag in &lesson.tags {
-        cells.push(format!("Highlights: {}", tag.label));
+        cells.push(tr!("classfile-tag-highlights", tag = tag.label.as_str()));
     }
     cells
 }

@@ -21,6 +21,7 @@ use std::time::SystemTime;
 
 use crate::filename::safe_stem;
 use crate::io_error::plain_words;
+use crate::tr;
 use crate::work::disk::{Disk, EntryKind, FileMode, create_new};
 use crate::work::file::{HandInRecord, WorkFile};
 use crate::work::history::stamp;
@@ -49,14 +50,9 @@ pub struct HandedIn {
 
 /// Why work could not be handed in. The work on the laptop is untouched
 /// either way.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub enum HandInError {
     /// The folder is not there (a share not connected, a stick not in).
-    #[error(
-        "the hand-in folder {} cannot be reached: {why}. Your work is safe on this laptop; \
-         try again, or export a copy",
-        folder.display()
-    )]
     Unreachable {
         /// The folder.
         folder: PathBuf,
@@ -64,11 +60,6 @@ pub enum HandInError {
         why: String,
     },
     /// Writing failed (full, read-only, refused).
-    #[error(
-        "your work could not be handed in to {}: {why}. Your work is safe on this laptop; \
-         try again, or export a copy",
-        folder.display()
-    )]
     Write {
         /// The folder.
         folder: PathBuf,
@@ -76,6 +67,25 @@ pub enum HandInError {
         why: String,
     },
 }
+
+impl std::fmt::Display for HandInError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            Self::Unreachable { folder, why } => tr!(
+                "classfile-hand-in-unreachable",
+                folder = folder.display().to_string(),
+                why = why.as_str()
+            ),
+            Self::Write { folder, why } => tr!(
+                "classfile-hand-in-failed",
+                folder = folder.display().to_string(),
+                why = why.as_str()
+            ),
+        })
+    }
+}
+
+impl std::error::Error for HandInError {}
 
 /// What every hand-in file name of `student`'s work on `lesson_id` starts
 /// with: `social-credit--amira-k-76bbc1d2…`.
@@ -133,7 +143,7 @@ pub fn hand_in(
         Ok(_) => {
             return Err(HandInError::Unreachable {
                 folder: folder.to_path_buf(),
-                why: "it is a file, not a folder".to_owned(),
+                why: tr!("classfile-hand-in-not-a-folder"),
             });
         }
         Err(e) => {
@@ -175,13 +185,7 @@ pub fn hand_in(
     }
     // The hand-in has happened: a failure to tidy the older copies away is
     // said, never reported as a hand-in that failed.
-    let not_tidied = |e: io::Error| {
-        format!(
-            "Earlier hand-ins could not be moved into the history folder ({}); they stay \
-             beside the new one, and your teacher sees the newest.",
-            plain_words(&e)
-        )
-    };
+    let not_tidied = |e: io::Error| tr!("classfile-hand-in-not-tidied", why = plain_words(&e));
     let (history, note) = match history_folder(disk, folder) {
         Ok(found) => found,
         Err(e) => {
@@ -332,11 +336,10 @@ fn history_folder(disk: &dyn Disk, folder: &Path) -> io::Result<(PathBuf, Option
         };
         if kind == EntryKind::Folder {
             let note = (!passed.is_empty()).then(|| {
-                format!(
-                    "Something named {} in the hand-in folder is not a folder Close Reader \
-                     made, so it was left alone and earlier hand-ins were kept in {name}. \
-                     Tell your teacher.",
-                    passed.join(", ")
+                tr!(
+                    "classfile-hand-in-history-elsewhere",
+                    names = passed.join(", "),
+                    folder = name.as_str()
                 )
             });
             return Ok((path, note));

@@ -4,8 +4,10 @@
 //! highlights by one student count once.
 
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
 
 use crate::lesson::{Lesson, Readable, Section};
+use crate::tr;
 use crate::work::anchor::{Anchor, anchor_in};
 
 use super::StudentWork;
@@ -83,13 +85,29 @@ impl PassageHeat {
     pub fn spoken(&self, tag: &str, students: usize) -> String {
         let phrases = self.phrases();
         if phrases.is_empty() {
-            return format!("{}: nobody marked this passage as {tag}", self.speaker);
+            return tr!(
+                "classfile-passage-unmarked",
+                speaker = self.speaker.as_str(),
+                tag = tag
+            );
         }
         let parts: Vec<String> = phrases
             .iter()
-            .map(|(phrase, n)| format!("“{phrase}” {n} of {students} students"))
+            .map(|(phrase, n)| {
+                tr!(
+                    "classfile-phrase-spoken",
+                    phrase = phrase.as_str(),
+                    count = *n,
+                    students = students
+                )
+            })
             .collect();
-        format!("{}: {tag}: {}", self.speaker, parts.join("; "))
+        tr!(
+            "classfile-passage-spoken",
+            speaker = self.speaker.as_str(),
+            tag = tag,
+            phrases = parts.join("; ")
+        )
     }
 }
 
@@ -200,13 +218,16 @@ pub fn shade_step(count: usize, students: usize) -> usize {
     }
 }
 
-/// The legend's words for each step above 0.
-pub const SHADE_STEPS: [&str; 4] = [
-    "up to a quarter of the class",
-    "up to half",
-    "up to three quarters",
-    "more than three quarters",
-];
+/// The legend's words for each step above 0, from the word table (read
+/// once: the language does not change while the app runs).
+pub static SHADE_STEPS: LazyLock<[String; 4]> = LazyLock::new(|| {
+    [
+        tr!("classfile-shade-quarter"),
+        tr!("classfile-shade-half"),
+        tr!("classfile-shade-three-quarters"),
+        tr!("classfile-shade-most"),
+    ]
+});
 
 #[cfg(test)]
 mod tests {

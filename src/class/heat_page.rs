@@ -6,8 +6,9 @@
 //! Counts are always written as numbers too, so the page reads the same in
 //! grey, in print and aloud; shades print as shown.
 
-use crate::export::html::escape;
+use crate::export::html::{escape, words};
 use crate::lesson::Lesson;
+use crate::tr;
 
 use super::StudentWork;
 use super::heat::{SHADE_STEPS, passage_heat, shade_step};
@@ -41,7 +42,7 @@ pub fn heat_style() -> String {
 /// (headings start at `h2`).
 pub fn heat_html(lesson: &Lesson, students: &[StudentWork]) -> String {
     let n = students.len();
-    let mut html = String::from("<h2>Highlights</h2>\n");
+    let mut html = format!("<h2>{}</h2>\n", words(&tr!("classfile-highlights")));
     html.push_str(&legend(n));
     let mut any = false;
     for section in &lesson.sections {
@@ -76,8 +77,12 @@ pub fn heat_html(lesson: &Lesson, students: &[StudentWork]) -> String {
                     html.push_str(&escape(&run));
                 } else {
                     html.push_str(&format!(
-                        "<mark class=\"h{step}\" title=\"{} of {n} students\">{}</mark>{}",
-                        first.count,
+                        "<mark class=\"h{step}\" title=\"{}\">{}</mark>{}",
+                        escape(&tr!(
+                            "classfile-word-count",
+                            count = first.count,
+                            students = n
+                        )),
                         escape(core),
                         escape(space)
                     ));
@@ -91,10 +96,21 @@ pub fn heat_html(lesson: &Lesson, students: &[StudentWork]) -> String {
                 let phrases: Vec<String> = by_tag
                     .phrases()
                     .iter()
-                    .map(|(phrase, count)| format!("“{}” {count} of {n}", escape(phrase)))
+                    .map(|(phrase, count)| {
+                        tr!(
+                            "classfile-phrase-count",
+                            phrase = escape(phrase),
+                            count = *count,
+                            students = n
+                        )
+                    })
                     .collect();
                 if !phrases.is_empty() {
-                    lines.push(format!("{}: {}", escape(&tag.label), phrases.join(" · ")));
+                    lines.push(tr!(
+                        "classfile-tag-phrases",
+                        tag = escape(&tag.label),
+                        phrases = phrases.join(" · ")
+                    ));
                 }
             }
             if !lines.is_empty() {
@@ -106,7 +122,10 @@ pub fn heat_html(lesson: &Lesson, students: &[StudentWork]) -> String {
         }
     }
     if !any {
-        html.push_str("<p>No student has highlighted anything yet.</p>\n");
+        html.push_str(&format!(
+            "<p>{}</p>\n",
+            words(&tr!("classfile-no-highlights"))
+        ));
     }
     html
 }
@@ -115,7 +134,7 @@ pub fn heat_html(lesson: &Lesson, students: &[StudentWork]) -> String {
 fn legend(students: usize) -> String {
     let mut parts = Vec::new();
     let mut low = 1;
-    for (i, words) in SHADE_STEPS.iter().enumerate() {
+    for (i, share) in SHADE_STEPS.iter().enumerate() {
         let step = i + 1;
         let Some(high) = (low..=students)
             .take_while(|&n| shade_step(n, students) == step)
@@ -128,27 +147,33 @@ fn legend(students: usize) -> String {
         } else {
             format!("{low}–{high}")
         };
-        parts.push(format!(
-            "<mark class=\"h{step}\">{range}</mark> students ({words})"
+        parts.push(tr!(
+            "classfile-legend-step",
+            range = format!("<mark class=\"h{step}\">{range}</mark>"),
+            share = words(share)
         ));
         low = high + 1;
     }
     format!(
-        "<p class=\"legend\">Each word is shaded by how many of the {students} student{} \
-         tagged it (with any tag): {}. Under each passage, each tag's phrases with counts.</p>\n",
-        if students == 1 { "" } else { "s" },
-        parts.join(", ")
+        "<p class=\"legend\">{}</p>\n",
+        tr!(
+            "classfile-legend",
+            count = students,
+            steps = parts.join(", ")
+        )
     )
 }
 
 /// The highlights page on its own: to project in class or print.
 pub fn highlights_page_html(lesson: &Lesson, students: &[StudentWork], date: &str) -> String {
     let body = format!(
-        "<h1>{title} — the class's highlights</h1>\n<p>{n} student{s} · {date}</p>\n{heat}",
-        title = escape(&lesson.title),
-        n = students.len(),
-        s = if students.len() == 1 { "" } else { "s" },
-        date = escape(date),
+        "<h1>{title}</h1>\n<p>{about}</p>\n{heat}",
+        title = tr!("classfile-highlights-title", title = escape(&lesson.title)),
+        about = tr!(
+            "classfile-highlights-about",
+            count = students.len(),
+            date = escape(date)
+        ),
         heat = heat_html(lesson, students),
     );
     let style = format!(
@@ -159,7 +184,7 @@ pub fn highlights_page_html(lesson: &Lesson, students: &[StudentWork], date: &st
     );
     crate::export::html::page(
         &lesson.language,
-        &format!("{} — the class's highlights", lesson.title),
+        &tr!("classfile-highlights-title", title = lesson.title.as_str()),
         &style,
         &body,
     )

@@ -16,8 +16,10 @@ pub mod review;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::OnceLock;
 use std::time::SystemTime;
 
+use crate::tr;
 use crate::work::file::WorkFile;
 
 pub use collect::{CollectProgress, collect};
@@ -42,12 +44,21 @@ impl ClassFile {
         }
     }
 
-    /// What it is, in words.
+    /// What it is, in words, from the word table (read once: the language
+    /// does not change while the app runs).
     pub fn label(self) -> &'static str {
+        static LABELS: OnceLock<[String; 3]> = OnceLock::new();
+        let [csv, html, highlights] = LABELS.get_or_init(|| {
+            [
+                tr!("classfile-kind-csv"),
+                tr!("classfile-kind-html"),
+                tr!("classfile-kind-highlights"),
+            ]
+        });
         match self {
-            Self::Csv => "Spreadsheet (.csv)",
-            Self::Html => "Class report (.html)",
-            Self::Highlights => "Highlights page (.html)",
+            Self::Csv => csv,
+            Self::Html => html,
+            Self::Highlights => highlights,
         }
     }
 
@@ -153,14 +164,16 @@ pub struct Skipped {
     pub why: String,
 }
 
-/// Why a lesson file found among the work was passed over.
-pub const LESSON_FILE: &str = "it is a lesson file, not a student's work";
+/// Why a lesson file found among the work was passed over, in words.
+pub fn lesson_file() -> String {
+    tr!("classfile-lesson-file")
+}
 
 impl Skipped {
     /// Whether this is a lesson file: a teacher's folder often holds the
     /// lesson beside the work, and that is no problem.
     pub fn is_lesson_file(&self) -> bool {
-        self.why == LESSON_FILE
+        self.why == lesson_file()
     }
 }
 
@@ -238,15 +251,7 @@ impl Collection {
             if dropped > 0 {
                 self.skipped.push(Skipped {
                     path: found.path.clone(),
-                    why: format!(
-                        "{dropped} part{} of this feedback {} not signed by you or by a teacher \
-                         your classroom.ron names (or from before feedback was signed), so {} \
-                         not shown or counted (add a colleague's key to classroom.ron to count \
-                         theirs)",
-                        if dropped == 1 { "" } else { "s" },
-                        if dropped == 1 { "is" } else { "are" },
-                        if dropped == 1 { "it is" } else { "they are" },
-                    ),
+                    why: tr!("classfile-feedback-not-trusted", count = dropped),
                 });
             }
         }
@@ -284,24 +289,26 @@ impl Collection {
     /// holds, for messages when the lesson asked for is not there.
     pub fn summary(&self) -> String {
         let unreadable = self.skipped.iter().filter(|s| !s.is_lesson_file()).count();
-        let unreadable = match unreadable {
-            0 => String::new(),
-            1 => ", and 1 file that could not be read".to_owned(),
-            n => format!(", and {n} files that could not be read"),
+        let lessons = if self.lessons.is_empty() {
+            tr!("classfile-no-work-files")
+        } else {
+            self.lessons
+                .iter()
+                .map(|(id, students)| {
+                    tr!(
+                        "classfile-lesson-students",
+                        lesson = id.as_str(),
+                        count = students.len()
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
         };
-        if self.lessons.is_empty() {
-            return format!("no work files{unreadable}");
-        }
-        let lessons = self
-            .lessons
-            .iter()
-            .map(|(id, students)| {
-                let n = students.len();
-                format!("{id} ({n} student{})", if n == 1 { "" } else { "s" })
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
-        format!("{lessons}{unreadable}")
+        tr!(
+            "classfile-folder-holds",
+            lessons = lessons,
+            unreadable = unreadable
+        )
     }
 }
 
@@ -396,7 +403,7 @@ mod tests {
             Vec::new(),
             vec![
                 skipped("it is damaged (…)"),
-                skipped(LESSON_FILE),
+                skipped(&lesson_file()),
                 skipped("it is damaged"),
             ],
         );

@@ -8,8 +8,9 @@
 //! drawn as bars, so the charts read the same in print, in grey and to a
 //! screen reader.
 
-use crate::export::html::escape;
+use crate::export::html::{escape, words};
 use crate::lesson::{Lesson, Prompt};
+use crate::tr;
 
 use super::StudentWork;
 use super::heat_page::heat_style;
@@ -45,12 +46,14 @@ table.answers { table-layout: fixed; } table.answers th:first-child { width: 30%
 /// The class's work on `lesson` as one HTML page, dated `date`.
 pub fn class_report_html(lesson: &Lesson, students: &[StudentWork], date: &str) -> String {
     let mut page = format!(
-        "<h1>{title} — class report</h1>\n<p>{n} student{s} · {date} · lesson version {version}</p>\n",
-        title = escape(&lesson.title),
-        n = students.len(),
-        s = if students.len() == 1 { "" } else { "s" },
-        date = escape(date),
-        version = escape(&lesson.version),
+        "<h1>{title}</h1>\n<p>{about}</p>\n",
+        title = tr!("classfile-report-title", title = escape(&lesson.title)),
+        about = tr!(
+            "classfile-report-about",
+            count = students.len(),
+            date = escape(date),
+            version = escape(&lesson.version)
+        ),
     );
     roster(&mut page, lesson, students);
     let mut number = 0;
@@ -64,7 +67,7 @@ pub fn class_report_html(lesson: &Lesson, students: &[StudentWork], date: &str) 
     page.push_str(&super::heat_page::heat_html(lesson, students));
     crate::export::html::page(
         &lesson.language,
-        &format!("{} — class report", lesson.title),
+        &tr!("classfile-report-title", title = lesson.title.as_str()),
         &format!("{STYLE}{}", heat_style()),
         &page,
     )
@@ -72,10 +75,17 @@ pub fn class_report_html(lesson: &Lesson, students: &[StudentWork], date: &str) 
 
 /// Who there is, how far each got, and when each last saved.
 fn roster(page: &mut String, lesson: &Lesson, students: &[StudentWork]) {
-    page.push_str(
-        "<h2>Students</h2>\n<table>\n<thead><tr><th>Student</th><th>Answered</th>\
-         <th>Last saved</th><th>Handed in</th><th>To look at</th></tr></thead>\n<tbody>\n",
-    );
+    page.push_str(&format!(
+        "<h2>{}</h2>\n<table>\n<thead><tr><th>{}</th><th>{}</th>\
+         <th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        words(&tr!("classfile-students")),
+        words(&tr!("classfile-student")),
+        words(&tr!("classfile-answered")),
+        words(&tr!("classfile-last-saved")),
+        words(&tr!("classfile-handed-in")),
+        words(&tr!("classfile-to-look-at")),
+    ));
+    let (yes, no) = (words(&tr!("classfile-yes")), words(&tr!("classfile-no")));
     for row in super::review::roster(lesson, students, &[]) {
         let flags: Vec<String> = row.flags.iter().map(|&f| crate::wording::flag(f)).collect();
         page.push_str(&format!(
@@ -84,7 +94,7 @@ fn roster(page: &mut String, lesson: &Lesson, students: &[StudentWork]) {
             escape(&row.name),
             escape(&crate::wording::progress(row.progress)),
             escape(&row.last_saved),
-            if row.handed_in { "yes" } else { "no" },
+            if row.handed_in { &yes } else { &no },
             escape(&flags.join(", "))
         ));
     }
@@ -94,39 +104,46 @@ fn roster(page: &mut String, lesson: &Lesson, students: &[StudentWork]) {
 /// One question: its text, the teacher's note, the class's answers.
 fn question(page: &mut String, prompt: &Prompt, number: usize, students: &[StudentWork]) {
     page.push_str(&format!(
-        "<h3>Question {number} ({}): {}</h3>\n",
-        crate::wording::prompt_kind(&prompt.kind),
-        escape(&crate::export::first_words(&prompt.text))
+        "<h3>{}</h3>\n",
+        tr!(
+            "classfile-question-heading",
+            number = number,
+            kind = crate::wording::prompt_kind(&prompt.kind),
+            words = escape(&crate::export::first_words(&prompt.text))
+        )
     ));
     page.push_str(&format!("<p>{}</p>\n", escape(&prompt.text)));
     if let Some(key) = prompt.answer_key() {
-        page.push_str(&format!("<p class=\"key\">Key: {}</p>\n", escape(&key)));
+        page.push_str(&format!(
+            "<p class=\"key\">{}</p>\n",
+            tr!("classfile-key", key = escape(&key))
+        ));
     }
     if let Some(note) = &prompt.teacher {
         page.push_str(&format!(
-            "<p class=\"note\">Teacher's note: {}</p>\n",
-            escape(note)
+            "<p class=\"note\">{}</p>\n",
+            tr!("classfile-teacher-note", note = escape(note))
         ));
     }
     let counts = tally(prompt, students);
     if !counts.is_empty() {
         let what = if prompt.is_rating() {
-            "Rating"
+            tr!("classfile-rating")
         } else {
-            "Option"
+            tr!("classfile-option")
         };
         let rows: Vec<(String, usize)> = counts
             .into_iter()
             .map(|t| {
                 let label = if t.key {
-                    format!("{} ✓ key", t.label)
+                    tr!("classfile-key-option", option = t.label)
                 } else {
                     t.label
                 };
                 (label, t.count)
             })
             .collect();
-        bar_table(page, what, &rows, students.len());
+        bar_table(page, &what, &rows, students.len());
     }
     answers(page, prompt, students);
 }
@@ -134,7 +151,10 @@ fn question(page: &mut String, prompt: &Prompt, number: usize, students: &[Stude
 /// A table of labels, counts and bars as long as each count's share.
 fn bar_table(page: &mut String, what: &str, counts: &[(String, usize)], total: usize) {
     page.push_str(&format!(
-        "<table>\n<thead><tr><th>{what}</th><th>Students</th><th>Share</th></tr></thead>\n<tbody>\n"
+        "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        words(what),
+        words(&tr!("classfile-students")),
+        words(&tr!("classfile-share")),
     ));
     for (label, count) in counts {
         let percent = (count * 100).checked_div(total).unwrap_or(0);
@@ -159,7 +179,7 @@ fn answers(page: &mut String, prompt: &Prompt, students: &[StudentWork]) {
             parts.push(escape(&chosen.join("; ")));
         }
         if let Some(rating) = answer.rating {
-            parts.push(format!("Rating: {rating}"));
+            parts.push(words(&tr!("classfile-rating-value", rating = rating)));
         }
         if !answer.text.trim().is_empty() {
             let text: Vec<String> = answer.text.lines().map(escape).collect();
@@ -176,22 +196,27 @@ fn answers(page: &mut String, prompt: &Prompt, students: &[StudentWork]) {
         ));
     }
     if !rows.is_empty() {
-        page.push_str(
-            "<table class=\"answers\">\n<thead><tr><th>Student</th><th>Answer</th></tr></thead>\n\
+        page.push_str(&format!(
+            "<table class=\"answers\">\n<thead><tr><th>{}</th><th>{}</th></tr></thead>\n\
              <tbody>\n",
-        );
+            words(&tr!("classfile-student")),
+            words(&tr!("classfile-answer")),
+        ));
         page.push_str(&rows);
         page.push_str("</tbody>\n</table>\n");
     }
     if !unanswered.is_empty() {
         page.push_str(&format!(
-            "<p class=\"missing\">Not answered ({}): {}</p>\n",
-            unanswered.len(),
-            unanswered
-                .iter()
-                .map(|name| format!("<bdi>{name}</bdi>"))
-                .collect::<Vec<_>>()
-                .join(", ")
+            "<p class=\"missing\">{}</p>\n",
+            tr!(
+                "classfile-not-answered",
+                count = unanswered.len(),
+                names = unanswered
+                    .iter()
+                    .map(|name| format!("<bdi>{name}</bdi>"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
         ));
     }
 }

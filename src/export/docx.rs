@@ -9,7 +9,8 @@ use docx_rs::{
     BreakType, Docx, LineSpacing, LineSpacingType, Paragraph, Run, RunFonts, Style, StyleType,
 };
 
-use super::{ExportDoc, ExportError, ExportPrompt, UNANSWERED};
+use super::{ExportDoc, ExportError, ExportPrompt, Labels};
+use crate::tr;
 
 /// Dark green for answers, dark red for what is missing: told apart by
 /// their words too ("Answer", "not answered"), never by colour alone.
@@ -105,13 +106,15 @@ fn line_runs(mut paragraph: Paragraph, text: &str, style: impl Fn(Run) -> Run) -
     paragraph
 }
 
-fn quote(speaker: &str, text: &str, prefix: &str) -> Paragraph {
-    paragraph(&format!("{prefix}{speaker}: “{text}”"), false, true).indent(
-        Some(567),
-        None,
-        None,
-        None,
-    )
+/// A passage, quoted: "Narrator: “…”", after `prefix` ("Cited: ") when
+/// there is one.
+fn quote(speaker: &str, text: &str, prefix: Option<&str>) -> Paragraph {
+    let quoted = tr!("export-quote", speaker = speaker, text = text);
+    let line = match prefix {
+        Some(prefix) => format!("{prefix} {quoted}"),
+        None => quoted,
+    };
+    paragraph(&line, false, true).indent(Some(567), None, None, None)
 }
 
 /// A bold label and text on one line ("Answer key: Opinion").
@@ -127,7 +130,7 @@ fn labelled(label: &str, text: &str, colour: &str) -> Paragraph {
 
 /// One question: heading, text, options, citations, the answer and, in a
 /// teacher's copy, the key and the note.
-fn question(mut docx: Docx, prompt: &ExportPrompt, comment_space: bool) -> Docx {
+fn question(mut docx: Docx, labels: &Labels, prompt: &ExportPrompt, comment_space: bool) -> Docx {
     docx = docx.add_paragraph(heading(3, &prompt.heading));
     if !prompt.heading_has_whole_text() {
         docx = docx.add_paragraph(paragraph(&prompt.text, true, false).keep_next(true));
@@ -146,14 +149,14 @@ fn question(mut docx: Docx, prompt: &ExportPrompt, comment_space: bool) -> Docx 
         ));
     }
     for (speaker, text) in &prompt.cited {
-        docx = docx.add_paragraph(quote(speaker, text, "Cited: "));
+        docx = docx.add_paragraph(quote(speaker, text, Some(&labels.cited)));
     }
     if prompt.is_blank() {
         docx = docx.add_paragraph(
             Paragraph::new()
                 .add_run(
                     Run::new()
-                        .add_text(format!("Answer: {UNANSWERED}"))
+                        .add_text(format!("{} {}", labels.answer_label, labels.unanswered))
                         .bold()
                         .color(MISSING_COLOUR),
                 )
@@ -163,24 +166,29 @@ fn question(mut docx: Docx, prompt: &ExportPrompt, comment_space: bool) -> Docx 
         docx = docx
             .add_paragraph(
                 Paragraph::new()
-                    .add_run(Run::new().add_text("Answer").bold().color(ANSWER_COLOUR))
+                    .add_run(
+                        Run::new()
+                            .add_text(xml_safe(&labels.answer))
+                            .bold()
+                            .color(ANSWER_COLOUR),
+                    )
                     .keep_next(true),
             )
             .add_paragraph(paragraph(&prompt.answer.join("\n"), false, false).style("Answer"));
     }
     if let Some(key) = &prompt.key {
-        docx = docx.add_paragraph(labelled("Answer key:", key, "2B2B8A"));
+        docx = docx.add_paragraph(labelled(&labels.answer_key, key, TEACHER_COLOUR));
     }
     if let Some(note) = &prompt.teacher_note {
-        docx = docx.add_paragraph(labelled("Teacher note:", note, "2B2B8A"));
+        docx = docx.add_paragraph(labelled(&labels.teacher_note, note, TEACHER_COLOUR));
     }
     if let Some(feedback) = &prompt.feedback {
-        docx = docx.add_paragraph(labelled(FEEDBACK, feedback, FEEDBACK_COLOUR));
+        docx = docx.add_paragraph(labelled(&labels.feedback, feedback, FEEDBACK_COLOUR));
     }
     if comment_space {
         docx = docx.add_paragraph(
             Paragraph::new()
-                .add_run(Run::new().add_text("Comment:").bold())
+                .add_run(Run::new().add_text(xml_safe(&labels.comment)).bold())
                 .add_run(Run::new().add_break(BreakType::TextWrapping))
                 .add_run(Run::new().add_break(BreakType::TextWrapping))
                 .style("TeacherComment"),
@@ -205,20 +213,21 @@ fn core_properties(doc: &ExportDoc) -> Vec<u8> {
          <dcterms:modified xsi:type=\"dcterms:W3CDTF\">{when}</dcterms:modified>\
          <cp:revision>1</cp:revision></cp:coreProperties>",
         title = escape(&doc.title),
-        subject = escape(&format!("{}'s work", doc.student)),
+        subject = escape(&tr!("export-subject", student = doc.student.as_str())),
         student = escape(&doc.student),
         language = escape(&doc.language),
     )
     .into_bytes()
 }
 
-/// The label of the teacher's feedback.
-const FEEDBACK: &str = "Feedback from your teacher:";
+/// The colour of the teacher's labels (answer keys, notes), a dark blue.
+const TEACHER_COLOUR: &str = "2B2B8A";
 /// The feedback label's colour (a dark green).
 const FEEDBACK_COLOUR: &str = "1F6B3A";
 
 /// Renders the export as a .docx file.
 pub fn render(doc: &ExportDoc) -> Result<Vec<u8>, ExportError> {
+    let labels = Labels::new();
     let font = RunFonts::new()
         .ascii("Calibri")
         .hi_ansi("Calibri")
@@ -236,48 +245,62 @@ pub fn render(doc: &ExportDoc) -> Result<Vec<u8>, ExportError> {
         .add_style(heading_style(1, 36))
         .add_style(heading_style(2, 30))
         .add_style(heading_style(3, 24))
-        .add_style(own_style("Answer", "Answer", "1A1A1A"))
-        .add_style(own_style("Unanswered", "Unanswered", MISSING_COLOUR))
-        .add_style(own_style("TeacherComment", "Teacher's comment", "1A1A1A"))
+        .add_style(own_style("Answer", &labels.answer, "1A1A1A"))
+        .add_style(own_style(
+            "Unanswered",
+            &tr!("export-style-unanswered"),
+            MISSING_COLOUR,
+        ))
+        .add_style(own_style(
+            "TeacherComment",
+            &tr!("export-style-teacher-comment"),
+            "1A1A1A",
+        ))
         .add_paragraph(heading(1, &doc.title))
         .add_paragraph(paragraph(
             &format!(
-                "Student: {}\nDate: {}\nLesson version: {}\n{}",
-                doc.student, doc.date, doc.version, doc.progress
+                "{} {}\n{} {}\n{} {}\n{}",
+                labels.student,
+                doc.student,
+                labels.date,
+                doc.date,
+                labels.version,
+                doc.version,
+                doc.progress
             ),
             false,
             false,
         ));
     if let Some(feedback) = &doc.feedback {
-        docx = docx.add_paragraph(labelled(FEEDBACK, feedback, FEEDBACK_COLOUR));
+        docx = docx.add_paragraph(labelled(&labels.feedback, feedback, FEEDBACK_COLOUR));
     }
     if doc.teacher_copy {
-        docx = docx.add_paragraph(paragraph(
-            "Teacher's copy: with answer keys and teacher notes.",
-            true,
-            false,
-        ));
+        docx = docx.add_paragraph(paragraph(&labels.teacher_copy, true, false));
     }
     for source in &doc.sources {
-        docx = docx.add_paragraph(paragraph(&format!("Source: {source}"), false, false));
+        docx = docx.add_paragraph(paragraph(
+            &format!("{} {source}", labels.source),
+            false,
+            false,
+        ));
     }
     for section in &doc.sections {
         docx = docx.add_paragraph(heading(2, &section.title));
         if let Some(note) = &section.teacher_note {
-            docx = docx.add_paragraph(labelled("Teacher note:", note, "2B2B8A"));
+            docx = docx.add_paragraph(labelled(&labels.teacher_note, note, TEACHER_COLOUR));
         }
         for (speaker, text) in &section.excerpt {
             docx = docx.add_paragraph(if speaker.is_empty() {
                 paragraph(text, false, true)
             } else {
-                quote(speaker, text, "")
+                quote(speaker, text, None)
             });
         }
         for prompt in &section.prompts {
-            docx = question(docx, prompt, doc.comment_space);
+            docx = question(docx, &labels, prompt, doc.comment_space);
         }
         if !section.highlights.is_empty() {
-            docx = docx.add_paragraph(heading(3, "Highlights"));
+            docx = docx.add_paragraph(heading(3, &labels.highlights));
             for (tag, lines) in &section.highlights {
                 docx = docx.add_paragraph(paragraph(&format!("{tag}:"), true, false));
                 docx = docx.add_paragraph(paragraph(&lines.join("\n"), false, false));
@@ -285,19 +308,19 @@ pub fn render(doc: &ExportDoc) -> Result<Vec<u8>, ExportError> {
         }
         if !section.note.trim().is_empty() {
             docx = docx
-                .add_paragraph(heading(3, "Notes on this section"))
+                .add_paragraph(heading(3, &labels.section_notes))
                 .add_paragraph(paragraph(&section.note, false, false));
         }
     }
-    docx = docx.add_paragraph(heading(2, "Notebook")).add_paragraph(
-        if doc.notebook.trim().is_empty() {
-            paragraph("(empty)", false, true)
+    docx = docx
+        .add_paragraph(heading(2, &labels.notebook))
+        .add_paragraph(if doc.notebook.trim().is_empty() {
+            paragraph(&labels.empty, false, true)
         } else {
             paragraph(&doc.notebook, false, false)
-        },
-    );
+        });
     if !doc.removed.is_empty() {
-        docx = docx.add_paragraph(heading(2, "Answers to removed prompts"));
+        docx = docx.add_paragraph(heading(2, &labels.removed));
         for (id, text) in &doc.removed {
             docx = docx.add_paragraph(paragraph(&format!("{id}: {text}"), false, false));
         }

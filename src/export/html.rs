@@ -2,7 +2,7 @@
 //! phone, with a print stylesheet so "Print to PDF" gives clean pages.
 //! Every piece of text is escaped: a `<script>` in an answer stays text.
 
-use super::{ExportDoc, UNANSWERED};
+use super::{ExportDoc, Labels};
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -18,6 +18,14 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+/// Words from the word table for element content: `&`, `<` and `>`
+/// escaped, and nothing else (an apostrophe stays one).
+pub fn words(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// Escaped text with line breaks kept as `<br>`.
@@ -53,7 +61,7 @@ section.question { break-inside: avoid; page-break-inside: avoid; }
 ";
 
 /// One question: its heading, text, options, citations and answer.
-fn question(prompt: &super::ExportPrompt) -> String {
+fn question(labels: &Labels, prompt: &super::ExportPrompt) -> String {
     let mut h = String::from("<section class=\"question\">\n");
     h.push_str(&format!("<h3>{}</h3>\n", escape(&prompt.heading)));
     if !prompt.heading_has_whole_text() {
@@ -70,7 +78,11 @@ fn question(prompt: &super::ExportPrompt) -> String {
             } else {
                 ("☐", "")
             };
-            let state = if *chosen { "chosen" } else { "not chosen" };
+            let state = escape(if *chosen {
+                &labels.chosen
+            } else {
+                &labels.not_chosen
+            });
             h.push_str(&format!(
                 "<li{class} dir=\"auto\"><span aria-label=\"{state}\">{mark}</span> {}</li>\n",
                 escape(option)
@@ -80,15 +92,17 @@ fn question(prompt: &super::ExportPrompt) -> String {
     }
     for (speaker, text) in &prompt.cited {
         h.push_str(&format!(
-            "<blockquote>Cited: <span class=\"speaker\">{}:</span> {}</blockquote>\n",
+            "<blockquote>{} <span class=\"speaker\">{}:</span> {}</blockquote>\n",
+            words(&labels.cited),
             escape(speaker),
             lines(text)
         ));
     }
     if prompt.is_blank() {
         h.push_str(&format!(
-            "<p class=\"unanswered\">Answer: {}</p>\n",
-            escape(UNANSWERED)
+            "<p class=\"unanswered\">{} {}</p>\n",
+            words(&labels.answer_label),
+            escape(&labels.unanswered)
         ));
     } else if !prompt.answer.is_empty() {
         let answer = prompt
@@ -98,23 +112,22 @@ fn question(prompt: &super::ExportPrompt) -> String {
             .collect::<Vec<_>>()
             .join("<br>\n");
         h.push_str(&format!(
-            "<div class=\"answer\" dir=\"auto\"><span class=\"label\">Answer</span>{answer}</div>\n"
+            "<div class=\"answer\" dir=\"auto\"><span class=\"label\">{}</span>{answer}</div>\n",
+            words(&labels.answer)
         ));
     }
     if let Some(key) = &prompt.key {
         h.push_str(&format!(
-            "<p class=\"teacher\"><strong>Answer key:</strong> {}</p>\n",
+            "<p class=\"teacher\"><strong>{}</strong> {}</p>\n",
+            words(&labels.answer_key),
             escape(key)
         ));
     }
     if let Some(note) = &prompt.teacher_note {
-        h.push_str(&format!(
-            "<p class=\"teacher\"><strong>Teacher note:</strong> {}</p>\n",
-            lines(note)
-        ));
+        h.push_str(&teacher_note_html(labels, note));
     }
     if let Some(feedback) = &prompt.feedback {
-        h.push_str(&feedback_html(feedback));
+        h.push_str(&feedback_html(labels, feedback));
     }
     h.push_str("</section>\n");
     h
@@ -135,31 +148,37 @@ pub fn page(language: &str, title: &str, style: &str, body: &str) -> String {
 
 /// Renders the export as an HTML page.
 pub fn render(doc: &ExportDoc) -> String {
+    let labels = Labels::new();
     let mut h = String::new();
     h.push_str(&format!("<h1>{}</h1>\n", escape(&doc.title)));
     h.push_str("<p class=\"meta\">");
     h.push_str(&format!(
-        "Student: <strong dir=\"auto\">{}</strong><br>\n",
+        "{} <strong dir=\"auto\">{}</strong><br>\n",
+        words(&labels.student),
         escape(&doc.student)
     ));
     h.push_str(&format!(
-        "Date: {}<br>\nLesson version: {}<br>\n{}",
+        "{} {}<br>\n{} {}<br>\n{}",
+        words(&labels.date),
         escape(&doc.date),
+        words(&labels.version),
         escape(&doc.version),
         escape(&doc.progress)
     ));
     h.push_str("</p>\n");
     if let Some(feedback) = &doc.feedback {
-        h.push_str(&feedback_html(feedback));
+        h.push_str(&feedback_html(&labels, feedback));
     }
     if doc.teacher_copy {
-        h.push_str(
-            "<p class=\"teacher\">Teacher's copy: with answer keys and teacher notes.</p>\n",
-        );
+        h.push_str(&format!(
+            "<p class=\"teacher\">{}</p>\n",
+            words(&labels.teacher_copy)
+        ));
     }
     for source in &doc.sources {
         h.push_str(&format!(
-            "<p class=\"meta\">Source: {}</p>\n",
+            "<p class=\"meta\">{} {}</p>\n",
+            words(&labels.source),
             escape(source)
         ));
     }
@@ -177,16 +196,13 @@ pub fn render(doc: &ExportDoc) -> String {
             }
         }
         if let Some(note) = &section.teacher_note {
-            h.push_str(&format!(
-                "<p class=\"teacher\"><strong>Teacher note:</strong> {}</p>\n",
-                lines(note)
-            ));
+            h.push_str(&teacher_note_html(&labels, note));
         }
         for prompt in &section.prompts {
-            h.push_str(&question(prompt));
+            h.push_str(&question(&labels, prompt));
         }
         if !section.highlights.is_empty() {
-            h.push_str("<h3>Highlights</h3>\n");
+            h.push_str(&format!("<h3>{}</h3>\n", words(&labels.highlights)));
             for (tag, lines) in &section.highlights {
                 h.push_str(&format!("<p><strong>{}:</strong></p>\n<ul>\n", escape(tag)));
                 for line in lines {
@@ -197,14 +213,18 @@ pub fn render(doc: &ExportDoc) -> String {
         }
         if !section.note.trim().is_empty() {
             h.push_str(&format!(
-                "<h3>Notes on this section</h3>\n<div class=\"answer\" dir=\"auto\">{}</div>\n",
+                "<h3>{}</h3>\n<div class=\"answer\" dir=\"auto\">{}</div>\n",
+                words(&labels.section_notes),
                 lines(&section.note)
             ));
         }
     }
-    h.push_str("<h2>Notebook</h2>\n");
+    h.push_str(&format!("<h2>{}</h2>\n", words(&labels.notebook)));
     if doc.notebook.trim().is_empty() {
-        h.push_str("<p class=\"unanswered\">(empty)</p>\n");
+        h.push_str(&format!(
+            "<p class=\"unanswered\">{}</p>\n",
+            words(&labels.empty)
+        ));
     } else {
         h.push_str(&format!(
             "<div class=\"answer\" dir=\"auto\">{}</div>\n",
@@ -212,7 +232,7 @@ pub fn render(doc: &ExportDoc) -> String {
         ));
     }
     if !doc.removed.is_empty() {
-        h.push_str("<h2>Answers to removed prompts</h2>\n");
+        h.push_str(&format!("<h2>{}</h2>\n", words(&labels.removed)));
         for (id, text) in &doc.removed {
             h.push_str(&format!(
                 "<p><strong>{}:</strong> <span dir=\"auto\">{}</span></p>\n",
@@ -230,9 +250,19 @@ pub fn render(doc: &ExportDoc) -> String {
 }
 
 /// The teacher's feedback, set apart like the teacher's notes.
-fn feedback_html(feedback: &str) -> String {
+fn feedback_html(labels: &Labels, feedback: &str) -> String {
     format!(
-        "<p class=\"teacher\" dir=\"auto\"><strong>Feedback from your teacher:</strong> {}</p>\n",
+        "<p class=\"teacher\" dir=\"auto\"><strong>{}</strong> {}</p>\n",
+        words(&labels.feedback),
         lines(feedback)
+    )
+}
+
+/// A teacher's note on a section or a question.
+fn teacher_note_html(labels: &Labels, note: &str) -> String {
+    format!(
+        "<p class=\"teacher\"><strong>{}</strong> {}</p>\n",
+        words(&labels.teacher_note),
+        lines(note)
     )
 }

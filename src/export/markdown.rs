@@ -1,7 +1,7 @@
 //! Markdown export. Every piece of lesson or student text is escaped, so
 //! nothing typed can change the document's structure.
 
-use super::{ExportDoc, UNANSWERED};
+use super::{ExportDoc, Labels};
 
 /// Escapes text for Markdown so it stays literal text, whatever it holds,
 /// while reading naturally in a plain editor or an e-mail: only what would
@@ -60,6 +60,7 @@ fn escape_from(text: &str, first_line_starts: bool) -> String {
 
 /// Renders the export as Markdown.
 pub fn render(doc: &ExportDoc) -> String {
+    let labels = Labels::new();
     let mut md = String::new();
     let para = |md: &mut String, text: String| {
         md.push_str(&text);
@@ -69,24 +70,35 @@ pub fn render(doc: &ExportDoc) -> String {
     para(
         &mut md,
         format!(
-            "**Student:** {}  \n**Date:** {}  \n**Lesson version:** {}  \n**Progress:** {}",
+            "**{}** {}  \n**{}** {}  \n**{}** {}  \n**{}** {}",
+            escape_inline(&labels.student),
             escape_inline(&doc.student),
+            escape_inline(&labels.date),
             escape_inline(&doc.date),
+            escape_inline(&labels.version),
             escape_inline(&doc.version),
+            escape_inline(&labels.progress),
             escape_inline(&doc.progress)
         ),
     );
     if doc.teacher_copy {
         para(
             &mut md,
-            "*Teacher's copy: with answer keys and teacher notes.*".to_owned(),
+            format!("*{}*", escape_inline(&labels.teacher_copy)),
         );
     }
     if let Some(feedback) = &doc.feedback {
-        para(&mut md, feedback_quote(feedback));
+        para(&mut md, feedback_quote(&labels, feedback));
     }
     for source in &doc.sources {
-        para(&mut md, format!("**Source:** {}", escape_inline(source)));
+        para(
+            &mut md,
+            format!(
+                "**{}** {}",
+                escape_inline(&labels.source),
+                escape_inline(source)
+            ),
+        );
     }
     for section in &doc.sections {
         para(&mut md, format!("## {}", escape(&section.title)));
@@ -107,7 +119,11 @@ pub fn render(doc: &ExportDoc) -> String {
         if let Some(note) = &section.teacher_note {
             para(
                 &mut md,
-                format!("> **Teacher note:** {}", escape_inline(note)),
+                format!(
+                    "> **{}** {}",
+                    escape_inline(&labels.teacher_note),
+                    escape_inline(note)
+                ),
             );
         }
         for prompt in &section.prompts {
@@ -130,7 +146,8 @@ pub fn render(doc: &ExportDoc) -> String {
                 para(
                     &mut md,
                     format!(
-                        "> Cited: **{}:** {}",
+                        "> {} **{}:** {}",
+                        escape_inline(&labels.cited),
                         escape_inline(speaker),
                         escape_inline(text).replace('\n', "\n> ")
                     ),
@@ -139,10 +156,17 @@ pub fn render(doc: &ExportDoc) -> String {
             if prompt.is_blank() {
                 para(
                     &mut md,
-                    format!("**Answer:** *{}*", escape_inline(UNANSWERED)),
+                    format!(
+                        "**{}** *{}*",
+                        escape_inline(&labels.answer_label),
+                        escape_inline(&labels.unanswered)
+                    ),
                 );
             } else if !prompt.answer.is_empty() {
-                para(&mut md, "**Answer:**".to_owned());
+                para(
+                    &mut md,
+                    format!("**{}**", escape_inline(&labels.answer_label)),
+                );
                 para(
                     &mut md,
                     prompt
@@ -154,20 +178,31 @@ pub fn render(doc: &ExportDoc) -> String {
                 );
             }
             if let Some(key) = &prompt.key {
-                para(&mut md, format!("> **Answer key:** {}", escape_inline(key)));
+                para(
+                    &mut md,
+                    format!(
+                        "> **{}** {}",
+                        escape_inline(&labels.answer_key),
+                        escape_inline(key)
+                    ),
+                );
             }
             if let Some(feedback) = &prompt.feedback {
-                para(&mut md, feedback_quote(feedback));
+                para(&mut md, feedback_quote(&labels, feedback));
             }
             if let Some(note) = &prompt.teacher_note {
                 para(
                     &mut md,
-                    format!("> **Teacher note:** {}", escape_inline(note)),
+                    format!(
+                        "> **{}** {}",
+                        escape_inline(&labels.teacher_note),
+                        escape_inline(note)
+                    ),
                 );
             }
         }
         if !section.highlights.is_empty() {
-            para(&mut md, "### Highlights".to_owned());
+            para(&mut md, format!("### {}", escape(&labels.highlights)));
             for (tag, lines) in &section.highlights {
                 para(&mut md, format!("**{}:**", escape_inline(tag)));
                 para(
@@ -181,21 +216,21 @@ pub fn render(doc: &ExportDoc) -> String {
             }
         }
         if !section.note.trim().is_empty() {
-            para(&mut md, "### Notes on this section".to_owned());
+            para(&mut md, format!("### {}", escape(&labels.section_notes)));
             para(&mut md, escape(&section.note));
         }
     }
-    para(&mut md, "## Notebook".to_owned());
+    para(&mut md, format!("## {}", escape(&labels.notebook)));
     para(
         &mut md,
         if doc.notebook.trim().is_empty() {
-            format!("*{}*", escape("(empty)"))
+            format!("*{}*", escape(&labels.empty))
         } else {
             escape(&doc.notebook)
         },
     );
     if !doc.removed.is_empty() {
-        para(&mut md, "## Answers to removed prompts".to_owned());
+        para(&mut md, format!("## {}", escape(&labels.removed)));
         for (id, text) in &doc.removed {
             para(
                 &mut md,
@@ -207,9 +242,13 @@ pub fn render(doc: &ExportDoc) -> String {
 }
 
 /// The teacher's feedback as a quoted paragraph, its lines kept.
-fn feedback_quote(feedback: &str) -> String {
+fn feedback_quote(labels: &Labels, feedback: &str) -> String {
     let lines: Vec<String> = feedback.lines().map(escape_inline).collect();
-    format!("> **Feedback from your teacher:** {}", lines.join("  \n> "))
+    format!(
+        "> **{}** {}",
+        escape_inline(&labels.feedback),
+        lines.join("  \n> ")
+    )
 }
 
 #[cfg(test)]

@@ -8,9 +8,11 @@ mod markdown;
 mod text;
 
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use crate::feedback::{Feedback, mark_words, marks_summary, returned_total};
 use crate::lesson::{Lesson, PromptKind, SourceKind};
+use crate::tr;
 use crate::work::anchor::{Anchor, anchor};
 use crate::work::file::WorkFile;
 use crate::work::{HighlightScope, Work, highlights_by_tag, is_answered};
@@ -45,14 +47,107 @@ impl Format {
         }
     }
 
-    /// The format's name in menus.
+    /// The format's name in menus, from the word table (read once: the
+    /// language does not change while the app runs).
     pub fn label(self) -> &'static str {
+        static LABELS: OnceLock<[String; 5]> = OnceLock::new();
+        let labels = LABELS.get_or_init(|| Self::ALL.map(Self::words));
+        let at = Self::ALL.iter().position(|f| *f == self).unwrap_or(0);
+        &labels[at]
+    }
+
+    /// The format's name in menus, looked up.
+    fn words(self) -> String {
         match self {
-            Self::Md => "Markdown (.md)",
-            Self::Html => "Web page (.html), prints cleanly",
-            Self::Txt => "Plain text (.txt)",
-            Self::Docx => "Word document (.docx)",
-            Self::Ron => "Close Reader work file (.ron), for collecting a class",
+            Self::Md => tr!("export-format-md"),
+            Self::Html => tr!("export-format-html"),
+            Self::Txt => tr!("export-format-txt"),
+            Self::Docx => tr!("export-format-docx"),
+            Self::Ron => tr!("export-format-ron"),
+        }
+    }
+}
+
+/// The words every export format prints around the work ("Student:",
+/// "Answer key:", "Notebook"…): one set for every renderer, looked up in
+/// the word table once per export. Those ending in a colon are labels
+/// followed by their text; the others are headings or words on their own.
+struct Labels {
+    /// "Student:"
+    student: String,
+    /// "Date:"
+    date: String,
+    /// "Lesson version:"
+    version: String,
+    /// "Progress:"
+    progress: String,
+    /// "Feedback from your teacher:"
+    feedback: String,
+    /// The line that says this is a teacher's copy.
+    teacher_copy: String,
+    /// "Source:"
+    source: String,
+    /// "Teacher note:"
+    teacher_note: String,
+    /// "Cited:", before a quoted passage.
+    cited: String,
+    /// "Answer", on its own.
+    answer: String,
+    /// "Answer:", before the answer.
+    answer_label: String,
+    /// "Answer key:"
+    answer_key: String,
+    /// "Highlights", a heading.
+    highlights: String,
+    /// "Highlights:", before the list.
+    highlights_label: String,
+    /// "Notes on this section", a heading.
+    section_notes: String,
+    /// "Notes on this section:", before the notes.
+    section_notes_label: String,
+    /// "Notebook", a heading.
+    notebook: String,
+    /// "(empty)": an empty notebook.
+    empty: String,
+    /// "Answers to removed prompts", a heading.
+    removed: String,
+    /// "(not answered)"
+    unanswered: String,
+    /// What a screen reader says for a ticked option.
+    chosen: String,
+    /// What a screen reader says for an option not ticked.
+    not_chosen: String,
+    /// "Comment:", the teacher's space in Word.
+    comment: String,
+}
+
+impl Labels {
+    /// The labels in the words in use.
+    fn new() -> Self {
+        Self {
+            student: tr!("export-label-student"),
+            date: tr!("export-label-date"),
+            version: tr!("export-label-version"),
+            progress: tr!("export-label-progress"),
+            feedback: tr!("export-label-feedback"),
+            teacher_copy: tr!("export-teacher-copy"),
+            source: tr!("export-label-source"),
+            teacher_note: tr!("export-label-teacher-note"),
+            cited: tr!("export-label-cited"),
+            answer: tr!("export-answer"),
+            answer_label: tr!("export-label-answer"),
+            answer_key: tr!("export-label-answer-key"),
+            highlights: tr!("export-highlights"),
+            highlights_label: tr!("export-label-highlights"),
+            section_notes: tr!("export-section-notes"),
+            section_notes_label: tr!("export-label-section-notes"),
+            notebook: tr!("export-notebook"),
+            empty: tr!("export-empty"),
+            removed: tr!("export-removed-answers"),
+            unanswered: tr!("export-unanswered"),
+            chosen: tr!("export-option-chosen"),
+            not_chosen: tr!("export-option-not-chosen"),
+            comment: tr!("export-label-comment"),
         }
     }
 }
@@ -179,9 +274,6 @@ pub fn first_words(text: &str) -> String {
     }
 }
 
-/// The words printed for a prompt with no answer.
-pub const UNANSWERED: &str = "(not answered)";
-
 impl ExportDoc {
     /// Gathers `work` on `lesson` by `student` for export.
     pub fn new(lesson: &Lesson, work: &Work, student: &str, options: &ExportOptions) -> Self {
@@ -198,16 +290,12 @@ impl ExportDoc {
                 .collect(),
             student: student.to_owned(),
             date: options.date.clone(),
-            progress: match progress.optional {
-                0 => format!(
-                    "{} of {} questions answered",
-                    progress.answered, progress.total
-                ),
-                n => format!(
-                    "{} of {} questions answered, and {n} optional",
-                    progress.answered, progress.total
-                ),
-            },
+            progress: tr!(
+                "export-progress",
+                answered = progress.answered,
+                total = progress.total,
+                optional = progress.optional
+            ),
             sections: lesson
                 .sections
                 .iter()
@@ -238,12 +326,13 @@ impl ExportDoc {
             top.push(one_kind_of_line_break(&overall));
         }
         if let Some(marks) = marks_summary(returned_total(lesson, feedback)) {
-            top.push(format!("{marks}."));
+            top.push(tr!("export-marks-sentence", marks = marks));
         }
         for (id, comment) in feedback.removed_comments(lesson) {
-            top.push(format!(
-                "On a question no longer in the lesson ({id}): {}",
-                one_kind_of_line_break(&comment)
+            top.push(tr!(
+                "export-removed-comment",
+                prompt = id,
+                comment = one_kind_of_line_break(&comment)
             ));
         }
         self.feedback = (!top.is_empty()).then(|| top.join("\n"));
@@ -284,7 +373,7 @@ fn documents_used<'a>(
 }
 
 fn attribution(source: &crate::lesson::Source) -> String {
-    let mut parts = vec![format!("“{}”", source.title)];
+    let mut parts = vec![tr!("export-source-title", title = source.title.as_str())];
     if !source.publisher.is_empty() {
         parts.push(source.publisher.clone());
     }
@@ -292,18 +381,23 @@ fn attribution(source: &crate::lesson::Source) -> String {
         parts.push(crate::wording::source_kind_in_text(source.kind));
     }
     parts.push(match &source.date {
-        Some(date) => format!("published {date}"),
-        None => "publication date unknown".to_owned(),
+        Some(date) => tr!("export-source-published", date = date.as_str()),
+        None => tr!("export-source-date-unknown"),
     });
     parts.push(match &source.address {
         Some(address) => address.clone(),
-        None => "address unknown".to_owned(),
+        None => tr!("export-source-address-unknown"),
     });
-    let mut line = parts.join(", ");
-    if !source.obtained.is_empty() {
-        line.push_str(&format!(". {}", source.obtained));
+    let line = parts.join(", ");
+    if source.obtained.is_empty() {
+        line
+    } else {
+        tr!(
+            "export-source-obtained",
+            source = line,
+            obtained = source.obtained.as_str()
+        )
     }
-    line
 }
 
 fn speaker_name(lesson: &Lesson, id: &str) -> String {
@@ -328,13 +422,9 @@ fn export_section(
     } else if section.passages.is_empty() {
         Vec::new()
     } else {
-        let count = section.passages.len();
         vec![(
             String::new(),
-            format!(
-                "Excerpt: {count} passage{} in the lesson (not included in this export).",
-                if count == 1 { "" } else { "s" }
-            ),
+            tr!("export-excerpt-left-out", count = section.passages.len()),
         )]
     };
     let prompts = section
@@ -391,24 +481,29 @@ pub fn export_prompt(
         } => {
             let mut lines = Vec::new();
             if let Some(value) = answer.rating {
-                let ends = match (low.is_empty(), high.is_empty()) {
-                    (false, false) => format!(" ({min} = {low}, {max} = {high})"),
-                    _ => String::new(),
-                };
-                lines.push(format!(
-                    "Rating: {value} on a scale of {min} to {max}{ends}"
-                ));
+                lines.push(if low.is_empty() || high.is_empty() {
+                    tr!("export-rating", value = value, min = *min, max = *max)
+                } else {
+                    tr!(
+                        "export-rating-with-ends",
+                        value = value,
+                        min = *min,
+                        max = *max,
+                        low = low.as_str(),
+                        high = high.as_str()
+                    )
+                });
             }
             let why = text_lines(&written);
             if !why.is_empty() {
-                lines.push("Why:".to_owned());
+                lines.push(tr!("export-rating-why"));
                 lines.extend(why);
             }
             (Vec::new(), lines)
         }
     };
     if !answered && !lines.is_empty() {
-        lines.push("(unfinished)".to_owned());
+        lines.push(tr!("export-unfinished"));
     }
     // The passages the prompt asks about, or those the student picked.
     let asked = prompt.kind.asked_passages();
@@ -436,22 +531,34 @@ pub fn export_prompt(
                     let tag = lesson
                         .tag(&h.tag)
                         .map_or(h.tag.as_str(), |t| t.label.as_str());
-                    let place = lesson
-                        .readable(&h.passage)
-                        .and_then(|r| r.document())
-                        .map(|d| format!(", in “{}”", d.title))
-                        .unwrap_or_default();
-                    (format!("Highlight, {tag}{place}"), h.quote.clone())
+                    let label = match lesson.readable(&h.passage).and_then(|r| r.document()) {
+                        Some(d) => tr!(
+                            "export-cited-highlight-in",
+                            tag = tag,
+                            document = d.title.as_str()
+                        ),
+                        None => tr!("export-cited-highlight", tag = tag),
+                    };
+                    (label, h.quote.clone())
                 }),
         )
         .collect();
     ExportPrompt {
-        heading: format!(
-            "Question {number} ({}{}): {}",
-            crate::wording::prompt_kind(&prompt.kind),
-            if prompt.optional { ", optional" } else { "" },
-            first_words(&prompt.text)
-        ),
+        heading: if prompt.optional {
+            tr!(
+                "export-question-heading-optional",
+                number = number,
+                kind = crate::wording::prompt_kind(&prompt.kind),
+                words = first_words(&prompt.text)
+            )
+        } else {
+            tr!(
+                "export-question-heading",
+                number = number,
+                kind = crate::wording::prompt_kind(&prompt.kind),
+                words = first_words(&prompt.text)
+            )
+        },
         text: prompt.text.clone(),
         options: offered,
         answer: lines,
@@ -477,15 +584,23 @@ fn highlight_groups(
                 .highlights
                 .iter()
                 .map(|h| {
-                    let mut line = format!("“{}”", h.quote);
+                    let mut line = tr!("export-highlight", quote = h.quote.as_str());
                     if let Some(document) = lesson.readable(&h.passage).and_then(|r| r.document()) {
-                        line.push_str(&format!(" (in “{}”)", document.title));
+                        line = tr!(
+                            "export-highlight-in",
+                            highlight = line,
+                            document = document.title.as_str()
+                        );
                     }
                     if !matches!(anchor(lesson, h), Anchor::Found(_)) {
-                        line.push_str(" (the lesson's text has changed here)");
+                        line = tr!("export-highlight-changed", highlight = line);
                     }
                     if !h.comment.trim().is_empty() {
-                        line.push_str(&format!(": {}", h.comment));
+                        line = tr!(
+                            "export-highlight-comment",
+                            highlight = line,
+                            comment = h.comment.as_str()
+                        );
                     }
                     line
                 })
@@ -496,13 +611,11 @@ fn highlight_groups(
 }
 
 /// Why an export could not be made or written.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ExportError {
     /// The Word document could not be packed.
-    #[error("the Word document could not be made ({0})")]
     Docx(String),
     /// Writing the file failed.
-    #[error("could not write {}: {why}", path.display())]
     Write {
         /// The file being written.
         path: PathBuf,
@@ -510,6 +623,21 @@ pub enum ExportError {
         why: String,
     },
 }
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            Self::Docx(why) => tr!("export-error-docx", why = why.as_str()),
+            Self::Write { path, why } => tr!(
+                "export-error-write",
+                path = path.display().to_string(),
+                why = why.as_str()
+            ),
+        })
+    }
+}
+
+impl std::error::Error for ExportError {}
 
 /// Renders `file`'s work on `lesson` in `format`: the one way every export is
 /// made, in the window and on the command line. The `.ron` format is the

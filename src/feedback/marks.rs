@@ -5,6 +5,7 @@ use crate::lesson::{Lesson, Prompt, PromptKind};
 use crate::work::{Answer, Work, is_answered};
 
 use super::Feedback;
+use crate::tr;
 
 /// The largest mark a question can be given (the class view's mark box
 /// takes 0 to this); a file with any other number is refused.
@@ -103,10 +104,10 @@ fn sum_marks(marks: impl Iterator<Item = Mark>) -> (f32, usize) {
 /// nothing is marked.
 pub fn marks_summary((sum, marked): (f32, usize)) -> Option<String> {
     (marked > 0).then(|| {
-        format!(
-            "Marks: {} from {marked} marked question{}",
-            mark_text(sum),
-            if marked == 1 { "" } else { "s" }
+        tr!(
+            "export-marks-summary",
+            sum = mark_text(sum),
+            marked = marked
         )
     })
 }
@@ -124,11 +125,8 @@ pub fn mark_text(value: f32) -> String {
 /// A mark in words: "Mark: 1 (marked automatically against the key)".
 pub fn mark_words(mark: Mark) -> String {
     match mark {
-        Mark::Teacher(v) => format!("Mark: {}", mark_text(v)),
-        Mark::Auto(v) => format!(
-            "Mark: {} (marked automatically against the key)",
-            mark_text(v)
-        ),
+        Mark::Teacher(v) => tr!("export-mark", mark = mark_text(v)),
+        Mark::Auto(v) => tr!("export-mark-auto", mark = mark_text(v)),
     }
 }
 

@@ -25,10 +25,12 @@ pub mod trust;
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
 use crate::lesson::Lesson;
+use crate::tr;
 use crate::work::store::student_file_stem;
 
 pub use marks::{
@@ -133,17 +135,24 @@ impl AnswerFeedback {
 }
 
 /// Why a feedback file could not be used.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FeedbackError {
-    /// It is not feedback, or it is damaged.
-    #[error("it is damaged ({0})")]
+    /// It is not feedback, or it is damaged: how, in words.
     Damaged(String),
     /// A newer Close Reader wrote it.
-    #[error(
-        "a newer version of Close Reader wrote it (format {0}); update Close Reader to read it"
-    )]
     Newer(u32),
 }
+
+impl std::fmt::Display for FeedbackError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            Self::Damaged(why) => tr!("export-feedback-damaged", why = why.as_str()),
+            Self::Newer(format) => tr!("export-feedback-newer", format = *format),
+        })
+    }
+}
+
+impl std::error::Error for FeedbackError {}
 
 /// The file a teacher with the public key `key` keeps their feedback on
 /// `student`'s work on `lesson_id` in: named by the lesson, the student
@@ -193,10 +202,13 @@ pub fn is_feedback_file(path: &Path) -> bool {
 }
 
 impl TeacherFeedback {
-    /// Who wrote it, for a reader: the name they signed with, or "A teacher".
+    /// Who wrote it, for a reader: the name they signed with, or "A teacher"
+    /// (from the word table, read once: the language does not change while
+    /// the app runs).
     pub fn label(&self) -> &str {
+        static A_TEACHER: OnceLock<String> = OnceLock::new();
         if self.name.trim().is_empty() {
-            "A teacher"
+            A_TEACHER.get_or_init(|| tr!("export-a-teacher"))
         } else {
             self.name.trim()
         }
@@ -211,9 +223,11 @@ impl TeacherFeedback {
                 .chain(a.auto)
                 .find(|m| !is_valid_mark(*m))
                 .map(|m| {
-                    format!(
-                        "its mark on {id} is {m}, and a mark is a number from 0 to {}",
-                        mark_text(MAX_MARK)
+                    tr!(
+                        "export-feedback-bad-mark",
+                        prompt = id.as_str(),
+                        mark = m.to_string(),
+                        most = mark_text(MAX_MARK)
                     )
                 })
         })
@@ -243,30 +257,32 @@ impl Feedback {
     /// Reads a feedback file's bytes (format 1 or 2).
     pub fn parse(bytes: &[u8]) -> Result<Self, FeedbackError> {
         if bytes.len() > MAX_BYTES {
-            return Err(FeedbackError::Damaged("it is too large".into()));
+            return Err(FeedbackError::Damaged(tr!("export-feedback-too-large")));
         }
         let text = std::str::from_utf8(bytes)
-            .map_err(|_| FeedbackError::Damaged("not UTF-8 text".into()))?;
+            .map_err(|_| FeedbackError::Damaged(tr!("export-feedback-not-text")))?;
         let options = ron::Options::default().with_recursion_limit(16);
         let mut feedback: Self =
             options
                 .from_str(text)
                 .map_err(|e: ron::error::SpannedError| {
-                    FeedbackError::Damaged(format!(
-                        "it stops making sense at line {}, column {}",
-                        e.span.start.line, e.span.start.col
+                    FeedbackError::Damaged(tr!(
+                        "export-feedback-stops-making-sense",
+                        line = e.span.start.line,
+                        column = e.span.start.col
                     ))
                 })?;
         if feedback.format > FEEDBACK_FORMAT {
             return Err(FeedbackError::Newer(feedback.format));
         }
         if feedback.format == 0 || feedback.lesson_id.is_empty() {
-            return Err(FeedbackError::Damaged("it has no lesson or format".into()));
+            return Err(FeedbackError::Damaged(tr!("export-feedback-no-lesson")));
         }
         if feedback.teachers.len() > MAX_TEACHERS {
-            return Err(FeedbackError::Damaged(format!(
-                "it has {} teachers' parts; at most {MAX_TEACHERS} are read",
-                feedback.teachers.len()
+            return Err(FeedbackError::Damaged(tr!(
+                "export-feedback-too-many-teachers",
+                count = feedback.teachers.len(),
+                most = MAX_TEACHERS
             )));
         }
         feedback.take_in_format_1();
@@ -391,7 +407,7 @@ impl Feedback {
             [(_, only)] => (*only).to_owned(),
             several => several
                 .iter()
-                .map(|(who, text)| format!("{who}: {text}"))
+                .map(|(who, text)| tr!("export-feedback-by", teacher = *who, text = *text))
                 .collect::<Vec<_>>()
                 .join("\n\n"),
         }

@@ -13,6 +13,7 @@ use ed25519_dalek::{Signature, Signer as _, SigningKey, VerifyingKey};
 use serde::{Deserialize, Serialize};
 
 use super::TeacherFeedback;
+use crate::tr;
 use crate::work::disk::{Disk, FileMode};
 
 /// How a public key is written: `ed25519:` and 64 hexadecimal digits.
@@ -66,7 +67,7 @@ impl TeacherKey {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(crate::io_error::plain_words(&e)),
         };
-        let damaged = || format!("the teacher key {} is damaged", path.display());
+        let damaged = || tr!("export-key-damaged", path = path.display().to_string());
         let text = std::str::from_utf8(&bytes).map_err(|_| damaged())?;
         let file: KeyFile = ron::from_str(text).map_err(|_| damaged())?;
         let secret = decode::<32>(&file.secret).ok_or_else(damaged)?;
@@ -84,7 +85,7 @@ impl TeacherKey {
         }
         let mut secret = [0_u8; 32];
         getrandom::fill(&mut secret)
-            .map_err(|e| format!("no random numbers for a teacher key: {e}"))?;
+            .map_err(|e| tr!("export-key-no-random", why = e.to_string()))?;
         let text = ron::ser::to_string_pretty(
             &KeyFile {
                 secret: hex::encode(secret),
@@ -94,10 +95,12 @@ impl TeacherKey {
         .map_err(|e| e.to_string())?;
         disk.create_dir_all(data_dir)
             .map_err(|e| crate::io_error::plain_words(&e))?;
-        let text = format!(
-            "// Your Close Reader teacher key: whoever has this file can sign feedback as you.\n\
-             // Keep it private; copy it only to your own other computers.\n{text}\n"
-        );
+        // The note at the top, each of its lines a comment.
+        let note: String = tr!("export-key-file-note")
+            .lines()
+            .map(|line| format!("// {line}\n"))
+            .collect();
+        let text = format!("{note}{text}\n");
         match crate::work::disk::create_new(
             disk,
             &key_path(data_dir),
@@ -108,7 +111,7 @@ impl TeacherKey {
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
             Err(e) => return Err(crate::io_error::plain_words(&e)),
         }
-        Self::load(disk, data_dir)?.ok_or_else(|| "the teacher key was not kept".to_owned())
+        Self::load(disk, data_dir)?.ok_or_else(|| tr!("export-key-not-kept"))
     }
 
     /// A key from its secret bytes (tests).

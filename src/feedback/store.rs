@@ -16,6 +16,7 @@ use super::{
 };
 use crate::filename::safe_stem;
 use crate::io_error::plain_words;
+use crate::tr;
 use crate::work::disk::{Disk, FileMode, write_atomic};
 use crate::work::store::student_file_stem;
 
@@ -82,10 +83,10 @@ pub fn save_feedback_as(
                     .find(|t| t.key == me && verify(&lesson, &student, t))
             }
             Err(FeedbackError::Newer(n)) => {
-                return Err(format!(
-                    "{} was written by a newer version of Close Reader (format {n}); it was \
-                     left as it is. Update Close Reader to write this student's feedback",
-                    path.display()
+                return Err(tr!(
+                    "export-feedback-file-newer",
+                    path = path.display().to_string(),
+                    format = n
                 ));
             }
             // Damaged, or someone else's under this name: never replaced,
@@ -122,10 +123,10 @@ pub fn save_feedback_as(
     };
     let text = file.to_text();
     if text.len() > MAX_BYTES {
-        return Err(format!(
-            "the feedback is {} KB, more than a feedback file holds ({} KB); shorten a comment",
-            text.len() / 1024,
-            MAX_BYTES / 1024
+        return Err(tr!(
+            "export-feedback-too-big",
+            size = text.len() / 1024,
+            most = MAX_BYTES / 1024
         ));
     }
     write_atomic(disk, &path, text.as_bytes(), FileMode::Shared).map_err(|e| plain_words(&e))?;
@@ -165,11 +166,7 @@ pub fn save_signed(
     base: Option<&Feedback>,
     (feedback, edited_as): (&Feedback, &str),
 ) -> Result<(SavedFeedback, String), String> {
-    let key_dir = key_dir.ok_or_else(|| {
-        "there is no folder on this computer to keep your teacher key in (start Close Reader \
-         with --data-dir)"
-            .to_owned()
-    })?;
+    let key_dir = key_dir.ok_or_else(|| tr!("export-feedback-no-key-folder"))?;
     let key = TeacherKey::load_or_create(disk, key_dir)?;
     save_feedback_as(
         disk,
@@ -222,10 +219,10 @@ fn keep_aside(disk: &dyn Disk, path: &Path, now: SystemTime) -> Result<PathBuf, 
         &format!("{}.set-aside-{}", name, crate::work::history::stamp(now)),
     );
     disk.rename_new(path, &aside).map_err(|e| {
-        format!(
-            "{} is in the way and could not be moved aside: {}",
-            path.display(),
-            plain_words(&e)
+        tr!(
+            "export-feedback-in-the-way",
+            path = path.display().to_string(),
+            why = plain_words(&e)
         )
     })?;
     Ok(aside)
@@ -290,14 +287,21 @@ pub fn find_feedback(
                     None => found = Some(f),
                 },
                 Ok(_) => {
-                    problem
-                        .get_or_insert(format!("{} is feedback for someone else", path.display()));
+                    problem.get_or_insert_with(|| {
+                        tr!(
+                            "export-feedback-someone-else",
+                            path = path.display().to_string()
+                        )
+                    });
                 }
                 Err(e) => {
-                    problem.get_or_insert(format!(
-                        "your teacher's feedback ({}) could not be read: {e}",
-                        path.display()
-                    ));
+                    problem.get_or_insert_with(|| {
+                        tr!(
+                            "export-feedback-unreadable",
+                            path = path.display().to_string(),
+                            why = e.to_string()
+                        )
+                    });
                 }
             }
         }

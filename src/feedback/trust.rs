@@ -5,6 +5,7 @@
 
 use super::signing::{TrustedTeacher, verify};
 use super::{Feedback, TeacherFeedback};
+use crate::tr;
 
 /// Whose feedback a student's laptop shows as their teacher's: the
 /// teachers its classroom settings name, or why the settings could not be
@@ -46,11 +47,9 @@ impl StudentFeedback {
     }
 
     /// What to say above the feedback when it could not be checked.
-    pub fn unverified_note(&self) -> Option<&'static str> {
-        (!self.verified && !self.feedback.teachers.is_empty()).then_some(
-            "Not verified: this laptop's classroom settings name no teacher key, so Close \
-             Reader cannot check that your teacher wrote this.",
-        )
+    pub fn unverified_note(&self) -> Option<String> {
+        (!self.verified && !self.feedback.teachers.is_empty())
+            .then(|| tr!("export-feedback-not-verified"))
     }
 }
 
@@ -89,10 +88,7 @@ pub fn for_student(feedback: &Feedback, trust: &Trust) -> StudentFeedback {
     let mut withheld = Vec::new();
     if let Some(why) = &trust.broken {
         if feedback.returned() {
-            withheld.push(format!(
-                "There is feedback on this lesson, but it cannot be checked because {why}. \
-                 Tell your teacher."
-            ));
+            withheld.push(tr!("export-feedback-settings-broken", why = why.as_str()));
         }
         return StudentFeedback {
             feedback: shown,
@@ -124,17 +120,10 @@ fn check(
 ) -> Result<String, String> {
     let signed = verify(&feedback.lesson_id, &feedback.student, part);
     if !part.key.is_empty() && !signed {
-        return Err(
-            "Some feedback in the hand-in folder has a signature that does not check, so \
-             someone other than your teacher may have written it. It is not shown; tell your \
-             teacher."
-                .to_owned(),
-        );
+        return Err(tr!("export-feedback-forged"));
     }
     if let Some(why) = part.mark_problem() {
-        return Err(format!(
-            "Some feedback was not shown because {why}. Tell your teacher."
-        ));
+        return Err(tr!("export-feedback-mark-refused", why = why));
     }
     if trusted.is_empty() {
         return Ok(part.name.clone());
@@ -142,12 +131,7 @@ fn check(
     match trusted.iter().find(|t| signed && t.key == part.key) {
         Some(teacher) if !teacher.name.trim().is_empty() => Ok(teacher.name.clone()),
         Some(_) => Ok(part.name.clone()),
-        None => Err(
-            "Some feedback in the hand-in folder is not signed by a teacher this laptop's \
-             classroom settings name, so it is not shown. If your teacher wrote it, ask them \
-             to add their feedback key to the classroom settings."
-                .to_owned(),
-        ),
+        None => Err(tr!("export-feedback-not-trusted")),
     }
 }
 
