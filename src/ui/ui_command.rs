@@ -203,8 +203,10 @@ impl UiCommand {
         let response = ui
             .add_enabled(enabled, egui::Button::new(text))
             .on_hover_text(self.tooltip(ui));
-        let name = self.name();
-        if name != text {
+        // A symbol ("A+") is spoken by its name; other texts as shown.
+        let name_id = format!("{}.name", self.id());
+        if words().has(&name_id) {
+            let name = words().get(&name_id, None);
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &name));
         }
         response
