@@ -9,8 +9,8 @@
 //! at exit, after the window has gone: the final save and the benchmark's
 //! frame log, see [`write_frame_log`].)
 
-use crate::tr;
 use super::file_windows::SavedHow;
+use crate::tr;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -92,19 +92,16 @@ impl Background {
                 // A job that panics still reports, so the app never waits for it.
                 let done =
                     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job.run(&wake)))
-                        .unwrap_or_else(|_| {
-                            Done::Problem(tr!("job-panicked"))
-                        });
+                        .unwrap_or_else(|_| Done::Problem(tr!("job-panicked")));
                 let _ = done_tx.send(done);
                 wake();
             });
         match started {
             Ok(_) => self.in_flight += 1,
             Err(e) => {
-                let _ = self.done_tx.send(Done::Problem(tr!(
-                    "job-not-started",
-                    why = e.to_string()
-                )));
+                let _ = self
+                    .done_tx
+                    .send(Done::Problem(tr!("job-not-started", why = e.to_string())));
             }
         }
     }

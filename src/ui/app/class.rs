@@ -3,8 +3,8 @@
 //! choosing the lesson, the page and the question or student shown,
 //! picking another copy of a student's work, and saving the class files.
 
-use crate::tr;
 use super::state::Screen;
+use crate::tr;
 use std::path::PathBuf;
 use std::sync::Arc;
 

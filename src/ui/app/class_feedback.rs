@@ -3,8 +3,8 @@
 //! not yet saved, whether or not the typing stops (each student's own file,
 //! beside their work), with every other teacher's part kept as it is.
 
-use crate::tr;
 use super::state::{Closing, Screen};
+use crate::tr;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

@@ -48,10 +48,9 @@ impl CloseReaderApp {
                     .iter()
                     .map(|row| SnapshotRow {
                         when: crate::clock::date_and_time(row.snapshot.time),
-                        summary: row.progress.map_or_else(
-                            || tr!("history-unreadable"),
-                            crate::wording::progress,
-                        ),
+                        summary: row
+                            .progress
+                            .map_or_else(|| tr!("history-unreadable"), crate::wording::progress),
                         readable: row.file.is_some(),
                     })
                     .collect();

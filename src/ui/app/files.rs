@@ -2,8 +2,8 @@
 //! app asks the background worker for each and takes in what comes back.
 
 use super::file_windows::SavedHow;
-use crate::tr;
 use super::state::Dialog;
+use crate::tr;
 use std::path::{Path, PathBuf};
 
 use egui::Ui;
@@ -64,10 +64,7 @@ impl CloseReaderApp {
             Done::PickedLessonFile(path, then) => self.load_lesson_file(path, then),
             Done::NoFileWindow => {
                 let text = match self.places.lessons_dirs.first() {
-                    Some(dir) => tr!(
-                        "no-file-window.or-copy",
-                        folder = dir.display().to_string()
-                    ),
+                    Some(dir) => tr!("no-file-window.or-copy", folder = dir.display().to_string()),
                     None => tr!("no-file-window"),
                 };
                 self.start_screen
