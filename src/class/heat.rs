@@ -4,7 +4,6 @@
 //! highlights by one student count once.
 
 use std::collections::BTreeSet;
-use std::sync::LazyLock;
 
 use crate::lesson::{Lesson, Readable, Section};
 use crate::tr;
@@ -218,16 +217,15 @@ pub fn shade_step(count: usize, students: usize) -> usize {
     }
 }
 
-/// The legend's words for each step above 0, from the word table (read
-/// once: the language does not change while the app runs).
-pub static SHADE_STEPS: LazyLock<[String; 4]> = LazyLock::new(|| {
+/// The legend's words for each step above 0.
+pub fn shade_steps() -> [String; 4] {
     [
         tr!("classfile-shade-quarter"),
         tr!("classfile-shade-half"),
         tr!("classfile-shade-three-quarters"),
         tr!("classfile-shade-most"),
     ]
-});
+}
 
 #[cfg(test)]
 mod tests {

@@ -11,7 +11,7 @@ use crate::lesson::Lesson;
 use crate::tr;
 
 use super::StudentWork;
-use super::heat::{SHADE_STEPS, passage_heat, shade_step};
+use super::heat::{passage_heat, shade_step, shade_steps};
 
 /// The shades for steps 1–4 and their text colours (the light theme's).
 const SHADES: [(&str, &str); 4] = [
@@ -134,7 +134,7 @@ pub fn heat_html(lesson: &Lesson, students: &[StudentWork]) -> String {
 fn legend(students: usize) -> String {
     let mut parts = Vec::new();
     let mut low = 1;
-    for (i, share) in SHADE_STEPS.iter().enumerate() {
+    for (i, share) in shade_steps().iter().enumerate() {
         let step = i + 1;
         let Some(high) = (low..=students)
             .take_while(|&n| shade_step(n, students) == step)

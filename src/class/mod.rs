@@ -16,7 +16,6 @@ pub mod review;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::OnceLock;
 use std::time::SystemTime;
 
 use crate::tr;
@@ -44,21 +43,12 @@ impl ClassFile {
         }
     }
 
-    /// What it is, in words, from the word table (read once: the language
-    /// does not change while the app runs).
-    pub fn label(self) -> &'static str {
-        static LABELS: OnceLock<[String; 3]> = OnceLock::new();
-        let [csv, html, highlights] = LABELS.get_or_init(|| {
-            [
-                tr!("classfile-kind-csv"),
-                tr!("classfile-kind-html"),
-                tr!("classfile-kind-highlights"),
-            ]
-        });
+    /// What it is, in words.
+    pub fn label(self) -> String {
         match self {
-            Self::Csv => csv,
-            Self::Html => html,
-            Self::Highlights => highlights,
+            Self::Csv => tr!("classfile-kind-csv"),
+            Self::Html => tr!("classfile-kind-html"),
+            Self::Highlights => tr!("classfile-kind-highlights"),
         }
     }
 

@@ -8,7 +8,6 @@ mod markdown;
 mod text;
 
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
 use crate::feedback::{Feedback, mark_words, marks_summary, returned_total};
 use crate::lesson::{Lesson, PromptKind, SourceKind};
@@ -47,17 +46,8 @@ impl Format {
         }
     }
 
-    /// The format's name in menus, from the word table (read once: the
-    /// language does not change while the app runs).
-    pub fn label(self) -> &'static str {
-        static LABELS: OnceLock<[String; 5]> = OnceLock::new();
-        let labels = LABELS.get_or_init(|| Self::ALL.map(Self::words));
-        let at = Self::ALL.iter().position(|f| *f == self).unwrap_or(0);
-        &labels[at]
-    }
-
-    /// The format's name in menus, looked up.
-    fn words(self) -> String {
+    /// The format's name in menus.
+    pub fn label(self) -> String {
         match self {
             Self::Md => tr!("export-format-md"),
             Self::Html => tr!("export-format-html"),

@@ -25,7 +25,6 @@ pub mod trust;
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -202,15 +201,12 @@ pub fn is_feedback_file(path: &Path) -> bool {
 }
 
 impl TeacherFeedback {
-    /// Who wrote it, for a reader: the name they signed with, or "A teacher"
-    /// (from the word table, read once: the language does not change while
-    /// the app runs).
-    pub fn label(&self) -> &str {
-        static A_TEACHER: OnceLock<String> = OnceLock::new();
+    /// Who wrote it, for a reader: the name they signed with, or "A teacher".
+    pub fn label(&self) -> String {
         if self.name.trim().is_empty() {
-            A_TEACHER.get_or_init(|| tr!("export-a-teacher"))
+            tr!("export-a-teacher")
         } else {
-            self.name.trim()
+            self.name.trim().to_owned()
         }
     }
 
@@ -397,7 +393,7 @@ impl Feedback {
     /// The teachers' texts that `text` picks, each once, named when there
     /// is more than one.
     fn joined<'a>(&'a self, text: impl Fn(&'a TeacherFeedback) -> &'a str) -> String {
-        let written: Vec<(&str, &str)> = self
+        let written: Vec<(String, &str)> = self
             .teachers
             .iter()
             .map(|t| (t.label(), text(t).trim()))
@@ -407,7 +403,7 @@ impl Feedback {
             [(_, only)] => (*only).to_owned(),
             several => several
                 .iter()
-                .map(|(who, text)| tr!("export-feedback-by", teacher = *who, text = *text))
+                .map(|(who, text)| tr!("export-feedback-by", teacher = who.as_str(), text = *text))
                 .collect::<Vec<_>>()
                 .join("\n\n"),
         }
@@ -596,7 +592,7 @@ mod tests {
         let mut f = Feedback::new("l", "s");
         f.teachers.push(part("ed25519:a", "A", "a"));
         f.teachers.push(part("ed25519:b", "B", "b"));
-        let others: Vec<&str> = f.other_parts("ed25519:b").map(|p| p.label()).collect();
+        let others: Vec<String> = f.other_parts("ed25519:b").map(|p| p.label()).collect();
         assert_eq!(others, ["A"]);
         f.own_part_mut("ed25519:c").overall = "c".into();
         assert_eq!(f.teachers.len(), 3);

@@ -142,7 +142,7 @@ pub fn save_file_window(name: &str, format: Format) -> FileWindow {
     save_window(
         &tr!("file-window-save-work"),
         name,
-        format.label(),
+        &format.label(),
         format.extension(),
     )
 }
@@ -152,7 +152,7 @@ pub fn save_class_file_window(name: &str, kind: ClassFile) -> FileWindow {
     save_window(
         &tr!("file-window-save-class"),
         name,
-        kind.label(),
+        &kind.label(),
         kind.extension(),
     )
 }

@@ -160,7 +160,7 @@ fn others_ui<'a>(
     for part in feedback.other_parts(my_key) {
         let written = text(part).trim();
         if !written.is_empty() {
-            let who = crate::lesson::text::escape_for_display(part.label());
+            let who = crate::lesson::text::escape_for_display(&part.label()).into_owned();
             ui.label(
                 RichText::new(tr!(
                     "class-feedback-other-wrote",

@@ -9,7 +9,7 @@
 use egui::text::{LayoutJob, TextFormat};
 use egui::{RichText, Sense, Ui};
 
-use crate::class::heat::{PassageHeat, SHADE_STEPS, shade_step};
+use crate::class::heat::{PassageHeat, shade_step, shade_steps};
 use crate::tr;
 use crate::ui::command::{ClassCommand, Command};
 use crate::ui::radio_group::{RadioOption, radio_group_ui};
@@ -115,7 +115,7 @@ fn legend_ui(ui: &mut Ui, students: usize, theme: ThemeChoice) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(tr!("class-heat-shading", students = students)).strong());
         let mut low = 1;
-        for (step, words) in SHADE_STEPS.iter().enumerate() {
+        for (step, words) in shade_steps().iter().enumerate() {
             let step = step + 1;
             let high = (low..=students)
                 .take_while(|&n| shade_step(n, students) == step)
