@@ -421,4 +421,4 @@ job-not-started = Close Reader could not start work in the background ({ $why })
 folder-not-opened = The folder could not be opened ({ $why }). It is { $folder }.
 history-unreadable = cannot be read
 
-
+preview-student = Preview

@@ -137,7 +137,7 @@ impl CloseReaderApp {
                 self.keep_reader_for_section();
             }
             None => {
-                let key = WorkKey::new(&lesson.id, "Preview");
+                let key = WorkKey::new(&lesson.id, &tr!("preview-student"));
                 let work =
                     Autosave::unsaveable(key, &entry.content_hash, tr!("preview-nothing-saved"));
                 self.show_lesson(lesson, work);
