@@ -9,13 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 app=${1:-target}/release/closereader
-display=:94
-Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
-xvfb=$!
-data=$(mktemp -d)
-trap 'kill $xvfb 2>/dev/null; rm -rf "$data"' EXIT
-export DISPLAY=$display XDG_DATA_HOME=$data CLOSEREADER_DATA_DIR=$data/work
-sleep 1
+. benches/display.sh
+start_display :94
 matchbox-window-manager -use_titlebar no >/dev/null 2>&1 &
 mkdir -p "$data/closereader"
 printf '{"closereader-settings":"(theme:Light,text_scale:1.0,recent_names:[\\"Bench\\"])"}' > "$data/closereader/app.ron"

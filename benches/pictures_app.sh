@@ -10,13 +10,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${1:-target}
 app=$target/release/closereader
-dir=$(mktemp -d)
-display=:94
-Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null; rm -rf "$dir"' EXIT
-export DISPLAY=$display XDG_DATA_HOME=$dir/data CLOSEREADER_DATA_DIR=$dir/data/work
-sleep 1
+. benches/display.sh
+start_display :94
+dir=$data
 matchbox-window-manager -use_titlebar no >/dev/null 2>&1 &
 wm=$!
 trap 'kill $xvfb $wm 2>/dev/null; rm -rf "$dir"' EXIT

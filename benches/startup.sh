@@ -16,13 +16,8 @@ target=${1:-target}
 app=$target/release/closereader
 floor=$target/release/examples/bare_window
 runs=${RUNS:-10}
-display=:95
-Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
-xvfb=$!
-data=$(mktemp -d)
-trap 'kill $xvfb 2>/dev/null; rm -rf "$data"' EXIT
-export DISPLAY=$display XDG_DATA_HOME=$data CLOSEREADER_DATA_DIR=$data/work
-sleep 1
+. benches/display.sh
+start_display :95
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 

@@ -97,17 +97,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
                 );
             }
             // The other students were still exported: each problem is its own line.
-            for problem in &outcome.problems {
-                eprintln!(
-                    "{}",
-                    tr!(
-                        "sys-cli-error",
-                        command = command,
-                        message = printable(problem)
-                    )
-                );
-            }
-            Ok(exit_code(outcome.problems.is_empty()))
+            Ok(report_problems(command, &outcome.problems))
         }
         Some(Command::Class(args))
             if args.csv.is_none() && args.html.is_none() && args.highlights.is_none() =>
@@ -137,17 +127,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
                     count = outcome.students
                 )
             );
-            for problem in &outcome.problems {
-                eprintln!(
-                    "{}",
-                    tr!(
-                        "sys-cli-error",
-                        command = command,
-                        message = printable(problem)
-                    )
-                );
-            }
-            Ok(exit_code(outcome.problems.is_empty()))
+            Ok(report_problems(command, &outcome.problems))
         }
         Some(Command::New(args)) => {
             out(&printable(&new_lesson(args)?))?;
@@ -222,6 +202,22 @@ fn printable(message: &str) -> String {
         .map(|line| closereader::lesson::text::escape_for_display(line).into_owned())
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// Prints each problem on its own line (the other students' work was still
+/// written); the exit code says whether there were any.
+fn report_problems(command: &str, problems: &[String]) -> ExitCode {
+    for problem in problems {
+        eprintln!(
+            "{}",
+            tr!(
+                "sys-cli-error",
+                command = command,
+                message = printable(problem)
+            )
+        );
+    }
+    exit_code(problems.is_empty())
 }
 
 fn exit_code(success: bool) -> ExitCode {

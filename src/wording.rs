@@ -146,30 +146,4 @@ mod tests {
         );
         assert_eq!(flag(Flag::Unanswered(3)), "3 unanswered");
     }
-
-    #[test]
-    fn the_byline_says_what_is_not_known() {
-        let mut document = Document {
-            id: "card".into(),
-            title: "Who is NowThis?".into(),
-            kind: DocumentKind::Profile,
-            publisher: "This lesson".into(),
-            author: String::new(),
-            date: Some("2026-11".into()),
-            from: "The sources under each paragraph".into(),
-            image: None,
-            paragraphs: Vec::new(),
-        };
-        assert_eq!(byline(&document), "Profile · This lesson · 2026-11");
-        document.date = None;
-        document.author = "A. Writer".into();
-        assert_eq!(
-            byline(&document),
-            "Profile · This lesson · A. Writer · no date given"
-        );
-        assert_eq!(
-            citation(&document),
-            "“Who is NowThis?”. Profile · This lesson · A. Writer · no date given. From: The sources under each paragraph"
-        );
-    }
 }

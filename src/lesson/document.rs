@@ -227,6 +227,22 @@ mod tests {
             ],
         }
     }
+    #[test]
+    fn the_byline_says_what_is_not_known() {
+        use crate::wording::{byline, citation};
+        let mut document = card();
+        assert_eq!(byline(&document), "Profile · This lesson · 2026-11");
+        document.date = None;
+        document.author = "A. Writer".into();
+        assert_eq!(
+            byline(&document),
+            "Profile · This lesson · A. Writer · no date given"
+        );
+        assert_eq!(
+            citation(&document),
+            "“Who is NowThis?”. Profile · This lesson · A. Writer · no date given. From: The sources under each paragraph"
+        );
+    }
 
     #[test]
     fn paragraphs_are_found_by_id_beside_passages() {

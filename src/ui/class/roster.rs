@@ -3,7 +3,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::class::review::roster;
+use crate::class::review::{RosterRow, roster};
 use crate::tr;
 use crate::ui::command::{ClassCommand, Command};
 use crate::ui::theme::ThemeChoice;
@@ -49,15 +49,7 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
                         numbered(index),
                     ))));
                 }
-                let mut facts = vec![
-                    crate::wording::progress(row.progress),
-                    tr!("class-fact-last-saved", when = row.last_saved.as_str()),
-                    if row.handed_in {
-                        tr!("class-fact-handed-in")
-                    } else {
-                        tr!("class-fact-not-handed-in")
-                    },
-                ];
+                let mut facts = student_facts(row);
                 if row.marks.1 > 0 {
                     facts.push(tr!("class-fact-marks", marks = marks_words(row.marks)));
                 }
@@ -129,6 +121,20 @@ const NARROW_IN_LINES: f32 = 40.0;
 /// A student's name as a link to their page. A long name is cut on
 /// screen; its full text is the link's name for screen readers, and is
 /// shown on hover.
+/// What the roster says of a student in words: how far, when last saved,
+/// whether handed in.
+pub(super) fn student_facts(row: &RosterRow) -> Vec<String> {
+    vec![
+        crate::wording::progress(row.progress),
+        tr!("class-fact-last-saved", when = row.last_saved.as_str()),
+        if row.handed_in {
+            tr!("class-fact-handed-in")
+        } else {
+            tr!("class-fact-not-handed-in")
+        },
+    ]
+}
+
 fn name_link_ui(ui: &mut Ui, name: &str) -> egui::Response {
     let link = ui.add(egui::Link::new(short_name(name)));
     link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, name));

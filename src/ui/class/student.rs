@@ -42,15 +42,7 @@ pub fn student_ui(
         title.request_focus();
     }
     if let Some(row) = roster(&shown.lesson, std::slice::from_ref(student), &[]).first() {
-        let mut facts = vec![
-            crate::wording::progress(row.progress),
-            tr!("class-fact-last-saved", when = row.last_saved.as_str()),
-            if row.handed_in {
-                tr!("class-fact-handed-in")
-            } else {
-                tr!("class-fact-not-handed-in")
-            },
-        ];
+        let mut facts = super::roster::student_facts(row);
         facts.extend(row.flags.iter().map(|&f| crate::wording::flag(f)));
         ui.label(facts.join(" · "));
     }
