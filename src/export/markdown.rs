@@ -91,14 +91,7 @@ pub fn render(doc: &ExportDoc) -> String {
         para(&mut md, feedback_quote(&labels, feedback));
     }
     for source in &doc.sources {
-        para(
-            &mut md,
-            format!(
-                "**{}** {}",
-                escape_inline(&labels.source),
-                escape_inline(source)
-            ),
-        );
+        para(&mut md, labelled(&labels.source, source));
     }
     for section in &doc.sections {
         para(&mut md, format!("## {}", escape(&section.title)));
@@ -117,14 +110,7 @@ pub fn render(doc: &ExportDoc) -> String {
             }
         }
         if let Some(note) = &section.teacher_note {
-            para(
-                &mut md,
-                format!(
-                    "> **{}** {}",
-                    escape_inline(&labels.teacher_note),
-                    escape_inline(note)
-                ),
-            );
+            para(&mut md, quoted_label(&labels.teacher_note, note));
         }
         for prompt in &section.prompts {
             para(&mut md, format!("### {}", escape_inline(&prompt.heading)));
@@ -178,27 +164,13 @@ pub fn render(doc: &ExportDoc) -> String {
                 );
             }
             if let Some(key) = &prompt.key {
-                para(
-                    &mut md,
-                    format!(
-                        "> **{}** {}",
-                        escape_inline(&labels.answer_key),
-                        escape_inline(key)
-                    ),
-                );
+                para(&mut md, quoted_label(&labels.answer_key, key));
             }
             if let Some(feedback) = &prompt.feedback {
                 para(&mut md, feedback_quote(&labels, feedback));
             }
             if let Some(note) = &prompt.teacher_note {
-                para(
-                    &mut md,
-                    format!(
-                        "> **{}** {}",
-                        escape_inline(&labels.teacher_note),
-                        escape_inline(note)
-                    ),
-                );
+                para(&mut md, quoted_label(&labels.teacher_note, note));
             }
         }
         if !section.highlights.is_empty() {
@@ -239,6 +211,16 @@ pub fn render(doc: &ExportDoc) -> String {
         }
     }
     md
+}
+
+/// "**Label** text", both escaped.
+fn labelled(label: &str, text: &str) -> String {
+    format!("**{}** {}", escape_inline(label), escape_inline(text))
+}
+
+/// "> **Label** text": a labelled paragraph quoted (teachers' words).
+fn quoted_label(label: &str, text: &str) -> String {
+    format!("> {}", labelled(label, text))
 }
 
 /// The teacher's feedback as a quoted paragraph, its lines kept.
