@@ -9,7 +9,7 @@
 //! at exit, after the window has gone: the final save and the benchmark's
 //! frame log, see [`write_frame_log`].)
 
-use super::file_windows::SavedHow;
+use super::file_windows::{SaveFileError, SavedHow};
 use crate::tr;
 use std::path::Path;
 use std::sync::Arc;
@@ -324,15 +324,14 @@ impl Job {
 
 /// Makes the export, finds where it goes, and writes it. Never replaces a
 /// file the student did not choose.
-fn export(job: ExportJob) -> Result<Option<SavedFile>, String> {
+fn export(job: ExportJob) -> Result<Option<SavedFile>, SaveFileError> {
     let bytes = render(
         job.format,
         &job.lesson,
         &job.file,
         &job.options,
         job.feedback.as_ref(),
-    )
-    .map_err(|e| e.to_string())?;
+    )?;
     save(&bytes, &job.name, job.destination, job.done)
 }
 

@@ -85,6 +85,30 @@ pub(super) fn ask(window: Option<FileWindow>) -> Asked {
     }
 }
 
+/// Why a file was not saved.
+#[derive(Debug)]
+pub enum SaveFileError {
+    /// No save window could be shown, and there is no Documents folder.
+    NoDocuments,
+    /// The export could not be made, or the file not written.
+    Export(crate::export::ExportError),
+}
+
+impl std::fmt::Display for SaveFileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NoDocuments => f.write_str(&tr!("saved-no-documents")),
+            Self::Export(e) => e.fmt(f),
+        }
+    }
+}
+
+impl From<crate::export::ExportError> for SaveFileError {
+    fn from(error: crate::export::ExportError) -> Self {
+        Self::Export(error)
+    }
+}
+
 /// Finds where a file goes (asking, when the destination says so) and
 /// writes it; `None` when the person cancelled the save window (not an
 /// error). Never replaces a file the person did not choose.
@@ -93,7 +117,7 @@ pub(super) fn save(
     name: &str,
     destination: Destination,
     done: SavedHow,
-) -> Result<Option<SavedFile>, String> {
+) -> Result<Option<SavedFile>, SaveFileError> {
     let (path, how) = match destination {
         Destination::Folder(dir) => (unused_path(&dir, name), done),
         Destination::Ask(window) => match ask(Some(window)) {
@@ -103,16 +127,16 @@ pub(super) fn save(
         },
         Destination::Documents => in_documents(name)?,
     };
-    write_file(&path, bytes).map_err(|e| e.to_string())?;
+    write_file(&path, bytes)?;
     Ok(Some(SavedFile { path, how }))
 }
 
 /// A path for `name` in the Documents folder (or home), when no save window
 /// could be shown.
-fn in_documents(name: &str) -> Result<(PathBuf, SavedHow), String> {
+fn in_documents(name: &str) -> Result<(PathBuf, SavedHow), SaveFileError> {
     let documents = directories::UserDirs::new()
         .map(|dirs| dirs.document_dir().unwrap_or(dirs.home_dir()).to_path_buf())
-        .ok_or_else(|| tr!("saved-no-documents"))?;
+        .ok_or(SaveFileError::NoDocuments)?;
     Ok((unused_path(&documents, name), SavedHow::InDocuments))
 }
 

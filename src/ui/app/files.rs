@@ -129,7 +129,7 @@ impl CloseReaderApp {
             }
             // The save window was cancelled.
             Done::Saved(Ok(None)) => {}
-            Done::Saved(Err(why)) => self.say(tr!("saved-failed", why = why)),
+            Done::Saved(Err(why)) => self.say(tr!("saved-failed", why = why.to_string())),
             Done::Problem(text) => {
                 // A job failed: nothing it was doing is still on its way.
                 self.start_screen.opening = None;

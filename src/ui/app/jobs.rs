@@ -290,7 +290,7 @@ pub enum Done {
         result: Result<HandedIn, HandInError>,
     },
     /// A file was saved, or why not.
-    Saved(Result<Option<SavedFile>, String>),
+    Saved(Result<Option<SavedFile>, super::file_windows::SaveFileError>),
     /// Something failed that the student should hear about.
     Problem(String),
     /// Nothing to report (the student cancelled a file window).
