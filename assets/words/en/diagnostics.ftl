@@ -6,7 +6,6 @@
 # teachers (and students reading over their shoulder).
 # How to write Fluent: https://projectfluent.org/fluent/guide/
 
-
 ## Lesson checking (`closereader check` and the live preview): how each
 ## problem is printed. A problem is printed as FILE:LINE:COL: LABEL: MESSAGE,
 ## with its hint on the next line.

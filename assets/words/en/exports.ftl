@@ -6,7 +6,6 @@
 # 11 to 16 years old, some still learning English.
 # How to write Fluent: https://projectfluent.org/fluent/guide/
 
-
 ## The formats work can be exported to, as the export menu names them.
 
 export-format-md = Markdown (.md)
