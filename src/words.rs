@@ -114,16 +114,136 @@ pub fn words() -> &'static Words {
     WORDS.get_or_init(|| Words::parse("en", &ENGLISH).0)
 }
 
-/// Message `id` with named arguments, in the words in use.
-pub fn tr_with(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-    if args.is_empty() {
-        return words().get(id, None);
+/// Message `id` with named arguments, in the words in use. Screens ask for
+/// the same words every frame: what was worded is kept (per thread, a few
+/// thousand entries at most), so a frame costs a lookup, not a formatting.
+pub fn tr_with(id: &'static str, args: &[(&'static str, FluentValue<'_>)]) -> String {
+    if let Some(text) = WORDED.with(|worded| worded.borrow().find(id, args)) {
+        return text;
     }
-    let mut fluent = FluentArgs::new();
-    for (name, value) in args {
-        fluent.set(*name, value.clone());
+    let text = if args.is_empty() {
+        words().get(id, None)
+    } else {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, value.clone());
+        }
+        words().get(id, Some(&fluent))
+    };
+    WORDED.with(|worded| worded.borrow_mut().keep(id, args, &text));
+    text
+}
+
+thread_local! {
+    /// Messages already worded on this thread (forget them all if the
+    /// words in use ever change).
+    static WORDED: std::cell::RefCell<Worded> = std::cell::RefCell::default();
+}
+
+/// An argument as kept beside its worded message.
+#[derive(Debug, Clone, PartialEq)]
+enum KeptValue {
+    Text(String),
+    Number(u64),
+}
+
+impl KeptValue {
+    /// The value kept, or `None` for one that is not worth keeping.
+    fn of(value: &FluentValue<'_>) -> Option<Self> {
+        match value {
+            FluentValue::String(text) => Some(Self::Text(text.to_string())),
+            FluentValue::Number(n) if n.options == Default::default() => {
+                Some(Self::Number(n.value.to_bits()))
+            }
+            _ => None,
+        }
     }
-    words().get(id, Some(&fluent))
+
+    fn is(&self, value: &FluentValue<'_>) -> bool {
+        match (self, value) {
+            (Self::Text(kept), FluentValue::String(text)) => kept == text,
+            (Self::Number(bits), FluentValue::Number(n)) => {
+                *bits == n.value.to_bits() && n.options == Default::default()
+            }
+            _ => false,
+        }
+    }
+}
+
+/// One worded message and the arguments it was worded with.
+#[derive(Debug)]
+struct WordedEntry {
+    id: &'static str,
+    args: Vec<(&'static str, KeptValue)>,
+    text: String,
+}
+
+/// Worded messages by a hash of their id and arguments.
+#[derive(Debug, Default)]
+struct Worded {
+    entries: std::collections::HashMap<u64, Vec<WordedEntry>>,
+    count: usize,
+}
+
+/// At most this many messages are kept; then all are forgotten.
+const WORDED_CAP: usize = 4096;
+
+impl Worded {
+    fn hash(id: &str, args: &[(&'static str, FluentValue<'_>)]) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        id.hash(&mut hasher);
+        for (name, value) in args {
+            name.hash(&mut hasher);
+            match value {
+                FluentValue::String(text) => text.hash(&mut hasher),
+                FluentValue::Number(n) => n.value.to_bits().hash(&mut hasher),
+                _ => 0u8.hash(&mut hasher),
+            }
+        }
+        hasher.finish()
+    }
+
+    fn find(&self, id: &'static str, args: &[(&'static str, FluentValue<'_>)]) -> Option<String> {
+        let bucket = self.entries.get(&Self::hash(id, args))?;
+        bucket
+            .iter()
+            .find(|entry| {
+                entry.id == id
+                    && entry.args.len() == args.len()
+                    && entry
+                        .args
+                        .iter()
+                        .zip(args)
+                        .all(|((kept_name, kept), (name, value))| {
+                            kept_name == name && kept.is(value)
+                        })
+            })
+            .map(|entry| entry.text.clone())
+    }
+
+    fn keep(&mut self, id: &'static str, args: &[(&'static str, FluentValue<'_>)], text: &str) {
+        let Some(kept) = args
+            .iter()
+            .map(|(name, value)| KeptValue::of(value).map(|v| (*name, v)))
+            .collect::<Option<Vec<_>>>()
+        else {
+            return;
+        };
+        if self.count >= WORDED_CAP {
+            self.entries.clear();
+            self.count = 0;
+        }
+        self.count += 1;
+        self.entries
+            .entry(Self::hash(id, args))
+            .or_default()
+            .push(WordedEntry {
+                id,
+                args: kept,
+                text: text.to_owned(),
+            });
+    }
 }
 
 /// A value for a message argument: text, or a number (numbers choose the
@@ -206,6 +326,32 @@ mod tests {
             "Highlight “It” removed."
         );
         assert_eq!(tr!("no-such-message"), "no-such-message");
+    }
+
+    #[test]
+    fn words_kept_from_an_earlier_frame_follow_their_arguments() {
+        for _ in 0..2 {
+            assert_eq!(
+                tr!("highlight-removed", quote = "It"),
+                "Highlight “It” removed."
+            );
+            assert_eq!(
+                tr!("highlight-removed", quote = "Is"),
+                "Highlight “Is” removed."
+            );
+            assert_eq!(tr!("n-students", count = 1), "1 student");
+            assert_eq!(tr!("n-students", count = 2), "2 students");
+            assert_eq!(tr!("n-students", count = 1.5), "1.5 students");
+        }
+        // More than the cap: everything is forgotten and worded again.
+        for n in 0..(WORDED_CAP + 10) {
+            let expected = if n == 1 {
+                "1 student".to_owned()
+            } else {
+                format!("{n} students")
+            };
+            assert_eq!(tr!("n-students", count = n), expected);
+        }
     }
 
     fn rust_files(dir: std::path::PathBuf) -> Vec<std::path::PathBuf> {
