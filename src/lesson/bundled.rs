@@ -148,4 +148,86 @@ mod tests {
             .expect("card");
         assert!(!card.text.contains("Mareike"), "{}", card.text);
     }
+
+    /// Lower case, with curly quotes made straight, for comparing texts.
+    fn plain(text: &str) -> String {
+        text.to_lowercase()
+            .replace(['\u{2018}', '\u{2019}'], "'")
+            .replace(['\u{201c}', '\u{201d}'], "\"")
+    }
+
+    /// Nothing shown to students before or beside a question hands over
+    /// its answer: no passage note, section intro, prompt hint or source
+    /// note contains the text of an answer-key option of a prompt in the
+    /// same section or a later one (source notes are shown throughout).
+    /// Options shorter than 12 characters are left out: a common word is
+    /// not a give-away.
+    #[test]
+    fn no_note_or_hint_gives_away_an_answer_key() {
+        const SHORTEST: usize = 12;
+        for bundled in BUNDLED_LESSONS {
+            let lesson = check_lesson(bundled.text.as_bytes(), None)
+                .lesson
+                .expect("bundled lesson");
+            // Each keyed option, with the section its prompt is in.
+            let mut keyed: Vec<(usize, &str, String)> = Vec::new();
+            for (at, section) in lesson.sections.iter().enumerate() {
+                for prompt in &section.prompts {
+                    let (options, answers): (&[String], Vec<usize>) = match &prompt.kind {
+                        crate::lesson::PromptKind::Choice {
+                            options,
+                            answer: Some(n),
+                        } => (options, vec![*n]),
+                        crate::lesson::PromptKind::Choices { options, answers } => {
+                            (options, answers.clone())
+                        }
+                        _ => continue,
+                    };
+                    for n in answers {
+                        let option = &options[n - 1];
+                        if option.chars().count() >= SHORTEST {
+                            keyed.push((at, prompt.id.as_str(), plain(option)));
+                        }
+                    }
+                }
+            }
+            assert!(!keyed.is_empty(), "{}: no keyed options", bundled.file_name);
+            // Each text shown to students, with the first section it is shown in.
+            let mut shown: Vec<(usize, String, &str)> = Vec::new();
+            for source in &lesson.sources {
+                shown.push((0, format!("source {} note", source.id), &source.note));
+                shown.push((
+                    0,
+                    format!("source {} obtained", source.id),
+                    &source.obtained,
+                ));
+            }
+            for (at, section) in lesson.sections.iter().enumerate() {
+                shown.push((at, format!("section {} intro", section.id), &section.intro));
+                for passage in &section.passages {
+                    if let Some(note) = &passage.note {
+                        shown.push((at, format!("passage {} note", passage.id), note));
+                    }
+                }
+                for prompt in &section.prompts {
+                    if let Some(hint) = &prompt.hint {
+                        shown.push((at, format!("prompt {} hint", prompt.id), hint));
+                    }
+                }
+            }
+            let mut given_away = Vec::new();
+            for (shown_at, what, text) in &shown {
+                let text = plain(text);
+                for (asked_at, prompt, option) in &keyed {
+                    if asked_at >= shown_at && text.contains(option.as_str()) {
+                        given_away.push(format!(
+                            "{}: the {what} says {option:?}, the key of {prompt}",
+                            bundled.file_name
+                        ));
+                    }
+                }
+            }
+            assert!(given_away.is_empty(), "{}", given_away.join("\n"));
+        }
+    }
 }
