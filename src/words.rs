@@ -118,7 +118,13 @@ pub fn words() -> &'static Words {
 /// the same words every frame: what was worded is kept (per thread, a few
 /// thousand entries at most), so a frame costs a lookup, not a formatting.
 pub fn tr_with(id: &'static str, args: &[(&'static str, FluentValue<'_>)]) -> String {
-    if let Some(text) = WORDED.with(|worded| worded.borrow().find(id, args)) {
+    // A long argument (a student's answer, a teacher's comment) is worded
+    // each time: keeping it would hold copies of it and hash it every frame.
+    let keep = args.iter().all(|(_, value)| match value {
+        FluentValue::String(text) => text.len() <= KEPT_TEXT_MAX,
+        _ => true,
+    });
+    if keep && let Some(text) = WORDED.with(|worded| worded.borrow().find(id, args)) {
         return text;
     }
     let text = if args.is_empty() {
@@ -130,9 +136,14 @@ pub fn tr_with(id: &'static str, args: &[(&'static str, FluentValue<'_>)]) -> St
         }
         words().get(id, Some(&fluent))
     };
-    WORDED.with(|worded| worded.borrow_mut().keep(id, args, &text));
+    if keep {
+        WORDED.with(|worded| worded.borrow_mut().keep(id, args, &text));
+    }
     text
 }
+
+/// Arguments longer than this (in bytes) are never kept.
+const KEPT_TEXT_MAX: usize = 512;
 
 thread_local! {
     /// Messages already worded on this thread (forget them all if the
@@ -343,6 +354,24 @@ mod tests {
             assert_eq!(tr!("n-students", count = 2), "2 students");
             assert_eq!(tr!("n-students", count = 1.5), "1.5 students");
         }
+        // A long argument is worded each time, never kept.
+        let long = "a".repeat(KEPT_TEXT_MAX + 1);
+        let id = "x".repeat(10);
+        assert_eq!(
+            tr!(
+                "notes-removed-answer",
+                id = id.as_str(),
+                text = long.as_str()
+            ),
+            format!("{id}: {long}")
+        );
+        let kept = WORDED.with(|worded| {
+            worded.borrow().find(
+                "notes-removed-answer",
+                &[("id", arg(id.as_str())), ("text", arg(long.as_str()))],
+            )
+        });
+        assert_eq!(kept, None);
         // More than the cap: everything is forgotten and worded again.
         for n in 0..(WORDED_CAP + 10) {
             let expected = if n == 1 {
