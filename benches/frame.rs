@@ -102,13 +102,13 @@ fn main() {
     report("bundled lesson, section 1", frame_times(&mut app, &ctx, 0));
     report("bundled lesson, section 9", frame_times(&mut app, &ctx, 8));
     app.apply(Command::GoToSection(2));
-    app.apply(Command::OpenDocument("card-outcome".into()));
-    assert_eq!(app.open_document(), Some("card-outcome"));
+    app.apply(Command::OpenDocument("card-bans".into()));
+    assert_eq!(app.open_document(), Some("card-bans"));
     report(
         "bundled lesson, section 3 with a source card beside it",
         frame_times(&mut app, &ctx, 2),
     );
-    assert_eq!(app.open_document(), Some("card-outcome"), "still open");
+    assert_eq!(app.open_document(), Some("card-bans"), "still open");
     app.apply(Command::OpenLesson(index(&app, "stress")));
     settle(&mut app, &ctx);
     assert_eq!(app.open_lesson(), Some(("stress", 0)));

@@ -2,7 +2,7 @@
 section, for docs/screenshots.sh. Usage: seed-highlights.py DATA_DIR STUDENT [reader]
 
 With `reader`, the work is on section 3 instead: a highlight in the source card
-"What did the system turn out to be?" and the claim trace citing it."""
+"Flight and train bans: reports from 2017 to 2019" and the claim trace citing it."""
 import os
 import re
 import sys
@@ -26,7 +26,7 @@ marks = [
 if reader:
     marks = [
         ("penalties-2", "You could be banned from flying", "claim", ""),
-        ("outcome-card-2", "People on the list can be stopped from buying plane and high-speed train tickets", "evidence", "A court list, not a score"),
+        ("bans-3", "not aimed at people with ‘low credit scores’", "evidence", "Specific acts, not a score"),
     ]
 highlights = []
 for n, (passage, quote, tag, comment) in enumerate(marks, 1):
@@ -40,9 +40,9 @@ answers, section = "", "opening"
 if reader:
     section = "penalties"
     answers = (
-        'answers: {"penalties-card": (text: "1. The narrator says people could be banned from flying. '
-        '2. The card says a court list of people who ignore court rulings stops them buying plane tickets.", '
-        'cited: ["outcome-card-2"], highlights: ["h2"])}, '
+        'answers: {"penalties-trace": (text: "1. The narrator says people could be banned from flying. '
+        '2. The reports say people were banned for specific acts, such as carrying dangerous goods, not for a low score.", '
+        'cited: ["bans-3"], highlights: ["h2"])}, '
     )
 work = (
     f'(format: 1, app_version: "docs", lesson_id: "social-credit", lesson_hash: "", student: "{student}", '

@@ -230,4 +230,64 @@ mod tests {
             assert!(given_away.is_empty(), "{}", given_away.join("\n"));
         }
     }
+
+    /// Phrases by which a question asks for the transcript (or the page)
+    /// alone, before any other source.
+    const ALONE: [&str; 3] = ["transcript only", "transcript alone", "page alone"];
+
+    /// Each card opens only where a question uses it, and never before (or
+    /// beside) a question that asks students to judge from the transcript
+    /// alone: lateral reading comes after close reading.
+    #[test]
+    fn cards_open_where_used_and_after_the_transcript_only_questions() {
+        for bundled in BUNDLED_LESSONS {
+            let lesson = check_lesson(bundled.text.as_bytes(), None)
+                .lesson
+                .expect("bundled lesson");
+            let mut wrong = Vec::new();
+            let alone: Vec<(usize, &crate::lesson::Prompt)> = lesson
+                .sections
+                .iter()
+                .enumerate()
+                .flat_map(|(at, s)| s.prompts.iter().map(move |p| (at, p)))
+                .filter(|(_, p)| ALONE.iter().any(|phrase| p.text.contains(phrase)))
+                .collect();
+            assert!(alone.len() >= 3, "the transcript-only questions are found");
+            for (at, section) in lesson.sections.iter().enumerate() {
+                for id in &section.documents {
+                    let card = lesson.document(id).expect("a card the lesson has");
+                    let named = format!("“{}”", card.title);
+                    if !section.prompts.iter().any(|p| p.text.contains(&named)) {
+                        wrong.push(format!(
+                            "section {} opens {named}, but none of its questions uses it",
+                            section.id
+                        ));
+                    }
+                    // The names in the card's title ("Ohlberg", "NowThis"):
+                    // a transcript-only question about them must come first.
+                    let names: Vec<&str> = card
+                        .title
+                        .split(|c: char| !c.is_alphanumeric())
+                        .skip(1)
+                        .filter(|w| w.len() >= 4 && w.starts_with(char::is_uppercase))
+                        .collect();
+                    for (asked_at, prompt) in &alone {
+                        let about = names.iter().any(|n| prompt.text.contains(n));
+                        if *asked_at == at || (about && *asked_at > at) {
+                            wrong.push(format!(
+                                "{named} is open in section {} before or beside {}, which asks for the transcript alone",
+                                section.id, prompt.id
+                            ));
+                        }
+                    }
+                }
+            }
+            assert!(
+                wrong.is_empty(),
+                "{}:\n{}",
+                bundled.file_name,
+                wrong.join("\n")
+            );
+        }
+    }
 }

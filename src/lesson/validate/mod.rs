@@ -21,6 +21,7 @@ use crate::tr;
 mod documents;
 mod sections;
 mod texts;
+mod timing;
 
 pub use texts::{AssetPathProblem, check_asset_path};
 
@@ -201,6 +202,7 @@ pub fn validate(
         checker.section(lesson, index, section, &tag_ids, &passage_sections);
     }
     checker.documents(lesson);
+    checker.timing(lesson);
     checker.unique_ids(lesson);
     checker.glossary_use(lesson);
     checker.texts(lesson, check_hidden);
