@@ -12,6 +12,7 @@ pub mod locate;
 pub mod model;
 pub mod parse;
 pub mod prompt;
+pub mod quote;
 pub mod text;
 pub mod validate;
 
@@ -23,3 +24,4 @@ pub use model::{
 };
 pub use parse::{LessonReport, check_lesson};
 pub use prompt::{Prompt, PromptKind};
+pub use quote::{Credit, Quote};
