@@ -73,3 +73,39 @@ fn a_quotation_shows_its_source_and_the_lessons_words_are_labelled() {
         );
     }
 }
+
+/// At the largest text on a laptop screen, the quotation and its source
+/// wrap inside the card: nothing runs off its right edge.
+#[test]
+fn a_quotation_fits_the_card_at_the_largest_text() {
+    let mut harness = harness_with(
+        closereader::ui::AppOptions {
+            lessons_dirs: vec![lessons_dir()],
+            ..closereader::ui::AppOptions::default()
+        },
+        [1366.0, 768.0],
+    );
+    open_template_as(&mut harness, "Ola");
+    while harness.state().settings().text_scale < 2.0 - 0.01 {
+        harness.get_by_label("Bigger text").click();
+        harness.run();
+    }
+    harness
+        .get_by_label("Open source beside the transcript: Who ran the survey?")
+        .click();
+    harness.run();
+    let edge = harness
+        .get_by_label("Close source: Who ran the survey?")
+        .rect()
+        .right();
+    for text in [LESSON_WORDS, QUOTED, CREDIT] {
+        let right = harness
+            .query_all_by_value(text)
+            .map(|n| n.rect().right())
+            .fold(0.0, f32::max);
+        assert!(
+            right <= edge + 1.0,
+            "{text:?} ends at {right}, the card at {edge}"
+        );
+    }
+}
