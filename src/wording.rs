@@ -4,7 +4,7 @@
 //! here, from the word table (`assets/words/en.ftl`).
 
 use crate::class::review::Flag;
-use crate::lesson::{Document, DocumentKind, PromptKind, SourceKind};
+use crate::lesson::{Credit, Document, DocumentKind, Lesson, PromptKind, Quote, SourceKind};
 use crate::tr;
 use crate::work::Progress;
 
@@ -108,6 +108,82 @@ pub fn citation(document: &Document) -> String {
             byline = byline,
             from = document.from.as_str()
         )
+    }
+}
+
+/// A quotation's source in one line: "State Council, “Planning Outline…”,
+/// China Law Translate, 14 June 2014. https://…", leaving out an author or
+/// a reading date the lesson does not give.
+pub fn quote_source(quote: &Quote) -> String {
+    let (title, publisher, date, address) = (
+        quote.title.as_str(),
+        quote.publisher.as_str(),
+        quote.date.as_str(),
+        quote.address.as_str(),
+    );
+    let source = if quote.author.trim().is_empty() {
+        tr!(
+            "quote-source",
+            title = title,
+            publisher = publisher,
+            date = date,
+            address = address
+        )
+    } else {
+        tr!(
+            "quote-source-author",
+            author = quote.author.as_str(),
+            title = title,
+            publisher = publisher,
+            date = date,
+            address = address
+        )
+    };
+    if quote.read.trim().is_empty() {
+        source
+    } else {
+        tr!(
+            "quote-source-read",
+            source = source,
+            read = quote.read.as_str()
+        )
+    }
+}
+
+/// What a card paragraph's citation adds when its card quotes sources:
+/// "quoting {source}", or "this lesson’s own words (“{lesson}”)…". `None`
+/// for a transcript passage and for a card that quotes nothing.
+pub fn card_credit(lesson: &Lesson, credit: Credit<'_>) -> Option<String> {
+    match credit {
+        Credit::Speaker(_) | Credit::Document(_) => None,
+        Credit::Quote(quote) => Some(tr!("credit-quoting", source = quote_source(quote))),
+        Credit::Lesson => Some(tr!("credit-lesson-words", lesson = lesson.title.as_str())),
+    }
+}
+
+/// A card paragraph as read aloud: a quotation followed by where it is
+/// quoted from (without its web address, which reads badly), the lesson's
+/// own words announced as such, other paragraphs as written.
+pub fn spoken_paragraph(document: &Document, paragraph: &crate::lesson::Paragraph) -> String {
+    let text = paragraph.text.as_str();
+    match document.credit(paragraph) {
+        Credit::Speaker(_) | Credit::Document(_) => text.to_owned(),
+        Credit::Lesson => tr!("read-lesson-words", text = text),
+        Credit::Quote(quote) if quote.author.trim().is_empty() => tr!(
+            "read-quoted",
+            text = text,
+            title = quote.title.as_str(),
+            publisher = quote.publisher.as_str(),
+            date = quote.date.as_str()
+        ),
+        Credit::Quote(quote) => tr!(
+            "read-quoted-author",
+            text = text,
+            author = quote.author.as_str(),
+            title = quote.title.as_str(),
+            publisher = quote.publisher.as_str(),
+            date = quote.date.as_str()
+        ),
     }
 }
 

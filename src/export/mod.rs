@@ -277,6 +277,7 @@ impl ExportDoc {
                 .iter()
                 .map(attribution)
                 .chain(documents_used(lesson, work).map(crate::wording::citation))
+                .chain(quoted_sources_used(lesson, work))
                 .collect(),
             student: student.to_owned(),
             date: options.date.clone(),
@@ -343,23 +344,58 @@ impl ExportDoc {
     }
 }
 
+/// The card that holds the passage or paragraph `id`, if it is a card's,
+/// and whose words it is when the card quotes sources.
+fn card_of<'a>(
+    lesson: &'a Lesson,
+    id: &str,
+) -> Option<(&'a crate::lesson::Document, Option<String>)> {
+    let readable = lesson.readable(id)?;
+    let document = readable.document()?;
+    Some((
+        document,
+        crate::wording::card_credit(lesson, readable.credit()),
+    ))
+}
+
+/// Whether the student highlighted in or cited the passage or paragraph `id`.
+fn is_used(work: &Work, id: &str) -> bool {
+    work.highlights.iter().any(|h| h.passage == id)
+        || work
+            .answers
+            .values()
+            .any(|a| a.cited.iter().any(|c| c == id))
+}
+
 /// The documents the student highlighted in or cited, in the lesson's
 /// order: their citations join the sources, so a reader can check them.
 fn documents_used<'a>(
     lesson: &'a Lesson,
     work: &'a Work,
 ) -> impl Iterator<Item = &'a crate::lesson::Document> {
-    let used = |id: &str| {
-        work.highlights.iter().any(|h| h.passage == id)
-            || work
-                .answers
-                .values()
-                .any(|a| a.cited.iter().any(|c| c == id))
-    };
     lesson
         .documents
         .iter()
-        .filter(move |d| d.paragraphs.iter().any(|p| used(&p.id)))
+        .filter(move |d| d.paragraphs.iter().any(|p| is_used(work, &p.id)))
+}
+
+/// Each source quoted in a paragraph the student highlighted in or cited,
+/// once, in the lesson's order: the quoted words are credited to it.
+fn quoted_sources_used(lesson: &Lesson, work: &Work) -> Vec<String> {
+    let mut sources: Vec<String> = Vec::new();
+    let quotes = lesson
+        .documents
+        .iter()
+        .flat_map(|d| &d.paragraphs)
+        .filter(|p| is_used(work, &p.id))
+        .filter_map(|p| p.quote.as_ref());
+    for quote in quotes {
+        let source = crate::wording::quote_source(quote);
+        if !sources.contains(&source) {
+            sources.push(source);
+        }
+    }
+    sources
 }
 
 fn attribution(source: &crate::lesson::Source) -> String {
@@ -521,8 +557,14 @@ pub fn export_prompt(
                     let tag = lesson
                         .tag(&h.tag)
                         .map_or(h.tag.as_str(), |t| t.label.as_str());
-                    let label = match lesson.readable(&h.passage).and_then(|r| r.document()) {
-                        Some(d) => tr!(
+                    let label = match card_of(lesson, &h.passage) {
+                        Some((d, Some(credit))) => tr!(
+                            "export-cited-highlight-in-credited",
+                            tag = tag,
+                            document = d.title.as_str(),
+                            credit = credit
+                        ),
+                        Some((d, None)) => tr!(
                             "export-cited-highlight-in",
                             tag = tag,
                             document = d.title.as_str()
@@ -575,13 +617,20 @@ fn highlight_groups(
                 .iter()
                 .map(|h| {
                     let mut line = tr!("export-highlight", quote = h.quote.as_str());
-                    if let Some(document) = lesson.readable(&h.passage).and_then(|r| r.document()) {
-                        line = tr!(
+                    line = match card_of(lesson, &h.passage) {
+                        Some((document, Some(credit))) => tr!(
+                            "export-highlight-in-credited",
+                            highlight = line,
+                            document = document.title.as_str(),
+                            credit = credit
+                        ),
+                        Some((document, None)) => tr!(
                             "export-highlight-in",
                             highlight = line,
                             document = document.title.as_str()
-                        );
-                    }
+                        ),
+                        None => line,
+                    };
                     if !matches!(anchor(lesson, h), Anchor::Found(_)) {
                         line = tr!("export-highlight-changed", highlight = line);
                     }

@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::model::{Image, Lesson, Passage};
+use super::quote::{Credit, Quote};
 use crate::tr;
 
 /// A source document: a card of text with its provenance.
@@ -53,6 +54,11 @@ pub struct Paragraph {
     /// Where this paragraph's facts come from, shown under it.
     #[serde(default)]
     pub cite: Option<String>,
+    /// The source these words are quoted from, exactly. In a document where
+    /// some paragraph quotes, a paragraph without one is the lesson's own
+    /// words (see [`Credit`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<Quote>,
 }
 
 /// What kind of work a document is.
@@ -95,18 +101,38 @@ impl<'a> Readable<'a> {
         }
     }
 
+    /// Whose words these are: a speaker's, a card's, a quoted source's or
+    /// the lesson's own.
+    pub fn credit(self) -> Credit<'a> {
+        match self {
+            Self::Passage(passage) => Credit::Speaker(&passage.speaker),
+            Self::Paragraph(document, index) => match document.paragraphs.get(index) {
+                Some(paragraph) => document.credit(paragraph),
+                None => Credit::Document(document),
+            },
+        }
+    }
+
     /// Who says it, for citations: the speaker's name, or the document's
-    /// title and the paragraph's number.
+    /// title and the paragraph's number, with the quoted source or "this
+    /// lesson's own words" when the card quotes sources.
     pub fn attribution(self, lesson: &Lesson) -> String {
         match self {
             Self::Passage(passage) => lesson
                 .speaker(&passage.speaker)
                 .map_or_else(|| passage.speaker.clone(), |s| s.name.clone()),
-            Self::Paragraph(document, index) => tr!(
-                "sys-lesson-paragraph",
-                document = document.title.as_str(),
-                number = index + 1
-            ),
+            Self::Paragraph(document, index) => {
+                let title = document.title.as_str();
+                match crate::wording::card_credit(lesson, self.credit()) {
+                    Some(credit) => tr!(
+                        "sys-lesson-paragraph-credited",
+                        document = title,
+                        number = index + 1,
+                        credit = credit
+                    ),
+                    None => tr!("sys-lesson-paragraph", document = title, number = index + 1),
+                }
+            }
         }
     }
 
@@ -218,11 +244,13 @@ mod tests {
                     id: "card-1".into(),
                     text: "First.".into(),
                     cite: None,
+                    quote: None,
                 },
                 Paragraph {
                     id: "card-2".into(),
                     text: "Second.".into(),
                     cite: Some("A book, 2020".into()),
+                    quote: None,
                 },
             ],
         }

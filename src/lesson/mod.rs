@@ -12,6 +12,7 @@ pub mod locate;
 pub mod model;
 pub mod parse;
 pub mod prompt;
+pub mod quote;
 pub mod text;
 pub mod timing;
 pub mod validate;
@@ -24,3 +25,4 @@ pub use model::{
 };
 pub use parse::{LessonReport, check_lesson};
 pub use prompt::{Prompt, PromptKind};
+pub use quote::{Credit, Quote};

@@ -6,7 +6,7 @@
 use crate::tr;
 use egui::{RichText, Ui};
 
-use crate::lesson::{Document, Image, Section};
+use crate::lesson::{Credit, Document, Image, Section};
 
 use super::command::Command;
 use super::excerpt::{TermCache, text_with_terms_ui};
@@ -14,6 +14,7 @@ use super::focus::focusable_heading_ui;
 use super::landmarks::FocusTarget;
 use super::lesson_screen::{LessonScreen, marks_in, text_actions_ui};
 use super::picture::{PictureView, picture_ui};
+use super::quotation::quotation_ui;
 use super::read_aloud::paragraph_read_ui;
 
 /// What a narrow window shows: the section, or the document.
@@ -104,7 +105,9 @@ pub fn reader_tabs_ui(ui: &mut Ui, view: &DocumentView<'_>) -> Vec<Command> {
 
 /// The document: its title, who published it and when, where it came from,
 /// its picture, and its paragraphs, each with its citation, a
-/// "Highlight…" button and read-aloud buttons.
+/// "Highlight…" button and read-aloud buttons. A quotation is set off as
+/// one, with its source under it; in a card that quotes, the lesson's own
+/// words are labelled so.
 pub fn document_ui(
     ui: &mut Ui,
     screen: &LessonScreen<'_>,
@@ -141,13 +144,29 @@ pub fn document_ui(
     for (index, paragraph) in document.paragraphs.iter().enumerate() {
         ui.vertical(|ui| {
             let marks = marks_in(screen, &paragraph.id, &paragraph.text);
-            text_with_terms_ui(
-                ui,
-                screen.lesson,
-                (&paragraph.id, &paragraph.text),
-                terms,
-                &marks,
-            );
+            let credit = document.credit(paragraph);
+            if credit == Credit::Lesson {
+                // Said before the words, so a screen reader hears it first.
+                ui.label(RichText::new(tr!("document-lesson-words")).small().strong());
+            }
+            let mut words_ui = |ui: &mut Ui| {
+                text_with_terms_ui(
+                    ui,
+                    screen.lesson,
+                    (&paragraph.id, &paragraph.text),
+                    terms,
+                    &marks,
+                );
+            };
+            if let Credit::Quote(quote) = credit {
+                quotation_ui(ui, screen.theme, |ui| {
+                    words_ui(ui);
+                    let source = crate::wording::quote_source(quote);
+                    ui.label(RichText::new(tr!("document-quote-credit", source = source)).small());
+                });
+            } else {
+                words_ui(ui);
+            }
             if let Some(cite) = &paragraph.cite {
                 ui.label(
                     RichText::new(tr!("document-paragraph-source", cite = cite.as_str()))

@@ -484,8 +484,10 @@ pub(super) fn text_actions_ui(
             commands.extend(marking_ui(ui, text, marking, tags, screen.theme));
         }
         _ if !screen.read_only => {
+            // Wrapped: at the largest text a narrow card has no room for all
+            // three, and a row that overflows widens everything under it.
             let (button, read) = ui
-                .horizontal(|ui| {
+                .horizontal_wrapped(|ui| {
                     ui.add_space(indent);
                     let button = ui.small_button(tr!("lesson-highlight")).on_hover_text(hint);
                     (button, read(ui))

@@ -21,6 +21,7 @@ pub mod notes;
 pub mod outline;
 pub mod picture;
 pub mod prompts;
+pub mod quotation;
 pub mod radio_group;
 pub mod read_aloud;
 pub mod reading_dialog;

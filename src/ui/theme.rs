@@ -146,6 +146,16 @@ impl ThemeChoice {
         }
     }
 
+    /// The bar beside a quotation from a source: at least 3:1 against the
+    /// background in every theme, like an outline.
+    pub fn quotation_bar(self) -> Color32 {
+        match self {
+            Self::Light => Color32::from_gray(110),
+            Self::Dark => Color32::from_gray(160),
+            Self::HighContrast => Color32::YELLOW,
+        }
+    }
+
     /// The background the text and controls sit on.
     pub fn background(self) -> Color32 {
         self.visuals().panel_fill
@@ -313,6 +323,7 @@ mod tests {
                 ("control outline", v.widgets.inactive.bg_stroke.color),
                 ("control text", v.widgets.inactive.fg_stroke.color),
                 ("focus ring", theme.focus_colour()),
+                ("quotation bar", theme.quotation_bar()),
             ];
             for (bg_name, bg) in backgrounds {
                 for (name, colour) in &texts {

@@ -1,7 +1,7 @@
 //! Every integration test, in one test binary: egui, winit and the Word
 //! writer are linked once, not once a file (as ripgrep does).
 //!
-//! - `class_folder`, `export`, `lesson_check`, `new_lesson`: the command line;
+//! - `class_folder`, `export`, `export_quotes`, `lesson_check`, `new_lesson`: the command line;
 //! - `work_store`: saving student work (kill tests, faulty disks);
 //! - `fuzz_lesson_loader`: hostile lesson files;
 //! - `docs`: the documentation's claims;
@@ -14,6 +14,7 @@ mod common;
 mod class_folder;
 mod docs;
 mod export;
+mod export_quotes;
 mod fuzz_lesson_loader;
 mod lesson_check;
 mod new_lesson;

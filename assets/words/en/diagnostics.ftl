@@ -272,6 +272,10 @@ check-answer-not-an-option = answer { $answer } is not one of the options (there
 
 check-document-no-from = document "{ $id }" does not say where it came from
     .hint = add from: "…" with the address or citation and when it was read, so students can check it
+check-quote-empty = the quotation in paragraph "{ $id }" has an empty { $field }
+    .hint = a quotation needs its publisher, title, date and address so students can trace it
+check-quote-and-cite = paragraph "{ $id }" quotes a source and also has a cite
+    .hint = the quotation's source is its citation: remove cite, or put the lesson's comment in a paragraph of its own
 check-document-no-paragraphs = document "{ $id }" has no paragraphs
     .hint = write its text as paragraphs: [(id: "…", text: "…")]
 check-too-many-paragraphs = { $count ->

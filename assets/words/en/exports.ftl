@@ -85,10 +85,13 @@ export-unfinished = (unfinished)
 # A highlight an answer cites: its tag, and the document it is in.
 export-cited-highlight = Highlight, { $tag }
 export-cited-highlight-in = Highlight, { $tag }, in “{ $document }”
+# …in a card that quotes sources: whose words they are (credit-quoting, credit-lesson-words).
+export-cited-highlight-in-credited = Highlight, { $tag }, in “{ $document }”, { $credit }
 # A section's highlights, one line each: the words, where they are,
 # whether the lesson has changed there, and the student's comment.
 export-highlight = “{ $quote }”
 export-highlight-in = { $highlight } (in “{ $document }”)
+export-highlight-in-credited = { $highlight } (in “{ $document }”, { $credit })
 export-highlight-changed = { $highlight } (the lesson's text has changed here)
 export-highlight-comment = { $highlight }: { $comment }
 

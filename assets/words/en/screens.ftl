@@ -194,6 +194,17 @@ document-close = Close source
     .name = Close source: { $title }
 document-from = Where this comes from: { $from }
 document-paragraph-source = Source: { $cite }
+# Under a paragraph quoted from a source: where the words come from (quote-source).
+document-quote-credit = From: { $source }
+# Above a paragraph in a card that quotes sources, where the lesson speaks for itself.
+document-lesson-words = This lesson’s words, not a source’s
+# A quotation's source in one line, with and without an author; then with when it was read, as the lesson writes it.
+quote-source = “{ $title }”, { $publisher }, { $date }. { $address }
+quote-source-author = { $author }, “{ $title }”, { $publisher }, { $date }. { $address }
+quote-source-read = { $source }. { $read }
+# Whose words a card paragraph is, in citations, highlights and exports.
+credit-quoting = quoting { $source }
+credit-lesson-words = this lesson’s own words (“{ $lesson }”), not a source’s
 document-paragraph-id = id: { $id }
 document-highlight =
     .name = Highlight words in paragraph { $number } of { $title }
@@ -214,6 +225,10 @@ read-paragraph =
     .from-here-name = Read the source aloud from paragraph { $number } of { $title }
     .from-here-tooltip = Read the source aloud from this paragraph on
 read-being-read = ▶ Being read aloud (Esc stops)
+# What read aloud says for a card paragraph quoted from a source (no web address: it reads badly), and for the lesson's own words.
+read-quoted = { $text } … Quoted from “{ $title }”, { $publisher }, { $date }.
+read-quoted-author = { $text } … Quoted from { $author }, “{ $title }”, { $publisher }, { $date }.
+read-lesson-words = This lesson’s words: { $text }
 
 ## The section outline.
 

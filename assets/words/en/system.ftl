@@ -196,6 +196,8 @@ sys-draft-too-large = the lesson would be { $size } MB, and a lesson file can be
 
 # Who says a paragraph of a document, in citations: the document's title and the paragraph's number.
 sys-lesson-paragraph = { $document }, paragraph { $number }
+# The same, in a card that quotes sources: whose words they are (credit-quoting, credit-lesson-words).
+sys-lesson-paragraph-credited = { $document }, paragraph { $number }, { $credit }
 # A character that has no place in lesson text: its code ("U+202E") and name.
 sys-lesson-hidden-character = { $code } ({ $name ->
         [nul] NUL

@@ -2,6 +2,7 @@
 //! fields, paragraphs and pictures, and the sections that name them.
 
 use super::*;
+use crate::lesson::Quote;
 
 impl Checker<'_> {
     /// Each document: id, title, where it came from, paragraphs, picture;
@@ -55,6 +56,9 @@ impl Checker<'_> {
                 let at = format!("{path}.paragraphs[{j}]");
                 self.id(&format!("{at}.id"), &paragraph.id);
                 self.not_empty(&format!("{at}.text"), &paragraph.text, Field::ParagraphText);
+                if let Some(quote) = &paragraph.quote {
+                    self.quote(&at, &paragraph.id, quote, paragraph.cite.is_some());
+                }
             }
             if let Some(image) = &document.image {
                 self.image(&format!("{path}.image"), image);
@@ -73,6 +77,33 @@ impl Checker<'_> {
                     )),
                 );
             }
+        }
+    }
+
+    /// A quotation (at `at`, in paragraph `id`) names its publisher, title,
+    /// date and address; its source is its citation, so a `cite` beside it
+    /// is a warning.
+    fn quote(&mut self, at: &str, id: &str, quote: &Quote, has_cite: bool) {
+        for (field, text) in [
+            ("publisher", &quote.publisher),
+            ("title", &quote.title),
+            ("date", &quote.date),
+            ("address", &quote.address),
+        ] {
+            if text.trim().is_empty() {
+                self.error(
+                    &format!("{at}.quote.{field}"),
+                    tr!("check-quote-empty", field = field, id = id),
+                    Some(tr!("check-quote-empty.hint")),
+                );
+            }
+        }
+        if has_cite {
+            self.warning(
+                &format!("{at}.cite"),
+                tr!("check-quote-and-cite", id = id),
+                Some(tr!("check-quote-and-cite.hint")),
+            );
         }
     }
 

@@ -151,6 +151,18 @@ fn all_texts(lesson: &Lesson) -> Vec<(String, &str)> {
             if let Some(cite) = &p.cite {
                 out.push((format!("{path}.paragraphs[{i}].cite"), cite));
             }
+            if let Some(q) = &p.quote {
+                for (field, text) in [
+                    ("publisher", &q.publisher),
+                    ("author", &q.author),
+                    ("title", &q.title),
+                    ("date", &q.date),
+                    ("address", &q.address),
+                    ("read", &q.read),
+                ] {
+                    out.push((format!("{path}.paragraphs[{i}].quote.{field}"), text));
+                }
+            }
         }
     }
     for (s, section) in lesson.sections.iter().enumerate() {

@@ -217,12 +217,13 @@ impl CloseReaderApp {
         let Some(section) = open.lesson.sections.get(open.section) else {
             return;
         };
-        // The section's passages, or the paragraphs of the card beside them.
-        let texts: Vec<(&str, &str)> = if section.passages.iter().any(|p| p.id == id) {
+        // The section's passages, or the paragraphs of the card beside them
+        // (a quotation with its source, the lesson's own words said so).
+        let texts: Vec<(&str, String)> = if section.passages.iter().any(|p| p.id == id) {
             section
                 .passages
                 .iter()
-                .map(|p| (p.id.as_str(), p.text.as_str()))
+                .map(|p| (p.id.as_str(), p.text.clone()))
                 .collect()
         } else {
             open.reader
@@ -231,7 +232,7 @@ impl CloseReaderApp {
                 .map(|d| {
                     d.paragraphs
                         .iter()
-                        .map(|p| (p.id.as_str(), p.text.as_str()))
+                        .map(|p| (p.id.as_str(), crate::wording::spoken_paragraph(d, p)))
                         .collect()
                 })
                 .unwrap_or_default()
@@ -244,7 +245,7 @@ impl CloseReaderApp {
             .iter()
             .map(|(id, text)| crate::speech::Utterance {
                 id: (*id).to_owned(),
-                text: (*text).to_owned(),
+                text: text.clone(),
                 language: open.lesson.language.clone(),
             })
             .collect();

@@ -12,6 +12,7 @@ mod highlights;
 mod keyboard;
 mod pictures;
 mod preview;
+mod quotations;
 mod reading;
 mod saving;
 mod start;
