@@ -99,7 +99,8 @@ struct Labels {
     notebook: String,
     /// "(empty)": an empty notebook.
     empty: String,
-    /// "Answers to removed prompts", a heading.
+    /// "No longer in the lesson", a heading: answers to removed prompts and
+    /// highlights on removed text.
     removed: String,
     /// "(not answered)"
     unanswered: String,
@@ -299,6 +300,7 @@ impl ExportDoc {
             notebook: one_kind_of_line_break(&work.notebook),
             removed: crate::work::removed_answers(lesson, work)
                 .into_iter()
+                .chain(crate::work::removed_highlights(lesson, work))
                 .map(|(id, text)| (id, one_kind_of_line_break(&text)))
                 .collect(),
             teacher_copy: options.teacher_copy,

@@ -290,4 +290,44 @@ mod tests {
             );
         }
     }
+
+    /// The plan the first teacher note gives holds: every section says which
+    /// lesson-length block it is in, blocks run in order, and each block's
+    /// reading and required questions fit a 50-minute lesson by the count
+    /// `check` uses (optional questions are homework).
+    #[test]
+    fn every_section_is_in_a_block_that_fits_fifty_minutes() {
+        let lesson = check_lesson(BUNDLED_LESSONS[0].text.as_bytes(), None)
+            .lesson
+            .expect("bundled lesson");
+        let mut blocks: Vec<f32> = Vec::new();
+        for section in &lesson.sections {
+            let note = section.teacher.as_deref().unwrap_or_default();
+            let block: usize = note
+                .strip_prefix("Block ")
+                .and_then(|rest| rest.chars().next())
+                .and_then(|c| c.to_digit(10))
+                .unwrap_or_else(|| panic!("{}'s teacher note names no block: {note}", section.id))
+                as usize;
+            assert!(
+                block == blocks.len() || block == blocks.len() + 1,
+                "{} is in block {block} after block {}",
+                section.id,
+                blocks.len()
+            );
+            if block > blocks.len() {
+                blocks.push(0.0);
+            }
+            let time = crate::lesson::timing::section_time(&lesson, section);
+            blocks[block - 1] += time.reading + time.required;
+        }
+        assert_eq!(blocks.len(), 4, "four lessons, as the notes and README say");
+        for (n, minutes) in blocks.iter().enumerate() {
+            assert!(
+                *minutes <= 50.0,
+                "block {} needs {minutes:.0} minutes",
+                n + 1
+            );
+        }
+    }
 }

@@ -24,7 +24,9 @@ use serde::{Deserialize, Serialize};
 
 pub use autosave::Autosave;
 pub use highlight_groups::{HighlightScope, TagGroup, highlights_by_tag};
-pub use progress::{Progress, is_answered, lesson_progress, removed_answers, section_progress};
+pub use progress::{
+    Progress, is_answered, lesson_progress, removed_answers, removed_highlights, section_progress,
+};
 pub use session::{SaveStatus, Session};
 pub use store::{WorkKey, WorkStore};
 

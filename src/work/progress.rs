@@ -80,6 +80,37 @@ pub fn removed_answers(lesson: &Lesson, work: &Work) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Highlights on words the lesson no longer has (a passage or card
+/// paragraph removed or renamed since they were made), each as (what it
+/// was, its words and comment): kept in the work file, and shown with the
+/// answers to removed prompts so a student's reading is never lost from view.
+pub fn removed_highlights(lesson: &Lesson, work: &Work) -> Vec<(String, String)> {
+    work.highlights
+        .iter()
+        .filter(|h| lesson.readable(&h.passage).is_none())
+        .map(|h| {
+            let tag = lesson
+                .tag(&h.tag)
+                .map_or_else(|| h.tag.clone(), |t| t.label.clone());
+            let what = tr!(
+                "sys-work-removed-highlight",
+                tag = tag.as_str(),
+                id = h.passage.as_str()
+            );
+            let words = if h.comment.trim().is_empty() {
+                tr!("sys-work-removed-highlight-words", quote = h.quote.as_str())
+            } else {
+                tr!(
+                    "sys-work-removed-highlight-comment",
+                    quote = h.quote.as_str(),
+                    comment = h.comment.as_str()
+                )
+            };
+            (what, words)
+        })
+        .collect()
+}
+
 /// Progress in one section. Optional questions are counted apart, so a
 /// student who leaves them all out is still done.
 pub fn section_progress(section: &Section, work: &Work) -> Progress {

@@ -217,7 +217,7 @@ fn markdown_keeps_its_structure_whatever_the_student_typed() {
             // Numbers run through the whole lesson.
             h(H3, "Question 7 (Open response): What is left out?"),
             h(H2, "Notebook"),
-            h(H2, "Answers to removed prompts"),
+            h(H2, "No longer in the lesson"),
         ]
     );
     for line in answer_lines() {
@@ -895,5 +895,63 @@ fn comments_on_removed_questions_are_exported() {
             "On a question no longer in the lesson (a-removed-question): This one was strong."
         ),
         "{top}"
+    );
+}
+
+/// Work done before the bundled lesson's cards changed (issue 25) keeps
+/// everything in view: the answer to the old claim trace and the highlight
+/// on a card paragraph the lesson no longer has are both exported, under
+/// "No longer in the lesson", with the student's comment.
+#[test]
+fn work_on_a_removed_card_paragraph_is_still_exported() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let quote = "People on the list can be stopped from buying plane and high-speed train tickets";
+    let work = WorkBuilder::new()
+        .answer(
+            "penalties-card",
+            evidence(
+                "The card says a court list stops them.",
+                &["outcome-card-2"],
+            ),
+        )
+        .highlight(Highlight {
+            id: "h1".into(),
+            passage: "outcome-card-2".into(),
+            start: 213,
+            end: 213 + quote.chars().count(),
+            quote: quote.into(),
+            tag: "evidence".into(),
+            comment: "A court list, not a score".into(),
+        })
+        .lesson_hash("before-issue-25")
+        .file("social-credit", "Noor");
+    store_in(&data).save(&work, false).expect("save");
+    let out = dir.path().join("noor.md");
+    let args = [
+        "export",
+        "--student",
+        "Noor",
+        "--lesson",
+        "social-credit",
+        "-o",
+        out.to_str().expect("path"),
+    ];
+    let (code, _, stderr) = Run::new(&args, dir.path()).data_dir(&data).run();
+    assert_eq!(code, 0, "{stderr}");
+    let md = std::fs::read_to_string(&out).expect("written");
+    let kept = md
+        .split("## No longer in the lesson")
+        .nth(1)
+        .expect("the heading");
+    assert!(
+        kept.contains("The card says a court list stops them."),
+        "{kept}"
+    );
+    assert!(
+        kept.contains(&format!(
+            "Highlight (Evidence) on text no longer in the lesson (outcome-card-2):** “{quote}”: A court list, not a score"
+        )),
+        "{kept}"
     );
 }

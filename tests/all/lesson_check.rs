@@ -315,7 +315,8 @@ fn section_minutes_intro_terms_and_on_screen_text() {
             "glossary: [Term(term: \"poll\", definition: \"A survey.\"),",
             1,
         )
-        .replacen("role: Narrator", "role: OnScreen", 1);
+        .replacen("role: Narrator", "role: OnScreen", 1)
+        .replacen("minutes: 10,", "minutes: 35,", 1);
     let report = check_lesson(text.as_bytes(), None);
     assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
     let lesson = report.lesson.expect("valid");
@@ -382,4 +383,50 @@ fn a_reader_that_stops_reading_is_no_error() {
     let output = child.into_inner().wait_with_output().expect("wait");
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}
+
+/// Time is checked like the rest: sections' minutes add up to the lesson's,
+/// every section has them once one does, and none is given much less than
+/// its questions and reading need (2.5 minutes a choice, 5 a written answer,
+/// 8 a question in steps, 120 words a minute), each with where and a hint.
+#[test]
+fn section_minutes_that_do_not_add_up_or_are_too_short_are_warned() {
+    let base = std::fs::read_to_string(common::base_lesson()).expect("base lesson");
+    let warnings = |text: &str| -> Vec<String> {
+        check_lesson(text.as_bytes(), None)
+            .diagnostics
+            .iter()
+            .map(|d| d.render("l.ron"))
+            .collect()
+    };
+    // Section "one" has six questions: about 27 minutes of work.
+    let short = base
+        .replacen("id: \"one\",", "id: \"one\", minutes: 5,", 1)
+        .replacen("id: \"two\",", "id: \"two\", minutes: 6,", 1);
+    let found = warnings(&short);
+    assert!(
+        found.iter().any(|w| w.contains(
+            "warning: section \"one\" is given 5 minutes, but its reading and questions need about"
+        ) && w.contains("2.5 minutes per choice")),
+        "{found:#?}"
+    );
+    assert!(
+        found.iter().any(|w| w.starts_with(
+            "l.ron:5:14: warning: the lesson says 10 minutes, but its sections add up to 11"
+        )),
+        "{found:#?}"
+    );
+    let missing = base.replacen("id: \"one\",", "id: \"one\", minutes: 30,", 1);
+    let found = warnings(&missing);
+    assert!(
+        found
+            .iter()
+            .any(|w| w.contains("section \"two\" has no minutes, but other sections do")),
+        "{found:#?}"
+    );
+    let honest = base
+        .replacen("id: \"one\",", "id: \"one\", minutes: 30,", 1)
+        .replacen("id: \"two\",", "id: \"two\", minutes: 6,", 1)
+        .replacen("minutes: 10,", "minutes: 36,", 1);
+    assert!(warnings(&honest).is_empty(), "{:#?}", warnings(&honest));
 }

@@ -38,7 +38,7 @@ export-label-section-notes = { export-section-notes }:
 export-notebook = Notebook
 # An empty notebook.
 export-empty = (empty)
-export-removed-answers = Answers to removed prompts
+export-removed-answers = No longer in the lesson
 export-unanswered = (not answered)
 # What a screen reader says for a ticked or empty box beside an option.
 export-option-chosen = chosen

@@ -308,8 +308,8 @@ notes-section = Notes on “{ $title }”
     .hint = Anything you notice in this section
 notes-notebook = Notebook (whole lesson)
     .hint = Ideas, questions, things to look up
-notes-removed-answers = Answers to removed prompts
-    .explained = Your teacher changed this lesson. These answers are kept and go into your exports.
+notes-removed-answers = No longer in the lesson
+    .explained = Your teacher changed this lesson. These answers and highlights are kept and go into your exports.
 notes-removed-answer = { $id }: { $text }
 
 reading-dialog-title = Reading settings

@@ -224,6 +224,10 @@ sys-work-removed-choice = Chose { $count ->
        *[other] options { $options }
     } (the question was removed, so the options' words are not known).
 sys-work-removed-rating = Rating { $rating }.
+# A highlight on a passage or card paragraph the lesson no longer has, listed with the answers to removed prompts.
+sys-work-removed-highlight = Highlight ({ $tag }) on text no longer in the lesson ({ $id })
+sys-work-removed-highlight-words = “{ $quote }”
+sys-work-removed-highlight-comment = “{ $quote }”: { $comment }
 # Why a work file cannot be used; each fits after "… was not read: ".
 sys-work-file-newer = it was saved by a newer version of Close Reader (work-file format { $format })
 sys-work-file-damaged = it is damaged ({ $why })

@@ -36,7 +36,8 @@ impl CloseReaderApp {
                 })
             });
             let work = open.work.work();
-            let removed_answers = crate::work::removed_answers(&open.lesson, work);
+            let mut removed_answers = crate::work::removed_answers(&open.lesson, work);
+            removed_answers.extend(crate::work::removed_highlights(&open.lesson, work));
             let screen = LessonScreen {
                 lesson: &open.lesson,
                 work,

@@ -201,7 +201,7 @@ fn answers_to_removed_prompts_are_kept_and_shown() {
         .file("template", "Mo");
     store.save(&file, false).expect("save");
     continue_template_as(&mut harness, "Mo");
-    harness.get_by_label("Answers to removed prompts");
+    harness.get_by_label("No longer in the lesson");
     harness.get_by_label("q-gone: An old answer");
 }
 

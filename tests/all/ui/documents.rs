@@ -10,10 +10,11 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use super::harness::*;
 
-const CARD: &str = "What did the system turn out to be?";
-const OPEN_CARD: &str = "Open source beside the transcript: What did the system turn out to be?";
-/// The card's second paragraph, about the court blacklist.
-const PARAGRAPH: &str = "outcome-card-2";
+const CARD: &str = "Flight and train bans: reports from 2017 to 2019";
+const OPEN_CARD: &str =
+    "Open source beside the transcript: Flight and train bans: reports from 2017 to 2019";
+/// The card's second paragraph, Reuters on the 2018 rules.
+const PARAGRAPH: &str = "bans-2";
 
 /// The bundled lesson at `size`, on section 3 (whose card is `CARD`),
 /// exporting into `exports` without asking.
@@ -95,20 +96,20 @@ fn a_source_card_opens_beside_the_transcript_is_highlighted_cited_and_exported()
     );
     assert!(shows(
         &harness,
-        "Article · This lesson · Close Reader team · November 2026"
+        "Article · Excerpts chosen by this lesson · Close Reader team · December 2026"
     ));
     assert!(
         texts(&harness)
             .iter()
-            .any(|t| t.starts_with("Source: China Daily, “Court blacklist")),
-        "each paragraph says where its facts come from"
+            .any(|t| t.starts_with("From: “Court blacklist prevents millions")),
+        "each quotation says where it comes from"
     );
-    harness.get_by_label("Source open beside the transcript: What did the system turn out to be?");
+    harness.get_by_label(&format!("Source open beside the transcript: {CARD}"));
 
     // Highlight words in the card's second paragraph, from the keyboard.
     tab_to(
         &mut harness,
-        "Highlight words in paragraph 2 of What did the system turn out to be?",
+        &format!("Highlight words in paragraph 2 of {CARD}"),
     );
     harness.key_press(Key::Enter);
     harness.run();
@@ -125,7 +126,7 @@ fn a_source_card_opens_beside_the_transcript_is_highlighted_cited_and_exported()
             highlight.quote.as_str(),
             highlight.tag.as_str()
         ),
-        (PARAGRAPH, "One part did exist: a", "evidence")
+        (PARAGRAPH, "China said it will begin", "evidence")
     );
     assert!(text.starts_with(&highlight.quote));
     // Drawn in the card with its tag's name.
@@ -138,7 +139,7 @@ fn a_source_card_opens_beside_the_transcript_is_highlighted_cited_and_exported()
         .expect("bundled");
     let question = lesson
         .prompts()
-        .find(|p| p.id == "penalties-card")
+        .find(|p| p.id == "penalties-trace")
         .expect("the claim trace")
         .text
         .clone();
@@ -153,7 +154,7 @@ fn a_source_card_opens_beside_the_transcript_is_highlighted_cited_and_exported()
         ))
         .rect();
     click_at(&mut harness, option.left_center() + egui::vec2(20.0, 0.0));
-    let cite = format!("“One part did exist: a” [Evidence] in “{CARD}”");
+    let cite = format!("“China said it will begin” [Evidence] in “{CARD}”");
     harness
         .query_all_by_label(&cite)
         .next()
@@ -163,9 +164,9 @@ fn a_source_card_opens_beside_the_transcript_is_highlighted_cited_and_exported()
     type_into(
         &mut harness,
         &question,
-        "The card says flight bans come from a court list.",
+        "Reuters says the 2018 rules ban people for misdeeds.",
     );
-    let answer = harness.work().answer("penalties-card");
+    let answer = harness.work().answer("penalties-trace");
     assert_eq!(answer.cited, [PARAGRAPH]);
     assert_eq!(answer.highlights, std::slice::from_ref(&highlight.id));
 
@@ -173,19 +174,28 @@ fn a_source_card_opens_beside_the_transcript_is_highlighted_cited_and_exported()
     let file = export_as(&mut harness, "Markdown (.md)", exports.path());
     let md = std::fs::read_to_string(file).expect("read");
     assert!(
-        md.contains("**Source:** “What did the system turn out to be?”. Article · This lesson"),
+        md.contains(&format!(
+            "**Source:** “{CARD}”. Article · Excerpts chosen by this lesson"
+        )),
         "the card's citation is with the sources:\n{md}"
     );
     assert!(md.contains(&format!("{CARD}, paragraph 2")), "{md}");
+    // Credited to Reuters, whose words they are, never to the card's compiler.
+    assert!(
+        md.contains(
+            "quoting “China to bar people with bad 'social credit' from planes, trains”, Reuters"
+        ),
+        "{md}"
+    );
     assert!(
         md.contains(&format!("Highlight, Evidence, in “{CARD}”")),
         "{md}"
     );
-    assert!(md.contains("The card says flight bans come from a court list."));
+    assert!(md.contains("Reuters says the 2018 rules ban people for misdeeds."));
     // Among the section's highlights it says which card it is in; sections
-    // 2 and 3 both open the card, and it is listed once.
+    // 3 and 14 both open the card, and it is listed once.
     assert_eq!(
-        md.matches(&format!("“One part did exist: a” (in “{CARD}”)"))
+        md.matches(&format!("“China said it will begin” (in “{CARD}”"))
             .count(),
         1,
         "{md}"
@@ -234,10 +244,7 @@ fn on_a_narrow_window_the_card_is_a_tab_and_f6_and_close_keep_the_keyboard() {
     harness.run();
 
     // Closing gives the keyboard back to the button that opened it.
-    tab_to(
-        &mut harness,
-        "Close source: What did the system turn out to be?",
-    );
+    tab_to(&mut harness, &format!("Close source: {CARD}"));
     harness.key_press(Key::Enter);
     harness.run();
     assert!(harness.query_by_label(CARD).is_none());
@@ -250,7 +257,7 @@ fn words_half_chosen_in_a_card_are_let_go_when_the_card_goes() {
     let mut harness = on_penalties_section([1280.0, 1600.0], exports.path());
     harness.get_by_label(OPEN_CARD).click();
     harness.run();
-    let highlight = "Highlight words in paragraph 1 of What did the system turn out to be?";
+    let highlight = &format!("Highlight words in paragraph 1 of {CARD}");
     harness.get_by_label(highlight).click();
     harness.run();
     assert!(
@@ -276,15 +283,24 @@ fn a_card_closes_on_a_section_that_does_not_name_it_and_stays_on_one_that_does()
     let mut harness = on_penalties_section([1280.0, 1600.0], exports.path());
     harness.get_by_label(OPEN_CARD).click();
     harness.run();
-    // Back to section 2, which names the same card: it stays open.
+    // On to section 14 from the outline, which names the same card: it
+    // stays open.
+    harness
+        .get_by(|n| {
+            n.label()
+                .is_some_and(|l| l.starts_with("14. What do other sources say?"))
+        })
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("What do other sources say?")
+            .is_some()
+    );
+    assert!(harness.query_by_label(CARD).is_some());
+    // Section 13 names only another card: this one closes.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::PageUp);
     harness.run();
-    assert!(harness.query_by_label(CARD).is_some());
-    // Section 4 names none: the card closes.
-    for _ in 0..2 {
-        harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
-        harness.run();
-    }
     assert!(harness.query_by_label(CARD).is_none());
     assert!(harness.query_by_label(OPEN_CARD).is_none());
 }
@@ -296,7 +312,7 @@ fn show_on_a_card_highlight_opens_the_card_at_its_words() {
     harness.get_by_label(OPEN_CARD).click();
     harness.run();
     harness
-        .get_by_label("Highlight words in paragraph 4 of What did the system turn out to be?")
+        .get_by_label(&format!("Highlight words in paragraph 4 of {CARD}"))
         .click();
     harness.run();
     harness.key_press(Key::Num1);
@@ -304,14 +320,14 @@ fn show_on_a_card_highlight_opens_the_card_at_its_words() {
     harness.key_press(Key::Escape);
     harness.run();
     harness
-        .get_by_label("Close source: What did the system turn out to be?")
+        .get_by_label(&format!("Close source: {CARD}"))
         .click();
     harness.run();
     assert!(harness.query_by_label(CARD).is_none());
     // The notes panel lists it under the section's highlights, saying where.
     assert!(shows(&harness, &format!("In the source “{CARD}”")));
     harness
-        .get_by_label(&format!("Show “Points” in the source “{CARD}”"))
+        .get_by_label(&format!("Show “Among” in the source “{CARD}”"))
         .click();
     harness.run();
     assert!(
@@ -320,7 +336,7 @@ fn show_on_a_card_highlight_opens_the_card_at_its_words() {
     );
     assert!(
         harness
-            .get_by_label("Highlight words in paragraph 4 of What did the system turn out to be?")
+            .get_by_label(&format!("Highlight words in paragraph 4 of {CARD}"))
             .is_focused(),
         "the keyboard is at the highlighted paragraph"
     );

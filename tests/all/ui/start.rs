@@ -35,7 +35,7 @@ fn the_whole_lesson_works_from_the_keyboard() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
     harness.run();
     assert_eq!(harness.state().open_lesson(), Some(("social-credit", 1)));
-    harness.get_by_label("Section 2 of 11");
+    harness.get_by_label("Section 2 of 14");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::PageUp);
     harness.run();
