@@ -346,18 +346,22 @@ impl ExportDoc {
     }
 }
 
-/// The card that holds the passage or paragraph `id`, if it is a card's,
-/// and whose words it is when the card quotes sources.
-fn card_of<'a>(
-    lesson: &'a Lesson,
-    id: &str,
-) -> Option<(&'a crate::lesson::Document, Option<String>)> {
+/// Where a highlight in the passage or paragraph `id` is, when it is in a
+/// card: "“The survey”", and whose words those are when the card quotes
+/// sources ("“The survey”, quoting …").
+fn card_place(lesson: &Lesson, id: &str) -> Option<String> {
     let readable = lesson.readable(id)?;
-    let document = readable.document()?;
-    Some((
-        document,
-        crate::wording::card_credit(lesson, readable.credit()),
-    ))
+    let title = readable.document()?.title.as_str();
+    Some(
+        match crate::wording::card_credit(lesson, readable.credit()) {
+            Some(credit) => tr!(
+                "export-card-place-credited",
+                document = title,
+                credit = credit
+            ),
+            None => tr!("export-card-place", document = title),
+        },
+    )
 }
 
 /// Whether the student highlighted in or cited the passage or paragraph `id`.
@@ -559,18 +563,8 @@ pub fn export_prompt(
                     let tag = lesson
                         .tag(&h.tag)
                         .map_or(h.tag.as_str(), |t| t.label.as_str());
-                    let label = match card_of(lesson, &h.passage) {
-                        Some((d, Some(credit))) => tr!(
-                            "export-cited-highlight-in-credited",
-                            tag = tag,
-                            document = d.title.as_str(),
-                            credit = credit
-                        ),
-                        Some((d, None)) => tr!(
-                            "export-cited-highlight-in",
-                            tag = tag,
-                            document = d.title.as_str()
-                        ),
+                    let label = match card_place(lesson, &h.passage) {
+                        Some(place) => tr!("export-cited-highlight-in", tag = tag, place = place),
                         None => tr!("export-cited-highlight", tag = tag),
                     };
                     (label, h.quote.clone())
@@ -619,20 +613,9 @@ fn highlight_groups(
                 .iter()
                 .map(|h| {
                     let mut line = tr!("export-highlight", quote = h.quote.as_str());
-                    line = match card_of(lesson, &h.passage) {
-                        Some((document, Some(credit))) => tr!(
-                            "export-highlight-in-credited",
-                            highlight = line,
-                            document = document.title.as_str(),
-                            credit = credit
-                        ),
-                        Some((document, None)) => tr!(
-                            "export-highlight-in",
-                            highlight = line,
-                            document = document.title.as_str()
-                        ),
-                        None => line,
-                    };
+                    if let Some(place) = card_place(lesson, &h.passage) {
+                        line = tr!("export-highlight-in", highlight = line, place = place);
+                    }
                     if !matches!(anchor(lesson, h), Anchor::Found(_)) {
                         line = tr!("export-highlight-changed", highlight = line);
                     }

@@ -82,16 +82,16 @@ export-rating-with-ends = Rating: { $value } on a scale of { $min } to { $max } 
 export-rating-why = Why:
 # After an answer that does not yet count as answered.
 export-unfinished = (unfinished)
-# A highlight an answer cites: its tag, and the document it is in.
+# The card a highlight is in; in a card that quotes sources, whose words they are (credit-quoting, credit-lesson-words).
+export-card-place = “{ $document }”
+export-card-place-credited = “{ $document }”, { $credit }
+# A highlight an answer cites: its tag, and the card it is in (export-card-place).
 export-cited-highlight = Highlight, { $tag }
-export-cited-highlight-in = Highlight, { $tag }, in “{ $document }”
-# …in a card that quotes sources: whose words they are (credit-quoting, credit-lesson-words).
-export-cited-highlight-in-credited = Highlight, { $tag }, in “{ $document }”, { $credit }
+export-cited-highlight-in = Highlight, { $tag }, in { $place }
 # A section's highlights, one line each: the words, where they are,
 # whether the lesson has changed there, and the student's comment.
 export-highlight = “{ $quote }”
-export-highlight-in = { $highlight } (in “{ $document }”)
-export-highlight-in-credited = { $highlight } (in “{ $document }”, { $credit })
+export-highlight-in = { $highlight } (in { $place })
 export-highlight-changed = { $highlight } (the lesson's text has changed here)
 export-highlight-comment = { $highlight }: { $comment }
 

@@ -411,10 +411,12 @@ fn the_class_highlights_show_who_tagged_what_with_counts_in_words() {
     );
     let first = passage_named(&harness, "Narrator");
     assert_eq!(first, "Narrator: nobody marked this passage as any tag");
-    // The card read beside the section is on the map, named as the source.
+    // The card read beside the section is on the map, named as the source,
+    // and (the card quotes a source) as the lesson's own words.
     assert_eq!(
         passage_named(&harness, "Who ran the survey?"),
-        "Who ran the survey?, paragraph 1: any tag: “Write the document's text,” 1 of 3 students"
+        "Who ran the survey?, paragraph 1, this lesson’s own words (“Lesson template: copy me”), \
+         not a source’s: any tag: “Write the document's text,” 1 of 3 students"
     );
     // Who tagged what, with comments: focusing the passage opens it.
     assert!(!shows(

@@ -116,11 +116,17 @@ fn a_source_card_is_read_aloud_too() {
     harness.get_by_label(button).click_accesskit();
     harness.run();
     harness.run_until("the card", |_| spoken(&log).len() == card.paragraphs.len());
-    let expected: Vec<String> = card
-        .paragraphs
-        .iter()
-        .map(|p| format!("-v {} -s 170 -- {}", lesson.language, p.text))
-        .collect();
+    // The lesson's own words are said to be so; a quotation is followed by
+    // where it is quoted from (without its web address).
+    let [words, quoted] = [0, 1].map(|i| card.paragraphs[i].text.as_str());
+    let expected = [
+        format!("This lesson’s words: {words}"),
+        format!(
+            "{quoted} … Quoted from Who wrote them, “The title of the work quoted”, \
+             Who published the words, 1 May 2024."
+        ),
+    ]
+    .map(|text| format!("-v {} -s 170 -- {text}", lesson.language));
     assert_eq!(spoken(&log), expected);
 }
 
