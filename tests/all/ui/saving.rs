@@ -41,7 +41,12 @@ fn work_is_saved_on_its_own_and_comes_back_next_time() {
     harness.wait(closereader::work::session::AUTOSAVE_DELAY / 2);
     assert_shown(&harness, "Saving…");
     harness.wait(closereader::work::session::AUTOSAVE_DELAY / 2);
-    assert_eq!(harness.state().save_status(), Some(SaveStatus::Saved));
+    // The save runs off the window's thread: wait for it, then for the
+    // frame that shows it (the status can change after a frame is drawn).
+    harness.run_until("the autosave", |h| {
+        h.state().save_status() == Some(SaveStatus::Saved)
+    });
+    harness.run();
     assert_shown(&harness, "Saved");
     reopen_template(&mut harness);
     assert_eq!(harness.work().notebook, "Remember this");
