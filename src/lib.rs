@@ -20,6 +20,7 @@ pub mod lesson;
 pub mod library;
 pub mod picture;
 pub mod speech;
+pub mod translation;
 pub mod ui;
 pub mod wording;
 pub mod words;

@@ -6,7 +6,8 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::{CommandFactory as _, FromArgMatches as _};
 use closereader::cli::{
-    Cli, Command, check_files, class_report, export_work, new_lesson, trusted_teacher_keys,
+    Cli, Command, check_files, check_translation_files, class_report, export_work, new_lesson,
+    trusted_teacher_keys, use_language,
 };
 use closereader::tr;
 use closereader::ui::AppOptions;
@@ -33,8 +34,22 @@ fn main() -> ExitCode {
             .error(clap::error::ErrorKind::ArgumentConflict, problem)
             .exit();
     }
+    // The language first: every word printed from here on is in it. A
+    // window puts the saved choice in use itself, unless --lang says.
+    let folders: Vec<PathBuf> = translation_folders(&cli);
+    match use_language(cli.lang.as_deref(), None, &folders) {
+        Ok(problems) => {
+            for problem in problems {
+                eprintln!("{}", printable(&problem));
+            }
+        }
+        Err(problem) => Cli::command()
+            .error(clap::error::ErrorKind::InvalidValue, problem)
+            .exit(),
+    }
     let command = match &cli.command {
         Some(Command::Check { .. }) => "closereader check",
+        Some(Command::CheckTranslation { .. }) => "closereader check-translation",
         Some(Command::Export(_)) => "closereader export",
         Some(Command::Class(_)) => "closereader class",
         Some(Command::New(_)) => "closereader new",
@@ -75,6 +90,12 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             let valid = check_files(files, &mut out)
                 .with_context(|| tr!("sys-cli-could-not-write-report"))?;
             Ok(exit_code(valid))
+        }
+        Some(Command::CheckTranslation { files }) => {
+            let mut out = std::io::stdout().lock();
+            let usable = check_translation_files(files, &mut out)
+                .with_context(|| tr!("sys-cli-could-not-write-report"))?;
+            Ok(exit_code(usable))
         }
         Some(Command::Export(args)) => {
             let trusted = trusted_teacher_keys(cli.data_dir.as_deref(), &classroom_dirs);
@@ -157,6 +178,19 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// Where a teacher's translation files are looked for: the lessons folders
+/// (beside the program, --lessons-dir), then the data folder.
+fn translation_folders(cli: &Cli) -> Vec<PathBuf> {
+    closereader::library::lessons_dir_beside_program()
+        .into_iter()
+        .chain(cli.lessons_dir.clone())
+        .chain(cli.data_dir.clone().or_else(|| {
+            closereader::work::WorkStore::default_root()
+                .and_then(|work| work.parent().map(PathBuf::from))
+        }))
+        .collect()
+}
+
 /// The measuring options every window takes (`--quit-after-first-frame`,
 /// `--quit-after`, `--frame-log`).
 fn window_diagnostics(cli: &Cli) -> AppOptions {
@@ -166,6 +200,7 @@ fn window_diagnostics(cli: &Cli) -> AppOptions {
             quit_after: cli.quit_after.map(std::time::Duration::from_secs_f64),
             frame_log: cli.frame_log.clone(),
         },
+        language: cli.lang.clone(),
         ..AppOptions::default()
     }
 }

@@ -11,7 +11,8 @@
 //! (and egui does not reorder right-to-left text yet).
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, OnceLock, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -41,6 +42,95 @@ pub const ENGLISH: [(&str, &str); 7] = [
         "class-files.ftl",
         include_str!("../assets/words/en/class-files.ftl"),
     ),
+];
+
+/// The Spanish word tables, file for file as the English ones.
+pub const SPANISH: [(&str, &str); 7] = [
+    (
+        "commands.ftl",
+        include_str!("../assets/words/es/commands.ftl"),
+    ),
+    (
+        "screens.ftl",
+        include_str!("../assets/words/es/screens.ftl"),
+    ),
+    ("class.ftl", include_str!("../assets/words/es/class.ftl")),
+    (
+        "exports.ftl",
+        include_str!("../assets/words/es/exports.ftl"),
+    ),
+    (
+        "diagnostics.ftl",
+        include_str!("../assets/words/es/diagnostics.ftl"),
+    ),
+    ("system.ftl", include_str!("../assets/words/es/system.ftl")),
+    (
+        "class-files.ftl",
+        include_str!("../assets/words/es/class-files.ftl"),
+    ),
+];
+
+/// The Simplified Chinese word tables, file for file as the English ones.
+pub const CHINESE: [(&str, &str); 7] = [
+    (
+        "commands.ftl",
+        include_str!("../assets/words/zh-Hans/commands.ftl"),
+    ),
+    (
+        "screens.ftl",
+        include_str!("../assets/words/zh-Hans/screens.ftl"),
+    ),
+    (
+        "class.ftl",
+        include_str!("../assets/words/zh-Hans/class.ftl"),
+    ),
+    (
+        "exports.ftl",
+        include_str!("../assets/words/zh-Hans/exports.ftl"),
+    ),
+    (
+        "diagnostics.ftl",
+        include_str!("../assets/words/zh-Hans/diagnostics.ftl"),
+    ),
+    (
+        "system.ftl",
+        include_str!("../assets/words/zh-Hans/system.ftl"),
+    ),
+    (
+        "class-files.ftl",
+        include_str!("../assets/words/zh-Hans/class-files.ftl"),
+    ),
+];
+
+/// A language compiled into the app: its code, its name in itself, and its
+/// word tables.
+#[derive(Debug, Clone, Copy)]
+pub struct BuiltIn {
+    /// Its code (BCP 47).
+    pub code: &'static str,
+    /// Its name, in itself.
+    pub name: &'static str,
+    /// Its word tables (file name, Fluent text).
+    pub tables: &'static [(&'static str, &'static str)],
+}
+
+/// The languages compiled in, English first.
+pub const BUILT_IN: [BuiltIn; 3] = [
+    BuiltIn {
+        code: "en",
+        name: "English",
+        tables: &ENGLISH,
+    },
+    BuiltIn {
+        code: "es",
+        name: "Español",
+        tables: &SPANISH,
+    },
+    BuiltIn {
+        code: "zh-Hans",
+        name: "中文（简体）",
+        tables: &CHINESE,
+    },
 ];
 
 /// A language's words, ready to look up.
@@ -76,6 +166,35 @@ impl Words {
         (Self { bundle }, problems)
     }
 
+    /// Adds `tables` over the words already there: a message in them
+    /// replaces one of the same id (a teacher's file fixing a built-in
+    /// language). Returns the mistakes found, each naming its file.
+    pub fn add_over(&mut self, tables: &[(&str, &str)]) -> Vec<String> {
+        let mut problems = Vec::new();
+        for (file, ftl) in tables {
+            let resource = match FluentResource::try_new((*ftl).to_owned()) {
+                Ok(resource) => resource,
+                Err((resource, errors)) => {
+                    problems.extend(errors.iter().map(|e| format!("{file}: {e}")));
+                    resource
+                }
+            };
+            self.bundle.add_resource_overriding(resource);
+        }
+        problems
+    }
+
+    /// Message `id` (or attribute `id.name`) with `args`, if there is one.
+    pub fn try_get(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let pattern = self.pattern(id)?;
+        let mut errors = Vec::new();
+        Some(
+            self.bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned(),
+        )
+    }
+
     /// Whether there is a message `id` (or attribute `id.name`).
     pub fn has(&self, id: &str) -> bool {
         self.pattern(id).is_some()
@@ -108,10 +227,79 @@ impl Words {
     }
 }
 
-/// The words in use (English until languages can be chosen).
+/// The English words: the template, and what every other language falls
+/// back to, message by message.
 pub fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| Words::parse("en", &ENGLISH).0)
+}
+
+/// The language in use, when it is not plain English.
+struct Current {
+    code: String,
+    words: Words,
+}
+
+/// The language in use (`None`: the built-in English), shared by every
+/// thread (exports are worded on worker threads).
+static CURRENT: RwLock<Option<Arc<Current>>> = RwLock::new(None);
+/// Counts changes of language, so each thread's kept words know they are stale.
+static GENERATION: AtomicU64 = AtomicU64::new(0);
+
+/// Puts `code`'s words in use: a built-in language, with `extra` tables
+/// (a teacher's `<code>.ftl`, file name and text) over it, or a language
+/// only `extra` has. Messages missing from it are said in English. Returns
+/// the mistakes found in the tables (their other messages are used).
+pub fn set_language(code: &str, extra: &[(&str, &str)]) -> Vec<String> {
+    let built_in = BUILT_IN.iter().find(|b| b.code.eq_ignore_ascii_case(code));
+    let (current, problems) = if built_in.is_some_and(|b| b.code == "en") && extra.is_empty() {
+        (None, Vec::new())
+    } else {
+        let tables = built_in.map_or(&[][..], |b| b.tables);
+        let code = built_in.map_or(code, |b| b.code);
+        let (mut words, mut problems) = Words::parse(code, tables);
+        problems.extend(words.add_over(extra));
+        let current = Current {
+            code: code.to_owned(),
+            words,
+        };
+        (Some(Arc::new(current)), problems)
+    };
+    match CURRENT.write() {
+        Ok(mut slot) => *slot = current,
+        // A thread panicked while switching: the slot holds a whole value
+        // either way, so switching again is safe.
+        Err(poisoned) => *poisoned.into_inner() = current,
+    }
+    GENERATION.fetch_add(1, Ordering::SeqCst);
+    problems
+}
+
+/// The code of the language in use ("en" for English).
+pub fn language() -> String {
+    current().map_or_else(|| "en".to_owned(), |c| c.code.clone())
+}
+
+fn current() -> Option<Arc<Current>> {
+    match CURRENT.read() {
+        Ok(slot) => slot.clone(),
+        Err(poisoned) => poisoned.into_inner().clone(),
+    }
+}
+
+/// Message `id` (or `id.name`), no arguments, in the language in use: for
+/// ids made at run time (a command's words). Falls back to English, then to
+/// the id itself.
+pub fn word(id: &str) -> String {
+    current()
+        .and_then(|c| c.words.try_get(id, None))
+        .unwrap_or_else(|| words().get(id, None))
+}
+
+/// Whether message `id` (or `id.name`) exists, in the language in use or in
+/// English.
+pub fn has_word(id: &str) -> bool {
+    words().has(id) || current().is_some_and(|c| c.words.has(id))
 }
 
 /// Message `id` with named arguments, in the words in use. Screens ask for
@@ -124,18 +312,19 @@ pub fn tr_with(id: &'static str, args: &[(&'static str, FluentValue<'_>)]) -> St
         FluentValue::String(text) => text.len() <= KEPT_TEXT_MAX,
         _ => true,
     });
-    if keep && let Some(text) = WORDED.with(|worded| worded.borrow().find(id, args)) {
+    if keep && let Some(text) = WORDED.with(|worded| worded.borrow_mut().find(id, args)) {
         return text;
     }
-    let text = if args.is_empty() {
-        words().get(id, None)
-    } else {
+    let fluent = (!args.is_empty()).then(|| {
         let mut fluent = FluentArgs::new();
         for (name, value) in args {
             fluent.set(*name, value.clone());
         }
-        words().get(id, Some(&fluent))
-    };
+        fluent
+    });
+    let text = current()
+        .and_then(|c| c.words.try_get(id, fluent.as_ref()))
+        .unwrap_or_else(|| words().get(id, fluent.as_ref()));
     if keep {
         WORDED.with(|worded| worded.borrow_mut().keep(id, args, &text));
     }
@@ -189,11 +378,13 @@ struct WordedEntry {
     text: String,
 }
 
-/// Worded messages by a hash of their id and arguments.
+/// Worded messages by a hash of their id and arguments, in the language
+/// that was in use when `generation` was current.
 #[derive(Debug, Default)]
 struct Worded {
     entries: std::collections::HashMap<u64, Vec<WordedEntry>>,
     count: usize,
+    generation: u64,
 }
 
 /// At most this many messages are kept; then all are forgotten.
@@ -215,7 +406,19 @@ impl Worded {
         hasher.finish()
     }
 
-    fn find(&self, id: &'static str, args: &[(&'static str, FluentValue<'_>)]) -> Option<String> {
+    fn find(
+        &mut self,
+        id: &'static str,
+        args: &[(&'static str, FluentValue<'_>)],
+    ) -> Option<String> {
+        let generation = GENERATION.load(Ordering::SeqCst);
+        if generation != self.generation {
+            // The language changed: every kept message is in the old one.
+            self.entries.clear();
+            self.count = 0;
+            self.generation = generation;
+            return None;
+        }
         let bucket = self.entries.get(&Self::hash(id, args))?;
         bucket
             .iter()
@@ -366,7 +569,7 @@ mod tests {
             format!("{id}: {long}")
         );
         let kept = WORDED.with(|worded| {
-            worded.borrow().find(
+            worded.borrow_mut().find(
                 "notes-removed-answer",
                 &[("id", arg(id.as_str())), ("text", arg(long.as_str()))],
             )

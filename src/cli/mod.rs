@@ -4,6 +4,7 @@ mod check;
 mod class;
 mod export;
 mod new;
+mod translation;
 
 use std::path::PathBuf;
 
@@ -13,6 +14,7 @@ pub use check::check_files;
 pub use class::{ClassOutcome, class_report, trusted_teacher_keys};
 pub use export::{ExportCommandError, ExportOutcome, Written, export_work};
 pub use new::{NewLessonError, new_lesson};
+pub use translation::{check_translation_files, put_in_use, use_language};
 
 use crate::export::Format;
 use crate::tr;
@@ -32,6 +34,13 @@ pub struct Cli {
     /// Where student work is kept (default: this computer's local data folder).
     #[arg(long, value_name = "DIR", env = "CLOSEREADER_DATA_DIR", global = true)]
     pub data_dir: Option<PathBuf>,
+
+    /// The language of the window and of what commands print: en, es,
+    /// zh-Hans, or a language a teacher added as <code>.ftl in a lessons
+    /// folder or the data folder. Default: the one last chosen in the
+    /// window, else the computer's.
+    #[arg(long, value_name = "CODE", env = "CLOSEREADER_LANG", global = true)]
+    pub lang: Option<String>,
 
     /// An extra folder of lesson files to list on the start screen.
     #[arg(
@@ -140,6 +149,20 @@ pub enum Command {
     Check {
         /// Lesson files to check (e.g. lessons/*.ron).
         #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Check translation files (<code>.ftl) against the English words.
+    ///
+    /// For each file, prints every syntax error as "FILE:LINE:COL: error:
+    /// MESSAGE", every argument the English message does not give as an
+    /// error, every message the app does not have as a warning, every
+    /// message still missing (those are shown in English), and a summary
+    /// line. Exit status: 0 when every file can be used as it is, 1 when any
+    /// has errors, 2 on a usage error. Opens no window. The English files in
+    /// assets/words/en/ are the template: see docs/words.md.
+    CheckTranslation {
+        /// Translation files to check (e.g. fr.ftl).
+        #[arg(required = true, value_name = "FILE.ftl")]
         files: Vec<PathBuf>,
     },
     /// Export saved work to files a teacher can open (no window opens).

@@ -58,6 +58,9 @@ pub enum Command {
     SetReading(super::reading_settings::ReadingSettings),
     /// Change the colour theme.
     SetTheme(ThemeChoice),
+    /// Show the interface in this language (its code) from now on, and
+    /// remember it on this laptop.
+    ChooseLanguage(String),
     /// Make text bigger, smaller, or the default size.
     ChangeTextSize(TextSizeStep),
     /// Save now.

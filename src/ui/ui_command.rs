@@ -7,7 +7,6 @@
 use egui::{Key, KeyboardShortcut, Modifiers, Response, Ui};
 
 use super::command::{Command, TextSizeStep};
-use crate::words::words;
 
 /// A command with a button, a shortcut, or both.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,15 +163,15 @@ impl UiCommand {
 
     /// The button's text.
     pub fn text(self) -> String {
-        words().get(self.id(), None)
+        crate::words::word(self.id())
     }
 
     /// The name a screen reader speaks: the button's text, unless the
     /// text is a symbol ("A+" is "Bigger text").
     pub fn name(self) -> String {
         let name = format!("{}.name", self.id());
-        if words().has(&name) {
-            words().get(&name, None)
+        if crate::words::has_word(&name) {
+            crate::words::word(&name)
         } else {
             self.text()
         }
@@ -185,7 +184,7 @@ impl UiCommand {
 
     /// The tooltip: what it does, and its key ("Save now (Ctrl+S)").
     pub fn tooltip(self, ui: &Ui) -> String {
-        let what = words().get(&format!("{}.tooltip", self.id()), None);
+        let what = crate::words::word(&format!("{}.tooltip", self.id()));
         match self.key_text(ui) {
             Some(keys) => format!("{what} ({keys})"),
             None => what,
@@ -205,8 +204,8 @@ impl UiCommand {
             .on_hover_text(self.tooltip(ui));
         // A symbol ("A+") is spoken by its name; other texts as shown.
         let name_id = format!("{}.name", self.id());
-        if words().has(&name_id) {
-            let name = words().get(&name_id, None);
+        if crate::words::has_word(&name_id) {
+            let name = crate::words::word(&name_id);
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &name));
         }
         response
@@ -276,6 +275,7 @@ pub fn shortcut_commands(ui: &Ui, state: ShortcutState) -> Vec<Command> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::words::words;
 
     #[test]
     fn every_command_has_its_words() {

@@ -244,3 +244,23 @@ sys-work-damaged-restored = Your saved work was damaged, so the copy from { $tim
 sys-work-damaged-empty = Your saved work was damaged and there was no earlier copy, so this lesson starts empty. The damaged file was kept as { $kept }.
 sys-work-missing-restored = Your saved work was missing, so the copy from { $time } was brought back.
 sys-work-open-elsewhere = { $student }'s work on this lesson is open in another Close Reader window. It is shown here read-only; make changes in the other window.
+
+## Translations a teacher adds (<code>.ftl in a lessons folder or the data folder).
+translation-unreadable = { $file } could not be read: { $reason }
+translation-too-big = { $file } is larger than { $max } KB, so it was not read: is it really a translation?
+translation-not-utf8 = { $file } is not UTF-8 text: save it as UTF-8 and start the app again
+translation-problem = { $file }: { $problem }
+sys-cli-translation-name = { $file }: error: a translation's file name is its language code and .ftl (es.ftl, zh-Hans.ftl, fr.ftl)
+sys-cli-translation-unreadable = { $file }: error: could not be read: { $reason }
+sys-cli-translation-not-utf8 = it is not UTF-8 text; save it as UTF-8
+sys-cli-translation-syntax = { $file }:{ $line }:{ $column }: error: { $message }
+    .hint = the message starting here is left out until it is fixed; compare it with the English file
+sys-cli-translation-argument = { $file }:{ $line }: error: { $id } uses {"{"} ${ $argument } {"}"}, which the English message does not give: it would show as it is written
+sys-cli-translation-unknown = { $file }:{ $line }: warning: { $id } is not a message the app has (a typo, or a message it no longer uses)
+sys-cli-translation-missing = { $file }: missing: { $id } (shown in English)
+sys-cli-translation-summary = { $file }: { $translated } of { $total } messages translated, { $missing } missing, { $unknown } unknown
+sys-cli-unknown-language = there is no language "{ $code }": the languages are { $languages }
+translation-problems = { $count ->
+    [one] A translation file has a mistake, so some words are in English: { $first }
+   *[other] Translation files have { $count } mistakes, so some words are in English. The first: { $first }
+}

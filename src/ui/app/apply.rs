@@ -75,6 +75,7 @@ impl CloseReaderApp {
                 }
             }
             Command::SetTheme(theme) => self.settings.theme = theme,
+            Command::ChooseLanguage(code) => self.choose_language(&code),
             Command::ShowReadingSettings => self.open_dialog(Dialog::ReadingSettings),
             Command::CloseReadingSettings | Command::CloseExport | Command::CloseHistory => {
                 self.close_dialog();

@@ -163,6 +163,11 @@ struct Window {
     measuring: Option<Measuring>,
     /// Frames drawn so far, while `quit_after_first_frame` is on.
     quit_countdown: Option<u8>,
+    /// Teachers' translation files found at start (`<code>.ftl`), and the
+    /// languages on offer with them.
+    translations: Vec<crate::translation::TranslationFile>,
+    /// The languages people can choose, each named in itself.
+    languages: Vec<crate::translation::Language>,
 }
 
 /// The whole app.
@@ -212,6 +217,31 @@ impl CloseReaderApp {
     /// Builds the app with the bundled lessons; lesson folders and a lesson
     /// named on the command line are read in the background.
     pub fn new(settings: Settings, options: AppOptions) -> Self {
+        // The language first, so every word from here on is in it: the one
+        // asked for on the command line (already in use), else the one
+        // chosen on this laptop, else the computer's (set by the caller).
+        let translation_folders: Vec<PathBuf> = options
+            .lessons_dirs
+            .iter()
+            .cloned()
+            .chain(options.data_dir.clone().or_else(|| {
+                WorkStore::default_root().and_then(|work| work.parent().map(PathBuf::from))
+            }))
+            .collect();
+        let (translations, translation_problems) =
+            crate::translation::find_translations(&translation_folders);
+        let languages = crate::translation::languages(&translations);
+        let chosen = options
+            .language
+            .clone()
+            .or_else(|| settings.language.clone())
+            .filter(|code| languages.iter().any(|l| &l.code == code));
+        let mut language_problems = translation_problems;
+        if let Some(code) = &chosen
+            && crate::words::language() != *code
+        {
+            language_problems.extend(crate::cli::put_in_use(code, &translations));
+        }
         let disk: Arc<dyn Disk> = options.disk.unwrap_or_else(|| Arc::new(RealDisk));
         let store = options
             .data_dir
@@ -221,7 +251,17 @@ impl CloseReaderApp {
             Some(dir) => hand_in::HandInPlace::Folder { dir },
             None => hand_in::HandInPlace::Looking,
         };
-        let banner = store.is_none().then(|| Banner::new(tr!("no-data-folder")));
+        let banner = if store.is_none() {
+            Some(Banner::new(tr!("no-data-folder")))
+        } else {
+            language_problems.first().map(|first| {
+                Banner::new(tr!(
+                    "translation-problems",
+                    count = language_problems.len(),
+                    first = first.as_str()
+                ))
+            })
+        };
         let mut queued = vec![Job::LoadFolders {
             lessons: options.lessons_dirs.clone(),
             classroom: options.classroom_dirs,
@@ -293,9 +333,33 @@ impl CloseReaderApp {
                     frames: Vec::new(),
                 }),
                 quit_countdown: options.quit_after_first_frame.then_some(0),
+                translations,
+                languages,
                 ..Window::default()
             },
             clock: options.clock,
+        }
+    }
+
+    /// The languages on offer, each named in itself.
+    pub fn languages(&self) -> &[crate::translation::Language] {
+        &self.window.languages
+    }
+
+    /// Puts `code` in use (if it is on offer) and remembers it; a mistake
+    /// in a teacher's translation file is said in the banner.
+    fn choose_language(&mut self, code: &str) {
+        if !self.window.languages.iter().any(|l| l.code == code) {
+            return;
+        }
+        let problems = crate::cli::put_in_use(code, &self.window.translations);
+        self.settings.language = Some(code.to_owned());
+        if let Some(first) = problems.first() {
+            self.say(tr!(
+                "translation-problems",
+                count = problems.len(),
+                first = first.as_str()
+            ));
         }
     }
 

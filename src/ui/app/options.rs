@@ -26,6 +26,9 @@ pub struct Settings {
     pub export_excerpts: bool,
     /// Line spacing, column width, font and reading-aloud speed.
     pub reading: crate::ui::reading_settings::ReadingSettings,
+    /// The interface's language, once someone chose one (its code); until
+    /// then, the computer's.
+    pub language: Option<String>,
 }
 
 impl Default for Settings {
@@ -37,6 +40,7 @@ impl Default for Settings {
             export_format: Format::Docx,
             export_excerpts: true,
             reading: crate::ui::reading_settings::ReadingSettings::default(),
+            language: None,
         }
     }
 }
@@ -46,6 +50,9 @@ impl Default for Settings {
 pub struct AppOptions {
     /// Extra lesson folders to list.
     pub lessons_dirs: Vec<PathBuf>,
+    /// The language asked for with `--lang` (already in use): it wins over
+    /// the saved choice for this run.
+    pub language: Option<String>,
     /// A lesson file to open once a name is given.
     pub open_lesson: Option<PathBuf>,
     /// The class's hand-in folder (`--hand-in`); `None`: from a classroom
