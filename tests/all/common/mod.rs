@@ -34,7 +34,10 @@ impl Run {
             .current_dir(cwd)
             .env_remove("CLOSEREADER_DATA_DIR")
             .env_remove("CLOSEREADER_LESSONS_DIR")
-            .env_remove("CLOSEREADER_HAND_IN_DIR");
+            .env_remove("CLOSEREADER_HAND_IN_DIR")
+            // The words tests read are English, whatever this computer's
+            // language (a test may ask for another with `.env`).
+            .env("CLOSEREADER_LANG", "en");
         Self { command }
     }
 
