@@ -422,3 +422,11 @@ folder-not-opened = The folder could not be opened ({ $why }). It is { $folder }
 history-unreadable = cannot be read
 
 preview-student = Preview
+
+## The top bar's menu, drop-down lists and the message line (every screen, every size).
+
+top-bar-menu = Menu
+    .name = Menu: text size, theme, reading settings, saving, earlier copies, export
+top-bar-working-as = Working as { $name }
+message-strip =
+    .name = Message

@@ -163,6 +163,8 @@ struct Window {
     measuring: Option<Measuring>,
     /// Frames drawn so far, while `quit_after_first_frame` is on.
     quit_countdown: Option<u8>,
+    /// Where the keyboard focus goes back to when it would go nowhere.
+    focus: super::focus_keeper::FocusKeeper,
 }
 
 /// The whole app.
@@ -435,6 +437,7 @@ impl CloseReaderApp {
         for command in commands {
             self.apply(command);
         }
+        self.keep_focus(ui.ctx());
         if self
             .screen
             .lesson()
@@ -447,6 +450,23 @@ impl CloseReaderApp {
         self.keep_feedback_saved(ui.ctx(), false);
         self.want_progress();
         self.measure(ui.ctx());
+    }
+
+    /// The keyboard focus is never left nowhere: it goes back where it was,
+    /// or to the screen's own place for it (the section's title, the name box).
+    fn keep_focus(&mut self, ctx: &egui::Context) {
+        use super::focus_keeper::Kept;
+        if self.window.focus.end_frame(ctx) != Kept::Lost {
+            return;
+        }
+        if let Some(open) = self.screen.lesson_mut() {
+            if open.focus.is_none() {
+                open.focus = Some(FocusTarget::Landmark(Landmark::Reading));
+            }
+        } else if self.screen.class().is_none() {
+            let name = crate::ui::start_screen::name_box_id();
+            ctx.memory_mut(|m| m.request_focus(name));
+        }
     }
 
     /// Starts a background job.

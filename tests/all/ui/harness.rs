@@ -290,3 +290,27 @@ pub fn open_bundled_as(
         .expect("the bundled lesson");
     (harness, lesson)
 }
+
+/// The drop-down list named `list` (its button: a combo box with a value).
+pub fn list_button<'a>(harness: &'a TestApp, list: &str) -> egui_kittest::Node<'a> {
+    let name = list.to_owned();
+    harness
+        .query_by(move |n| {
+            n.role() == egui::accesskit::Role::ComboBox
+                && n.label().as_deref() == Some(name.as_str())
+        })
+        .unwrap_or_else(|| panic!("no drop-down list {list:?}"))
+}
+
+/// Opens the drop-down list named `list` and clicks its option `option`.
+pub fn choose_in_list(harness: &mut TestApp, list: &str, option: &str) {
+    list_button(harness, list).click();
+    harness.run();
+    harness
+        .query_by(|n| {
+            n.role() == egui::accesskit::Role::ListBoxOption && n.label().as_deref() == Some(option)
+        })
+        .unwrap_or_else(|| panic!("no option {option:?} in {list:?}"))
+        .click();
+    harness.run();
+}
