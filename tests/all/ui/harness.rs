@@ -98,6 +98,11 @@ impl std::ops::DerefMut for TestApp {
 }
 
 pub fn harness_with(options: AppOptions, size: [f32; 2]) -> TestApp {
+    harness_with_settings(options, Settings::default(), size)
+}
+
+/// The app with these remembered settings (text size, theme…).
+pub fn harness_with_settings(options: AppOptions, settings: Settings, size: [f32; 2]) -> TestApp {
     let data = tempfile::tempdir().expect("temp dir");
     let clock = closereader::clock::Clock::manual();
     let options = AppOptions {
@@ -105,7 +110,7 @@ pub fn harness_with(options: AppOptions, size: [f32; 2]) -> TestApp {
         clock: clock.clone(),
         ..options
     };
-    let app = CloseReaderApp::new(Settings::default(), options);
+    let app = CloseReaderApp::new(settings, options);
     // Saving asks for a frame when the next save is due: allow a few steps.
     let harness = Harness::builder()
         .with_size(size)
