@@ -99,7 +99,9 @@ fn section_row_ui(
     // A section whose questions are all optional owes nothing.
     let all_optional = progress.total == 0 && !section.prompts.is_empty();
     let answered = (progress.answered, progress.total);
-    let count = if all_optional {
+    let count = if all_optional && progress.optional > 0 {
+        tr!("outline-optional-answered", answered = progress.optional)
+    } else if all_optional {
         tr!("outline-optional")
     } else if progress.is_complete() {
         tr!(
@@ -128,7 +130,12 @@ fn section_row_ui(
             ui.add(button)
         })
         .inner;
-    let answered = if all_optional {
+    let answered = if all_optional && progress.optional > 0 {
+        tr!(
+            "outline-optional-answered.name",
+            answered = progress.optional
+        )
+    } else if all_optional {
         tr!("outline-optional.name")
     } else {
         crate::wording::progress(progress)

@@ -305,17 +305,10 @@ fn rating_ui(
     name: &str,
 ) -> (bool, Response) {
     let mut changed = false;
-    if !low.is_empty() || !high.is_empty() {
-        ui.label(
-            RichText::new(tr!(
-                "prompt-scale",
-                min = min,
-                low = low,
-                max = max,
-                high = high
-            ))
-            .small(),
-        );
+    let scale = (!low.is_empty() || !high.is_empty())
+        .then(|| tr!("prompt-scale", min = min, low = low, max = max, high = high));
+    if let Some(scale) = &scale {
+        ui.label(RichText::new(scale).small());
     }
     // Screen readers hear the scale, not a bare number.
     let values: Vec<i32> = (min..=max).collect();
@@ -330,6 +323,11 @@ fn rating_ui(
         .rating
         .and_then(|r| values.iter().position(|&v| v == r));
     let (chosen, group) = radio_group_ui(ui, name, &options, selected, true);
+    if let Some(scale) = scale {
+        // What the numbers mean, said with the group.
+        ui.ctx()
+            .accesskit_node_builder(group.id, |node| node.set_description(scale));
+    }
     if let Some(index) = chosen {
         answer.rating = values.get(index).copied();
         changed = true;

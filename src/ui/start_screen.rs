@@ -271,11 +271,16 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, entered: bool, commands: &mut V
                         if let Some(minutes) = lesson.estimated_minutes() {
                             facts.push(tr!("start-minutes", minutes = minutes));
                         }
+                        // Counted as the lesson counts them: optional apart.
+                        let optional = lesson.prompts().filter(|p| p.optional).count();
                         facts.push(tr!(
                             "start-size",
                             sections = lesson.sections.len(),
-                            questions = lesson.prompt_count()
+                            questions = lesson.prompt_count() - optional
                         ));
+                        if optional > 0 {
+                            facts.push(tr!("start-optional", count = optional));
+                        }
                         ui.label(RichText::new(facts.join(" · ")).weak());
                         if !lesson.summary.is_empty() {
                             ui.label(&lesson.summary);

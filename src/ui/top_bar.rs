@@ -159,6 +159,8 @@ fn status_ui(ui: &mut Ui, screen: &LessonScreen<'_>, room: f32) {
             ui.add(egui::Label::new(status).truncate())
         })
         .inner;
+    // Said in full, even when cut short on screen.
+    label.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &screen.status.text));
     ui.ctx().accesskit_node_builder(label.id, |node| {
         node.set_live(egui::accesskit::Live::Polite);
     });

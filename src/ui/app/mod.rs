@@ -407,6 +407,13 @@ impl CloseReaderApp {
             ui.ctx().set_fonts(super::fonts::font_definitions(legible));
             self.window.fonts_legible = Some(legible);
         }
+        // The window is named for screen readers, as its title bar is.
+        let name = match self.screen.lesson() {
+            Some(open) => tr!("window.name", lesson = open.lesson.title.as_str()),
+            None => tr!("app-name"),
+        };
+        ui.ctx()
+            .accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(name));
         self.take_finished();
         self.take_preview_changes();
         let state = ShortcutState {

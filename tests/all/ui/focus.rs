@@ -195,6 +195,13 @@ fn words_typed_after_ctrl_j_go_into_the_answer() {
     press(&mut harness, Key::Enter);
     press(&mut harness, Key::Num1);
     assert_eq!(harness.work().highlights.len(), 1);
+    // Said as it happens (the focused words say nothing new).
+    let said = harness.state().message().expect("told").to_owned();
+    assert!(said.contains("” highlighted as "), "{said}");
+    assert_eq!(
+        harness.get_by_label(&said).accesskit_node().live(),
+        egui::accesskit::Live::Polite
+    );
     // The first question answered: Ctrl+J goes to the claim trace.
     focus_radio_group(&mut harness, "Question 1:");
     press(&mut harness, Key::ArrowDown);
@@ -206,4 +213,46 @@ fn words_typed_after_ctrl_j_go_into_the_answer() {
     assert_eq!(answer.text, "The card says flight bans");
     assert!(answer.highlights.is_empty(), "no citation was toggled");
     assert!(answer.cited.is_empty());
+}
+
+/// What a screen reader is told beyond names: the window's name, a rating
+/// scale's meaning, a glossary term's definition.
+#[test]
+fn the_window_the_rating_scale_and_glossary_terms_say_what_they_mean() {
+    let mut harness = harness_with_template();
+    assert_eq!(
+        harness.root().accesskit_node().label().as_deref(),
+        Some("Close Reader")
+    );
+    open_template_as(&mut harness, "Ros");
+    assert_eq!(
+        harness.root().accesskit_node().label().as_deref(),
+        Some("Lesson template: copy me – Close Reader")
+    );
+    let rating = harness
+        .query_by(|n| {
+            n.role() == egui::accesskit::Role::RadioGroup
+                && n.label()
+                    .is_some_and(|l| l.contains("How well does the expert"))
+        })
+        .expect("the rating");
+    assert_eq!(
+        rating.accesskit_node().description().as_deref(),
+        Some("1 = Not at all   ·   5 = Completely")
+    );
+    let term = harness
+        .query_all_by(|n| n.role() == egui::accesskit::Role::Link)
+        .next()
+        .expect("a glossary term");
+    let definition = term.accesskit_node().description().unwrap_or_default();
+    assert!(definition.contains(':'), "{definition:?}");
+}
+
+/// The start screen counts questions as the lesson's progress does:
+/// optional ones apart (it said "36 questions" of a lesson that said
+/// "0 of 31 answered").
+#[test]
+fn the_start_screen_counts_questions_as_the_lesson_does() {
+    let harness = harness_with(AppOptions::default(), [1280.0, 900.0]);
+    harness.get_by_label_contains("11 sections, 31 questions · 5 optional");
 }

@@ -196,10 +196,11 @@ fn highlights_are_commented_retagged_and_removed_from_the_keyboard() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(harness.work().highlights.len(), 1);
-    // The newest message shows whole; the three it replaced wait under
-    // "Earlier messages" until OK clears them all.
+    // The newest message shows whole; the four it replaced ("highlighted
+    // as", "removed", "back", "removed") wait under "Earlier messages"
+    // until OK clears them all.
     assert_eq!(harness.state().message(), Some("The highlight is back."));
-    harness.get_by_label("Earlier messages (3)").click();
+    harness.get_by_label("Earlier messages (4)").click();
     harness.run();
     let removed = harness.get_all_by_label("Highlight “It” removed.").count();
     assert_eq!(removed, 2);
