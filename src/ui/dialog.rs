@@ -68,10 +68,7 @@ pub fn dialog_ui<R>(
             .accessibility_label(title)
             .accessibility_role(egui::Role::Dialog);
         ui.scope_builder(named, |ui| {
-            super::focus::focusable_heading_ui(ui, title);
-            ui.add_space(4.0);
-            let heading = ui.min_rect().height();
-            let room = (screen.height() - 64.0 - heading).max(80.0);
+            let room = (screen.height() - 64.0).max(80.0);
             // The room there is, not the size the window had last frame
             // (the first frame guesses it; the window would never grow).
             ui.set_max_height(room);
@@ -79,6 +76,10 @@ pub fn dialog_ui<R>(
                 .id_salt((id, "scroll"))
                 .max_height(room)
                 .show(ui, |ui| {
+                    // The heading scrolls with the rest (the window keeps
+                    // its name for a screen reader).
+                    super::focus::focusable_heading_ui(ui, title);
+                    ui.add_space(4.0);
                     let (inner, first) = contents(ui);
                     if !focus.shown
                         && let Some(first) = first

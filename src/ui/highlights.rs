@@ -99,10 +99,7 @@ pub fn highlights_ui(
                     ui.horizontal_wrapped(|ui| {
                         let options: Vec<RadioOption> = tags
                             .iter()
-                            .map(|t| RadioOption {
-                                text: t.label.clone(),
-                                spoken: t.label.clone(),
-                            })
+                            .map(|t| RadioOption::plain(t.label.clone()))
                             .collect();
                         let current = tags.iter().position(|t| t.id == group.tag_id);
                         ui.label(tr!("highlights-tag-menu"));
@@ -111,7 +108,7 @@ pub fn highlights_ui(
                             ui.make_persistent_id(("retag", &highlight.id)),
                             (
                                 &tr!("highlights-tag-menu.name", quote = quote),
-                                &group.label(),
+                                group.label(),
                             ),
                             &options,
                             current,

@@ -173,10 +173,7 @@ fn answer_ui(
         PromptKind::Choice { options, .. } => {
             let options: Vec<RadioOption> = options
                 .iter()
-                .map(|o| RadioOption {
-                    text: o.clone(),
-                    spoken: o.clone(),
-                })
+                .map(|o| RadioOption::plain(o.clone()))
                 .collect();
             let (chosen, group) =
                 radio_group_ui(ui, name, &options, answer.chosen.first().copied(), false);
@@ -430,10 +427,7 @@ fn pick_passage_ui(ui: &mut Ui, view: &PromptView<'_>, answer: &mut Answer) -> b
     ui.label(RichText::new(&name).small());
     let options: Vec<RadioOption> = choices
         .iter()
-        .map(|(_, shown)| RadioOption {
-            text: shown.clone(),
-            spoken: shown.clone(),
-        })
+        .map(|(_, shown)| RadioOption::plain(shown.clone()))
         .collect();
     let selected = answer
         .cited

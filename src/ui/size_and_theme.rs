@@ -15,10 +15,7 @@ use crate::tr;
 fn theme_options() -> Vec<RadioOption> {
     ThemeChoice::ALL
         .iter()
-        .map(|t| RadioOption {
-            text: t.label(),
-            spoken: t.label(),
-        })
+        .map(|t| RadioOption::plain(t.label()))
         .collect()
 }
 

@@ -100,7 +100,7 @@ impl Messages {
 
 /// The message line is never taller than this part of the window (it
 /// scrolls inside).
-const MAX_SHARE: f32 = 0.3;
+const MAX_SHARE: f32 = 0.4;
 
 /// Draws the banner as a line across the foot of the window, with the
 /// earlier messages under a toggle.

@@ -319,3 +319,42 @@ pub fn choose_in_list(harness: &mut TestApp, list: &str, option: &str) {
         .click();
     harness.run();
 }
+
+/// The focused widget: its name, the question group it is in (if any),
+/// and where it is on screen.
+pub fn focused(harness: &TestApp) -> Option<(String, Option<String>, egui::Rect)> {
+    let node = harness.query_by(|n| n.is_focused())?;
+    let rect = node.rect();
+    let accesskit = node.accesskit_node();
+    let label = accesskit.label().unwrap_or_default();
+    let group = std::iter::successors(accesskit.parent(), |p| p.parent())
+        .filter_map(|p| p.label())
+        .find(|l| l.starts_with("Question "));
+    Some((label, group, rect))
+}
+
+/// Presses Tab from the section's title to its notes, asserting that each
+/// widget focused is inside `window`; returns the questions reached.
+pub fn tab_through_section(
+    harness: &mut TestApp,
+    window: egui::Rect,
+    section: usize,
+) -> std::collections::BTreeSet<String> {
+    let mut reached = std::collections::BTreeSet::new();
+    for _ in 0..400 {
+        harness.key_press(Key::Tab);
+        harness.run();
+        let (label, group, rect) = focused(harness).expect("Tab always lands somewhere");
+        assert!(
+            window.contains_rect(rect),
+            "section {section}: {label:?} has focus at {rect:?}, off screen"
+        );
+        if let Some(group) = group {
+            reached.insert(group);
+        }
+        if label.starts_with("Notes on ") {
+            break;
+        }
+    }
+    reached
+}

@@ -6,7 +6,7 @@
 
 use closereader::ui::{AppOptions, Settings};
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 
 use super::harness::*;
 
@@ -49,18 +49,6 @@ pub fn netbook_at_largest_text(
         .clone()
         .expect("the bundled lesson");
     (harness, lesson)
-}
-
-/// The focused widget: its name, the question it is in, and where it is.
-fn focused(harness: &TestApp) -> Option<(String, Option<String>, egui::Rect)> {
-    let node = harness.query_by(|n| n.is_focused())?;
-    let rect = node.rect();
-    let accesskit = node.accesskit_node();
-    let label = accesskit.label().unwrap_or_default();
-    let group = std::iter::successors(accesskit.parent(), |p| p.parent())
-        .filter_map(|p| p.label())
-        .find(|l| l.starts_with("Question "));
-    Some((label, group, rect))
 }
 
 /// The top bar is one row: "← Lessons", the menu and "Hand in" side by side.
@@ -124,23 +112,7 @@ fn on_a_netbook_at_the_largest_text_tab_and_f6_reach_everything_on_screen() {
         let (label, _, _) = focused(&harness).expect("focus after opening the section");
         assert_eq!(label, section.title, "section {}", index + 1);
         assert_top_bar_is_one_row(&harness);
-        let mut reached = std::collections::BTreeSet::new();
-        for _ in 0..400 {
-            harness.key_press(Key::Tab);
-            harness.run();
-            let (label, group, rect) = focused(&harness).expect("Tab always lands somewhere");
-            assert!(
-                window.contains_rect(rect),
-                "section {}: {label:?} has focus at {rect:?}, off screen",
-                index + 1
-            );
-            if let Some(group) = group {
-                reached.insert(group);
-            }
-            if label.starts_with("Notes on ") {
-                break;
-            }
-        }
+        let reached = tab_through_section(&mut harness, window, index + 1);
         assert_eq!(
             reached.len(),
             section.prompts.len(),
