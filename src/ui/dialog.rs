@@ -59,17 +59,41 @@ pub fn dialog_ui<R>(
     focus: &mut DialogFocus,
     contents: impl FnOnce(&mut Ui) -> (R, Option<egui::Response>),
 ) -> (R, bool) {
+    // The window fits the screen, whatever the text size: what does not
+    // fit scrolls inside it, and the focus is kept in view.
+    let screen = ctx.content_rect();
     let modal = egui::Modal::new(Id::unique(id)).show(ctx, |ui| {
-        ui.set_max_width(560.0);
-        super::focus::focusable_heading_ui(ui, title);
-        ui.add_space(4.0);
-        let (inner, first) = contents(ui);
-        if !focus.shown
-            && let Some(first) = first
-        {
-            first.request_focus();
-        }
-        inner
+        ui.set_max_width(560.0_f32.min(screen.width() - 64.0));
+        let named = egui::UiBuilder::new()
+            .accessibility_label(title)
+            .accessibility_role(egui::Role::Dialog);
+        ui.scope_builder(named, |ui| {
+            let room = (screen.height() - 64.0).max(80.0);
+            // The room there is, not the size the window had last frame
+            // (the first frame guesses it; the window would never grow).
+            ui.set_max_height(room);
+            egui::ScrollArea::vertical()
+                .id_salt((id, "scroll"))
+                .max_height(room)
+                .show(ui, |ui| {
+                    // The heading scrolls with the rest (the window keeps
+                    // its name for a screen reader).
+                    super::focus::focusable_heading_ui(ui, title);
+                    ui.add_space(4.0);
+                    let (inner, first) = contents(ui);
+                    if !focus.shown
+                        && let Some(first) = first
+                    {
+                        first.request_focus();
+                    }
+                    let mut seen = ui.data(|d| d.get_temp(Id::unique((id, "seen"))));
+                    super::focus::keep_focus_in_view(ui, &mut seen);
+                    ui.data_mut(|d| d.insert_temp(Id::unique((id, "seen")), seen));
+                    inner
+                })
+                .inner
+        })
+        .inner
     });
     focus.shown = true;
     let close = modal.should_close();

@@ -125,6 +125,10 @@ pub fn term_ui(ui: &mut Ui, term: &crate::lesson::Term, rich: RichText, shown: &
     let response = ui.add(label);
     // Named by its words even where it starts a wrapped line.
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, shown.trim()));
+    // The definition stays the link's own description (not only in a
+    // tooltip a screen reader cannot tie to it).
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_description(definition.clone()));
     if response.has_focus() {
         response.show_tooltip_text(definition);
     } else {

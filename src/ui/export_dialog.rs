@@ -34,10 +34,7 @@ pub fn export_dialog_ui(ui: &mut Ui, choice: ExportChoice) -> (Vec<Command>, Opt
     ui.label(RichText::new(&format_name).strong());
     let options: Vec<RadioOption> = Format::ALL
         .iter()
-        .map(|f| RadioOption {
-            text: f.label().to_owned(),
-            spoken: f.label().to_owned(),
-        })
+        .map(|f| RadioOption::plain(f.label().to_owned()))
         .collect();
     let selected = Format::ALL.iter().position(|&f| f == choice.format);
     let (chosen, formats) = radio_group_ui(ui, &format_name, &options, selected, false);

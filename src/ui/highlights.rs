@@ -10,6 +10,8 @@ use crate::work::{HighlightScope, Work, highlights_by_tag};
 
 use super::command::Command;
 use super::marking::tag_colour;
+use super::radio_group::RadioOption;
+use super::select::select_ui;
 use super::theme::ThemeChoice;
 
 /// Draws the highlights panel for `section`.
@@ -95,28 +97,28 @@ pub fn highlights_ui(
                         response.widget_info(|| egui::WidgetInfo::labeled(role, true, &text));
                     };
                     ui.horizontal_wrapped(|ui| {
-                        let combo = egui::ComboBox::new(
-                            ("retag", &highlight.id),
-                            tr!("highlights-tag-menu"),
-                        )
-                        .selected_text(group.label())
-                        .show_ui(ui, |ui| {
-                            for other in tags {
-                                let current = other.id == group.tag_id;
-                                if ui.selectable_label(current, &other.label).clicked() && !current
-                                {
-                                    commands.push(Command::RetagHighlight {
-                                        id: highlight.id.clone(),
-                                        tag: other.id.clone(),
-                                    });
-                                }
-                            }
-                        });
-                        named(
-                            &combo.response,
-                            egui::Role::ComboBox,
-                            tr!("highlights-tag-menu.name", quote = quote),
+                        let options: Vec<RadioOption> = tags
+                            .iter()
+                            .map(|t| RadioOption::plain(t.label.clone()))
+                            .collect();
+                        let current = tags.iter().position(|t| t.id == group.tag_id);
+                        ui.label(tr!("highlights-tag-menu"));
+                        let (chosen, _) = select_ui(
+                            ui,
+                            ui.make_persistent_id(("retag", &highlight.id)),
+                            (
+                                &tr!("highlights-tag-menu.name", quote = quote),
+                                group.label(),
+                            ),
+                            &options,
+                            current,
                         );
+                        if let Some(tag) = chosen.and_then(|i| tags.get(i)) {
+                            commands.push(Command::RetagHighlight {
+                                id: highlight.id.clone(),
+                                tag: tag.id.clone(),
+                            });
+                        }
                         let show = ui
                             .button(tr!("highlights-show"))
                             .on_hover_text(tr!("highlights-show.tooltip"));

@@ -101,6 +101,8 @@ pub struct LessonLayout {
     pub notes_focus: Option<egui::Id>,
     /// The focus the document reader last looked at.
     pub document_focus: Option<egui::Id>,
+    /// The outline's scrolling.
+    pub outline: super::outline::OutlineState,
 }
 
 /// Draws the lesson screen.
@@ -119,10 +121,10 @@ pub fn lesson_screen_ui(
             let focus = screen.focus == Some(&FocusTarget::Landmark(Landmark::Outline));
             commands.extend(outline_ui(
                 ui,
-                screen.lesson,
-                screen.work,
+                (screen.lesson, screen.work),
                 screen.section,
                 focus,
+                &mut layout.outline,
             ));
         });
     egui::CentralPanel::default().show(ui, |ui| {
@@ -224,6 +226,9 @@ fn document_column_ui(
             ui.set_max_width(width.min(ui.available_width()));
             commands.extend(document_ui(ui, screen, document, &mut layout.terms));
             keep_focus_in_view(ui, &mut layout.document_focus);
+            if !screen.dialog_open && document.tab == ReaderTab::Document {
+                scroll_with_keys(ui);
+            }
         });
     commands
 }

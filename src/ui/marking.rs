@@ -148,16 +148,19 @@ pub fn marking_ui(
             ui.label(tr!("marking-chosen", chosen = chosen.as_str()));
             ui.horizontal_wrapped(|ui| {
                 for (n, tag) in tags.iter().enumerate() {
-                    let swatch = RichText::new("■").color(theme.readable(tag_colour(tag)));
-                    ui.label(swatch);
-                    let text = if n < 9 {
-                        format!("{} {}", n + 1, tag.label)
-                    } else {
-                        tag.label.clone()
-                    };
-                    if ui.button(text).on_hover_text(&tag.description).clicked() {
-                        commands.push(Command::AddHighlight(tag.id.clone()));
-                    }
+                    // The colour square and its button wrap together.
+                    ui.horizontal(|ui| {
+                        let swatch = RichText::new("■").color(theme.readable(tag_colour(tag)));
+                        ui.label(swatch);
+                        let text = if n < 9 {
+                            format!("{} {}", n + 1, tag.label)
+                        } else {
+                            tag.label.clone()
+                        };
+                        if ui.button(text).on_hover_text(&tag.description).clicked() {
+                            commands.push(Command::AddHighlight(tag.id.clone()));
+                        }
+                    });
                 }
                 if ui.button(tr!("marking-done")).clicked() {
                     commands.push(Command::StopMarking);

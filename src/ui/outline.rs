@@ -8,14 +8,51 @@ use crate::work::{Work, lesson_progress, section_progress};
 
 use super::command::Command;
 
-/// Draws the outline: every section with its progress and marks. With
-/// `focus`, the keyboard moves to the current section's entry.
+/// What the outline remembers between frames.
+#[derive(Debug, Clone, Default)]
+pub struct OutlineState {
+    /// The focus it last scrolled to.
+    pub seen: Option<egui::Id>,
+    /// The section it last showed as current (a new one is scrolled into view).
+    pub current: Option<usize>,
+}
+
+/// Draws the outline: every section with its progress and marks, in a
+/// column that scrolls (wheel, and whatever the keyboard moves to) and
+/// brings the current section into view when it changes. With `focus`,
+/// the keyboard moves to the current section's entry.
 pub fn outline_ui(
     ui: &mut Ui,
-    lesson: &Lesson,
-    work: &Work,
+    (lesson, work): (&Lesson, &Work),
     current: usize,
     focus: bool,
+    state: &mut OutlineState,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    egui::ScrollArea::vertical()
+        .id_salt("outline")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            commands = outline_rows_ui(
+                ui,
+                (lesson, work),
+                current,
+                focus,
+                state.current != Some(current),
+            );
+            super::focus::keep_focus_in_view(ui, &mut state.seen);
+        });
+    state.current = Some(current);
+    commands
+}
+
+/// The lesson's title and progress, then a row per section.
+fn outline_rows_ui(
+    ui: &mut Ui,
+    (lesson, work): (&Lesson, &Work),
+    current: usize,
+    focus: bool,
+    show_current: bool,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
     let total = lesson_progress(lesson, work);
@@ -34,68 +71,82 @@ pub fn outline_ui(
         info
     });
     ui.add_space(4.0);
-    egui::ScrollArea::vertical()
-        .id_salt("outline")
-        .auto_shrink(false)
-        .show(ui, |ui| {
-            // Every row is laid out (Tab reaches every section), and long
-            // titles wrap instead of being cut, whatever the text size.
-            for (index, section) in lesson.sections.iter().enumerate() {
-                let progress = section_progress(section, work);
-                // A section whose questions are all optional owes nothing.
-                let all_optional = progress.total == 0 && !section.prompts.is_empty();
-                let answered = (progress.answered, progress.total);
-                let count = if all_optional {
-                    tr!("outline-optional")
-                } else if progress.is_complete() {
-                    tr!(
-                        "outline-complete",
-                        answered = answered.0,
-                        total = answered.1
-                    )
-                } else {
-                    tr!("outline-count", answered = answered.0, total = answered.1)
-                };
-                // The marks the student sees in the section, a card's
-                // included (as its highlights panel lists them).
-                let marked = work
-                    .highlights_in(lesson, section, crate::work::HighlightScope::Shown)
-                    .count();
-                let title = tr!(
-                    "outline-section",
-                    number = index + 1,
-                    title = section.title.as_str(),
-                    marks = marked,
-                    count = count
-                );
-                let button = egui::Button::selectable(index == current, title).wrap();
-                let response = ui
-                    .with_layout(egui::Layout::top_down_justified(egui::Align::Min), |ui| {
-                        ui.add(button)
-                    })
-                    .inner;
-                let answered = if all_optional {
-                    tr!("outline-optional.name")
-                } else {
-                    crate::wording::progress(progress)
-                };
-                let spoken = tr!(
-                    "outline-section.name",
-                    number = index + 1,
-                    title = section.title.as_str(),
-                    marks = marked,
-                    answered = answered
-                );
-                response.widget_info(|| {
-                    egui::WidgetInfo::selected(egui::Role::Button, true, index == current, &spoken)
-                });
-                if focus && index == current {
-                    response.request_focus();
-                }
-                if response.clicked() && index != current {
-                    commands.push(Command::GoToSection(index));
-                }
-            }
-        });
+    // Every row is laid out (Tab reaches every section), and long titles
+    // wrap instead of being cut, whatever the text size.
+    for (index, section) in lesson.sections.iter().enumerate() {
+        let response = section_row_ui(ui, (lesson, work), (index, section), index == current);
+        if focus && index == current {
+            response.request_focus();
+        }
+        if show_current && index == current {
+            response.scroll_to_me(None);
+        }
+        if response.clicked() && index != current {
+            commands.push(Command::GoToSection(index));
+        }
+    }
     commands
+}
+
+/// One section's row: a button with its number, title, marks and progress.
+fn section_row_ui(
+    ui: &mut Ui,
+    (lesson, work): (&Lesson, &Work),
+    (index, section): (usize, &crate::lesson::Section),
+    current: bool,
+) -> egui::Response {
+    let progress = section_progress(section, work);
+    // A section whose questions are all optional owes nothing.
+    let all_optional = progress.total == 0 && !section.prompts.is_empty();
+    let answered = (progress.answered, progress.total);
+    let count = if all_optional && progress.optional > 0 {
+        tr!("outline-optional-answered", answered = progress.optional)
+    } else if all_optional {
+        tr!("outline-optional")
+    } else if progress.is_complete() {
+        tr!(
+            "outline-complete",
+            answered = answered.0,
+            total = answered.1
+        )
+    } else {
+        tr!("outline-count", answered = answered.0, total = answered.1)
+    };
+    // The marks the student sees in the section, a card's
+    // included (as its highlights panel lists them).
+    let marked = work
+        .highlights_in(lesson, section, crate::work::HighlightScope::Shown)
+        .count();
+    let title = tr!(
+        "outline-section",
+        number = index + 1,
+        title = section.title.as_str(),
+        marks = marked,
+        count = count
+    );
+    let button = egui::Button::selectable(current, title).wrap();
+    let response = ui
+        .with_layout(egui::Layout::top_down_justified(egui::Align::Min), |ui| {
+            ui.add(button)
+        })
+        .inner;
+    let answered = if all_optional && progress.optional > 0 {
+        tr!(
+            "outline-optional-answered.name",
+            answered = progress.optional
+        )
+    } else if all_optional {
+        tr!("outline-optional.name")
+    } else {
+        crate::wording::progress(progress)
+    };
+    let spoken = tr!(
+        "outline-section.name",
+        number = index + 1,
+        title = section.title.as_str(),
+        marks = marked,
+        answered = answered
+    );
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, current, &spoken));
+    response
 }

@@ -10,6 +10,7 @@ use crate::work::{Answer, is_answered};
 
 use super::command::Command;
 use super::radio_group::{RadioOption, radio_group_ui};
+use super::select::select_ui;
 use super::theme::ThemeChoice;
 
 /// What a prompt widget needs to know.
@@ -53,7 +54,7 @@ pub fn prompt_ui(ui: &mut Ui, view: PromptView<'_>) -> Vec<Command> {
         optional = optional(prompt.optional),
         text = prompt.text.as_str()
     );
-    egui::Frame::group(ui.style())
+    let frame = egui::Frame::group(ui.style())
         .inner_margin(12.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -91,7 +92,6 @@ pub fn prompt_ui(ui: &mut Ui, view: PromptView<'_>) -> Vec<Command> {
                 let (changed, first) = answer_ui(ui, &view, &mut answer, &label, &name);
                 if view.focus {
                     first.request_focus();
-                    first.scroll_to_me(Some(egui::Align::Center));
                 }
                 if changed {
                     commands.push(Command::SetAnswer {
@@ -109,6 +109,10 @@ pub fn prompt_ui(ui: &mut Ui, view: PromptView<'_>) -> Vec<Command> {
                 }
             });
         });
+    if view.focus {
+        // The question's words stay in view above its answer (Ctrl+J, F6).
+        frame.response.scroll_to_me(Some(egui::Align::TOP));
+    }
     commands
 }
 
@@ -169,10 +173,7 @@ fn answer_ui(
         PromptKind::Choice { options, .. } => {
             let options: Vec<RadioOption> = options
                 .iter()
-                .map(|o| RadioOption {
-                    text: o.clone(),
-                    spoken: o.clone(),
-                })
+                .map(|o| RadioOption::plain(o.clone()))
                 .collect();
             let (chosen, group) =
                 radio_group_ui(ui, name, &options, answer.chosen.first().copied(), false);
@@ -301,17 +302,10 @@ fn rating_ui(
     name: &str,
 ) -> (bool, Response) {
     let mut changed = false;
-    if !low.is_empty() || !high.is_empty() {
-        ui.label(
-            RichText::new(tr!(
-                "prompt-scale",
-                min = min,
-                low = low,
-                max = max,
-                high = high
-            ))
-            .small(),
-        );
+    let scale = (!low.is_empty() || !high.is_empty())
+        .then(|| tr!("prompt-scale", min = min, low = low, max = max, high = high));
+    if let Some(scale) = &scale {
+        ui.label(RichText::new(scale).small());
     }
     // Screen readers hear the scale, not a bare number.
     let values: Vec<i32> = (min..=max).collect();
@@ -326,6 +320,11 @@ fn rating_ui(
         .rating
         .and_then(|r| values.iter().position(|&v| v == r));
     let (chosen, group) = radio_group_ui(ui, name, &options, selected, true);
+    if let Some(scale) = scale {
+        // What the numbers mean, said with the group.
+        ui.ctx()
+            .accesskit_node_builder(group.id, |node| node.set_description(scale));
+    }
     if let Some(index) = chosen {
         answer.rating = values.get(index).copied();
         changed = true;
@@ -357,7 +356,6 @@ fn evidence_ui(
     label: &Response,
 ) -> (bool, Response) {
     let mut changed = false;
-    let mut first: Option<Response> = None;
     if let PromptKind::Evidence { tag: Some(tag), .. } = &view.prompt.kind
         && let Some(tag) = view.lesson.tag(tag)
     {
@@ -375,7 +373,7 @@ fn evidence_ui(
         .filter_map(|id| view.lesson.readable(id))
         .collect();
     if asked.is_empty() {
-        changed |= pick_passage_ui(ui, view, answer, &mut first);
+        changed |= pick_passage_ui(ui, view, answer);
     }
     for readable in &asked {
         let by = readable.attribution(view.lesson);
@@ -392,8 +390,7 @@ fn evidence_ui(
                 ui.label(RichText::new(format!("“{}”", readable.text())).italics());
             });
     }
-    let (cited, first_highlight) = cite_highlights_ui(ui, view, answer);
-    changed |= cited;
+    changed |= cite_highlights_ui(ui, view, answer);
     let (typed, text) = text_ui(
         ui,
         view,
@@ -402,17 +399,15 @@ fn evidence_ui(
         4,
         &tr!("prompt-evidence-hint"),
     );
-    (changed | typed, first.or(first_highlight).unwrap_or(text))
+    // The keyboard lands in the text box (Ctrl+J, F6), never on a
+    // passage or a cite check box that typing would toggle; those are a
+    // Shift+Tab away.
+    (changed | typed, text)
 }
 
 /// The student picks the passage they cite (when the prompt names none):
 /// one of the section's passages, or a paragraph of a document it names.
-fn pick_passage_ui(
-    ui: &mut Ui,
-    view: &PromptView<'_>,
-    answer: &mut Answer,
-    first: &mut Option<Response>,
-) -> bool {
+fn pick_passage_ui(ui: &mut Ui, view: &PromptView<'_>, answer: &mut Answer) -> bool {
     let mut changed = false;
     let choices: Vec<(&str, String)> = view
         .section
@@ -426,36 +421,35 @@ fn pick_passage_ui(
             (id, shown)
         })
         .collect();
-    let current = answer
+    // A drop-down list a screen reader can use, its options wrapping in
+    // the column: never wider or taller than the window.
+    let name = tr!("prompt-passage-you-cite");
+    ui.label(RichText::new(&name).small());
+    let options: Vec<RadioOption> = choices
+        .iter()
+        .map(|(_, shown)| RadioOption::plain(shown.clone()))
+        .collect();
+    let selected = answer
         .cited
         .first()
-        .and_then(|id| choices.iter().find(|(c, _)| c == id));
-    let shown = current.map_or_else(|| tr!("prompt-choose-passage"), |(_, s)| s.clone());
-    let combo = egui::ComboBox::new(("cite", &view.prompt.id), tr!("prompt-passage-you-cite"))
-        .selected_text(shown)
-        .width(ui.available_width().min(420.0))
-        // Tall enough for a section's passages and its documents' paragraphs.
-        .height(ui.ctx().content_rect().height() * 0.6)
-        .show_ui(ui, |ui| {
-            for (id, shown) in &choices {
-                let selected = answer.cited.first().is_some_and(|c| c == id);
-                if ui.selectable_label(selected, shown).clicked() && !selected {
-                    answer.cited = vec![(*id).to_owned()];
-                    changed = true;
-                }
-            }
-        });
-    *first = Some(combo.response);
+        .and_then(|id| choices.iter().position(|(c, _)| c == id));
+    let (chosen, _) = select_ui(
+        ui,
+        ui.make_persistent_id(("cite", &view.prompt.id)),
+        (&name, &tr!("prompt-choose-passage")),
+        &options,
+        selected,
+    );
+    if let Some((id, _)) = chosen.and_then(|i| choices.get(i)) {
+        answer.cited = vec![(*id).to_owned()];
+        changed = true;
+    }
     changed
 }
 
 /// The student's highlights in this section and its documents, to cite as
 /// evidence.
-fn cite_highlights_ui(
-    ui: &mut Ui,
-    view: &PromptView<'_>,
-    answer: &mut Answer,
-) -> (bool, Option<Response>) {
+fn cite_highlights_ui(ui: &mut Ui, view: &PromptView<'_>, answer: &mut Answer) -> bool {
     let mut changed = false;
     let mine: Vec<_> = view
         .work
@@ -466,9 +460,8 @@ fn cite_highlights_ui(
         )
         .collect();
     if mine.is_empty() {
-        return (false, None);
+        return false;
     }
-    let mut first = None;
     ui.label(RichText::new(tr!("prompt-cite-highlights")).small());
     for highlight in mine {
         let tag = view
@@ -494,9 +487,8 @@ fn cite_highlights_ui(
             }
             changed = true;
         }
-        first.get_or_insert(response);
     }
-    (changed, first)
+    changed
 }
 
 /// "yes" or "no", for messages that word optional questions differently.

@@ -14,6 +14,17 @@ pub struct RadioOption {
     pub spoken: String,
 }
 
+impl RadioOption {
+    /// An option said as it is shown.
+    pub fn plain(text: impl Into<String>) -> Self {
+        let text = text.into();
+        Self {
+            spoken: text.clone(),
+            text,
+        }
+    }
+}
+
 /// Draws the options (in a row when `across`, else one per line) and the
 /// group around them, named `name` for screen readers. Returns the option
 /// the student chose this frame, if any, and the group's response (the Tab

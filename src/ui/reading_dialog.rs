@@ -17,13 +17,7 @@ fn choice_ui<T: Copy + PartialEq>(
     label: impl Fn(T) -> String,
 ) -> (Option<T>, Response) {
     ui.label(RichText::new(name).strong());
-    let options: Vec<RadioOption> = all
-        .iter()
-        .map(|&v| RadioOption {
-            text: label(v),
-            spoken: label(v),
-        })
-        .collect();
+    let options: Vec<RadioOption> = all.iter().map(|&v| RadioOption::plain(label(v))).collect();
     let selected = all.iter().position(|&v| v == current);
     let (chosen, group) = radio_group_ui(ui, name, &options, selected, true);
     (chosen.and_then(|i| all.get(i).copied()), group)

@@ -7,6 +7,7 @@ use crate::library::LibraryEntry;
 use crate::work::Progress;
 
 use super::command::Command;
+use super::focus::keep_focus_in_view;
 use super::size_and_theme::size_and_theme_ui;
 use super::theme::ThemeChoice;
 
@@ -47,7 +48,7 @@ pub fn start_screen_ui(ui: &mut Ui, view: &StartView<'_>) -> Vec<Command> {
         .show(ui, |ui| {
             // Text size and theme come first: a student can make the app
             // readable before typing a name.
-            ui.horizontal(|ui| commands.extend(size_and_theme_ui(ui, view.theme)));
+            ui.horizontal_wrapped(|ui| commands.extend(size_and_theme_ui(ui, view.theme)));
             ui.vertical_centered(|ui| {
                 ui.set_max_width(720.0);
                 ui.add_space(24.0);
@@ -60,15 +61,30 @@ pub fn start_screen_ui(ui: &mut Ui, view: &StartView<'_>) -> Vec<Command> {
             });
             ui.vertical_centered_justified(|ui| {
                 ui.set_max_width(720.0);
-                name_ui(ui, view, &mut commands);
+                let entered = name_ui(ui, view, &mut commands);
                 ui.add_space(16.0);
-                library_ui(ui, view, &mut commands);
+                library_ui(ui, view, entered, &mut commands);
             });
+            // Whatever Tab reaches is scrolled into view (the Start button
+            // is far down on a small window at the largest text).
+            let seen = egui::Id::unique("start-screen-focus");
+            let mut last = ui.data(|d| d.get_temp(seen));
+            keep_focus_in_view(ui, &mut last);
+            ui.data_mut(|d| d.insert_temp(seen, last));
         });
     commands
 }
 
-fn name_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
+/// The id of the "Who is working?" box.
+pub fn name_box_id() -> egui::Id {
+    egui::Id::unique("student-name")
+}
+
+/// The name box, the names used here, and the lesson waiting for a name.
+/// Returns whether Enter was pressed in the box (the keyboard moves on to
+/// the first lesson's button).
+fn name_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) -> bool {
+    let mut entered = false;
     egui::Frame::group(ui.style())
         .inner_margin(16.0)
         .show(ui, |ui| {
@@ -77,7 +93,7 @@ fn name_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                 let mut name = view.student.to_owned();
                 let response = ui.add(
                     TextEdit::singleline(&mut name)
-                        .id(egui::Id::unique("student-name"))
+                        .id(name_box_id())
                         .hint_text(tr!("start-name-hint"))
                         .desired_width(f32::INFINITY)
                         .char_limit(MAX_NAME_CHARS),
@@ -95,6 +111,7 @@ fn name_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                 if response.changed() {
                     commands.push(Command::SetStudentName(name));
                 }
+                entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 let others: Vec<&String> = view
                     .recent_names
                     .iter()
@@ -129,21 +146,26 @@ fn name_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                     if ui
                         .add_enabled(ready, egui::Button::new(tr!("start-start-lesson")))
                         .clicked()
-                        || (ready
-                            && response.lost_focus()
-                            && ui.input(|i| i.key_pressed(egui::Key::Enter)))
+                        || (ready && entered)
                     {
                         commands.push(Command::OpenLesson(index));
+                        entered = false;
                     }
                 }
             });
         });
+    entered
 }
 
-fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
-    ui.horizontal(|ui| {
+/// The lessons, each with its Start (or Continue) button; with `entered`,
+/// the keyboard moves to the first one that can be pressed.
+fn library_ui(ui: &mut Ui, view: &StartView<'_>, entered: bool, commands: &mut Vec<Command>) {
+    let mut focus_start = entered;
+    // Left to right and wrapping: Tab follows what the eye reads, and
+    // nothing runs off the window's edge on a small screen.
+    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
         ui.heading(tr!("start-lessons"));
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.horizontal_wrapped(|ui| {
             if ui.button(tr!("start-open-file")).clicked() {
                 commands.push(Command::ChooseLessonFile);
             }
@@ -220,6 +242,10 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                             if button.clicked() {
                                 commands.push(Command::OpenLesson(index));
                             }
+                            if focus_start && button.enabled() {
+                                button.request_focus();
+                                focus_start = false;
+                            }
                             if !has_name {
                                 ui.label(
                                     RichText::new(tr!("start-name-first"))
@@ -245,11 +271,16 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
                         if let Some(minutes) = lesson.estimated_minutes() {
                             facts.push(tr!("start-minutes", minutes = minutes));
                         }
+                        // Counted as the lesson counts them: optional apart.
+                        let optional = lesson.prompts().filter(|p| p.optional).count();
                         facts.push(tr!(
                             "start-size",
                             sections = lesson.sections.len(),
-                            questions = lesson.prompt_count()
+                            questions = lesson.prompt_count() - optional
                         ));
+                        if optional > 0 {
+                            facts.push(tr!("start-optional", count = optional));
+                        }
                         ui.label(RichText::new(facts.join(" · ")).weak());
                         if !lesson.summary.is_empty() {
                             ui.label(&lesson.summary);

@@ -437,3 +437,18 @@ folder-not-opened = The folder could not be opened ({ $why }). It is { $folder }
 history-unreadable = cannot be read
 
 preview-student = Preview
+
+## The top bar's menu, drop-down lists and the message line (every screen, every size).
+
+top-bar-menu = Menu
+    .name = Menu: text size, theme, reading settings, saving, earlier copies, export
+top-bar-working-as = Working as { $name }
+message-strip =
+    .name = Message
+window =
+    .name = { $lesson } – Close Reader
+highlight-added = “{ $quote }” highlighted as { $tag }.
+hand-in-unanswered = { $answered } of { $total } questions are answered so far: you can hand in again when you have done more.
+start-optional = { $count } optional
+outline-optional-answered = optional, { $answered } answered
+    .name = optional questions, { $answered } answered

@@ -321,6 +321,16 @@ impl CloseReaderApp {
         };
         let (start, end) = (first.start, last.end);
         let quote: String = text.chars().skip(start).take(end - start).collect();
+        // Said (and shown) as it happens: the focused words say nothing new.
+        let label = open
+            .lesson
+            .tag(&tag)
+            .map_or(tag.as_str(), |t| t.label.as_str());
+        let said = tr!(
+            "highlight-added",
+            quote = crate::lesson::text::shorten(&quote, 40),
+            tag = label
+        );
         let highlight = Highlight {
             passage: marking.passage.clone(),
             start,
@@ -332,6 +342,7 @@ impl CloseReaderApp {
         open.work.edit(now, |work| {
             work.add_highlight(highlight);
         });
+        self.say(said);
     }
 
     /// Removes a highlight, keeping it so it can be undone.

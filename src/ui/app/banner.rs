@@ -1,6 +1,10 @@
-//! The message banner at the top of the window: the newest message, with an
+//! The message line at the foot of the window: the newest message, with an
 //! "Open folder" button only when that message is about a saved file, and
-//! the few messages it replaced under "Earlier messages".
+//! the few messages it replaced under "Earlier messages". It never pushes
+//! the page down (the page keeps its place; only its foot is covered, and
+//! whatever has the keyboard is scrolled above it), a screen reader says
+//! each new message as it comes (a live region), and OK dismisses it (the
+//! keyboard goes back to where it was before).
 
 use std::path::PathBuf;
 
@@ -94,7 +98,11 @@ impl Messages {
     }
 }
 
-/// Draws the banner as a strip across the top of the window, with the
+/// The message line is never taller than this part of the window (it
+/// scrolls inside).
+const MAX_SHARE: f32 = 0.4;
+
+/// Draws the banner as a line across the foot of the window, with the
 /// earlier messages under a toggle.
 pub fn banner_ui(
     ui: &mut Ui,
@@ -103,40 +111,67 @@ pub fn banner_ui(
     theme: ThemeChoice,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
-    egui::Panel::top("message").show(ui, |ui| {
-        if !earlier.is_empty() {
-            ui.collapsing(tr!("earlier-messages", count = earlier.len()), |ui| {
-                for text in earlier {
-                    ui.label(RichText::new(text).color(theme.warning_colour()));
-                }
-            });
-        }
-        ui.horizontal_wrapped(|ui| {
-            let text = RichText::new(banner.text.as_str()).strong();
-            ui.label(text.color(theme.warning_colour()));
-            if let Some(folder) = &banner.folder
-                && ui.button(tr!("message-open-folder")).clicked()
-            {
-                commands.push(Command::OpenFolder(folder.clone()));
-            }
-            if banner.offer_copy {
-                UiCommand::ExportCopy.add_ui(ui, &mut commands);
-            }
-            if banner.undo {
-                let undo = UiCommand::Undo.button_ui(ui, true);
-                if banner.focus_undo {
-                    undo.request_focus();
-                }
-                if undo.clicked() {
-                    commands.push(Command::Undo);
-                }
-            }
-            if ui.button(tr!("message-ok")).clicked() {
-                commands.push(Command::DismissMessage);
-            }
+    let max_height = ui.ctx().content_rect().height() * MAX_SHARE;
+    let strip = egui::UiBuilder::new()
+        .accessibility_label(tr!("message-strip.name"))
+        .accessibility_role(egui::Role::Status);
+    egui::Panel::bottom("message").show(ui, |ui| {
+        ui.scope_builder(strip, |ui| {
+            // Room to grow (a panel keeps last frame's height otherwise).
+            ui.set_max_height(max_height);
+            egui::ScrollArea::vertical()
+                .max_height(max_height)
+                .show(ui, |ui| {
+                    message_ui(ui, banner, earlier, theme, &mut commands)
+                });
         });
     });
     commands
+}
+
+/// The message, its buttons, and the earlier messages.
+fn message_ui(
+    ui: &mut Ui,
+    banner: &Banner,
+    earlier: &[String],
+    theme: ThemeChoice,
+    commands: &mut Vec<Command>,
+) {
+    if !earlier.is_empty() {
+        ui.collapsing(tr!("earlier-messages", count = earlier.len()), |ui| {
+            for text in earlier {
+                ui.label(RichText::new(text).color(theme.warning_colour()));
+            }
+        });
+    }
+    ui.horizontal_wrapped(|ui| {
+        let text = RichText::new(banner.text.as_str()).strong();
+        let said = ui.label(text.color(theme.warning_colour()));
+        // Said by a screen reader as it appears or changes.
+        ui.ctx().accesskit_node_builder(said.id, |node| {
+            node.set_live(egui::accesskit::Live::Polite);
+        });
+        if let Some(folder) = &banner.folder
+            && ui.button(tr!("message-open-folder")).clicked()
+        {
+            commands.push(Command::OpenFolder(folder.clone()));
+        }
+        if banner.offer_copy {
+            UiCommand::ExportCopy.add_ui(ui, commands);
+        }
+        if banner.undo {
+            let undo = UiCommand::Undo.button_ui(ui, true);
+            if banner.focus_undo {
+                undo.request_focus();
+            }
+            if undo.clicked() {
+                commands.push(Command::Undo);
+            }
+        }
+        if ui.button(tr!("message-ok")).clicked() {
+            commands.push(Command::DismissMessage);
+        }
+    });
 }
 
 #[cfg(test)]

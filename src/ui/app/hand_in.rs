@@ -167,6 +167,18 @@ impl CloseReaderApp {
                 if let Some(note) = &done.note {
                     text = format!("{text} {note}");
                 }
+                // Handing in with questions left is allowed, and said.
+                if let Some(open) = self.screen.lesson() {
+                    let progress = crate::work::lesson_progress(&open.lesson, open.work.work());
+                    if !progress.is_complete() && progress.total > 0 {
+                        let left = tr!(
+                            "hand-in-unanswered",
+                            answered = progress.answered,
+                            total = progress.total
+                        );
+                        text = format!("{text} {left}");
+                    }
+                }
                 self.banner.show(Banner::with_folder(text, folder));
             }
             Err(e) => self.banner.show(Banner::with_copy(not_handed_in(&e))),

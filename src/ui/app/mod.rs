@@ -168,6 +168,8 @@ struct Window {
     translations: Vec<crate::translation::TranslationFile>,
     /// The languages people can choose, each named in itself.
     languages: Vec<crate::translation::Language>,
+    /// Where the keyboard focus goes back to when it would go nowhere.
+    focus: super::focus_keeper::FocusKeeper,
 }
 
 /// The whole app.
@@ -469,6 +471,13 @@ impl CloseReaderApp {
             ui.ctx().set_fonts(super::fonts::font_definitions(legible));
             self.window.fonts_legible = Some(legible);
         }
+        // The window is named for screen readers, as its title bar is.
+        let name = match self.screen.lesson() {
+            Some(open) => tr!("window.name", lesson = open.lesson.title.as_str()),
+            None => tr!("app-name"),
+        };
+        ui.ctx()
+            .accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(name));
         self.take_finished();
         self.take_preview_changes();
         let state = ShortcutState {
@@ -499,6 +508,7 @@ impl CloseReaderApp {
         for command in commands {
             self.apply(command);
         }
+        self.keep_focus(ui.ctx());
         if self
             .screen
             .lesson()
@@ -511,6 +521,23 @@ impl CloseReaderApp {
         self.keep_feedback_saved(ui.ctx(), false);
         self.want_progress();
         self.measure(ui.ctx());
+    }
+
+    /// The keyboard focus is never left nowhere: it goes back where it was,
+    /// or to the screen's own place for it (the section's title, the name box).
+    fn keep_focus(&mut self, ctx: &egui::Context) {
+        use super::focus_keeper::Kept;
+        if self.window.focus.end_frame(ctx) != Kept::Lost {
+            return;
+        }
+        if let Some(open) = self.screen.lesson_mut() {
+            if open.focus.is_none() {
+                open.focus = Some(FocusTarget::Landmark(Landmark::Reading));
+            }
+        } else if self.screen.class().is_none() {
+            let name = crate::ui::start_screen::name_box_id();
+            ctx.memory_mut(|m| m.request_focus(name));
+        }
     }
 
     /// Starts a background job.

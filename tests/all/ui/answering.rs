@@ -89,16 +89,10 @@ fn glossary_definitions_show_on_keyboard_focus_in_any_script() {
 fn theme_and_text_size_change_and_are_remembered_in_settings() {
     let mut harness = harness_with_template();
     open_template_as(&mut harness, "Dana");
-    harness.get_by_label("Theme").click();
-    harness.run();
-    harness.get_by_label("High contrast").click();
-    harness.run();
+    choose_in_list(&mut harness, "Theme", "High contrast");
     assert_eq!(harness.state().settings().theme, ThemeChoice::HighContrast);
     assert!(harness.ctx.global_style().visuals.dark_mode);
-    harness.get_by_label("Theme").click();
-    harness.run();
-    harness.get_by_label("Light").click();
-    harness.run();
+    choose_in_list(&mut harness, "Theme", "Light");
     assert!(!harness.ctx.global_style().visuals.dark_mode);
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Equals);

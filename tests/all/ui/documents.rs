@@ -143,7 +143,7 @@ fn a_source_card_opens_beside_the_transcript_is_highlighted_cited_and_exported()
         .expect("the claim trace")
         .text
         .clone();
-    harness.get_by_label("Passage you cite").click();
+    list_button(&harness, "Passage you cite").click();
     harness.run();
     // Clicked where a person would: on the words, at the left of the list
     // (the option's rect runs on past the list's edge).

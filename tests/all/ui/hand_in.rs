@@ -83,6 +83,16 @@ fn a_student_hands_in_keeps_working_and_hands_in_again() {
         first.work.answers
     );
     assert!(told.starts_with("Handed in at "), "{told}");
+    // Handing in with questions left is allowed, and said (a screen
+    // reader hears it: the message is a live region).
+    assert!(
+        told.ends_with(
+            "1 of 6 questions are answered so far: you can hand in again when you have done more."
+        ),
+        "{told}"
+    );
+    let said = harness.get_by_label(&told);
+    assert_eq!(said.accesskit_node().live(), egui::accesskit::Live::Polite);
     let line = label_starting(&harness, "Handed in at ").expect("shown in the top bar");
     assert!(!line.contains("changed since"), "{line}");
 

@@ -98,6 +98,11 @@ impl std::ops::DerefMut for TestApp {
 }
 
 pub fn harness_with(options: AppOptions, size: [f32; 2]) -> TestApp {
+    harness_with_settings(options, Settings::default(), size)
+}
+
+/// The app with these remembered settings (text size, theme…).
+pub fn harness_with_settings(options: AppOptions, settings: Settings, size: [f32; 2]) -> TestApp {
     let data = tempfile::tempdir().expect("temp dir");
     let clock = closereader::clock::Clock::manual();
     let options = AppOptions {
@@ -105,7 +110,7 @@ pub fn harness_with(options: AppOptions, size: [f32; 2]) -> TestApp {
         clock: clock.clone(),
         ..options
     };
-    let app = CloseReaderApp::new(Settings::default(), options);
+    let app = CloseReaderApp::new(settings, options);
     // Saving asks for a frame when the next save is due: allow a few steps.
     let harness = Harness::builder()
         .with_size(size)
@@ -289,4 +294,67 @@ pub fn open_bundled_as(
         .clone()
         .expect("the bundled lesson");
     (harness, lesson)
+}
+
+/// The drop-down list named `list` (its button: a combo box with a value).
+pub fn list_button<'a>(harness: &'a TestApp, list: &str) -> egui_kittest::Node<'a> {
+    let name = list.to_owned();
+    harness
+        .query_by(move |n| {
+            n.role() == egui::accesskit::Role::ComboBox
+                && n.label().as_deref() == Some(name.as_str())
+        })
+        .unwrap_or_else(|| panic!("no drop-down list {list:?}"))
+}
+
+/// Opens the drop-down list named `list` and clicks its option `option`.
+pub fn choose_in_list(harness: &mut TestApp, list: &str, option: &str) {
+    list_button(harness, list).click();
+    harness.run();
+    harness
+        .query_by(|n| {
+            n.role() == egui::accesskit::Role::ListBoxOption && n.label().as_deref() == Some(option)
+        })
+        .unwrap_or_else(|| panic!("no option {option:?} in {list:?}"))
+        .click();
+    harness.run();
+}
+
+/// The focused widget: its name, the question group it is in (if any),
+/// and where it is on screen.
+pub fn focused(harness: &TestApp) -> Option<(String, Option<String>, egui::Rect)> {
+    let node = harness.query_by(|n| n.is_focused())?;
+    let rect = node.rect();
+    let accesskit = node.accesskit_node();
+    let label = accesskit.label().unwrap_or_default();
+    let group = std::iter::successors(accesskit.parent(), |p| p.parent())
+        .filter_map(|p| p.label())
+        .find(|l| l.starts_with("Question "));
+    Some((label, group, rect))
+}
+
+/// Presses Tab from the section's title to its notes, asserting that each
+/// widget focused is inside `window`; returns the questions reached.
+pub fn tab_through_section(
+    harness: &mut TestApp,
+    window: egui::Rect,
+    section: usize,
+) -> std::collections::BTreeSet<String> {
+    let mut reached = std::collections::BTreeSet::new();
+    for _ in 0..400 {
+        harness.key_press(Key::Tab);
+        harness.run();
+        let (label, group, rect) = focused(harness).expect("Tab always lands somewhere");
+        assert!(
+            window.contains_rect(rect),
+            "section {section}: {label:?} has focus at {rect:?}, off screen"
+        );
+        if let Some(group) = group {
+            reached.insert(group);
+        }
+        if label.starts_with("Notes on ") {
+            break;
+        }
+    }
+    reached
 }

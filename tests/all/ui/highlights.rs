@@ -114,10 +114,7 @@ fn a_highlight_is_made_by_mouse_then_commented_retagged_and_removed() {
     type_into(&mut harness, &comment, "Is this evidence?");
     assert_eq!(harness.work().highlights[0].comment, "Is this evidence?");
     let quote = format!("“{}”", highlight.quote);
-    harness.get_by_label(&format!("Tag of {quote}")).click();
-    harness.run();
-    harness.get_by_label("Claim").click();
-    harness.run();
+    choose_in_list(&mut harness, &format!("Tag of {quote}"), "Claim");
     assert_eq!(harness.work().highlights[0].tag, "claim");
     harness
         .get_by_label(&format!("Show {quote} in the passage"))
@@ -158,13 +155,29 @@ fn highlights_are_commented_retagged_and_removed_from_the_keyboard() {
     harness.run();
     assert_eq!(harness.work().highlights[0].comment, "Vague");
 
+    // The tag's list: Space opens it on the chosen tag, ↓ moves, Enter
+    // chooses and closes it, and the keyboard is back on its button.
     tab_to(&mut harness, "Tag of “It”");
     harness.key_press(Key::Space);
     harness.run();
-    tab_to(&mut harness, "Loaded language");
+    for _ in 0..8 {
+        if harness
+            .query_by_label("Loaded language")
+            .is_some_and(|n| n.is_focused())
+        {
+            break;
+        }
+        harness.key_press(Key::ArrowDown);
+        harness.run();
+    }
     harness.key_press(Key::Enter);
     harness.run();
     assert_eq!(harness.work().highlights[0].tag, "loaded");
+    assert!(list_button(&harness, "Tag of “It”").is_focused());
+    assert!(
+        harness.query_by_label("Loaded language").is_none(),
+        "the list closed"
+    );
 
     tab_to(&mut harness, "Remove highlight “It”");
     harness.key_press(Key::Enter);
@@ -183,10 +196,11 @@ fn highlights_are_commented_retagged_and_removed_from_the_keyboard() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(harness.work().highlights.len(), 1);
-    // The newest message shows whole; the three it replaced wait under
-    // "Earlier messages" until OK clears them all.
+    // The newest message shows whole; the four it replaced ("highlighted
+    // as", "removed", "back", "removed") wait under "Earlier messages"
+    // until OK clears them all.
     assert_eq!(harness.state().message(), Some("The highlight is back."));
-    harness.get_by_label("Earlier messages (3)").click();
+    harness.get_by_label("Earlier messages (4)").click();
     harness.run();
     let removed = harness.get_all_by_label("Highlight “It” removed.").count();
     assert_eq!(removed, 2);
@@ -219,10 +233,7 @@ fn highlights_whose_tag_the_teacher_removed_are_listed_and_can_be_retagged() {
     // Listed under its old tag's id, with a way to give it one of the lesson's.
     harness.get_by_label_contains("“propaganda”, a tag this lesson no longer has (1)");
     harness.get_by_label("Comment on “A”");
-    harness.get_by_label("Tag of “A”").click();
-    harness.run();
-    harness.get_by_label("Claim").click();
-    harness.run();
+    choose_in_list(&mut harness, "Tag of “A”", "Claim");
     assert_eq!(harness.work().highlights[0].tag, "claim");
     harness.get_by_label("Remove highlight “A”").click();
     harness.run();

@@ -6,7 +6,7 @@
 
 use closereader::work::is_answered;
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 
 use super::harness::*;
 
@@ -17,27 +17,6 @@ const SCREEN: [f32; 2] = [1366.0, 768.0];
 fn question_name(number: usize, prompt: &closereader::lesson::Prompt) -> String {
     let optional = if prompt.optional { " (optional)" } else { "" };
     format!("Question {number}{optional}: {}", prompt.text)
-}
-
-/// The focused node: its label, the question group it is in (if any), and
-/// its rectangle on screen.
-fn focused(harness: &TestApp) -> Option<(String, Option<String>, egui::Rect)> {
-    let node = harness.query_by(|n| n.is_focused())?;
-    let rect = node.rect();
-    let accesskit = node.accesskit_node();
-    let label = accesskit.label().unwrap_or_default();
-    let mut group = None;
-    let mut parent = accesskit.parent();
-    while let Some(ancestor) = parent {
-        if let Some(name) = ancestor.label()
-            && name.starts_with("Question ")
-        {
-            group = Some(name);
-            break;
-        }
-        parent = ancestor.parent();
-    }
-    Some((label, group, rect))
 }
 
 #[test]
@@ -55,23 +34,7 @@ fn tab_reaches_every_question_of_every_section_and_focus_stays_on_screen() {
         assert_eq!(label, section.title, "section {}", index + 1);
 
         // Tab through the whole section.
-        let mut reached = std::collections::BTreeSet::new();
-        for _ in 0..400 {
-            harness.key_press(Key::Tab);
-            harness.run();
-            let (label, group, rect) = focused(&harness).expect("Tab always lands somewhere");
-            assert!(
-                visible.contains_rect(rect),
-                "section {}: {label:?} has focus at {rect:?}, off screen",
-                index + 1
-            );
-            if let Some(group) = group {
-                reached.insert(group);
-            }
-            if label.starts_with("Notes on ") {
-                break;
-            }
-        }
+        let reached = tab_through_section(&mut harness, visible, index + 1);
         let expected: std::collections::BTreeSet<String> = section
             .prompts
             .iter()

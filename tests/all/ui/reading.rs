@@ -142,9 +142,14 @@ fn esc_stops_reading_aloud() {
         h.state().reading_aloud().is_some() && spoken(&log).len() == 1
     });
     harness.get_by_label_contains("Being read aloud");
+    let button = "Read the section aloud from passage 1";
+    harness.get_by_label(button).focus();
+    harness.run();
     harness.key_press(Key::Escape);
     harness.run();
     assert_eq!(harness.state().reading_aloud(), None);
+    // Esc stops the reading, not the keyboard: it stays where it was.
+    assert!(harness.get_by_label(button).is_focused());
     // The speech engine is a separate program: give it the moment it
     // would need to be started again, had Esc not stopped reading.
     std::thread::sleep(Duration::from_millis(300));
