@@ -151,7 +151,7 @@ fn a_drop_down_list_keeps_the_keyboard_and_esc_changes_nothing() {
     assert_eq!(focus_name(&harness), options[1]);
     press(&mut harness, Key::Escape);
     assert_eq!(focus_name(&harness), list);
-    assert!(harness.work().answer("penalties-card").cited.is_empty());
+    assert!(harness.work().answer("penalties-trace").cited.is_empty());
     // Enter chooses and closes. The list fits the window's width (long
     // options wrap), and the option the keyboard is on is in view.
     press(&mut harness, Key::Enter);
@@ -172,7 +172,7 @@ fn a_drop_down_list_keeps_the_keyboard_and_esc_changes_nothing() {
     press(&mut harness, Key::ArrowDown);
     press(&mut harness, Key::Enter);
     assert_eq!(focus_name(&harness), list);
-    assert_eq!(harness.work().answer("penalties-card").cited.len(), 1);
+    assert_eq!(harness.work().answer("penalties-trace").cited.len(), 1);
     assert_eq!(
         list_button(&harness, list).accesskit_node().value(),
         Some(options[1].clone())
@@ -209,7 +209,7 @@ fn words_typed_after_ctrl_j_go_into_the_answer() {
     harness.run();
     harness.event(egui::Event::Text("The card says flight bans".into()));
     harness.run();
-    let answer = harness.work().answer("penalties-card");
+    let answer = harness.work().answer("penalties-trace");
     assert_eq!(answer.text, "The card says flight bans");
     assert!(answer.highlights.is_empty(), "no citation was toggled");
     assert!(answer.cited.is_empty());
@@ -254,5 +254,5 @@ fn the_window_the_rating_scale_and_glossary_terms_say_what_they_mean() {
 #[test]
 fn the_start_screen_counts_questions_as_the_lesson_does() {
     let harness = harness_with(AppOptions::default(), [1280.0, 900.0]);
-    harness.get_by_label_contains("11 sections, 31 questions · 5 optional");
+    harness.get_by_label_contains("14 sections, 28 questions · 10 optional");
 }

@@ -86,13 +86,18 @@ fn a_quotation_fits_the_card_at_the_largest_text() {
         [1366.0, 768.0],
     );
     open_template_as(&mut harness, "Ola");
+    // The largest text, from the keyboard (Bigger text is in the top bar's
+    // Menu once the text is large).
     while harness.state().settings().text_scale < 2.0 - 0.01 {
-        harness.get_by_label("Bigger text").click();
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Equals);
         harness.run();
     }
-    harness
-        .get_by_label("Open source beside the transcript: Who ran the survey?")
-        .click();
+    // Reached as a keyboard user would: the button may be below the fold.
+    tab_to(
+        &mut harness,
+        "Open source beside the transcript: Who ran the survey?",
+    );
+    harness.key_press(egui::Key::Enter);
     harness.run();
     let edge = harness
         .get_by_label("Close source: Who ran the survey?")
