@@ -15,6 +15,7 @@ pub mod fonts;
 pub mod highlights;
 pub mod history;
 pub mod landmarks;
+pub mod language_choice;
 pub mod lesson_screen;
 pub mod long_text;
 pub mod marking;

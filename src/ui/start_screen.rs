@@ -36,6 +36,8 @@ pub struct StartView<'a> {
     pub class_path: Option<&'a str>,
     /// The current theme (for colours).
     pub theme: ThemeChoice,
+    /// The languages on offer, and the code of the one in use.
+    pub languages: (&'a [crate::translation::Language], &'a str),
     /// Put the keyboard focus in the name field (first frame, no name yet).
     pub focus_name: bool,
 }
@@ -48,7 +50,13 @@ pub fn start_screen_ui(ui: &mut Ui, view: &StartView<'_>) -> Vec<Command> {
         .show(ui, |ui| {
             // Text size and theme come first: a student can make the app
             // readable before typing a name.
-            ui.horizontal_wrapped(|ui| commands.extend(size_and_theme_ui(ui, view.theme)));
+            ui.horizontal_wrapped(|ui| {
+                commands.extend(size_and_theme_ui(ui, view.theme));
+                let (languages, current) = view.languages;
+                commands.extend(super::language_choice::language_select_ui(
+                    ui, languages, current,
+                ));
+            });
             ui.vertical_centered(|ui| {
                 ui.set_max_width(720.0);
                 ui.add_space(24.0);

@@ -452,3 +452,6 @@ hand-in-unanswered = { $answered } of { $total } questions are answered so far: 
 start-optional = { $count } optional
 outline-optional-answered = optional, { $answered } answered
     .name = optional questions, { $answered } answered
+
+## Choosing the interface's language (each language is named in itself).
+language-choice = Language

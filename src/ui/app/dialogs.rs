@@ -29,9 +29,16 @@ impl CloseReaderApp {
             }
             Some(Dialog::ReadingSettings) => {
                 let reading = self.settings.reading;
+                let languages = &self.window.languages;
+                let current = crate::words::language();
                 let (commands, close) =
                     dialog_ui(&ctx, "reading", &tr!("reading-dialog-title"), focus, |ui| {
-                        reading_dialog_ui(ui, reading)
+                        let (mut commands, first) = reading_dialog_ui(ui, reading);
+                        ui.separator();
+                        commands.extend(crate::ui::language_choice::language_group_ui(
+                            ui, languages, &current,
+                        ));
+                        (commands, first)
                     });
                 (commands, close, Command::CloseReadingSettings)
             }

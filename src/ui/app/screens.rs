@@ -74,7 +74,9 @@ impl CloseReaderApp {
             }
             return commands;
         }
+        let language = crate::words::language();
         let view = StartView {
+            languages: (&self.window.languages, &language),
             student: &self.student,
             recent_names: &self.settings.recent_names,
             library: &self.library,
