@@ -73,9 +73,9 @@ export-source-obtained = { $source }。{ $obtained }
 # first words.
 export-question-heading = 第 { $number } 题（{ $kind }）：{ $words }
 export-question-heading-optional = 第 { $number } 题（{ $kind }，选做）：{ $words }
-export-rating = 评分：{ $value }（从 { $min } 到 { $max }）
+export-rating = 评分：{ $value }（范围 { $min } 到 { $max }）
 # With what the lowest and the highest value mean.
-export-rating-with-ends = 评分：{ $value }（从 { $min } 到 { $max }；{ $min } = { $low }，{ $max } = { $high }）
+export-rating-with-ends = 评分：{ $value }（范围 { $min } 到 { $max }；{ $min } = { $low }，{ $max } = { $high }）
 # Before the reason given for a rating.
 export-rating-why = 理由：
 # After an answer that does not yet count as answered.

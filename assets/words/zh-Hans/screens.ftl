@@ -70,7 +70,7 @@ flag-other-copies = { $count ->
 
 ## The lesson screen.
 
-top-bar-student = 正在学这节课的同学
+top-bar-student = 谁在学这节课
 notes-below = 你的笔记在这一小节的最后（{ $keys }）。
 go-to-notes = 去写笔记 ↓
 theme = 主题
@@ -140,7 +140,7 @@ prompt-hide-hint = 隐藏提示
     .name = 隐藏第 { $number } 题的提示
 prompt-hint = 提示：{ $hint }
 prompt-scale = { $min } = { $low }   ·   { $max } = { $high }
-prompt-scale-value = { $value }（从 { $min } 到 { $max }）
+prompt-scale-value = { $value }（范围 { $min } 到 { $max }）
 prompt-why-rating = 你为什么选这个数字？（第 { $number } 题必须写）
     .hint = 用文中的内容说明你的评分
     .missing = 写出你选这个数字的理由，这道题才算完成。

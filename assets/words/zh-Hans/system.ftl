@@ -91,10 +91,10 @@ sys-cli-new-exists = { $path } 已经存在；请换一个名字（没有做任�
 sys-cli-read-transcript = 无法读取文字稿 { $path }：{ $why }
 sys-cli-transcript-not-text = 文字稿 { $path } 不是 UTF-8 文本；请把它另存为 UTF-8 后再试
 sys-cli-transcript-empty = 文字稿 { $path } 里没有可以做成片段的文字
-sys-cli-transcript-too-large = { $path }：{ $why }（没有写入任何内容）
+sys-cli-transcript-too-large = { $path }: { $why }（没有写入任何内容）
 sys-cli-transcript-huge = 文字稿 { $path } 有 { $size } MB；文字稿文件最大只能是 { $max } MB（没有写入任何内容）
-sys-cli-new-from-template = { $file }：已写好（模板的副本）；用这个命令检查：closereader check { $file }
-sys-cli-new-from-transcript = { $file }：已写好（{ $count ->
+sys-cli-new-from-template = { $file }: 已写好（模板的副本）；用这个命令检查：closereader check { $file }
+sys-cli-new-from-transcript = { $file }: 已写好（{ $count ->
        *[other] { $count } 个片段
     }，来自 { $transcript }）；用这个命令检查：closereader check { $file }
 # The title of a new lesson whose file name gives none.
@@ -157,7 +157,7 @@ sys-draft-header =
 # Beside the source's address and date, which are commented out.
 sys-draft-leave-out = 不知道就不用写
 # The source's publisher, commented out.
-sys-draft-publisher = 发布者
+sys-draft-publisher = 发布者是谁
 sys-draft-obtained = 来自文字稿文件 { $file }；这里没有记录它是怎样制作的。
 # The speakers: the main voice, and the voice ">>" starts in captions.
 sys-draft-narrator = 旁白
