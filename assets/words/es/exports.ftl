@@ -38,7 +38,7 @@ export-label-section-notes = { export-section-notes }:
 export-notebook = Cuaderno
 # Un cuaderno vacío.
 export-empty = (vacío)
-export-removed-answers = Ya no está en la lección
+export-removed-answers = Ya no están en la lección
 export-unanswered = (sin responder)
 # Lo que dice un lector de pantalla de una casilla marcada o vacía junto a una opción.
 export-option-chosen = elegida

@@ -309,7 +309,7 @@ notes-section = Notas sobre “{ $title }”
     .hint = Lo que te llame la atención en esta sección
 notes-notebook = Cuaderno (toda la lección)
     .hint = Ideas, preguntas, cosas que buscar
-notes-removed-answers = Ya no está en la lección
+notes-removed-answers = Ya no están en la lección
     .explained = Tu docente cambió esta lección. Estas respuestas y subrayados se conservan y van en tus exportaciones.
 notes-removed-answer = { $id }: { $text }
 
@@ -428,7 +428,7 @@ hand-in-done = Entregado a las { $time }. Puedes seguir trabajando y volver a en
 hand-in-newer-there = Entregado a las { $time }, pero ya había una versión más reciente de tu trabajo (entregada desde otro equipo): esa es la que ve tu docente. Esta también se conserva.
     .at = Entregado a las { $time }, pero ya había una versión más reciente de tu trabajo (entregada desde otro equipo a las { $then }): esa es la que ve tu docente. Esta también se conserva.
 hand-in-line = Entregado a las { $time }
-hand-in-line-changed = Entregado a las { $time } · con cambios después
+hand-in-line-changed = Entregado a las { $time } · con cambios desde entonces
 hand-in-failed = No entregado. { $why }.
 feedback-returned-message = Tu docente te devolvió esta lección con comentarios: están al principio de cada sección y debajo de tus respuestas.
 feedback-unreadable = { $why }. Tu propio trabajo no se ve afectado.
