@@ -432,7 +432,7 @@ mod tests {
     }
 
     #[test]
-    fn the_built_in_translations_use_only_the_english_arguments_and_ids() {
+    fn the_built_in_translations_are_complete_and_use_only_the_english_arguments_and_ids() {
         for built_in in &BUILT_IN[1..] {
             let text: String = built_in
                 .tables
@@ -443,6 +443,12 @@ mod tests {
             assert_eq!(report.errors, [], "{}", built_in.code);
             assert_eq!(report.unknown, [], "{}", built_in.code);
             assert_eq!(report.unknown_arguments, [], "{}", built_in.code);
+            assert_eq!(
+                report.missing,
+                Vec::<String>::new(),
+                "{}: every English message is translated",
+                built_in.code
+            );
         }
     }
 }

@@ -441,3 +441,21 @@ folder-not-opened = No se pudo abrir la carpeta ({ $why }). Está en { $folder }
 history-unreadable = no se puede leer
 
 preview-student = Vista previa
+
+## Added after the first translation (top bar menu, messages, counts, language).
+top-bar-menu = Menú
+    .name = Menú: tamaño del texto, tema, ajustes de lectura, guardar, copias anteriores, exportar
+top-bar-working-as = Trabaja: { $name }
+message-strip =
+    .name = Mensaje
+window =
+    .name = { $lesson } – Close Reader
+highlight-added = “{ $quote }” subrayado como { $tag }.
+hand-in-unanswered = Llevas { $answered } de { $total } preguntas respondidas: puedes volver a entregar cuando hayas hecho más.
+start-optional = { $count ->
+    [one] { $count } opcional
+   *[other] { $count } opcionales
+}
+outline-optional-answered = opcional, { $answered } respondidas
+    .name = preguntas opcionales, { $answered } respondidas
+language-choice = Idioma (Language)

@@ -429,3 +429,18 @@ folder-not-opened = 无法打开这个文件夹（{ $why }）。它在 { $folder
 history-unreadable = 无法读取
 
 preview-student = 预览
+
+## Added after the first translation (top bar menu, messages, counts, language).
+top-bar-menu = 菜单
+    .name = 菜单：文字大小、主题、阅读设置、保存、早先的副本、导出
+top-bar-working-as = 当前用户：{ $name }
+message-strip =
+    .name = 消息
+window =
+    .name = { $lesson } – Close Reader
+highlight-added = “{ $quote }”已标注为“{ $tag }”。
+hand-in-unanswered = 目前已回答 { $total } 题中的 { $answered } 题：做完更多后可以再次提交。
+start-optional = { $count } 题选做
+outline-optional-answered = 选做，已回答 { $answered } 题
+    .name = 选做题，已回答 { $answered } 题
+language-choice = 语言（Language）
