@@ -18,5 +18,6 @@ mod export_quotes;
 mod fuzz_lesson_loader;
 mod lesson_check;
 mod new_lesson;
+mod translations;
 mod ui;
 mod work_store;
