@@ -71,6 +71,30 @@ fn english_left(harness: &Harness<'_, CloseReaderApp>, code: &str) -> Vec<String
     left
 }
 
+/// The language in use is one for the whole program: tests here take turns.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn app_with_lessons(
+    lessons: std::path::PathBuf,
+    data: &std::path::Path,
+    size: [f32; 2],
+) -> Harness<'static, CloseReaderApp> {
+    let options = AppOptions {
+        lessons_dirs: vec![lessons],
+        data_dir: Some(data.to_path_buf()),
+        clock: closereader::clock::Clock::manual(),
+        ..AppOptions::default()
+    };
+    closereader::words::set_language("en", &[]);
+    let app = CloseReaderApp::new(Settings::default(), options);
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_max_steps(32)
+        .build_ui_state(|ui, app: &mut CloseReaderApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
 fn choose_language(harness: &mut Harness<'_, CloseReaderApp>, list: &str, name: &str) {
     harness
         .query_all_by_label(list)
@@ -90,21 +114,12 @@ fn choose_language(harness: &mut Harness<'_, CloseReaderApp>, list: &str, name: 
 
 #[test]
 fn a_language_chosen_on_the_start_screen_names_every_screen_in_it() {
+    let _turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let data = tempfile::tempdir().expect("temp dir");
     let lessons = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
-    let options = AppOptions {
-        lessons_dirs: vec![lessons],
-        data_dir: Some(data.path().to_path_buf()),
-        clock: closereader::clock::Clock::manual(),
-        ..AppOptions::default()
-    };
-    closereader::words::set_language("en", &[]);
-    let app = CloseReaderApp::new(Settings::default(), options);
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 900.0])
-        .with_max_steps(32)
-        .build_ui_state(|ui, app: &mut CloseReaderApp| app.show(ui), app);
-    harness.run();
+    let mut harness = app_with_lessons(lessons, data.path(), [1280.0, 900.0]);
     assert!(
         harness.query_by_label("Who is working?").is_some(),
         "English first"
@@ -164,4 +179,59 @@ fn a_language_chosen_on_the_start_screen_names_every_screen_in_it() {
     choose_language(&mut harness, "语言（Language）", "English");
     assert_eq!(closereader::words::language(), "en");
     assert!(harness.query_by_label("Who is working?").is_some());
+}
+
+/// A lesson written in Spanish offers to show the app in Spanish too; one in
+/// a language the app has no words for says so, and changes nothing.
+#[test]
+fn a_lesson_in_another_language_offers_it_or_says_it_is_missing() {
+    let _turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let data = tempfile::tempdir().expect("temp dir");
+    let lessons = tempfile::tempdir().expect("temp dir");
+    let template = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons/template.ron"),
+    )
+    .expect("the template");
+    for (code, id) in [("es", "en-espanol"), ("fr", "en-francais")] {
+        let lesson = template
+            .replacen("language: \"en\"", &format!("language: \"{code}\""), 1)
+            .replacen("id: \"template\"", &format!("id: \"{id}\""), 1)
+            .replacen("Lesson template: copy me", id, 1);
+        std::fs::write(lessons.path().join(format!("{id}.ron")), lesson).expect("write");
+    }
+    // Tall enough for all three lessons' cards.
+    let mut harness = app_with_lessons(lessons.path().to_path_buf(), data.path(), [1280.0, 2400.0]);
+    // The lessons folder is read in the background.
+    for _ in 0..200 {
+        if harness
+            .query_all_by_label_contains("en-francais")
+            .next()
+            .is_some()
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.run();
+    }
+    assert!(
+        harness
+            .query_by_label_contains("The app has no words in that language yet")
+            .is_some(),
+        "the French lesson says so"
+    );
+    harness
+        .get_by_label("This lesson is in Español: show the app in Español too")
+        .click();
+    harness.run();
+    assert_eq!(closereader::words::language(), "es");
+    assert!(harness.query_by_label("¿Quién está trabajando?").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("show the app in Español too")
+            .is_none(),
+        "no offer once the app is in Spanish"
+    );
+    closereader::words::set_language("en", &[]);
 }

@@ -56,3 +56,35 @@ pub fn language_group_ui(ui: &mut Ui, languages: &[Language], current: &str) -> 
     let (chosen, _) = radio_group_ui(ui, &name, &options(languages), selected, true);
     choose(languages, current, chosen).into_iter().collect()
 }
+
+/// Under a lesson on the start screen: when the lesson is written in a
+/// language the interface has and is not showing, a button to show the
+/// interface in it too; when the interface has no words in it, a line that
+/// says so. Nothing for a lesson in the language in use, or in English.
+pub fn lesson_language_ui(
+    ui: &mut Ui,
+    lesson_language: &str,
+    languages: &[Language],
+    current: &str,
+) -> Vec<Command> {
+    let primary = lesson_language.split(['-', '_']).next().unwrap_or_default();
+    if primary.is_empty() || primary.eq_ignore_ascii_case("en") {
+        return Vec::new();
+    }
+    let code = crate::translation::language_for_locale(lesson_language, languages);
+    match languages.iter().find(|l| l.code == code && code != "en") {
+        Some(language) if language.code == current => {}
+        Some(language) => {
+            let text = tr!("lesson-language-offer", language = language.name.as_str());
+            if ui.button(&text).clicked() {
+                return vec![Command::ChooseLanguage(language.code.clone())];
+            }
+        }
+        None => {
+            ui.label(
+                egui::RichText::new(tr!("lesson-language-missing", code = lesson_language)).weak(),
+            );
+        }
+    }
+    Vec::new()
+}

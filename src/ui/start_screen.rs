@@ -293,6 +293,13 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, entered: bool, commands: &mut V
                         if !lesson.summary.is_empty() {
                             ui.label(&lesson.summary);
                         }
+                        let (languages, current) = view.languages;
+                        commands.extend(super::language_choice::lesson_language_ui(
+                            ui,
+                            &lesson.language,
+                            languages,
+                            current,
+                        ));
                     }
                     None => {
                         ui.label(

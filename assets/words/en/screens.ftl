@@ -455,3 +455,5 @@ outline-optional-answered = optional, { $answered } answered
 
 ## Choosing the interface's language (each language is named in itself).
 language-choice = Language
+lesson-language-offer = This lesson is in { $language }: show the app in { $language } too
+lesson-language-missing = This lesson is written in “{ $code }”. The app has no words in that language yet, so its buttons stay in the language you chose.

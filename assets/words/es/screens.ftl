@@ -459,3 +459,5 @@ start-optional = { $count ->
 outline-optional-answered = opcional, { $answered } respondidas
     .name = preguntas opcionales, { $answered } respondidas
 language-choice = Idioma (Language)
+lesson-language-offer = Esta lección está en { $language }: mostrar también la aplicación en { $language }
+lesson-language-missing = Esta lección está escrita en “{ $code }”. La aplicación todavía no tiene palabras en ese idioma, así que sus botones siguen en el idioma que elegiste.
