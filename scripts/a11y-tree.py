@@ -4,11 +4,17 @@ over AT-SPI, and lists what a screen-reader user would hear. Run it through
 scripts/a11y-check.sh, which starts Xvfb, a private D-Bus session, the AT-SPI
 bus and the app.
 
-Usage: a11y-tree.py LABEL [--dump]
+Usage: a11y-tree.py LABEL [--dump] [--english-left CODE]
 Prints the focusable nodes with their role and name, then a summary line
 `LABEL: N focusable, M unnamed`. Exits 1 when any focusable node is unnamed.
+With --english-left CODE (the app running in that language), also lists every
+name that is one of the app's English words where CODE's tables have other
+words, and exits 1 if there is any: the interface left untranslated.
 """
 
+import glob
+import os
+import re
 import sys
 import time
 
@@ -42,6 +48,51 @@ def walk(node, depth=0, out=None):
     return out
 
 
+def plain_words(code):
+    """The app's words in CODE with no arguments: message values and
+    attributes, as {id: text}."""
+    words, current = {}, None
+    root = os.path.join(os.path.dirname(__file__), "..", "assets", "words", code)
+    for path in sorted(glob.glob(os.path.join(root, "*.ftl"))):
+        for line in open(path, encoding="utf-8"):
+            line = line.rstrip("\n")
+            m = re.match(r"^([a-z][a-z0-9-]*) =(.*)$", line)
+            if m:
+                current = m.group(1)
+                text = m.group(2).strip()
+                if text and "{" not in text:
+                    words[current] = text
+                continue
+            m = re.match(r"^\s+\.([a-z][a-z0-9-]*) = (.*)$", line)
+            if m and current and "{" not in m.group(2):
+                words[f"{current}.{m.group(1)}"] = m.group(2).strip()
+    return words
+
+
+def lesson_texts():
+    """Every quoted string of the lessons shipped: the lesson's own words
+    (its speakers, tags, titles) stay as the teacher wrote them."""
+    root = os.path.join(os.path.dirname(__file__), "..", "lessons")
+    texts = set()
+    for path in glob.glob(os.path.join(root, "*.ron")):
+        texts.update(re.findall(r'"((?:[^"\\]|\\.)*)"', open(path, encoding="utf-8").read()))
+    return texts
+
+
+def english_left(names, code):
+    english, translated = plain_words("en"), plain_words(code)
+    theirs = set(translated.values())
+    lesson = lesson_texts()
+    left = set()
+    for name in names:
+        if name in lesson:
+            continue
+        for key, text in english.items():
+            if name == text and translated.get(key, text) != text and name not in theirs:
+                left.add(name)
+    return sorted(left)
+
+
 def main():
     label = sys.argv[1] if len(sys.argv) > 1 else "screen"
     dump = "--dump" in sys.argv
@@ -70,6 +121,20 @@ def main():
             if not name:
                 unnamed.append(role)
     print(f"{label}: {focusable} focusable, {len(unnamed)} unnamed")
+    if "--english-left" in sys.argv:
+        code = sys.argv[sys.argv.index("--english-left") + 1]
+        names = []
+        for node in walk(app):
+            try:
+                names.append((node.name or "").strip())
+            except Exception:
+                continue
+        left = english_left(names, code)
+        for name in left:
+            print(f"{label}: English left in {code}: {name!r}")
+        print(f"{label}: {len(left)} English names left in {code}")
+        if left:
+            return 1
     return 1 if unnamed else 0
 
 
