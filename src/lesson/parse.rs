@@ -71,6 +71,11 @@ pub fn check_lesson(bytes: &[u8], folder: Option<&Path>) -> LessonReport {
         }
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Windows (CRLF) and old Mac (CR) line endings read as LF: the same
+    // line and column in every message, and the same text in every
+    // passage, so glossary underlines and highlight offsets do not shift.
+    let text = same_line_endings(text);
+    let text = text.as_ref();
 
     let mut diagnostics = hidden_characters(text);
     let options = ron::Options::default()
@@ -94,6 +99,15 @@ pub fn check_lesson(bytes: &[u8], folder: Option<&Path>) -> LessonReport {
         lesson,
         diagnostics,
         content_hash,
+    }
+}
+
+/// `text` with every CRLF and lone CR written as LF.
+pub fn same_line_endings(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
     }
 }
 
