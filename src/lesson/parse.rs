@@ -15,6 +15,8 @@ use super::locate::Locator;
 use super::model::Lesson;
 use super::text::{describe_hidden_character, is_hidden_character};
 use super::validate::validate;
+
+mod mistakes;
 use crate::hash::stable_hash;
 use crate::tr;
 
@@ -165,6 +167,9 @@ fn syntax_error(text: &str, error: &SpannedError) -> Diagnostic {
     if let Some(quote) = char_at(text, start).filter(|&c| is_wrong_quote(c)) {
         return Diagnostic::error(start, tr!("check-wrong-quote", quote = quote.to_string()))
             .with_hint(tr!("check-wrong-quote.hint"));
+    }
+    if let Some(diagnostic) = mistakes::explain(text, start, &error.code) {
+        return diagnostic;
     }
     let (message, hint) = match &error.code {
         RonError::NoSuchStructField {
