@@ -437,3 +437,11 @@ folder-not-opened = The folder could not be opened ({ $why }). It is { $folder }
 history-unreadable = cannot be read
 
 preview-student = Preview
+
+## Preview messages (src/ui/app/preview.rs, issue 28).
+
+# Under the first few messages of a preview; shows them all (the list scrolls).
+preview-more = { $count ->
+        [one] and { $count } more message: show it
+       *[other] and { $count } more messages: show them
+    }
