@@ -176,6 +176,15 @@ fn said(
     )
 }
 
+/// Drafts a lesson from the fixture `file` (see [`new_lesson`]): no
+/// markup reaches a passage, and its passages are `expected`.
+fn drafted_as(file: &str, expected: &[(String, String, Option<String>, Option<String>)]) -> Lesson {
+    let lesson = new_lesson(Some(file));
+    assert_clean(&lesson);
+    assert_eq!(read_back(&lesson), expected, "{file}");
+    lesson
+}
+
 /// No character reference, caption tag or marker reaches a passage.
 fn assert_clean(lesson: &Lesson) {
     for (_, text, _, _) in read_back(lesson) {
@@ -192,27 +201,25 @@ fn assert_clean(lesson: &Lesson) {
 /// mid-caption, `- ` dashes and `[Music]` / `(explosion rumbles)`.
 #[test]
 fn subrip_news_captions_with_entities_dashes_and_sounds() {
-    let lesson = new_lesson(Some("news-explainer.srt"));
-    assert_clean(&lesson);
-    assert_eq!(
-        read_back(&lesson),
-        [
+    drafted_as(
+        "news-explainer.srt",
+        &[
             said(
                 "Narrator",
                 "Officials closed the plant as a precaution",
                 Some("0:02"),
-                Some("Music")
+                Some("Music"),
             ),
             said(
                 "Reporter",
                 "we went to Flint & spoke to families.",
                 Some("0:04"),
-                Some("explosion rumbles")
+                Some("explosion rumbles"),
             ),
             said("Unmarked voice", "Did you hear that?", Some("0:11"), None),
             said("Unmarked voice", "It's the old tower.", Some("0:11"), None),
             said("Mayor", "The water is \"safe\"", Some("0:13"), None),
-        ]
+        ],
     );
 }
 
@@ -222,31 +229,29 @@ fn subrip_news_captions_with_entities_dashes_and_sounds() {
 /// without a full stop starts a new passage.
 #[test]
 fn webvtt_voices_classes_and_blocks() {
-    let lesson = new_lesson(Some("interview-voices.vtt"));
-    assert_clean(&lesson);
-    assert_eq!(
-        read_back(&lesson),
-        [
+    let lesson = drafted_as(
+        "interview-voices.vtt",
+        &[
             said(
                 "Roger Bingham",
                 "We are in New York City",
                 Some("0:01"),
-                None
+                None,
             ),
             said(
                 "Roger Bingham",
                 "We're actually at the Lucern Hotel",
                 Some("0:04"),
-                None
+                None,
             ),
             said(
                 "Esme",
                 "Thanks & welcome, Roger. Is that the new tower?",
                 Some("0:07"),
-                None
+                None,
             ),
             said("Roger Bingham", "It is.", Some("1:02:03"), None),
-        ]
+        ],
     );
     let names: Vec<&str> = lesson.speakers.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["Roger Bingham", "Esme"], "no narrator nobody is");
@@ -256,25 +261,23 @@ fn webvtt_voices_classes_and_blocks() {
 /// `[Applause]` is a sound.
 #[test]
 fn youtube_sbv_captions() {
-    let lesson = new_lesson(Some("town-hall.sbv"));
-    assert_clean(&lesson);
-    assert_eq!(
-        read_back(&lesson),
-        [
+    drafted_as(
+        "town-hall.sbv",
+        &[
             said(
                 "Mayor",
                 "the water is safe and we tested it twice",
                 Some("0:00"),
-                None
+                None,
             ),
             said(
                 "Unmarked voice",
                 "how many times",
                 Some("0:05"),
-                Some("Applause")
+                Some("Applause"),
             ),
             said("Mayor", "twice > once", Some("0:08"), None),
-        ]
+        ],
     );
 }
 
@@ -283,30 +286,28 @@ fn youtube_sbv_captions() {
 /// are read by time, override tags and `\N`, `\h` are dropped.
 #[test]
 fn substation_alpha_ass_by_its_format_line() {
-    let lesson = new_lesson(Some("debate.ass"));
-    assert_clean(&lesson);
-    assert_eq!(
-        read_back(&lesson),
-        [
+    let lesson = drafted_as(
+        "debate.ass",
+        &[
             said(
                 "Chair",
                 "Order, please. The first item is the budget.",
                 Some("0:01"),
-                None
+                None,
             ),
             said(
                 "Councillor Price",
                 "Yes, and the report says so, clearly.",
                 Some("0:04"),
-                Some("Applause")
+                Some("Applause"),
             ),
             said(
                 "Chair",
                 "Thank you, councillor & colleagues.",
                 Some("0:09"),
-                None
+                None,
             ),
-        ]
+        ],
     );
     assert_eq!(lesson.speakers.len(), 2);
 }
@@ -314,19 +315,18 @@ fn substation_alpha_ass_by_its_format_line() {
 /// An old .ssa file (`Marked=0`, V4 styles) with dashes in one line.
 #[test]
 fn substation_alpha_ssa_with_dashes() {
-    let lesson = new_lesson(Some("lecture.ssa"));
-    assert_eq!(
-        read_back(&lesson),
-        [
+    drafted_as(
+        "lecture.ssa",
+        &[
             said(
                 "Dr. Okafor",
                 "Good morning. Today: sources, and who checks them.",
                 Some("0:02"),
-                None
+                None,
             ),
             said("Unmarked voice", "Can we record this?", Some("0:05"), None),
             said("Unmarked voice", "Of course.", Some("0:05"), None),
-        ]
+        ],
     );
 }
 
@@ -335,31 +335,29 @@ fn substation_alpha_ssa_with_dashes() {
 /// continues the last speaker (no narrator); `(LAUGHTER)` is a sound.
 #[test]
 fn interview_transcript_names_and_unlabelled_paragraphs() {
-    let lesson = new_lesson(Some("pbs-interview.txt"));
-    assert_clean(&lesson);
-    assert_eq!(
-        read_back(&lesson),
-        [
+    let lesson = drafted_as(
+        "pbs-interview.txt",
+        &[
             said(
                 "Judy Woodruff",
                 "Joining me now is Dr. John Whyte. Welcome back to the \"NewsHour.\" Tell us first what the new numbers show.",
                 None,
-                None
+                None,
             ),
             said(
                 "John Whyte",
                 "Thanks, Judy. The numbers are down, but it's too early to say why.",
                 None,
-                Some("LAUGHTER")
+                Some("LAUGHTER"),
             ),
             said("Judy Woodruff", "So what should families do?", None, None),
             said(
                 "John Whyte",
                 "Keep testing & keep talking to your doctor.",
                 None,
-                None
+                None,
             ),
-        ]
+        ],
     );
     let names: Vec<&str> = lesson.speakers.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["Judy Woodruff", "John Whyte"]);
@@ -409,9 +407,7 @@ fn an_unknown_format_is_refused_with_the_formats_that_work() {
 #[test]
 fn a_word_transcript_is_read_by_paragraph() {
     use docx_rs::{BreakType, Docx, Paragraph, Run};
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("transcript.docx");
-    let file = std::fs::File::create(&path).expect("create");
+    let mut word = std::io::Cursor::new(Vec::new());
     Docx::new()
         .add_paragraph(
             Paragraph::new()
@@ -429,21 +425,12 @@ fn a_word_transcript_is_read_by_paragraph() {
         )
         .add_paragraph(Paragraph::new().add_run(Run::new().add_text("BEN: [Music] Really?")))
         .build()
-        .pack(file)
+        .pack(&mut word)
         .expect("docx written");
-    let lesson_path = dir.path().join("from-word.ron");
-    let args = [
-        "new",
-        lesson_path.to_str().expect("utf-8"),
-        "--from",
-        path.to_str().expect("utf-8"),
-    ];
-    let (code, stdout, stderr) = common::closereader(&args, dir.path());
-    assert_eq!(code, 0, "{stdout}{stderr}");
-    let bytes = std::fs::read(&lesson_path).expect("written");
-    let lesson = check_lesson(&bytes, Some(dir.path()))
-        .lesson
-        .expect("valid");
+    let (code, said_by_new, written) = new_from_bytes("transcript.docx", word.get_ref());
+    assert_eq!(code, 0, "{said_by_new}");
+    let bytes = written.expect("written");
+    let lesson = check_lesson(&bytes, None).lesson.expect("valid");
     assert_eq!(
         read_back(&lesson),
         [
@@ -477,6 +464,11 @@ fn without_a_transcript_the_template_is_copied_with_its_id_and_title() {
 /// Runs `closereader new` on a transcript written to a temporary folder;
 /// returns the exit code, what it said, and the lesson (if written).
 fn new_from_text(name: &str, transcript: &str) -> (i32, String, Option<Vec<u8>>) {
+    new_from_bytes(name, transcript.as_bytes())
+}
+
+/// [`new_from_text`] for a transcript of any bytes (a Word file).
+fn new_from_bytes(name: &str, transcript: &[u8]) -> (i32, String, Option<Vec<u8>>) {
     let dir = tempfile::tempdir().expect("temp dir");
     let from = dir.path().join(name);
     std::fs::write(&from, transcript).expect("write");

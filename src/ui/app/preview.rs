@@ -174,7 +174,7 @@ pub(super) fn preview_bar_ui(ui: &mut Ui, preview: &Preview, theme: ThemeChoice)
             ui.label(RichText::new(tr!("preview-mistakes")).color(theme.warning_colour()));
             // At most a quarter of the window, however many messages.
             let max_height = (ui.ctx().content_rect().height() * 0.25).max(60.0);
-            let all_id = egui::Id::new("preview-all-messages");
+            let all_id = egui::Id::unique("preview-all-messages");
             let show_all = ui.data(|d| d.get_temp::<bool>(all_id)).unwrap_or(false);
             let shown = if show_all {
                 preview.problems.len()
