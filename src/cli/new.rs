@@ -4,9 +4,8 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::io_error::plain_words;
-use crate::lesson::draft::{
-    DraftSource, cues_from_captions, cues_from_text, draft_lesson, from_template, passages, slug,
-};
+use crate::lesson::draft::{DraftSource, draft_lesson, from_template, passages, slug};
+use crate::lesson::transcript::{Format, TranscriptError, read_cues};
 use crate::tr;
 
 use super::NewArgs;
@@ -23,6 +22,10 @@ pub enum NewLessonError {
     Read(PathBuf, String),
     /// The transcript is not text.
     NotText(PathBuf),
+    /// The transcript's format is not one `new` reads.
+    UnknownFormat(PathBuf),
+    /// The Word document could not be read (why).
+    NotDocx(PathBuf, String),
     /// The transcript has no words.
     Empty(PathBuf),
     /// The transcript would not fit in one lesson.
@@ -45,6 +48,16 @@ impl fmt::Display for NewLessonError {
                 why = why.as_str()
             ),
             Self::NotText(file) => tr!("sys-cli-transcript-not-text", path = path(file)),
+            Self::UnknownFormat(file) => tr!(
+                "sys-cli-transcript-unknown-format",
+                path = path(file),
+                formats = Format::LIST
+            ),
+            Self::NotDocx(file, why) => tr!(
+                "sys-cli-transcript-not-docx",
+                path = path(file),
+                why = why.as_str()
+            ),
             Self::Empty(file) => tr!("sys-cli-transcript-empty", path = path(file)),
             Self::TooLarge(file, why) => tr!(
                 "sys-cli-transcript-too-large",
@@ -83,7 +96,11 @@ pub fn new_lesson(args: &NewArgs) -> Result<String, NewLessonError> {
     let (text, told) = match &args.from {
         None => (
             from_template(TEMPLATE, &id, &title),
-            tr!("sys-cli-new-from-template", file = shown.as_str()),
+            tr!(
+                "sys-cli-new-from-template",
+                file = shown.as_str(),
+                quoted = shell_quoted(&shown)
+            ),
         ),
         Some(transcript) => {
             let (text, count) = from_transcript(transcript, &id, &title)?;
@@ -91,7 +108,8 @@ pub fn new_lesson(args: &NewArgs) -> Result<String, NewLessonError> {
                 "sys-cli-new-from-transcript",
                 file = shown.as_str(),
                 count = count,
-                transcript = transcript.display().to_string()
+                transcript = transcript.display().to_string(),
+                quoted = shell_quoted(&shown)
             );
             (text, told)
         }
@@ -111,6 +129,8 @@ fn from_transcript(
     id: &str,
     title: &str,
 ) -> Result<(String, usize), NewLessonError> {
+    let format = Format::of(transcript)
+        .ok_or_else(|| NewLessonError::UnknownFormat(transcript.to_path_buf()))?;
     crate::work::disk::refuse_if_not_a_file(transcript)
         .map_err(|e| NewLessonError::Read(transcript.to_path_buf(), plain_words(&e)))?;
     let size = std::fs::metadata(transcript)
@@ -124,17 +144,10 @@ fn from_transcript(
     }
     let bytes = std::fs::read(transcript)
         .map_err(|e| NewLessonError::Read(transcript.to_path_buf(), plain_words(&e)))?;
-    let text =
-        String::from_utf8(bytes).map_err(|_| NewLessonError::NotText(transcript.to_path_buf()))?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let captions = transcript
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("srt") || e.eq_ignore_ascii_case("vtt"));
-    let cues = if captions {
-        cues_from_captions(text)
-    } else {
-        cues_from_text(text)
-    };
+    let cues = read_cues(format, &bytes).map_err(|e| match e {
+        TranscriptError::NotText => NewLessonError::NotText(transcript.to_path_buf()),
+        TranscriptError::NotDocx(why) => NewLessonError::NotDocx(transcript.to_path_buf(), why),
+    })?;
     let passages = passages(&cues);
     if passages.is_empty() {
         return Err(NewLessonError::Empty(transcript.to_path_buf()));
@@ -152,6 +165,25 @@ fn from_transcript(
     Ok((text, passages.len()))
 }
 
+/// `path` as typed in a terminal: as it is when it is plain letters,
+/// digits and `/._-`; otherwise in quotes (single quotes in a POSIX shell,
+/// a `'` inside written `'\''`; double quotes on Windows).
+fn shell_quoted(path: &str) -> String {
+    let plain = !path.is_empty()
+        && path.chars().all(|c| {
+            c.is_alphanumeric()
+                || matches!(c, '/' | '.' | '_' | '-' | ':' | '+' | ',')
+                || (cfg!(windows) && c == '\\')
+        });
+    if plain {
+        path.to_owned()
+    } else if cfg!(windows) {
+        format!("\"{path}\"")
+    } else {
+        format!("'{}'", path.replace('\'', "'\\''"))
+    }
+}
+
 /// "my-new_lesson" → "My new lesson".
 fn title_from(stem: &str) -> String {
     let words = stem.replace(['-', '_'], " ");
@@ -160,4 +192,18 @@ fn title_from(stem: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_else(|| tr!("sys-cli-new-lesson-title"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shell_quoted;
+
+    #[test]
+    fn paths_with_spaces_or_quotes_are_quoted_for_the_shell() {
+        assert_eq!(shell_quoted("lessons/a-b_c.ron"), "lessons/a-b_c.ron");
+        if cfg!(not(windows)) {
+            assert_eq!(shell_quoted("my lessons/x.ron"), "'my lessons/x.ron'");
+            assert_eq!(shell_quoted("it's.ron"), "'it'\\''s.ron'");
+        }
+    }
 }

@@ -1,18 +1,18 @@
-//! Drafting a lesson from a transcript (`closereader new FILE --from
-//! TRANSCRIPT`): plain text with speaker markers, or SubRip (.srt) and WebVTT
-//! (.vtt) captions, YouTube's rolling auto-captions included. The draft
+//! Drafting a lesson from a transcript's cues (`closereader new FILE --from
+//! TRANSCRIPT`; the cues are read by [`super::transcript`]). The draft
 //! already passes `closereader check`: the teacher then names the sections,
 //! writes the questions (examples of every kind are there, commented out)
 //! and fills in the source.
 //!
 //! How the text is cut:
-//! - Speakers: `[NEWS CLIP]` or `[Ohlberg]` anywhere, `NAME:` at the start of
-//!   a line, and `>>` (a new, unnamed voice, as in TV captions). A bracketed
-//!   voice lasts to the end of its paragraph or the next marker; the rest is
-//!   the narrator's.
-//! - Passages end where the voice changes, and otherwise at a sentence end
-//!   once they are long enough; text without full stops (captions) is cut at
-//!   a pause or at a length.
+//! - Passages end where the voice changes or a new turn starts (`>>`,
+//!   `- `), and otherwise at a sentence end once they are long enough; text
+//!   without full stops (captions) is cut at a pause, at a capital letter
+//!   starting a cue, or at a length.
+//! - Voices: one per label, whatever its case, named as first written (all
+//!   capitals made readable); a narrator only when words come before any
+//!   label.
+//! - Sounds described in brackets become the passage's context note.
 //! - Sections: every few passages, or every few minutes of captions.
 
 use std::collections::{HashMap, HashSet};
@@ -21,20 +21,7 @@ use std::fmt;
 use super::limits::{MAX_FILE_BYTES, MAX_LIST_ITEMS, MAX_PASSAGES_PER_SECTION, MAX_SECTIONS};
 use crate::tr;
 
-/// One stretch of the transcript: who speaks, when (captions), and the words.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Cue {
-    /// The speaker's label as the transcript writes it (`None`: the narrator).
-    pub speaker: Option<String>,
-    /// The start time, `m:ss` or `h:mm:ss` (captions only).
-    pub time: Option<String>,
-    /// Seconds from the start (captions only), to find pauses and minutes.
-    pub seconds: Option<f64>,
-    /// Seconds at the cue's end (captions only).
-    pub end: Option<f64>,
-    /// The words.
-    pub text: String,
-}
+use super::transcript::Cue;
 
 /// A passage of the draft.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,6 +34,10 @@ pub struct DraftPassage {
     pub seconds: Option<f64>,
     /// The words, on one line.
     pub text: String,
+    /// Sounds described while it is said (`[Music]`).
+    pub sounds: Vec<String>,
+    /// The passage's context note: the sounds, in words.
+    pub note: Option<String>,
 }
 
 /// A passage is cut at the first sentence end after this many words.
@@ -69,86 +60,6 @@ pub fn unmarked_voice() -> String {
     tr!("sys-draft-unmarked-voice")
 }
 
-/// Splits a plain-text transcript at its speaker markers.
-pub fn cues_from_text(text: &str) -> Vec<Cue> {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let unmarked = unmarked_voice();
-    let mut cues: Vec<Cue> = Vec::new();
-    let push = |cues: &mut Vec<Cue>, speaker: Option<String>, words: &str| {
-        let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
-        if !words.is_empty() {
-            cues.push(Cue {
-                speaker,
-                time: None,
-                seconds: None,
-                end: None,
-                text: words,
-            });
-        }
-    };
-    for paragraph in text.split("\n\n") {
-        // A bracketed voice lasts to the end of its paragraph.
-        let mut speaker: Option<String> = None;
-        let mut rest = paragraph;
-        loop {
-            let (before, marker, after) = next_marker(rest, &unmarked);
-            push(&mut cues, speaker.clone(), before);
-            match marker {
-                Some(label) => {
-                    speaker = Some(label);
-                    rest = after;
-                }
-                None => break,
-            }
-        }
-    }
-    cues
-}
-
-/// Longest speaker label looked for, in bytes: a label is a few words, so
-/// no search for its end looks further (each marker costs the same however
-/// long the transcript, and 200,000 markers take no longer than 200,000
-/// times one).
-const MAX_LABEL_BYTES: usize = 80;
-
-/// The text before the next speaker marker in `text`, the marker's label
-/// (`unmarked` for `>>`), and the text after it.
-fn next_marker<'t>(text: &'t str, unmarked: &str) -> (&'t str, Option<String>, &'t str) {
-    let mut line_start = 0;
-    for (at, c) in text.char_indices() {
-        if c == '\n' {
-            line_start = at + 1;
-            continue;
-        }
-        if c != '[' && c != '>' && at != line_start {
-            continue;
-        }
-        // Where a label starting here could end: this line, a few words.
-        let near = &text[at..floor_char_boundary(text, at + MAX_LABEL_BYTES)];
-        let near = near.split('\n').next().unwrap_or("");
-        if c == '['
-            && let Some(close) = near.find(']')
-        {
-            let label = text[at + 1..at + close].trim();
-            if is_label(label) {
-                return (&text[..at], Some(label.to_owned()), &text[at + close + 1..]);
-            }
-        }
-        if near.starts_with(">>") {
-            return (&text[..at], Some(unmarked.to_owned()), &text[at + 2..]);
-        }
-        if at == line_start
-            && let Some(colon) = near.find(':')
-        {
-            let label = text[at..at + colon].trim();
-            if is_name(label) {
-                return (&text[..at], Some(label.to_owned()), &text[at + colon + 1..]);
-            }
-        }
-    }
-    (text, None, "")
-}
-
 /// The largest char boundary of `text` at or before `at`.
 fn floor_char_boundary(text: &str, at: usize) -> usize {
     let mut at = at.min(text.len());
@@ -158,138 +69,44 @@ fn floor_char_boundary(text: &str, at: usize) -> usize {
     at
 }
 
-/// A bracketed speaker label: a few words starting with a capital letter
-/// (not "[1984]", nor an editor's "[and]" inside a quotation).
-fn is_label(label: &str) -> bool {
-    let words = label.split_whitespace().count();
-    (1..=4).contains(&words)
-        && label.chars().next().is_some_and(char::is_uppercase)
-        && label
-            .chars()
-            .all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '-' || c == '\'')
-}
-
-/// `NAME:` at the start of a line: one to three capitalised words.
-fn is_name(label: &str) -> bool {
-    let words: Vec<&str> = label.split_whitespace().collect();
-    (1..=3).contains(&words.len())
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
-        })
-}
-
-/// Reads SubRip or WebVTT captions: times kept, styling tags and cue
-/// settings dropped, blank cues skipped, and the repeated lines of rolling
-/// auto-captions (each cue repeating the one before) taken once.
-pub fn cues_from_captions(text: &str) -> Vec<Cue> {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let unmarked = unmarked_voice();
-    let mut cues: Vec<Cue> = Vec::new();
-    let mut said: Vec<String> = Vec::new();
-    for block in text.split("\n\n") {
-        let mut lines = block.lines().filter(|l| !l.trim().is_empty());
-        let Some((start, end)) =
-            lines
-                .by_ref()
-                .find_map(|line| line.split_once("-->"))
-                .map(|(a, b)| {
-                    (
-                        parse_time(a),
-                        parse_time(b.split_whitespace().next().unwrap_or("")),
-                    )
-                })
-        else {
-            continue; // WEBVTT header, NOTE, STYLE, or a block without a time
-        };
-        let Some(start) = start else { continue };
-        for line in lines {
-            let line = strip_tags(line);
-            let line = line.trim();
-            if line.is_empty() || said.last().is_some_and(|l| l == line) {
-                continue;
-            }
-            // Rolling captions repeat the last line said, then add a new one.
-            if said.iter().rev().take(2).any(|l| l == line) {
-                continue;
-            }
-            said.push(line.to_owned());
-            let (speaker, words) = match line.strip_prefix(">>") {
-                Some(rest) => (Some(unmarked.clone()), rest.trim()),
-                None => (None, line),
-            };
-            cues.push(Cue {
-                speaker,
-                time: Some(format_time(start)),
-                seconds: Some(start),
-                end,
-                text: words.to_owned(),
-            });
-        }
-    }
-    // A voice lasts until the next one starts.
-    let mut voice: Option<String> = None;
-    for cue in &mut cues {
-        match &cue.speaker {
-            Some(v) => voice = Some(v.clone()),
-            None => cue.speaker.clone_from(&voice),
-        }
-    }
-    cues
-}
-
-/// `00:01:02,500` (SubRip) or `01:02.500` (WebVTT) in seconds.
-fn parse_time(text: &str) -> Option<f64> {
-    let text = text.trim().replace(',', ".");
-    let parts: Vec<&str> = text.split(':').collect();
-    let mut seconds = 0.0;
-    for part in &parts {
-        seconds = seconds * 60.0 + part.parse::<f64>().ok()?;
-    }
-    (parts.len() >= 2).then_some(seconds)
-}
-
-/// Seconds as `m:ss`, or `h:mm:ss` past an hour.
-fn format_time(seconds: f64) -> String {
-    let whole = seconds.max(0.0) as u64;
-    let (h, m, s) = (whole / 3600, whole / 60 % 60, whole % 60);
-    if h > 0 {
-        format!("{h}:{m:02}:{s:02}")
-    } else {
-        format!("{m}:{s:02}")
-    }
-}
-
-/// Text without `<c>`, `<i>`, `<00:00:01.000>` and `{\an8}` styling.
-fn strip_tags(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
-    let mut skip: Option<char> = None;
-    // Looked for once: a line of a million '{' must not be searched a
-    // million times.
-    let has_close = line.contains('}');
-    for c in line.chars() {
-        match (skip, c) {
-            (None, '<') => skip = Some('>'),
-            (None, '{') if has_close => skip = Some('}'),
-            (Some(end), c) if c == end => skip = None,
-            (None, c) => out.push(c),
-            _ => {}
-        }
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Cuts cues into passages: at every change of voice, at a pause, and at a
-/// sentence end once a passage is long enough (or at a length, for text
-/// without sentence ends).
+/// Cuts cues into passages: at every change of voice or new turn, at a
+/// pause, and at a sentence end once a passage is long enough (or at a
+/// length, for text without sentence ends). A cue that starts with a
+/// capital letter after a long passage starts a new one too: captions
+/// often leave out the full stop between sentences. Sounds described in
+/// the cues become the note of the passage they are in (or of the next one,
+/// before anyone speaks).
 pub fn passages(cues: &[Cue]) -> Vec<DraftPassage> {
     let mut out: Vec<DraftPassage> = Vec::new();
     let mut current: Option<DraftPassage> = None;
     let mut last_end: Option<f64> = None;
+    let mut waiting_sounds: Vec<String> = Vec::new();
+    // The last caption started with a capital: these captions are written
+    // in sentences, so a capital after a caption without a full stop
+    // starts a new sentence ("…New York City" / "We're actually…").
+    let mut sentence_cased = false;
     for cue in cues {
+        if cue.text.is_empty() {
+            match current.as_mut() {
+                Some(passage) if !cue.turn && passage.speaker == cue.speaker => {
+                    passage.sounds.extend(cue.sounds.iter().cloned());
+                }
+                _ => waiting_sounds.extend(cue.sounds.iter().cloned()),
+            }
+            continue;
+        }
         let pause = matches!((last_end, cue.seconds), (Some(end), Some(start)) if start - end >= PAUSE_SECONDS);
-        let new_voice = current.as_ref().is_some_and(|p| p.speaker != cue.speaker);
-        if new_voice || pause {
+        let new_voice = current
+            .as_ref()
+            .is_some_and(|p| cue.turn || p.speaker != cue.speaker);
+        let capital = cue.text.chars().next().is_some_and(char::is_uppercase);
+        let new_sentence = capital
+            && current.as_ref().is_some_and(|p| {
+                p.text.split_whitespace().count() >= PASSAGE_WORDS
+                    || (sentence_cased && !ends_sentence(&p.text))
+            });
+        sentence_cased = cue.seconds.is_some() && capital;
+        if new_voice || pause || new_sentence {
             out.extend(current.take());
         }
         last_end = cue.end.or(cue.seconds);
@@ -305,6 +122,8 @@ pub fn passages(cues: &[Cue]) -> Vec<DraftPassage> {
                 time: cue.time.clone(),
                 seconds: cue.seconds,
                 text: String::new(),
+                sounds: std::mem::take(&mut waiting_sounds),
+                note: None,
             });
             if !passage.text.is_empty() {
                 passage.text.push(' ');
@@ -312,17 +131,49 @@ pub fn passages(cues: &[Cue]) -> Vec<DraftPassage> {
             passage.text.push_str(word);
             // At most 70 words a passage, so counting is cheap.
             let words = passage.text.split_whitespace().count();
-            let sentence_end = word
-                .trim_end_matches(['"', '\'', '’', '”', ')'])
-                .ends_with(['.', '!', '?', '…']);
-            if (sentence_end && words >= PASSAGE_WORDS) || words >= MAX_PASSAGE_WORDS {
+            if (ends_sentence(word) && words >= PASSAGE_WORDS) || words >= MAX_PASSAGE_WORDS {
                 out.extend(current.take());
             }
         }
+        if let Some(passage) = current.as_mut() {
+            passage.sounds.extend(cue.sounds.iter().cloned());
+        }
     }
     out.extend(current);
+    // Sounds after the last words belong to the last passage.
+    if let Some(last) = out.last_mut() {
+        last.sounds.append(&mut waiting_sounds);
+    }
+    for passage in &mut out {
+        passage.note = note(&passage.sounds);
+    }
     out
 }
+
+/// Whether `text` ends a sentence (`.`, `!`, `?` or `…`, quotes after it
+/// allowed).
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(['"', '\'', '’', '”', ')'])
+        .ends_with(['.', '!', '?', '…'])
+}
+
+/// A passage's note from the sounds described in it ("Music; laughter"),
+/// each said once.
+fn note(sounds: &[String]) -> Option<String> {
+    let mut said: Vec<&str> = Vec::new();
+    for sound in sounds {
+        if !said.contains(&sound.as_str()) {
+            said.push(sound);
+        }
+    }
+    // A note is a short aside: a passage full of sounds names the first few.
+    said.truncate(MAX_SOUNDS);
+    (!said.is_empty()).then(|| said.join("; "))
+}
+
+/// At most this many sounds are named in one passage's note.
+const MAX_SOUNDS: usize = 8;
 
 /// `word` in pieces of at most half [`MAX_PASSAGE_BYTES`] (a word is one
 /// piece unless it is thousands of letters without a space).
@@ -341,8 +192,9 @@ fn pieces(word: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// The voices found: ids and names (the narrator first, then each in the
-/// order they speak), and the id for each label as written.
+/// The voices found: ids and names (the narrator first when anyone
+/// speaks before the first label, then each in the order they speak), and
+/// the id for each label as written.
 pub struct Voices {
     /// Ids and names.
     pub list: Vec<(String, String)>,
@@ -351,27 +203,36 @@ pub struct Voices {
 
 impl Voices {
     /// The voices of `passages` (each label looked at once: linear time).
+    /// Labels that differ only in case ("JUDY WOODRUFF", "Judy Woodruff")
+    /// are one voice, named as first written.
     pub fn of(passages: &[DraftPassage]) -> Self {
-        let mut list = vec![("narrator".to_owned(), tr!("sys-draft-narrator"))];
-        let mut by_name: HashMap<String, String> = HashMap::new();
+        let mut list = Vec::new();
+        if passages.iter().any(|p| p.speaker.is_none()) {
+            list.push(("narrator".to_owned(), tr!("sys-draft-narrator")));
+        }
+        let mut by_key: HashMap<String, String> = HashMap::new();
         let mut by_label: HashMap<String, String> = HashMap::new();
         let mut ids: HashSet<String> = std::iter::once("narrator".to_owned()).collect();
         for label in passages.iter().filter_map(|p| p.speaker.as_ref()) {
             if by_label.contains_key(label) {
                 continue;
             }
-            let name = display_name(label);
-            let id = by_name
-                .entry(name.clone())
+            let key = label
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            let id = by_key
+                .entry(key)
                 .or_insert_with(|| {
                     let id = slug(label);
                     let id = if ids.contains(&id) {
-                        format!("{id}-{}", list.len())
+                        format!("{id}-{}", list.len() + 1)
                     } else {
                         id
                     };
                     ids.insert(id.clone());
-                    list.push((id.clone(), name));
+                    list.push((id.clone(), display_name(label)));
                     id
                 })
                 .clone();
@@ -388,17 +249,25 @@ impl Voices {
     }
 }
 
-/// "NEWS CLIP" → "News clip"; "Ohlberg" stays.
+/// A name as students read it: "JOHN WHYTE" → "John Whyte",
+/// "JEAN-LUC O'BRIEN" → "Jean-Luc O'Brien"; a name with any small letter
+/// ("Ohlberg", "McDONALD") is kept as written.
 fn display_name(label: &str) -> String {
+    let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
     if label.chars().any(char::is_lowercase) {
-        return label.to_owned();
+        return label;
     }
-    let lower = label.to_lowercase();
-    let mut chars = lower.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    let mut out = String::with_capacity(label.len());
+    let mut word_start = true;
+    for c in label.chars() {
+        if word_start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        word_start = !c.is_alphabetic();
+    }
+    out
 }
 
 /// A lesson id from any text: lower-case letters, digits and `-`.
@@ -545,8 +414,18 @@ pub fn draft_lesson(
                 .as_ref()
                 .map(|t| format!(", time: {}", quoted(t)))
                 .unwrap_or_default();
+            let note = passage
+                .note
+                .as_ref()
+                .map(|n| {
+                    format!(
+                        ", note: {}",
+                        quoted(&tr!("sys-draft-sounds", sounds = n.as_str()))
+                    )
+                })
+                .unwrap_or_default();
             out.push_str(&format!(
-                "                Passage(id: \"{section}-{}\", speaker: {}, text: {}{time}),\n",
+                "                Passage(id: \"{section}-{}\", speaker: {}, text: {}{time}{note}),\n",
                 i + 1,
                 quoted(&speaker_id(&passage.speaker)),
                 quoted(&passage.text)
@@ -653,46 +532,49 @@ pub fn from_template(template: &str, id: &str, title: &str) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn markers_split_voices_and_a_bracketed_voice_ends_with_its_paragraph() {
-        let cues = cues_from_text(
-            "Intro words [NEWS CLIP] a clip says this\n\nNarrator again [Ohlberg] expert words\nAMIRA: hello there",
-        );
-        let voices: Vec<(Option<&str>, &str)> = cues
-            .iter()
-            .map(|c| (c.speaker.as_deref(), c.text.as_str()))
-            .collect();
-        assert_eq!(
-            voices,
-            [
-                (None, "Intro words"),
-                (Some("NEWS CLIP"), "a clip says this"),
-                (None, "Narrator again"),
-                (Some("Ohlberg"), "expert words"),
-                (Some("AMIRA"), "hello there"),
-            ]
-        );
-        assert!(!is_label("1984"));
-        assert!(!is_label("and"));
+    fn cue(speaker: Option<&str>, turn: bool, text: &str, sounds: &[&str]) -> Cue {
+        Cue {
+            speaker: speaker.map(str::to_owned),
+            turn,
+            text: text.to_owned(),
+            sounds: sounds.iter().map(|s| (*s).to_owned()).collect(),
+            ..Cue::default()
+        }
     }
 
     #[test]
-    fn rolling_captions_styling_and_blank_cues() {
-        let vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:03.000 align:start\n<c>Hello</c> <00:00:02.000><c>there</c>\n\n\
-                   00:00:03.000 --> 00:00:05.000\nHello there\nhow are you\n\n\
-                   00:00:05.000 --> 00:00:05.500\n \n\n\
-                   00:00:09.000 --> 00:00:11.000\n>> I am fine\n";
-        let cues = cues_from_captions(vtt);
-        let texts: Vec<&str> = cues.iter().map(|c| c.text.as_str()).collect();
-        assert_eq!(texts, ["Hello there", "how are you", "I am fine"]);
-        assert_eq!(cues[0].time.as_deref(), Some("0:01"));
-        assert_eq!(cues[2].speaker.as_deref(), Some(unmarked_voice().as_str()));
-        let srt = "1\n00:01:02,000 --> 00:01:04,000\n{\\an8}<i>Overlap</i>\n\n2\n00:01:03,500 --> 00:01:06,000\nstarts early.\n";
-        let cues = cues_from_captions(srt);
-        assert_eq!(cues[0].time.as_deref(), Some("1:02"));
-        assert_eq!(cues[1].text, "starts early.");
-        // A pause of 4 s and a new voice both start a new passage.
-        let passages = passages(&cues_from_captions(vtt));
-        assert_eq!(passages.len(), 2);
+    fn turns_cut_passages_and_sounds_become_their_notes() {
+        let cues = [
+            cue(None, false, "", &["Music"]),
+            cue(Some("JOHN WHYTE"), true, "Hello.", &[]),
+            cue(Some("JOHN WHYTE"), false, "", &["laughter"]),
+            cue(Some("Unmarked voice"), true, "Who?", &[]),
+            cue(Some("Unmarked voice"), true, "Me.", &[]),
+        ];
+        let passages = passages(&cues);
+        let shown: Vec<(&str, Option<&str>)> = passages
+            .iter()
+            .map(|p| (p.text.as_str(), p.note.as_deref()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("Hello.", Some("Music; laughter")),
+                ("Who?", None),
+                ("Me.", None)
+            ]
+        );
+        let voices = Voices::of(&passages);
+        // No narrator: nobody speaks before the first label.
+        let names: Vec<&str> = voices.list.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(names, ["John Whyte", "Unmarked voice"]);
+    }
+
+    #[test]
+    fn names_keep_their_capitals_unless_all_capitals() {
+        assert_eq!(display_name("JOHN WHYTE"), "John Whyte");
+        assert_eq!(display_name("JEAN-LUC O'BRIEN"), "Jean-Luc O'Brien");
+        assert_eq!(display_name("Judy Woodruff"), "Judy Woodruff");
+        assert_eq!(display_name("McDONALD"), "McDONALD");
     }
 }

@@ -15,6 +15,7 @@ pub mod prompt;
 pub mod quote;
 pub mod text;
 pub mod timing;
+pub mod transcript;
 pub mod validate;
 
 pub use diagnostic::{Diagnostic, Position, Severity};

@@ -15,6 +15,8 @@ use super::locate::Locator;
 use super::model::Lesson;
 use super::text::{describe_hidden_character, is_hidden_character};
 use super::validate::validate;
+
+mod mistakes;
 use crate::hash::stable_hash;
 use crate::tr;
 
@@ -71,6 +73,11 @@ pub fn check_lesson(bytes: &[u8], folder: Option<&Path>) -> LessonReport {
         }
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Windows (CRLF) and old Mac (CR) line endings read as LF: the same
+    // line and column in every message, and the same text in every
+    // passage, so glossary underlines and highlight offsets do not shift.
+    let text = same_line_endings(text);
+    let text = text.as_ref();
 
     let mut diagnostics = hidden_characters(text);
     let options = ron::Options::default()
@@ -94,6 +101,15 @@ pub fn check_lesson(bytes: &[u8], folder: Option<&Path>) -> LessonReport {
         lesson,
         diagnostics,
         content_hash,
+    }
+}
+
+/// `text` with every CRLF and lone CR written as LF.
+pub fn same_line_endings(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
     }
 }
 
@@ -151,6 +167,9 @@ fn syntax_error(text: &str, error: &SpannedError) -> Diagnostic {
     if let Some(quote) = char_at(text, start).filter(|&c| is_wrong_quote(c)) {
         return Diagnostic::error(start, tr!("check-wrong-quote", quote = quote.to_string()))
             .with_hint(tr!("check-wrong-quote.hint"));
+    }
+    if let Some(diagnostic) = mistakes::explain(text, start, &error.code) {
+        return diagnostic;
     }
     let (message, hint) = match &error.code {
         RonError::NoSuchStructField {

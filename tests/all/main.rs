@@ -17,6 +17,7 @@ mod export;
 mod export_quotes;
 mod fuzz_lesson_loader;
 mod lesson_check;
+mod line_endings;
 mod new_lesson;
 mod translations;
 mod ui;

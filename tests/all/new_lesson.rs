@@ -81,10 +81,15 @@ fn the_bundled_transcript_round_trips_into_passages() {
     assert_eq!(joined, expected);
     // The markers became speakers, and the voice after a marker is theirs.
     let names: Vec<&str> = lesson.speakers.iter().map(|s| s.name.as_str()).collect();
-    assert_eq!(names, ["Narrator", "News clip", "Ohlberg"]);
+    assert_eq!(names, ["Narrator", "News Clip", "Ohlberg"]);
+    // Each marker is a turn: two clips in a row are two passages.
     assert!(passages.contains(&(
-        "News clip".to_owned(),
-        "it’s almost like they’re exporting dystopia China’s dystopian future".to_owned()
+        "News Clip".to_owned(),
+        "it’s almost like they’re exporting dystopia".to_owned()
+    )));
+    assert!(passages.contains(&(
+        "News Clip".to_owned(),
+        "China’s dystopian future".to_owned()
     )));
     assert!(
         passages
@@ -143,6 +148,311 @@ fn rolling_youtube_captions_are_read_once() {
     );
 }
 
+/// Each passage as (speaker's name, text, time, note), in order.
+fn read_back(lesson: &Lesson) -> Vec<(String, String, Option<String>, Option<String>)> {
+    lesson
+        .sections
+        .iter()
+        .flat_map(|s| &s.passages)
+        .map(|p| {
+            let name = lesson.speaker(&p.speaker).expect("speaker").name.clone();
+            (name, p.text.clone(), p.time.clone(), p.note.clone())
+        })
+        .collect()
+}
+
+/// One expected passage, written short.
+fn said(
+    who: &str,
+    text: &str,
+    time: Option<&str>,
+    note: Option<&str>,
+) -> (String, String, Option<String>, Option<String>) {
+    (
+        who.to_owned(),
+        text.to_owned(),
+        time.map(str::to_owned),
+        note.map(|n| format!("Sounds: {n}")),
+    )
+}
+
+/// Drafts a lesson from the fixture `file` (see [`new_lesson`]): no
+/// markup reaches a passage, and its passages are `expected`.
+fn drafted_as(file: &str, expected: &[(String, String, Option<String>, Option<String>)]) -> Lesson {
+    let lesson = new_lesson(Some(file));
+    assert_clean(&lesson);
+    assert_eq!(read_back(&lesson), expected, "{file}");
+    lesson
+}
+
+/// No character reference, caption tag or marker reaches a passage.
+fn assert_clean(lesson: &Lesson) {
+    for (_, text, _, _) in read_back(lesson) {
+        for leftover in [
+            "&gt;", "&amp;", "&quot;", "&#", ">>", "<", "{", "[Music", "Dialogue",
+        ] {
+            assert!(!text.contains(leftover), "{leftover} in {text}");
+        }
+    }
+}
+
+/// Community captions of a news clip: a BOM, Windows line endings, no last
+/// line break, SubRip coordinates, `<font>` tags, `&gt;&gt; REPORTER:`
+/// mid-caption, `- ` dashes and `[Music]` / `(explosion rumbles)`.
+#[test]
+fn subrip_news_captions_with_entities_dashes_and_sounds() {
+    drafted_as(
+        "news-explainer.srt",
+        &[
+            said(
+                "Narrator",
+                "Officials closed the plant as a precaution",
+                Some("0:02"),
+                Some("Music"),
+            ),
+            said(
+                "Reporter",
+                "we went to Flint & spoke to families.",
+                Some("0:04"),
+                Some("explosion rumbles"),
+            ),
+            said("Unmarked voice", "Did you hear that?", Some("0:11"), None),
+            said("Unmarked voice", "It's the old tower.", Some("0:11"), None),
+            said("Mayor", "The water is \"safe\"", Some("0:13"), None),
+        ],
+    );
+}
+
+/// WebVTT with a header, NOTE (holding an arrow), STYLE and REGION blocks,
+/// cue ids and settings, no-hour times, voices `<v Name>` and
+/// `<v.loud Name>`, classes and entities; a capital after a caption
+/// without a full stop starts a new passage.
+#[test]
+fn webvtt_voices_classes_and_blocks() {
+    let lesson = drafted_as(
+        "interview-voices.vtt",
+        &[
+            said(
+                "Roger Bingham",
+                "We are in New York City",
+                Some("0:01"),
+                None,
+            ),
+            said(
+                "Roger Bingham",
+                "We're actually at the Lucern Hotel",
+                Some("0:04"),
+                None,
+            ),
+            said(
+                "Esme",
+                "Thanks & welcome, Roger. Is that the new tower?",
+                Some("0:07"),
+                None,
+            ),
+            said("Roger Bingham", "It is.", Some("1:02:03"), None),
+        ],
+    );
+    let names: Vec<&str> = lesson.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Roger Bingham", "Esme"], "no narrator nobody is");
+}
+
+/// YouTube's .sbv: `>> MAYOR:` names a voice, a bare `>>` is someone else,
+/// `[Applause]` is a sound.
+#[test]
+fn youtube_sbv_captions() {
+    drafted_as(
+        "town-hall.sbv",
+        &[
+            said(
+                "Mayor",
+                "the water is safe and we tested it twice",
+                Some("0:00"),
+                None,
+            ),
+            said(
+                "Unmarked voice",
+                "how many times",
+                Some("0:05"),
+                Some("Applause"),
+            ),
+            said("Mayor", "twice > once", Some("0:08"), None),
+        ],
+    );
+}
+
+/// An Aegisub .ass file: styles and comments are not speech, the Name
+/// field is the speaker (CHAIR and Chair are one voice), lines out of order
+/// are read by time, override tags and `\N`, `\h` are dropped.
+#[test]
+fn substation_alpha_ass_by_its_format_line() {
+    let lesson = drafted_as(
+        "debate.ass",
+        &[
+            said(
+                "Chair",
+                "Order, please. The first item is the budget.",
+                Some("0:01"),
+                None,
+            ),
+            said(
+                "Councillor Price",
+                "Yes, and the report says so, clearly.",
+                Some("0:04"),
+                Some("Applause"),
+            ),
+            said(
+                "Chair",
+                "Thank you, councillor & colleagues.",
+                Some("0:09"),
+                None,
+            ),
+        ],
+    );
+    assert_eq!(lesson.speakers.len(), 2);
+}
+
+/// An old .ssa file (`Marked=0`, V4 styles) with dashes in one line.
+#[test]
+fn substation_alpha_ssa_with_dashes() {
+    drafted_as(
+        "lecture.ssa",
+        &[
+            said(
+                "Dr. Okafor",
+                "Good morning. Today: sources, and who checks them.",
+                Some("0:02"),
+                None,
+            ),
+            said("Unmarked voice", "Can we record this?", Some("0:05"), None),
+            said("Unmarked voice", "Of course.", Some("0:05"), None),
+        ],
+    );
+}
+
+/// An interview transcript: `JUDY WOODRUFF:` in capitals and later in
+/// mixed case is one voice named readably; an unlabelled paragraph
+/// continues the last speaker (no narrator); `(LAUGHTER)` is a sound.
+#[test]
+fn interview_transcript_names_and_unlabelled_paragraphs() {
+    let lesson = drafted_as(
+        "pbs-interview.txt",
+        &[
+            said(
+                "Judy Woodruff",
+                "Joining me now is Dr. John Whyte. Welcome back to the \"NewsHour.\" Tell us first what the new numbers show.",
+                None,
+                None,
+            ),
+            said(
+                "John Whyte",
+                "Thanks, Judy. The numbers are down, but it's too early to say why.",
+                None,
+                Some("LAUGHTER"),
+            ),
+            said("Judy Woodruff", "So what should families do?", None, None),
+            said(
+                "John Whyte",
+                "Keep testing & keep talking to your doctor.",
+                None,
+                None,
+            ),
+        ],
+    );
+    let names: Vec<&str> = lesson.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Judy Woodruff", "John Whyte"]);
+}
+
+/// One passage is "1 passage", and the `check` command it suggests can be
+/// pasted into a terminal when the path has spaces.
+#[test]
+fn new_says_one_passage_and_quotes_a_path_with_spaces() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("my lessons");
+    std::fs::create_dir(&folder).expect("folder");
+    std::fs::write(folder.join("t.txt"), "Hello there.").expect("write");
+    let args = ["new", "my lessons/x.ron", "--from", "my lessons/t.txt"];
+    let (code, stdout, stderr) = common::closereader(&args, dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("(1 passage from my lessons/t.txt)"),
+        "{stdout}"
+    );
+    if cfg!(not(windows)) {
+        assert!(
+            stdout
+                .trim_end()
+                .ends_with("closereader check 'my lessons/x.ron'"),
+            "{stdout}"
+        );
+    }
+}
+
+/// Any other kind of file is refused, naming the formats that work, and
+/// nothing is written.
+#[test]
+fn an_unknown_format_is_refused_with_the_formats_that_work() {
+    let (code, said, written) = new_from_text("slides.pdf", "%PDF-1.4 JOHN: hello");
+    assert_eq!(code, 1, "{said}");
+    assert!(
+        said.contains("slides.pdf is not a transcript format")
+            && said.contains(".txt, .srt, .vtt, .sbv, .ass, .ssa, .docx"),
+        "{said}"
+    );
+    assert!(written.is_none());
+}
+
+/// A Word transcript, written as Word writes them: a name split over two
+/// runs, curly quotes, a line break inside a paragraph.
+#[test]
+fn a_word_transcript_is_read_by_paragraph() {
+    use docx_rs::{BreakType, Docx, Paragraph, Run};
+    let mut word = std::io::Cursor::new(Vec::new());
+    Docx::new()
+        .add_paragraph(
+            Paragraph::new()
+                .add_run(Run::new().add_text("AMIRA ").bold())
+                .add_run(Run::new().add_text("KHAN:").bold())
+                .add_run(Run::new().add_text(" It’s “new”, they say.")),
+        )
+        .add_paragraph(
+            Paragraph::new().add_run(
+                Run::new()
+                    .add_text("It is not.")
+                    .add_break(BreakType::TextWrapping)
+                    .add_text("Not at all."),
+            ),
+        )
+        .add_paragraph(Paragraph::new().add_run(Run::new().add_text("BEN: [Music] Really?")))
+        .build()
+        .pack(&mut word)
+        .expect("docx written");
+    let (code, said_by_new, written) = new_from_bytes("transcript.docx", word.get_ref());
+    assert_eq!(code, 0, "{said_by_new}");
+    let bytes = written.expect("written");
+    let lesson = check_lesson(&bytes, None).lesson.expect("valid");
+    assert_eq!(
+        read_back(&lesson),
+        [
+            said(
+                "Amira Khan",
+                "It’s “new”, they say. It is not. Not at all.",
+                None,
+                None
+            ),
+            said("Ben", "Really?", None, Some("Music")),
+        ]
+    );
+    // A file named .docx that is not one is refused, saying so.
+    let (code, said, written) = new_from_text("fake.docx", "JOHN: hello");
+    assert_eq!(code, 1);
+    assert!(
+        said.contains("could not be read as a Word document"),
+        "{said}"
+    );
+    assert!(written.is_none());
+}
+
 #[test]
 fn without_a_transcript_the_template_is_copied_with_its_id_and_title() {
     let lesson = new_lesson(None);
@@ -154,6 +464,11 @@ fn without_a_transcript_the_template_is_copied_with_its_id_and_title() {
 /// Runs `closereader new` on a transcript written to a temporary folder;
 /// returns the exit code, what it said, and the lesson (if written).
 fn new_from_text(name: &str, transcript: &str) -> (i32, String, Option<Vec<u8>>) {
+    new_from_bytes(name, transcript.as_bytes())
+}
+
+/// [`new_from_text`] for a transcript of any bytes (a Word file).
+fn new_from_bytes(name: &str, transcript: &[u8]) -> (i32, String, Option<Vec<u8>>) {
     let dir = tempfile::tempdir().expect("temp dir");
     let from = dir.path().join(name);
     std::fs::write(&from, transcript).expect("write");
@@ -224,6 +539,6 @@ fn two_hundred_thousand_speaker_markers_are_read() {
         let who = if n % 2 == 0 { "AMIRA" } else { "BEN" };
         text.push_str(&format!("{who}: line {n}. [NEWS CLIP] a clip\n"));
     }
-    let cues = closereader::lesson::draft::cues_from_text(&text);
+    let cues = closereader::lesson::transcript::cues_from_text(&text);
     assert_eq!(cues.len(), 400_000);
 }

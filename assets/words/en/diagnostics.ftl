@@ -308,3 +308,16 @@ check-text-too-long = { $count ->
 # $character is the character's code and name, like "U+202E (right-to-left override)".
 check-text-hidden-character = this text contains the invisible character { $character }
     .hint = remove the \u{"{"}…{"}"} escape; it can hide or reorder text on screen
+
+## Syntax mistakes explained (src/lesson/parse/mistakes.rs, issue 28).
+
+check-double-comma = two commas in a row
+    .hint = remove one of them: items and fields are separated by one comma
+# $list is how the list was opened (`passages: [`), $line where, $next the field after it.
+check-list-not-closed = the list `{ $list }` opened on line { $line } is not closed before `{ $next }:`
+    .hint = end the list with `],` on the line before `{ $next }:`
+check-wrong-quote-closing =
+    .hint = the text that starts on line { $line } ends here with { $quote }; write a straight double quote " instead, or everything up to the next " is read as text
+# A tag that the lesson's own `tags` list replaced (the defaults apply only to a lesson with no `tags`).
+check-unknown-tag-replaced = unknown annotation tag "{ $id }": this lesson has its own `tags`, which replace the default set that has "{ $id }"
+    .hint = to keep it, add Tag(id: "{ $id }", label: "{ $label }", colour: "{ $colour }") to `tags`; or leave `tags` out to use the whole default set

@@ -457,3 +457,11 @@ outline-optional-answered = optional, { $answered } answered
 language-choice = Language
 lesson-language-offer = This lesson is in { $language }: show the app in { $language } too
 lesson-language-missing = This lesson is written in “{ $code }”. The app has no words in that language yet, so its buttons stay in the language you chose.
+
+## Preview messages (src/ui/app/preview.rs, issue 28).
+
+# Under the first few messages of a preview; shows them all (the list scrolls).
+preview-more = { $count ->
+        [one] and { $count } more message: show it
+       *[other] and { $count } more messages: show them
+    }

@@ -100,11 +100,12 @@ sys-cli-transcript-not-text = the transcript { $path } is not UTF-8 text; save i
 sys-cli-transcript-empty = the transcript { $path } has no text to make passages from
 sys-cli-transcript-too-large = { $path }: { $why } (nothing was written)
 sys-cli-transcript-huge = the transcript { $path } is { $size } MB; a transcript file can be at most { $max } MB (nothing was written)
-sys-cli-new-from-template = { $file }: written (a copy of the template); check it with: closereader check { $file }
+# $quoted is the file as typed in a terminal (in quotes when it has spaces).
+sys-cli-new-from-template = { $file }: written (a copy of the template); check it with: closereader check { $quoted }
 sys-cli-new-from-transcript = { $file }: written ({ $count ->
         [one] { $count } passage
        *[other] { $count } passages
-    } from { $transcript }); check it with: closereader check { $file }
+    } from { $transcript }); check it with: closereader check { $quoted }
 # The title of a new lesson whose file name gives none.
 sys-cli-new-lesson-title = New lesson
 
@@ -264,3 +265,15 @@ translation-problems = { $count ->
     [one] A translation file has a mistake, so some words are in English: { $first }
    *[other] Translation files have { $count } mistakes, so some words are in English. The first: { $first }
 }
+
+## Transcripts read by closereader new --from (src/lesson/transcript/,
+## src/cli/new.rs; issue 28).
+
+sys-transcript-not-text = the transcript is not UTF-8 text; save it as UTF-8 and try again
+sys-transcript-not-docx = it could not be read as a Word document ({ $why })
+# Why a Word document could not be read, when the reader gives no reason.
+sys-transcript-docx-damaged = the file is damaged
+sys-cli-transcript-unknown-format = { $path } is not a transcript format closereader reads; it reads { $formats } (save the transcript as one of those, or as plain text in a .txt file; nothing was written)
+sys-cli-transcript-not-docx = the transcript { $path } could not be read as a Word document ({ $why }); open it in Word or LibreOffice and save it again as .docx, or as plain text in a .txt file (nothing was written)
+# A passage's context note listing the sounds and music described where it is said ("Music; laughter").
+sys-draft-sounds = Sounds: { $sounds }

@@ -203,15 +203,32 @@ impl Checker<'_> {
                 if let Some(tag) = tag
                     && !tag_ids.contains(tag)
                 {
-                    let hint = match closest(tag, tag_ids.iter().map(String::as_str)) {
-                        Some(near) => tr!("check-did-you-mean", near = near),
-                        None => tr!("check-unknown-tag.hint-list", ids = tag_ids.join(", ")),
-                    };
-                    self.error(
-                        &format!("{path}.tag"),
-                        tr!("check-unknown-tag", id = tag.as_str()),
-                        Some(hint),
-                    );
+                    // A default tag the lesson's own `tags` replaced: say so,
+                    // and how to keep it.
+                    let replaced = crate::lesson::model::default_tags()
+                        .into_iter()
+                        .find(|t| &t.id == tag);
+                    let (message, hint) =
+                        match (replaced, closest(tag, tag_ids.iter().map(String::as_str))) {
+                            (Some(default), _) => (
+                                tr!("check-unknown-tag-replaced", id = tag.as_str()),
+                                tr!(
+                                    "check-unknown-tag-replaced.hint",
+                                    id = tag.as_str(),
+                                    label = default.label.as_str(),
+                                    colour = default.colour.as_str()
+                                ),
+                            ),
+                            (None, Some(near)) => (
+                                tr!("check-unknown-tag", id = tag.as_str()),
+                                tr!("check-did-you-mean", near = near),
+                            ),
+                            (None, None) => (
+                                tr!("check-unknown-tag", id = tag.as_str()),
+                                tr!("check-unknown-tag.hint-list", ids = tag_ids.join(", ")),
+                            ),
+                        };
+                    self.error(&format!("{path}.tag"), message, Some(hint));
                 }
             }
         }

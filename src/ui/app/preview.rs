@@ -63,7 +63,9 @@ fn watch(path: PathBuf, wake: Box<dyn Fn() + Send>) -> (Receiver<()>, Arc<Atomic
             while !stopping.load(Ordering::Relaxed) {
                 std::thread::sleep(POLL);
                 let now = stamp(&path);
-                if now != last && now.is_some() {
+                // A file that is gone is read too, so the preview says so
+                // (and keeps the last good version).
+                if now != last {
                     last = now;
                     if changed.send(()).is_err() {
                         return;
@@ -146,12 +148,20 @@ impl CloseReaderApp {
     }
 }
 
+/// Messages shown before "and N more".
+const FIRST_MESSAGES: usize = 3;
+
 /// The strip above a previewed lesson: which file, that it reloads on
-/// save, and the messages while the file has mistakes.
+/// save, "Stop previewing", and the messages while the file has mistakes:
+/// the first few, then "and N more", in a list of bounded height that
+/// scrolls, so the lesson and "Stop previewing" always stay on screen.
 pub(super) fn preview_bar_ui(ui: &mut Ui, preview: &Preview, theme: ThemeChoice) -> Vec<Command> {
     let mut commands = Vec::new();
     egui::Panel::top("preview").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
+            if ui.button(tr!("preview-stop")).clicked() {
+                commands.push(Command::StopPreview);
+            }
             ui.label(
                 RichText::new(tr!(
                     "preview-bar",
@@ -162,12 +172,29 @@ pub(super) fn preview_bar_ui(ui: &mut Ui, preview: &Preview, theme: ThemeChoice)
         });
         if !preview.problems.is_empty() {
             ui.label(RichText::new(tr!("preview-mistakes")).color(theme.warning_colour()));
-            for problem in &preview.problems {
-                ui.label(RichText::new(problem).monospace());
+            // At most a quarter of the window, however many messages.
+            let max_height = (ui.ctx().content_rect().height() * 0.25).max(60.0);
+            let all_id = egui::Id::unique("preview-all-messages");
+            let show_all = ui.data(|d| d.get_temp::<bool>(all_id)).unwrap_or(false);
+            let shown = if show_all {
+                preview.problems.len()
+            } else {
+                FIRST_MESSAGES
+            };
+            egui::ScrollArea::vertical()
+                .id_salt("preview-messages")
+                .max_height(max_height)
+                .auto_shrink([false, true])
+                .show(ui, |ui| {
+                    for problem in preview.problems.iter().take(shown) {
+                        ui.label(RichText::new(problem).monospace());
+                    }
+                });
+            // Under the list, never scrolled out of reach.
+            let more = preview.problems.len().saturating_sub(shown);
+            if more > 0 && ui.button(tr!("preview-more", count = more)).clicked() {
+                ui.data_mut(|d| d.insert_temp(all_id, true));
             }
-        }
-        if ui.button(tr!("preview-stop")).clicked() {
-            commands.push(Command::StopPreview);
         }
     });
     commands
