@@ -310,3 +310,13 @@ check-text-too-long = { $count ->
 # $character es el código y el nombre del carácter, como "U+202E (forzado de derecha a izquierda)".
 check-text-hidden-character = este texto contiene el carácter invisible { $character }
     .hint = quita el código de escape \u{"{"}…{"}"}; puede ocultar o reordenar el texto en pantalla
+
+## Added with the captions import (issue 28).
+check-double-comma = dos comas seguidas
+    .hint = quita una: los elementos y los campos se separan con una sola coma
+check-list-not-closed = la lista `{ $list }` abierta en la línea { $line } no se cierra antes de `{ $next }:`
+    .hint = termina la lista con `],` en la línea anterior a `{ $next }:`
+check-wrong-quote-closing =
+    .hint = el texto que empieza en la línea { $line } termina aquí con { $quote }; escribe en su lugar unas comillas rectas ", o todo hasta las siguientes " se leerá como texto
+check-unknown-tag-replaced = etiqueta de anotación desconocida "{ $id }": esta lección tiene sus propias `tags`, que sustituyen al conjunto por defecto que incluye "{ $id }"
+    .hint = para conservarla, añade Tag(id: "{ $id }", label: "{ $label }", colour: "{ $colour }") a `tags`; o quita `tags` para usar todo el conjunto por defecto

@@ -461,3 +461,7 @@ outline-optional-answered = opcional, { $answered } respondidas
 language-choice = Idioma (Language)
 lesson-language-offer = Esta lección está en { $language }: mostrar también la aplicación en { $language }
 lesson-language-missing = Esta lección está escrita en “{ $code }”. La aplicación todavía no tiene palabras en ese idioma, así que sus botones siguen en el idioma que elegiste.
+preview-more = { $count ->
+        [one] y { $count } mensaje más: mostrarlo
+       *[other] y { $count } mensajes más: mostrarlos
+    }

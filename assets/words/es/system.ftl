@@ -268,3 +268,11 @@ translation-problems = { $count ->
     [one] Un archivo de traducción tiene un error, así que algunas palabras están en inglés: { $first }
    *[other] Los archivos de traducción tienen { $count } errores, así que algunas palabras están en inglés. El primero: { $first }
 }
+
+## Added with the captions import (issue 28).
+sys-transcript-not-text = la transcripción no es texto UTF-8; guárdala como UTF-8 y vuelve a intentarlo
+sys-transcript-not-docx = no se pudo leer como documento de Word ({ $why })
+sys-transcript-docx-damaged = el archivo está dañado
+sys-cli-transcript-unknown-format = { $path } no tiene un formato de transcripción que closereader sepa leer; lee { $formats } (guarda la transcripción en uno de esos formatos, o como texto sin formato en un archivo .txt; no se escribió nada)
+sys-cli-transcript-not-docx = la transcripción { $path } no se pudo leer como documento de Word ({ $why }); ábrela en Word o LibreOffice y guárdala otra vez como .docx, o como texto sin formato en un archivo .txt (no se escribió nada)
+sys-draft-sounds = Sonidos: { $sounds }

@@ -296,3 +296,13 @@ check-text-too-long = { $count ->
 # $character is the character's code and name, like "U+202E (right-to-left override)".
 check-text-hidden-character = 这段文字包含不可见字符 { $character }
     .hint = 删掉 \u{"{"}…{"}"} 这个转义；它可能会在屏幕上隐藏文字或打乱文字顺序
+
+## Added with the captions import (issue 28).
+check-double-comma = 连续两个逗号
+    .hint = 删掉一个：各项和各字段之间只用一个英文逗号分隔
+check-list-not-closed = 第 { $line } 行开始的列表 `{ $list }` 在 `{ $next }:` 之前没有结束
+    .hint = 在 `{ $next }:` 的上一行用 `],` 结束这个列表
+check-wrong-quote-closing =
+    .hint = 从第 { $line } 行开始的文字在这里以 { $quote } 结束；请改用英文直引号 "，否则直到下一个 " 之前的内容都会被当作文字
+check-unknown-tag-replaced = 未知的标注标签 "{ $id }"：这节课有自己的 `tags`，它替换了包含 "{ $id }" 的默认标签
+    .hint = 如果要保留它，请在 `tags` 中加入 Tag(id: "{ $id }", label: "{ $label }", colour: "{ $colour }")；或者删掉 `tags`，使用全部默认标签

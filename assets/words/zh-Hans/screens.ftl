@@ -446,3 +446,6 @@ outline-optional-answered = 选做，已回答 { $answered } 题
 language-choice = 语言（Language）
 lesson-language-offer = 这节课使用{ $language }：把应用也切换为{ $language }
 lesson-language-missing = 这节课使用的语言是“{ $code }”。应用还没有这种语言的文字，所以按钮仍然使用你选择的语言。
+preview-more = { $count ->
+       *[other] 还有 { $count } 条消息：显示
+    }

@@ -254,3 +254,11 @@ sys-cli-unknown-language = 没有 "{ $code }" 这种语言：可用的语言有 
 translation-problems = { $count ->
    *[other] 翻译文件中有 { $count } 处错误，所以有些文字显示为英文。第一处：{ $first }
 }
+
+## Added with the captions import (issue 28).
+sys-transcript-not-text = 文字稿不是 UTF-8 文本；请另存为 UTF-8 后再试
+sys-transcript-not-docx = 无法作为 Word 文档读取（{ $why }）
+sys-transcript-docx-damaged = 文件已损坏
+sys-cli-transcript-unknown-format = { $path } 不是 closereader 能读取的文字稿格式；它能读取 { $formats }（请把文字稿另存为其中一种格式，或在 .txt 文件中另存为纯文本；没有写入任何文件）
+sys-cli-transcript-not-docx = 文字稿 { $path } 无法作为 Word 文档读取（{ $why }）；请用 Word 或 LibreOffice 打开，再另存为 .docx，或在 .txt 文件中另存为纯文本（没有写入任何文件）
+sys-draft-sounds = 声音：{ $sounds }
