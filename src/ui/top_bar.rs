@@ -76,13 +76,19 @@ pub fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
         Extra::SizeAndTheme => size_and_theme_width(ui, screen),
     };
     let room = ui.available_width();
-    let all: f32 = EXTRAS.iter().map(|&e| extra_width(e)).sum();
+    // A preview saves nothing and hands nothing in: no Export, Save now or
+    // Earlier copies (they would act on work that is thrown away).
+    let extras: Vec<Extra> = EXTRAS
+        .into_iter()
+        .filter(|e| screen.hand_in.is_some() || !matches!(e, Extra::Command(_)))
+        .collect();
+    let all: f32 = extras.iter().map(|&e| extra_width(e)).sum();
     let mut inline = Vec::new();
     if always + status + all <= room {
-        inline.extend(EXTRAS);
+        inline.extend(extras.iter().copied());
     } else {
         let mut used = always + status.min(room / 4.0) + button_width(ui, &tr!("top-bar-menu"));
-        for extra in EXTRAS {
+        for &extra in &extras {
             let width = extra_width(extra);
             if used + width <= room {
                 used += width;
@@ -90,7 +96,7 @@ pub fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
             }
         }
     }
-    let in_menu: Vec<Extra> = EXTRAS
+    let in_menu: Vec<Extra> = extras
         .iter()
         .copied()
         .filter(|e| !inline.contains(e))

@@ -128,6 +128,17 @@ fn forty_mistakes_leave_the_lesson_and_stop_previewing_on_screen() {
     let on_screen = |rect: egui::Rect| rect.top() >= 0.0 && rect.bottom() <= 600.0;
     assert!(on_screen(harness.get_by_label("Stop previewing").rect()));
     assert!(on_screen(harness.get_by_label("The first claim").rect()));
+    // Nothing is saved in a preview: no student-only buttons, in the bar or
+    // its menu.
+    for student_only in ["Export…", "Save now", "Earlier copies…", "Hand in"] {
+        assert!(
+            harness
+                .query_all_by_label_contains(student_only)
+                .next()
+                .is_none(),
+            "{student_only} is not offered in a preview"
+        );
+    }
     assert_eq!(
         harness
             .query_all_by_label_contains("error: unknown")
