@@ -6,11 +6,13 @@
 //! Knows nothing of the window: the class view and `closereader export`
 //! both read a [`Collection`].
 
+pub mod class_list;
 pub mod collect;
 pub mod csv;
 pub mod hand_in;
 pub mod heat;
 pub mod heat_page;
+pub mod names;
 pub mod report;
 pub mod review;
 
