@@ -32,20 +32,107 @@ const LAST_HEADINGS: [&str; 4] = ["last name", "lastname", "surname", "family na
 /// under Canvas's heading, its test student).
 const NOT_STUDENTS: [&str; 2] = ["points possible", "student, test"];
 
+/// What a school system's or learning platform's export says of a
+/// student besides the name, for a gradebook to match its rows by.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StudentIds {
+    /// Canvas's `ID`.
+    pub id: String,
+    /// Canvas's `SIS User ID`, or Moodle's `ID number`.
+    pub sis_user_id: String,
+    /// Canvas's `SIS Login ID`, or Moodle's `Username`.
+    pub login: String,
+    /// Canvas's `Section`.
+    pub section: String,
+    /// An e-mail address (Moodle's `Email address`).
+    pub email: String,
+    /// The first name and the last name, when the export has them apart.
+    pub first_last: Option<(String, String)>,
+}
+
+/// A class list: the names, and what its spreadsheet said of each.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ClassList {
+    /// The names, in order, each once.
+    pub names: Vec<String>,
+    /// What the spreadsheet said of each student, by name folded.
+    pub ids: std::collections::BTreeMap<String, StudentIds>,
+}
+
+impl ClassList {
+    /// A list of `names` alone.
+    pub fn of_names(names: Vec<String>) -> Self {
+        Self {
+            names: clean_names(names),
+            ids: std::collections::BTreeMap::new(),
+        }
+    }
+
+    /// What the list says of `name` besides it (empty when nothing).
+    pub fn ids_of(&self, name: &str) -> StudentIds {
+        self.ids.get(&fold_name(name)).cloned().unwrap_or_default()
+    }
+}
+
 /// The names in a class list's text, in order, each once (compared
 /// folded), trimmed, at most [`MAX_NAMES`]. `csv` reads it as a
 /// spreadsheet (a `.csv` file, or pasted cells with tabs): the column
 /// headed `Name` or `Student` (or `First name` and `Last name` together),
 /// else the first column. Otherwise each line is a name.
 pub fn parse_class_list(text: &str, csv: bool) -> Vec<String> {
+    read_class_list(text, csv).names
+}
+
+/// A class list from its text, as [`parse_class_list`], with what a
+/// spreadsheet's other columns say of each student (Canvas's `ID`, `SIS
+/// User ID`, `SIS Login ID` and `Section`; Moodle's `ID number`,
+/// `Username` and `Email address`).
+pub fn read_class_list(text: &str, csv: bool) -> ClassList {
     let text = text.trim_start_matches('\u{feff}');
     let csv = csv || text.contains('\t');
-    let names: Vec<String> = if csv {
-        csv_names(&records(text, delimiter(text)))
-    } else {
-        text.lines().map(str::to_owned).collect()
-    };
-    clean_names(names)
+    if !csv {
+        return ClassList::of_names(text.lines().map(str::to_owned).collect());
+    }
+    let records = records(text, delimiter(text));
+    let names = csv_names(&records);
+    let mut ids = std::collections::BTreeMap::new();
+    if let Some(head) = records.first() {
+        let folded: Vec<String> = head.iter().map(|h| fold_name(h)).collect();
+        let column = |wanted: &[&str]| folded.iter().position(|h| wanted.contains(&h.as_str()));
+        let (id, sis, login, section, email) = (
+            column(&["id"]),
+            column(&["sis user id", "id number", "idnumber"]),
+            column(&["sis login id", "username"]),
+            column(&["section"]),
+            column(&["email address", "email", "e-mail"]),
+        );
+        let (first, last) = (column(&FIRST_HEADINGS), column(&LAST_HEADINGS));
+        let cell = |record: &Vec<String>, at: Option<usize>| {
+            at.and_then(|i| record.get(i))
+                .map(|c| c.trim().to_owned())
+                .unwrap_or_default()
+        };
+        let headed = column(&NAME_HEADINGS).is_some() || (first.is_some() && last.is_some());
+        for (record, name) in records.iter().skip(1).zip(names.iter().skip(usize::from(!headed))) {
+            let student = StudentIds {
+                id: cell(record, id),
+                sis_user_id: cell(record, sis),
+                login: cell(record, login),
+                section: cell(record, section),
+                email: cell(record, email),
+                first_last: first
+                    .zip(last)
+                    .map(|(f, l)| (cell(record, Some(f)), cell(record, Some(l)))),
+            };
+            if student != StudentIds::default() {
+                ids.entry(fold_name(name)).or_insert(student);
+            }
+        }
+    }
+    ClassList {
+        names: clean_names(names),
+        ids,
+    }
 }
 
 /// `names` trimmed, each once (compared folded), blanks and gradebook
@@ -173,13 +260,21 @@ pub fn roll_counts(rows: &[RollRow]) -> RollCounts {
 /// list. A student's work is joined to a listed name by `joins` (the
 /// student's name as typed, folded, to a listed name: the teacher's
 /// choice), else when both fold to the same name (case, spacing,
-/// accents); where two students' work would join one name, the first
+/// accents, "Last, First" as "First Last"); where two students' work would join one name, the first
 /// does and the other is listed apart. Without a list, each student with
 /// work is a row.
 pub fn roll(list: &[String], students: &[StudentWork], joins: &Joins) -> Vec<RollRow> {
     let mut by_folded: HashMap<String, usize> = HashMap::new();
     for (i, name) in list.iter().enumerate() {
         by_folded.entry(fold_name(name)).or_insert(i);
+    }
+    // "Okafor, Ada" (a gradebook's order) also matches "Ada Okafor".
+    for (i, name) in list.iter().enumerate() {
+        if let Some((last, first)) = name.split_once(',') {
+            by_folded
+                .entry(fold_name(&format!("{first} {last}")))
+                .or_insert(i);
+        }
     }
     let mut work_of: Vec<Option<usize>> = vec![None; list.len()];
     let mut unlisted = Vec::new();
@@ -240,6 +335,10 @@ mod tests {
         assert_eq!(parse_class_list(canvas, true), ["Amira K."]);
         let moodle = "First name;Last name;Email address\nNoa;Levi;n@x\n";
         assert_eq!(parse_class_list(moodle, true), ["Noa Levi"]);
+        let list = read_class_list(moodle, true);
+        assert_eq!(list.ids_of("noa levi").email, "n@x");
+        let list = read_class_list(canvas, true);
+        assert_eq!(list.ids_of("Amira K.").id, "11");
         assert_eq!(parse_class_list("Ben\t7B\nCleo\t7B\n", false), ["Ben", "Cleo"]);
         assert_eq!(parse_class_list("Ben\nCleo", true), ["Ben", "Cleo"]);
     }

@@ -34,7 +34,7 @@ use crate::work::store::student_file_stem;
 
 pub use marks::{
     MAX_MARK, Mark, auto_mark, is_valid_mark, mark, mark_text, mark_words, marks_summary,
-    returned_mark, returned_total, total,
+    returned_mark, returned_total, total, Total, lesson_out_of, total_text,
 };
 pub use store::{
     SavedFeedback, find_feedback, is_feedback_for, save_feedback, save_feedback_as, save_signed,

@@ -22,4 +22,4 @@ pub use model::{
     Image, Lesson, Passage, Section, Source, SourceKind, Speaker, SpeakerRole, Tag, Term,
 };
 pub use parse::{LessonReport, check_lesson};
-pub use prompt::{Prompt, PromptKind};
+pub use prompt::{Prompt, PromptKind, RubricLevel};

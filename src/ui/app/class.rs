@@ -10,7 +10,9 @@ use std::sync::Arc;
 
 use crate::class::heat::{PassageHeat, section_heat};
 use crate::class::review::questions;
+use crate::class::class_list::{ClassList, Joins};
 use crate::class::{ClassFile, Collection, StudentWork};
+use crate::class::review::RosterSort;
 use crate::feedback::signing::TrustedTeacher;
 use crate::feedback::{TeacherFeedback, record_auto_marks};
 use crate::lesson::Lesson;
@@ -53,6 +55,14 @@ pub(super) struct ClassView {
     /// The first student listed on the roster and under a question (long
     /// lists are shown a part at a time).
     list_from: usize,
+    /// The class list (from classroom.ron, or typed or pasted here).
+    pub(super) list: ClassList,
+    /// The teacher's joins of work to names on the list.
+    pub(super) joins: Joins,
+    /// The class list box's text while the teacher edits it (`None`: closed).
+    pub(super) list_text: Option<String>,
+    /// How the roster is sorted.
+    pub(super) sort: RosterSort,
 }
 
 /// What to do once the class view has closed.
@@ -158,6 +168,12 @@ impl CloseReaderApp {
         // (and its saves in flight); it is shown over what is read.
         let old = self.screen.take_class();
         let my_key = old.as_ref().map(|o| o.my_key.clone()).unwrap_or_default();
+        // The class list typed here, and the joins, stay with the view;
+        // a new view starts from the classroom settings' list.
+        let (list, joins) = old.as_ref().map_or_else(
+            || (ClassList::of_names(self.places.class_list.clone()), Joins::new()),
+            |old| (old.list.clone(), old.joins.clone()),
+        );
         let feedback = old
             .filter(|old| old.folder == folder)
             .map(|old| old.feedback)
@@ -180,6 +196,10 @@ impl CloseReaderApp {
             my_key,
             list_from: 0,
             closing: None,
+            list,
+            joins,
+            list_text: None,
+            sort: RosterSort::default(),
         }));
         self.start_screen.class_path = None;
         let key_dir = self.places.store.as_ref().map(|s| s.root().to_path_buf());
@@ -302,6 +322,20 @@ impl CloseReaderApp {
                 }
             }
             ClassCommand::Save(kind) => self.save_class_file(kind),
+            ClassCommand::Sort(sort) => {
+                view.sort = sort;
+                view.list_from = 0;
+            }
+            ClassCommand::EditList(text) => view.list_text = text,
+            ClassCommand::SetList(text) => {
+                view.list = crate::class::class_list::read_class_list(&text, false);
+                view.list_text = None;
+                view.list_from = 0;
+            }
+            ClassCommand::Join { typed, listed } => {
+                view.joins
+                    .insert(crate::class::names::fold_name(&typed), listed);
+            }
         }
     }
 
@@ -351,8 +385,9 @@ impl CloseReaderApp {
             return;
         };
         let what = match kind {
-            ClassFile::Csv | ClassFile::Html => "class",
-            ClassFile::Highlights => "highlights",
+            ClassFile::Csv | ClassFile::Html => "class".to_owned(),
+            ClassFile::Highlights => "highlights".to_owned(),
+            ClassFile::Grades(layout) => format!("marks-{}", layout.word()),
         };
         let name = format!(
             "{}-{what}-{}.{}",
@@ -373,6 +408,7 @@ impl CloseReaderApp {
             lesson,
             students: view.students().to_vec(),
             feedback,
+            list: Box::new((view.list.clone(), view.joins.clone())),
             kind,
             name,
             destination,
@@ -429,6 +465,10 @@ impl CloseReaderApp {
                 },
                 heat: view.heat.as_ref().map_or(&[], |(_, heat)| heat.as_slice()),
                 my_key: &view.my_key,
+                list: &view.list,
+                joins: &view.joins,
+                list_text: view.list_text.as_deref(),
+                sort: view.sort,
             }),
             skipped: view
                 .collection

@@ -62,6 +62,19 @@ impl CloseReaderApp {
             },
             None => crate::feedback::Trust::default(),
         };
+        let list = match &classroom {
+            Some(Ok(found)) => found.students.clone(),
+            _ => Vec::new(),
+        };
+        if list != self.places.class_list {
+            self.places.class_list = list.clone();
+            // A class view open on no list of its own takes it.
+            if let Some(view) = self.screen.class_mut()
+                && view.list.names.is_empty()
+            {
+                view.list = crate::class::class_list::ClassList::of_names(list);
+            }
+        }
         if trust != self.places.trusted {
             self.places.trusted = trust;
             // Feedback already looked for was checked against no keys; a

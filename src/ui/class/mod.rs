@@ -3,6 +3,7 @@
 //! Draws from what it is given and returns commands; reading the folder
 //! and saving files happen in the app's background worker.
 
+mod class_list;
 mod feedback_edit;
 pub mod heat_map;
 mod question;
@@ -14,7 +15,10 @@ use std::sync::Arc;
 
 use egui::{RichText, Ui};
 
-use crate::class::{ClassFile, CollectProgress, Skipped, StudentWork};
+use crate::class::class_list::{ClassList, Joins};
+use crate::class::grades::GradeLayout;
+use crate::class::review::RosterSort;
+use crate::class::{ClassData, ClassFile, CollectProgress, Skipped, StudentWork};
 use crate::lesson::Lesson;
 use crate::tr;
 use crate::ui::command::{ClassCommand, Command};
@@ -64,6 +68,50 @@ pub struct ClassShown<'a> {
     pub my_key: &'a str,
     /// The heat map's section, as the class read it (on the highlights page).
     pub heat: &'a [crate::class::heat::PassageHeat],
+    /// The class list (empty: none given).
+    pub list: &'a ClassList,
+    /// The teacher's joins of work to listed names.
+    pub joins: &'a Joins,
+    /// The class list box's text, while it is open.
+    pub list_text: Option<&'a str>,
+    /// How the roster is sorted.
+    pub sort: RosterSort,
+}
+
+impl ClassShown<'_> {
+    /// The class as its files are written from it.
+    pub fn data(&self) -> ClassData<'_> {
+        ClassData {
+            lesson: &self.lesson,
+            students: self.students,
+            feedback: &self.feedback,
+            list: self.list,
+            joins: self.joins,
+        }
+    }
+
+    /// Every row of the roster, in the class list's order.
+    pub fn rows(&self) -> Vec<crate::class::review::ClassRow> {
+        self.data().rows()
+    }
+}
+
+/// How each of `names` is shown in this window: cut when long, and told
+/// apart from names that would look the same (see
+/// [`crate::class::names::name_labels`]), the fonts asked which characters
+/// they can draw.
+pub fn name_labels_ui(ui: &Ui, names: &[&str]) -> Vec<String> {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let mut chars: Vec<char> = names.iter().flat_map(|n| n.chars()).collect();
+    chars.sort_unstable();
+    chars.dedup();
+    let drawn: std::collections::HashSet<char> = ui.fonts_mut(|fonts| {
+        chars
+            .into_iter()
+            .filter(|c| fonts.has_glyph(&font, *c))
+            .collect()
+    });
+    crate::class::names::name_labels(names, |c| drawn.contains(&c))
 }
 
 /// Long classes are listed this many students at a time, so every frame
@@ -188,7 +236,13 @@ fn class_top_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
                     .copy_text(tr!("class-teacher-line", key = shown.my_key));
             }
             ui.separator();
-            for kind in [ClassFile::Csv, ClassFile::Html] {
+            for kind in [
+                ClassFile::Csv,
+                ClassFile::Html,
+                ClassFile::Grades(GradeLayout::Canvas),
+                ClassFile::Grades(GradeLayout::Moodle),
+                ClassFile::Grades(GradeLayout::Plain),
+            ] {
                 if ui.button(save_text(kind)).clicked() {
                     commands.push(class(ClassCommand::Save(kind)));
                 }
@@ -265,6 +319,7 @@ fn save_text(kind: ClassFile) -> String {
         ClassFile::Csv => tr!("class-save-csv"),
         ClassFile::Html => tr!("class-save-html"),
         ClassFile::Highlights => tr!("class-save-highlights"),
+        ClassFile::Grades(layout) => tr!("class-save-grades", layout = layout.label()),
     }
 }
 
