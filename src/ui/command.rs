@@ -205,6 +205,8 @@ pub enum ClassCommand {
     /// Return the feedback to one student (by position in the class), or to
     /// every student in the class: they see it from then on.
     Return(Option<usize>),
+    /// Ask before returning feedback to the class (`true`), or stop asking.
+    AskReturn(bool),
     /// Sort the roster.
     Sort(crate::class::review::RosterSort),
     /// Open the class list box with this text, or close it (`None`).

@@ -93,3 +93,77 @@ class-sort-answered = Fewest answered
 class-sort-total = Highest total
 class-sort-last-saved = Last saved
 class-save-grades = Save { $layout }…
+
+## One question across the class: points, rubric, averages, the picker, removed questions.
+
+class-question-worth = { $points ->
+    [one] Worth { $points } point
+   *[other] Worth { $points } points
+}
+# A rubric level as the teacher reads it.
+class-rubric-level = { $label } ({ $points }): { $description }
+class-question-out-of = {" / "}{ $points }
+# The average over those who answered and are marked.
+class-question-average = Average { $average }{ $out_of } from { $students ->
+        [one] { $students } student who answered
+       *[other] { $students } students who answered
+    }
+class-question-share-answered = { $answered } of { $total } answered ({ $percent }%)
+class-question-no-work = { $count ->
+        [one] No work found ({ $count }): { $names }
+       *[other] No work found ({ $count }): { $names }
+    }
+class-question-picker = Go to a question…
+# A question in the picker: its number and first words.
+class-question-pick = { $number }. { $words }
+class-removed-heading = Answers to questions no longer in the lesson ({ $count })
+class-removed-help = The lesson has changed since these were written. They are kept, never dropped; each is shown with the id of its question.
+
+## Marking by rubric, and a mark out of a question's points.
+
+class-rubric-for-student = Rubric level for { $name }
+class-rubric-for-question = Rubric level for question { $number }
+# A rubric level to choose: its label and points.
+class-rubric-choice = { $label } ({ $points })
+    .name = { $label }, { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    }: { $description }
+class-feedback-out-of = {"/ "}{ $points }
+
+## What students see of points and rubrics as they answer.
+
+prompt-worth = { $points ->
+    [one] Worth { $points } point
+   *[other] Worth { $points } points
+}
+prompt-rubric = How question { $number } is marked
+# A rubric level as a student reads it.
+prompt-rubric-level = { $label } ({ $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    }): { $description }
+
+## Returning feedback on purpose.
+
+class-return-confirm = { $count ->
+    [0] Everything you wrote has been returned.
+    [one] Return feedback to { $count } student?
+   *[other] Return feedback to { $count } students?
+}
+class-return-confirm-counts = { $comments } with comments from you · { $marks_only } with no comments (they get only their marks)
+class-return-confirm-again = { $count ->
+    [one] { $count } of them was returned before: they get the version you changed since.
+   *[other] { $count } of them were returned before: they get the version you changed since.
+}
+class-return-confirm-help = Students see it the next time they open the lesson. What you write after returning stays a draft until you return again.
+class-return-confirm-yes = { $count ->
+    [one] Return to { $count } student
+   *[other] Return to { $count } students
+}
+class-return-confirm-no = Cancel
+class-student-changed = Changed since you returned it: { $name } still sees the version you returned. Your changes are a draft.
+class-student-return-again = Return again to { $name }
+feedback-returned-marks-message = Your teacher has returned this lesson with your marks. There are no comments.
+feedback-marks-only = Your teacher returned your marks. There are no comments.
+feedback-no-answer-comments = There are no comments on single answers.

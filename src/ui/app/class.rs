@@ -63,6 +63,10 @@ pub(super) struct ClassView {
     pub(super) list_text: Option<String>,
     /// How the roster is sorted.
     pub(super) sort: RosterSort,
+    /// Show the page from its top on the next frame (it has just opened).
+    scroll_top: bool,
+    /// Asking the teacher to confirm returning feedback to the class.
+    confirm_return: bool,
 }
 
 /// What to do once the class view has closed.
@@ -96,10 +100,11 @@ impl ClassView {
             let key = &self.my_key;
             edit_feedback(&mut self.feedback, collection, lesson, student, now, |f| {
                 let mine = f.own_part_mut(key);
-                change(mine);
+                // The automatic marks first: returning sends them as they are.
                 if let Some(shown) = lesson_shown {
                     record_auto_marks(mine, shown, &student.shown.file.work);
                 }
+                change(mine);
             });
         }
     }
@@ -200,6 +205,8 @@ impl CloseReaderApp {
             joins,
             list_text: None,
             sort: RosterSort::default(),
+            scroll_top: false,
+            confirm_return: false,
         }));
         self.start_screen.class_path = None;
         let key_dir = self.places.store.as_ref().map(|s| s.root().to_path_buf());
@@ -275,10 +282,16 @@ impl CloseReaderApp {
                 // Another lesson may not have the tag.
                 view.heat_tag = None;
             }
-            ClassCommand::Page(page) => view.page = page,
+            ClassCommand::Page(page) => {
+                // Every page opens at its top (the keyboard stays on the
+                // page buttons it was chosen with).
+                view.scroll_top = page != view.page;
+                view.page = page;
+            }
             ClassCommand::Show(page) => {
                 view.page = page;
                 view.focus_page = true;
+                view.scroll_top = true;
             }
             ClassCommand::ListFrom(from) => view.list_from = from,
             ClassCommand::HeatTag(tag) => view.heat_tag = tag,
@@ -306,10 +319,18 @@ impl CloseReaderApp {
                     Some(i) => vec![i],
                     None => all.collect(),
                 };
+                view.confirm_return = false;
+                let at = humantime::format_rfc3339_millis(std::time::SystemTime::now()).to_string();
                 for i in which {
-                    view.change_feedback(i, lesson.as_deref(), now, |mine| mine.returned = true);
+                    view.change_feedback(i, lesson.as_deref(), now, |mine| {
+                        // Unchanged since returned: nothing new to send.
+                        if !mine.returned || mine.changed_since_returned() || mine.sent.is_none() {
+                            mine.return_now(&at);
+                        }
+                    });
                 }
             }
+            ClassCommand::AskReturn(ask) => view.confirm_return = ask,
             ClassCommand::PickCopy { student, copy } => {
                 if let (Some(collection), Some(lesson)) = (&mut view.collection, &view.lesson)
                     && let Some(work) = collection
@@ -469,6 +490,7 @@ impl CloseReaderApp {
                 joins: &view.joins,
                 list_text: view.list_text.as_deref(),
                 sort: view.sort,
+                confirm_return: view.confirm_return,
             }),
             skipped: view
                 .collection
@@ -477,6 +499,7 @@ impl CloseReaderApp {
             theme: self.settings.theme,
             focus_page,
             focus_title,
+            scroll_top: view.scroll_top,
             feedback_status: feedback_status(&view.feedback),
         };
         Some(screen)
@@ -514,6 +537,7 @@ impl CloseReaderApp {
         if let Some(view) = self.screen.class_mut() {
             view.focus_page = false;
             view.focus_title = false;
+            view.scroll_top = false;
         }
     }
 }

@@ -226,9 +226,15 @@ impl CloseReaderApp {
         match found {
             Some(Ok(feedback)) if !feedback.is_empty() => {
                 let returned = feedback.feedback.returned();
+                // Never "comments under your answers" when there are none.
+                let message = if feedback.feedback.has_comments() {
+                    tr!("feedback-returned-message")
+                } else {
+                    tr!("feedback-returned-marks-message")
+                };
                 open.feedback = Some(feedback);
                 if returned {
-                    self.say(tr!("feedback-returned-message"));
+                    self.say(message);
                 }
             }
             Some(Err(why)) => self.say(tr!("feedback-unreadable", why = why)),

@@ -76,6 +76,8 @@ pub struct ClassShown<'a> {
     pub list_text: Option<&'a str>,
     /// How the roster is sorted.
     pub sort: RosterSort,
+    /// Asking before returning feedback to the class.
+    pub confirm_return: bool,
 }
 
 impl ClassShown<'_> {
@@ -140,6 +142,8 @@ pub struct ClassScreen<'a> {
     pub focus_page: bool,
     /// Put the keyboard on the view's title (it has just opened).
     pub focus_title: bool,
+    /// Show the page from its top (it has just opened).
+    pub scroll_top: bool,
     /// "Feedback saved", "Saving feedback…", or why it was not saved.
     pub feedback_status: Option<String>,
 }
@@ -151,9 +155,12 @@ pub fn class_screen_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
         commands.extend(class_top_ui(ui, screen));
     });
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
+        let mut scroll = egui::ScrollArea::vertical().auto_shrink([false, false]);
+        if screen.scroll_top {
+            // A page just opened: at its top.
+            scroll = scroll.vertical_scroll_offset(0.0);
+        }
+        scroll.show(ui, |ui| {
                 ui.set_max_width(ui.available_width().min(1100.0));
                 commands.extend(class_body_ui(ui, screen));
             });
@@ -215,11 +222,14 @@ fn class_top_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
                 .count();
             let total = shown.students.len();
             if ui
-                .add_enabled(returned < total, egui::Button::new(tr!("class-return-all")))
+                .add_enabled(
+                    !shown.confirm_return,
+                    egui::Button::new(tr!("class-return-all")),
+                )
                 .on_hover_text(tr!("class-return-all.tooltip"))
                 .clicked()
             {
-                commands.push(class(ClassCommand::Return(None)));
+                commands.push(class(ClassCommand::AskReturn(true)));
             }
             ui.label(tr!(
                 "class-returned-count",
@@ -379,6 +389,9 @@ fn class_body_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
         }
         return commands;
     };
+    if shown.confirm_return {
+        commands.extend(confirm_return_ui(ui, shown));
+    }
     match shown.page {
         ClassPage::Roster => commands.extend(roster::roster_ui(ui, shown, screen.theme)),
         ClassPage::Question(i) => {
@@ -408,6 +421,65 @@ fn class_body_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
             ));
         }
     }
+    commands
+}
+
+/// "Return feedback to 34 students? 20 have comments from you; 14 get
+/// only their marks (no comments)", with the buttons to do it or not.
+fn confirm_return_ui(ui: &mut Ui, shown: &ClassShown<'_>) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let own = |i: usize| {
+        shown
+            .feedback
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|f| f.own_part(shown.my_key))
+    };
+    let to_send: Vec<usize> = (0..shown.students.len())
+        .filter(|&i| own(i).is_none_or(|p| !p.returned || p.changed_since_returned()))
+        .collect();
+    let with_comments = to_send
+        .iter()
+        .filter(|&&i| own(i).is_some_and(crate::feedback::TeacherFeedback::has_comments))
+        .count();
+    let again = to_send
+        .iter()
+        .filter(|&&i| own(i).is_some_and(|p| p.returned))
+        .count();
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let title = crate::ui::focus::focusable_heading_ui(
+            ui,
+            &tr!("class-return-confirm", count = to_send.len()),
+        );
+        if ui.memory(|m| m.focused().is_none()) {
+            title.request_focus();
+        }
+        ui.label(tr!(
+            "class-return-confirm-counts",
+            comments = with_comments,
+            marks_only = to_send.len() - with_comments
+        ));
+        if again > 0 {
+            ui.label(tr!("class-return-confirm-again", count = again));
+        }
+        ui.label(RichText::new(tr!("class-return-confirm-help")).weak());
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .add_enabled(
+                    !to_send.is_empty(),
+                    egui::Button::new(tr!("class-return-confirm-yes", count = to_send.len())),
+                )
+                .clicked()
+            {
+                commands.push(class(ClassCommand::Return(None)));
+            }
+            if ui.button(tr!("class-return-confirm-no")).clicked() {
+                commands.push(class(ClassCommand::AskReturn(false)));
+            }
+        });
+    });
     commands
 }
 
