@@ -9,15 +9,19 @@
 //! keyboard types them) and combining marks are dropped; letters of other
 //! scripts are compared as typed (lower-cased).
 
-/// `name` as names are compared: lower case, spaces trimmed and collapsed,
-/// Latin accents and combining marks removed, control and direction
-/// characters left out.
+/// `name` as names are compared: lower case, spaces trimmed and collapsed
+/// (`_` and `-` count as spaces, full stops are left out), Latin accents
+/// and combining marks removed, control and direction characters left out.
 pub fn fold_name(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut space = false;
     for c in name.chars() {
-        if c.is_whitespace() || c == '_' {
+        if c.is_whitespace() || c == '_' || c == '-' {
             space = !out.is_empty();
+            continue;
+        }
+        // "Amira K." and "Amira K" are one name.
+        if c == '.' {
             continue;
         }
         if c.is_control() || crate::lesson::text::is_bidi_control(c) || is_combining_mark(c) {
@@ -152,6 +156,7 @@ mod tests {
         assert_eq!(fold_name("Zoë_Ødegård"), "zoe odegard");
         assert_eq!(fold_name("Straße"), "strasse");
         assert_eq!(fold_name("Ana\u{202e}"), "ana");
+        assert_eq!(fold_name("Jean-Luc K."), "jean luc k");
         assert_eq!(fold_name("נועה"), "נועה");
         assert_ne!(fold_name("Ana"), fold_name("Anna"));
     }

@@ -10,6 +10,7 @@ mod hand_in;
 mod harness;
 mod highlights;
 mod keyboard;
+mod marking;
 mod pictures;
 mod preview;
 mod reading;
