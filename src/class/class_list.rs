@@ -113,7 +113,11 @@ pub fn read_class_list(text: &str, csv: bool) -> ClassList {
                 .unwrap_or_default()
         };
         let headed = column(&NAME_HEADINGS).is_some() || (first.is_some() && last.is_some());
-        for (record, name) in records.iter().skip(1).zip(names.iter().skip(usize::from(!headed))) {
+        for (record, name) in records
+            .iter()
+            .skip(1)
+            .zip(names.iter().skip(usize::from(!headed)))
+        {
             let student = StudentIds {
                 id: cell(record, id),
                 sis_user_id: cell(record, sis),
@@ -339,7 +343,10 @@ mod tests {
         assert_eq!(list.ids_of("noa levi").email, "n@x");
         let list = read_class_list(canvas, true);
         assert_eq!(list.ids_of("Amira K.").id, "11");
-        assert_eq!(parse_class_list("Ben\t7B\nCleo\t7B\n", false), ["Ben", "Cleo"]);
+        assert_eq!(
+            parse_class_list("Ben\t7B\nCleo\t7B\n", false),
+            ["Ben", "Cleo"]
+        );
         assert_eq!(parse_class_list("Ben\nCleo", true), ["Ben", "Cleo"]);
     }
 
@@ -348,7 +355,12 @@ mod tests {
         let list: Vec<String> = ["Amira K.", "José María", "Leo B", "Noa"]
             .map(String::from)
             .into();
-        let students = [work("amira  k."), work("Jose Maria"), work("Zed"), work("Noah")];
+        let students = [
+            work("amira  k."),
+            work("Jose Maria"),
+            work("Zed"),
+            work("Noah"),
+        ];
         let mut joins = Joins::new();
         let rows = roll(&list, &students, &joins);
         assert_eq!(rows.len(), 6);

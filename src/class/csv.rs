@@ -66,8 +66,9 @@ impl<'a> Columns<'a> {
             marked: numbered()
                 .filter(|(_, p)| {
                     p.out_of().is_some()
-                        || students()
-                            .any(|(i, s)| mark(p, &s.shown.file.work, class.feedback_of(i)).is_some())
+                        || students().any(|(i, s)| {
+                            mark(p, &s.shown.file.work, class.feedback_of(i)).is_some()
+                        })
                 })
                 .collect(),
             commented: numbered()
@@ -147,13 +148,17 @@ impl<'a> Columns<'a> {
             String::new()
         });
         cells.push(facts.marks.out_of.to_string());
-        cells.extend(self.marked.iter().map(|(_, p)| {
-            match mark(p, work, feedback) {
-                Some(m) => mark_text(m.value()),
-                None if !is_answered(p, &work.answer(&p.id)) => tr!("classfile-not-answered-cell"),
-                None => String::new(),
-            }
-        }));
+        cells.extend(
+            self.marked
+                .iter()
+                .map(|(_, p)| match mark(p, work, feedback) {
+                    Some(m) => mark_text(m.value()),
+                    None if !is_answered(p, &work.answer(&p.id)) => {
+                        tr!("classfile-not-answered-cell")
+                    }
+                    None => String::new(),
+                }),
+        );
         cells.push(feedback.map(Feedback::overall).unwrap_or_default());
         cells.extend(
             self.commented

@@ -116,7 +116,11 @@ fn roster(page: &mut String, class: &ClassData<'_>, rows: &[ClassRow]) {
             ));
             continue;
         };
-        let flags: Vec<String> = facts.flags.iter().map(|&f| crate::wording::flag(f)).collect();
+        let flags: Vec<String> = facts
+            .flags
+            .iter()
+            .map(|&f| crate::wording::flag(f))
+            .collect();
         let marks = if facts.marks.marked > 0 {
             escape(&total_text(facts.marks))
         } else {

@@ -56,7 +56,10 @@ pub fn trusted_teacher_keys(
 
 /// The class list for `closereader class`: `--roster FILE`, else the
 /// students a classroom.ron in `classroom_dirs` lists (empty: no list).
-fn class_list(args: &ClassArgs, classroom_dirs: &[PathBuf]) -> Result<ClassList, ExportCommandError> {
+fn class_list(
+    args: &ClassArgs,
+    classroom_dirs: &[PathBuf],
+) -> Result<ClassList, ExportCommandError> {
     let Some(file) = &args.roster else {
         let names = crate::classroom::find_classroom(classroom_dirs)
             .and_then(Result::ok)

@@ -116,11 +116,9 @@ impl fmt::Display for ExportCommandError {
                 path = path(file),
                 why = why.as_str()
             ),
-            Self::ClassList(file, why) => tr!(
-                "sys-cli-class-list",
-                path = path(file),
-                why = why.as_str()
-            ),
+            Self::ClassList(file, why) => {
+                tr!("sys-cli-class-list", path = path(file), why = why.as_str())
+            }
             Self::GradeLayout(layout) => tr!("sys-cli-grade-layout", layout = layout.as_str()),
             Self::Join(join) => tr!("sys-cli-join", join = join.as_str()),
         })

@@ -119,13 +119,19 @@ pub fn lesson_out_of(lesson: &Lesson) -> u32 {
 
 /// The total a student sees once returned (see [`returned_mark`]).
 pub fn returned_total(lesson: &Lesson, feedback: &Feedback) -> Total {
-    sum_marks(lesson, lesson.prompts().filter_map(|p| returned_mark(p, feedback)))
+    sum_marks(
+        lesson,
+        lesson.prompts().filter_map(|p| returned_mark(p, feedback)),
+    )
 }
 
 /// A student's total: the sum of their marks, how many questions have
 /// one, and what the lesson is out of.
 pub fn total(lesson: &Lesson, work: &Work, feedback: Option<&Feedback>) -> Total {
-    sum_marks(lesson, lesson.prompts().filter_map(|p| mark(p, work, feedback)))
+    sum_marks(
+        lesson,
+        lesson.prompts().filter_map(|p| mark(p, work, feedback)),
+    )
 }
 
 /// The sum of `marks`, and how many there are, out of `lesson`'s points.

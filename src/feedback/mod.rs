@@ -33,15 +33,14 @@ use crate::tr;
 use crate::work::store::student_file_stem;
 
 pub use marks::{
-    MAX_MARK, Mark, auto_mark, is_valid_mark, mark, mark_text, mark_words, marks_summary,
-    returned_mark, returned_total, total, Total, lesson_out_of, total_text,
+    MAX_MARK, Mark, Total, auto_mark, is_valid_mark, lesson_out_of, mark, mark_text, mark_words,
+    marks_summary, returned_mark, returned_total, total, total_text,
 };
 pub use store::{
     SavedFeedback, find_feedback, is_feedback_for, save_feedback, save_feedback_as, save_signed,
 };
 pub use student::{feedback_folders, is_returned, student_feedback};
 pub use trust::{StudentFeedback, Trust, for_student, keep_trusted};
-
 
 /// The feedback file format this version writes. Format 1 (one unsigned
 /// comment set for all teachers) is still read.

@@ -43,9 +43,11 @@ pub fn lesson_feedback_ui(
         if let Some(marks) = marks_summary(returned_total(lesson, feedback)) {
             ui.label(marks);
         }
-        let note = if feedback.teachers.iter().any(|t| {
-            t.answers.values().any(|a| !a.comment.trim().is_empty())
-        }) {
+        let note = if feedback
+            .teachers
+            .iter()
+            .any(|t| t.answers.values().any(|a| !a.comment.trim().is_empty()))
+        {
             tr!("feedback-under-answers")
         } else if feedback.has_comments() {
             tr!("feedback-no-answer-comments")

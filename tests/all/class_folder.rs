@@ -661,7 +661,10 @@ fn feedback_beside_the_work_reaches_exports_and_the_spreadsheet() {
     assert_eq!(rows[1][column("Out of")], "2", "q3 and q4 keyed (1 each)");
     assert_eq!(rows[1][column("Q1 points")], "0.5");
     assert_eq!(rows[1][column("Q3 points (of 1)")], "1");
-    assert!(column("Q1 points") < column("Q1: What is the claim?"), "marks first");
+    assert!(
+        column("Q1 points") < column("Q1: What is the claim?"),
+        "marks first"
+    );
 }
 
 /// The same student handing in from two laptops at the same moment, on a

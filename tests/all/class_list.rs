@@ -119,18 +119,39 @@ fn a_roster_lists_every_student_and_renamed_hand_ins_keep_their_status() {
             .unwrap_or_else(|| panic!("no {name:?} in {head:?}"))
     };
     // Name, handed in, total, out of, points, comments, then answers.
-    assert_eq!(&head[..5], ["Student", "On the class list", "Handed in", "Total", "Out of"]);
+    assert_eq!(
+        &head[..5],
+        [
+            "Student",
+            "On the class list",
+            "Handed in",
+            "Total",
+            "Out of"
+        ]
+    );
     assert!(column("Q3 points (of 1)") < column("Comment"));
     assert!(column("Comment") < column("Q1: What is the claim?"));
     let names: Vec<&str> = rows[1..].iter().map(|r| r[0].as_str()).collect();
     assert_eq!(
         names,
-        ["Amira K.", "Jose Maria", "Leo B", "Noa Levi", "Omar", "Priya", "Zed Unknown"],
+        [
+            "Amira K.",
+            "Jose Maria",
+            "Leo B",
+            "Noa Levi",
+            "Omar",
+            "Priya",
+            "Zed Unknown"
+        ],
         "every listed student in the list's order, then work not on the list"
     );
     let row = |name: &str| rows.iter().find(|r| r[0] == name).expect(name);
     let handed = column("Handed in");
-    assert_eq!(row("Jose Maria")[handed], "yes", "renamed hand-in by content");
+    assert_eq!(
+        row("Jose Maria")[handed],
+        "yes",
+        "renamed hand-in by content"
+    );
     assert_eq!(row("Amira K.")[handed], "yes");
     assert_eq!(row("Leo B")[handed], "no", "work found, not handed in");
     for missing in ["Noa Levi", "Omar", "Priya"] {
@@ -148,7 +169,10 @@ fn a_roster_lists_every_student_and_renamed_hand_ins_keep_their_status() {
     assert_eq!(row("Leo B")[column("Total")], "");
     assert!(rows.iter().all(|r| r.len() == head.len()), "{rows:?}");
     let html = std::fs::read_to_string(dir.path().join("out.html")).expect("report");
-    assert!(html.contains("3 students on the class list have no work here"), "report counts");
+    assert!(
+        html.contains("3 students on the class list have no work here"),
+        "report counts"
+    );
     assert!(html.contains("Priya"), "missing students are in the report");
 }
 
@@ -185,12 +209,23 @@ fn marks_are_written_as_canvas_and_moodle_import_them() {
     let rows = read_csv(&dir.path().join("canvas-out.csv"));
     assert_eq!(
         rows[0],
-        ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "Base lesson"]
+        [
+            "Student",
+            "ID",
+            "SIS User ID",
+            "SIS Login ID",
+            "Section",
+            "Base lesson"
+        ]
     );
     assert_eq!(rows[1][0], "Points Possible");
     assert_eq!(rows[1][5], "2", "q3 and q4 keyed, 1 point each");
     let leo = rows.iter().find(|r| r[0] == "Leo B").expect("Leo");
-    assert_eq!(&leo[1..5], ["103", "S-103", "leo", "7B"], "ids from the roster");
+    assert_eq!(
+        &leo[1..5],
+        ["103", "S-103", "leo", "7B"],
+        "ids from the roster"
+    );
     assert_eq!(leo[5], "", "nothing marked: left as it is, never 0");
     assert!(rows.iter().all(|r| r.len() == 6), "{rows:?}");
     // One row per student: the listed two, then the work not on the list.
@@ -205,7 +240,13 @@ fn marks_are_written_as_canvas_and_moodle_import_them() {
     let rows = read_csv(&dir.path().join("moodle-out.csv"));
     assert_eq!(
         rows[0],
-        ["First name", "Last name", "ID number", "Email address", "Base lesson"]
+        [
+            "First name",
+            "Last name",
+            "ID number",
+            "Email address",
+            "Base lesson"
+        ]
     );
     assert_eq!(rows[1], ["Amira", "K.", "A1", "amira@school.test", "0.5"]);
     let jose = rows.iter().find(|r| r[0] == "José").expect("José, split");
@@ -216,7 +257,13 @@ fn marks_are_written_as_canvas_and_moodle_import_them() {
     let rows = read_csv(&dir.path().join("plain-out.csv"));
     assert_eq!(
         rows[0],
-        ["Student", "Total", "Out of", "Q3 points (of 1)", "Q4 points (of 1)"]
+        [
+            "Student",
+            "Total",
+            "Out of",
+            "Q3 points (of 1)",
+            "Q4 points (of 1)"
+        ]
     );
 
     // A layout that is not one is refused, naming the three.
@@ -269,13 +316,28 @@ fn a_class_of_30_with_hostile_names_loses_nobody() {
     assert_eq!(code, 0, "{stderr}");
     let rows = read_csv(&dir.path().join("out.csv"));
     // 30 with work, 2 listed without: 32 rows, nobody twice.
-    assert_eq!(rows.len(), 1 + 32, "{:?}", rows.iter().map(|r| &r[0]).collect::<Vec<_>>());
+    assert_eq!(
+        rows.len(),
+        1 + 32,
+        "{:?}",
+        rows.iter().map(|r| &r[0]).collect::<Vec<_>>()
+    );
     let first: std::collections::HashSet<&String> = rows.iter().map(|r| &r[0]).collect();
     assert_eq!(first.len(), rows.len());
-    assert!(!rows.iter().any(|r| r[0].contains('\u{202e}')), "overrides escaped");
+    assert!(
+        !rows.iter().any(|r| r[0].contains('\u{202e}')),
+        "overrides escaped"
+    );
     assert!(rows.iter().any(|r| r[0] == "Lee 😀") && rows.iter().any(|r| r[0] == "Lee 😃"));
-    let on_list = rows[0].iter().position(|h| h == "On the class list").unwrap();
-    assert_eq!(rows.iter().filter(|r| r[on_list] == "no").count(), 9, "Student 01–09");
+    let on_list = rows[0]
+        .iter()
+        .position(|h| h == "On the class list")
+        .unwrap();
+    assert_eq!(
+        rows.iter().filter(|r| r[on_list] == "no").count(),
+        9,
+        "Student 01–09"
+    );
     // Nothing was written outside the working folder.
     assert!(!dir.path().join("etc").exists());
 }

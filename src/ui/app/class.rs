@@ -8,11 +8,11 @@ use crate::tr;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::class::heat::{PassageHeat, section_heat};
-use crate::class::review::questions;
 use crate::class::class_list::{ClassList, Joins};
-use crate::class::{ClassFile, Collection, StudentWork};
+use crate::class::heat::{PassageHeat, section_heat};
 use crate::class::review::RosterSort;
+use crate::class::review::questions;
+use crate::class::{ClassFile, Collection, StudentWork};
 use crate::feedback::signing::TrustedTeacher;
 use crate::feedback::{TeacherFeedback, record_auto_marks};
 use crate::lesson::Lesson;
@@ -176,7 +176,12 @@ impl CloseReaderApp {
         // The class list typed here, and the joins, stay with the view;
         // a new view starts from the classroom settings' list.
         let (list, joins) = old.as_ref().map_or_else(
-            || (ClassList::of_names(self.places.class_list.clone()), Joins::new()),
+            || {
+                (
+                    ClassList::of_names(self.places.class_list.clone()),
+                    Joins::new(),
+                )
+            },
             |old| (old.list.clone(), old.joins.clone()),
         );
         let feedback = old

@@ -109,7 +109,10 @@ pub enum Job {
         /// Each student's feedback, in the same order.
         feedback: Vec<Option<Feedback>>,
         /// The class list and the teacher's joins.
-        list: Box<(crate::class::class_list::ClassList, crate::class::class_list::Joins)>,
+        list: Box<(
+            crate::class::class_list::ClassList,
+            crate::class::class_list::Joins,
+        )>,
         /// Which file.
         kind: ClassFile,
         /// The file name to suggest.

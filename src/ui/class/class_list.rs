@@ -54,10 +54,7 @@ pub fn class_list_ui(ui: &mut Ui, shown: &ClassShown<'_>) -> Vec<Command> {
         }
         ui.horizontal_wrapped(|ui| {
             let names = crate::class::class_list::parse_class_list(&text, false).len();
-            if ui
-                .button(tr!("class-list-use", count = names))
-                .clicked()
-            {
+            if ui.button(tr!("class-list-use", count = names)).clicked() {
                 commands.push(Command::Class(ClassCommand::SetList(text.clone())));
             }
             if ui.button(tr!("class-list-cancel")).clicked() {

@@ -91,7 +91,11 @@ pub fn answer_feedback_edit_ui(
             typed.clone()
         };
         let width = ui
-            .fonts_mut(|f| f.layout_no_wrap(longest, font, egui::Color32::WHITE).size().x)
+            .fonts_mut(|f| {
+                f.layout_no_wrap(longest, font, egui::Color32::WHITE)
+                    .size()
+                    .x
+            })
             .max(40.0)
             + 16.0;
         let field = ui
@@ -179,12 +183,8 @@ fn rubric_ui(
             }
         })
         .collect();
-    let selected = given.and_then(|mark| {
-        prompt
-            .rubric
-            .iter()
-            .position(|l| l.points as f32 == mark)
-    });
+    let selected =
+        given.and_then(|mark| prompt.rubric.iter().position(|l| l.points as f32 == mark));
     let name = who.rubric_label();
     ui.label(RichText::new(&name).strong());
     let (chosen, _) = radio_group_ui(ui, &name, &options, selected, false);

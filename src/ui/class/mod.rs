@@ -161,9 +161,9 @@ pub fn class_screen_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
             scroll = scroll.vertical_scroll_offset(0.0);
         }
         scroll.show(ui, |ui| {
-                ui.set_max_width(ui.available_width().min(1100.0));
-                commands.extend(class_body_ui(ui, screen));
-            });
+            ui.set_max_width(ui.available_width().min(1100.0));
+            commands.extend(class_body_ui(ui, screen));
+        });
     });
     commands
 }

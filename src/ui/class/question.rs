@@ -7,11 +7,11 @@ use egui::{RichText, Ui};
 use crate::class::review::{
     QuestionAt, display_name, questions, removed_answer_count, tally, unanswered,
 };
-use crate::work::removed_answers;
 use crate::export::{ExportOptions, export_prompt};
 use crate::feedback::{mark, mark_text};
 use crate::tr;
 use crate::ui::command::{ClassCommand, Command};
+use crate::work::removed_answers;
 
 use super::feedback_edit::{Who, answer_feedback_edit_ui};
 use super::{ClassPage, ClassShown, list_part_ui, step_ui, table_row_ui};
@@ -205,7 +205,8 @@ pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: boo
         .map(|r| r.name)
         .collect();
     if !no_work.is_empty() {
-        let labels = super::name_labels_ui(ui, &no_work.iter().map(String::as_str).collect::<Vec<_>>());
+        let labels =
+            super::name_labels_ui(ui, &no_work.iter().map(String::as_str).collect::<Vec<_>>());
         ui.label(tr!(
             "class-question-no-work",
             count = labels.len(),

@@ -152,8 +152,11 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
                     ui.label(marks_words(facts.marks));
                 }
                 _ => {
-                    let flags: Vec<String> =
-                        facts.flags.iter().map(|&f| crate::wording::flag(f)).collect();
+                    let flags: Vec<String> = facts
+                        .flags
+                        .iter()
+                        .map(|&f| crate::wording::flag(f))
+                        .collect();
                     if flags.is_empty() {
                         ui.label("—");
                     } else {

@@ -127,7 +127,10 @@ fn a_teacher_s_comment_and_mark_reach_the_student() {
     // The teacher overrides Ben's automatic 0.
     type_into(&mut teacher, "Mark for Ben:", "1");
     teacher.wait(FEEDBACK_SAVED_WITHIN);
-    assert!(shows(&teacher, "Average 1 / 1 from 2 students who answered"));
+    assert!(shows(
+        &teacher,
+        "Average 1 / 1 from 2 students who answered"
+    ));
     assert!(shows(&teacher, "Feedback saved"), "{:?}", texts(&teacher));
     // Each student's feedback is a file of its own beside their work;
     // their work files are untouched.

@@ -45,10 +45,17 @@ fn a_typed_class_list_shows_who_has_not_handed_in() {
     let folder = tempfile::tempdir().expect("temp dir");
     class(folder.path());
     let mut teacher = teacher(folder.path());
-    assert!(shows(&teacher, "No class list: only students whose work is in the folder are listed."));
+    assert!(shows(
+        &teacher,
+        "No class list: only students whose work is in the folder are listed."
+    ));
     teacher.get_by_label("Add the class list…").click();
     teacher.run();
-    type_into(&mut teacher, "Class list", "amira k\nBen\nCleo\nDana Ødegård\nEli");
+    type_into(
+        &mut teacher,
+        "Class list",
+        "amira k\nBen\nCleo\nDana Ødegård\nEli",
+    );
     teacher.get_by_label("Use these names (5)").click();
     teacher.run();
     assert!(
@@ -62,7 +69,10 @@ fn a_typed_class_list_shows_who_has_not_handed_in() {
     assert_eq!(teacher.query_all_by_label("No work found").count(), 2);
     // Listed names are shown as listed; a missing student is no link.
     assert!(shows(&teacher, "Dana Ødegård"));
-    assert!(teacher.query_by_label("amira k").is_some(), "a link to Amira's work");
+    assert!(
+        teacher.query_by_label("amira k").is_some(),
+        "a link to Amira's work"
+    );
 }
 
 #[test]
@@ -82,7 +92,9 @@ fn the_question_picker_opens_a_question_at_its_heading_and_removed_answers_are_c
     teacher.run();
     teacher.get_by_label("Go to a question…").click();
     teacher.run();
-    teacher.get_by_label("4. Which words are chosen to make you feel…").click();
+    teacher
+        .get_by_label("4. Which words are chosen to make you feel…")
+        .click();
     teacher.run();
     let heading = teacher
         .query_by_label("Question 4 · Multiple choice")
@@ -93,7 +105,10 @@ fn the_question_picker_opens_a_question_at_its_heading_and_removed_answers_are_c
         .get_by_label("Answers to questions no longer in the lesson (1)")
         .click();
     teacher.run();
-    assert!(shows(&teacher, "a-removed-question: An answer kept from before"));
+    assert!(shows(
+        &teacher,
+        "a-removed-question: An answer kept from before"
+    ));
 }
 
 #[test]
@@ -120,7 +135,11 @@ fn a_rubric_level_is_chosen_with_the_keyboard() {
     )
     .expect("read")
     .expect("written");
-    assert_eq!(feedback.teacher_mark("q-open"), Some(2.0), "the second level");
+    assert_eq!(
+        feedback.teacher_mark("q-open"),
+        Some(2.0),
+        "the second level"
+    );
     assert!(
         shows(&teacher, "Average 2 / 3 from 1 student who answered"),
         "{:?}",
@@ -158,7 +177,10 @@ fn a_student_returned_only_marks_is_not_told_of_comments() {
     teacher.run();
     teacher.get_by_label("Return to Ben").click();
     teacher.wait(FEEDBACK_SAVED_WITHIN);
-    assert!(shows(&teacher, "Returned: Ben sees this feedback when they open the lesson."));
+    assert!(shows(
+        &teacher,
+        "Returned: Ben sees this feedback when they open the lesson."
+    ));
     // A comment after returning stays a draft until returned again.
     type_into(&mut teacher, "Overall feedback for Ben:", "Good choice.");
     teacher.wait(FEEDBACK_SAVED_WITHIN);
@@ -177,7 +199,17 @@ fn a_student_returned_only_marks_is_not_told_of_comments() {
         told,
         "Your teacher has returned this lesson with your marks. There are no comments."
     );
-    assert!(shows(&student, "Your teacher returned your marks. There are no comments."));
-    assert!(!shows(&student, "Good choice."), "the draft is the teacher's");
-    assert!(!texts(&student).iter().any(|t| t.contains("under each answer")));
+    assert!(shows(
+        &student,
+        "Your teacher returned your marks. There are no comments."
+    ));
+    assert!(
+        !shows(&student, "Good choice."),
+        "the draft is the teacher's"
+    );
+    assert!(
+        !texts(&student)
+            .iter()
+            .any(|t| t.contains("under each answer"))
+    );
 }
