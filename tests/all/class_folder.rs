@@ -288,7 +288,7 @@ fn names_that_make_the_same_file_name_get_their_own_file_and_overwrite_replaces_
 
 /// Reads CSV as RFC 4180 writes it (quoted fields may hold commas, doubled
 /// quotes and line breaks), so the test checks what a spreadsheet reads.
-fn parse_csv(text: &str) -> Vec<Vec<String>> {
+pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
     let mut rows = Vec::new();
     let mut row = Vec::new();
     let mut field = String::new();

@@ -36,35 +36,25 @@ fn handed_in(mut file: WorkFile) -> WorkFile {
     file
 }
 
-/// The CSV's rows (quoted fields, doubled quotes, line breaks in quotes).
-fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    let text = text.trim_start_matches('\u{feff}');
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' if quoted && chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            '"' => quoted = !quoted,
-            ',' if !quoted => row.push(std::mem::take(&mut field)),
-            '\r' if !quoted => {}
-            '\n' if !quoted => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            c => field.push(c),
-        }
-    }
-    rows
+fn read_csv(path: &Path) -> Vec<Vec<String>> {
+    let text = std::fs::read_to_string(path).expect("written");
+    crate::class_folder::parse_csv(text.trim_start_matches('\u{feff}'))
 }
 
-fn read_csv(path: &Path) -> Vec<Vec<String>> {
-    parse_csv(&std::fs::read_to_string(path).expect("written"))
+/// `closereader class FOLDER --lesson <base> --roster ROSTER` and `more`,
+/// run in `dir`.
+fn class_command(dir: &Path, folder: &Path, roster: &str, more: &[&str]) -> (i32, String, String) {
+    let lesson = common::base_lesson();
+    let mut args = vec![
+        "class",
+        folder.to_str().unwrap(),
+        "--lesson",
+        lesson.to_str().unwrap(),
+        "--roster",
+        roster,
+    ];
+    args.extend_from_slice(more);
+    common::closereader(&args, dir)
 }
 
 /// A stick copied flat: hand-ins renamed, a student not on the list, three
@@ -92,20 +82,8 @@ fn a_roster_lists_every_student_and_renamed_hand_ins_keep_their_status() {
         &dir.path().join("names.csv"),
         "ID,Student,Section\n1,Amira K.,7B\n2,Jose Maria,7B\n3,Leo B,7B\n4,Noa Levi,7B\n5,Omar,7B\n6,Priya,7B\n",
     );
-    let lesson = common::base_lesson();
-    let args = [
-        "class",
-        class.to_str().unwrap(),
-        "--lesson",
-        lesson.to_str().unwrap(),
-        "--roster",
-        "names.csv",
-        "--csv",
-        "out.csv",
-        "--html",
-        "out.html",
-    ];
-    let (code, _, stderr) = common::closereader(&args, dir.path());
+    let more = ["--csv", "out.csv", "--html", "out.html"];
+    let (code, _, stderr) = class_command(dir.path(), &class, "names.csv", &more);
     assert_eq!(code, 0, "{stderr}");
     assert!(
         stderr.contains("3 students on the class list have no work in the folder"),
@@ -188,20 +166,8 @@ fn marks_are_written_as_canvas_and_moodle_import_them() {
          \"K., Amira\",101,S-101,amira,7B,9\n\
          Leo B,103,S-103,leo,7B,8\n",
     );
-    let lesson = common::base_lesson();
     let run = |layout: &str, out: &str, roster: &str| {
-        let args = [
-            "class",
-            class.to_str().unwrap(),
-            "--lesson",
-            lesson.to_str().unwrap(),
-            "--roster",
-            roster,
-            "--grades",
-            layout,
-            out,
-        ];
-        common::closereader(&args, dir.path())
+        class_command(dir.path(), &class, roster, &["--grades", layout, out])
     };
     let (code, stdout, stderr) = run("canvas", "canvas-out.csv", "canvas.csv");
     assert_eq!(code, 0, "{stderr}");
@@ -301,18 +267,7 @@ fn a_class_of_30_with_hostile_names_loses_nobody() {
         .chain(["Absent One".into(), "Absent Two".into()])
         .collect();
     put(&dir.path().join("names.txt"), &list.join("\n"));
-    let lesson = common::base_lesson();
-    let args = [
-        "class",
-        class.to_str().unwrap(),
-        "--lesson",
-        lesson.to_str().unwrap(),
-        "--roster",
-        "names.txt",
-        "--csv",
-        "out.csv",
-    ];
-    let (code, _, stderr) = common::closereader(&args, dir.path());
+    let (code, _, stderr) = class_command(dir.path(), &class, "names.txt", &["--csv", "out.csv"]);
     assert_eq!(code, 0, "{stderr}");
     let rows = read_csv(&dir.path().join("out.csv"));
     // 30 with work, 2 listed without: 32 rows, nobody twice.

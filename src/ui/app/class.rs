@@ -143,7 +143,8 @@ impl CloseReaderApp {
     /// Asks which folder holds the class's work (or, where no file window
     /// can be shown, offers a field to type it).
     pub(super) fn choose_class_folder(&mut self) {
-        let window = (!self.places.no_file_windows).then(class_folder_window);
+        let start = self.hand_in_dir();
+        let window = (!self.places.no_file_windows).then(|| class_folder_window(start.as_deref()));
         self.start(Job::PickClassFolder(window));
     }
 

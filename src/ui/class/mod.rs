@@ -22,7 +22,7 @@ use crate::class::{ClassData, ClassFile, CollectProgress, Skipped, StudentWork};
 use crate::lesson::Lesson;
 use crate::tr;
 use crate::ui::command::{ClassCommand, Command};
-use crate::ui::radio_group::{RadioOption, radio_group_ui};
+use crate::ui::radio_group::{RadioOption, plain_options, radio_group_ui};
 use crate::ui::theme::ThemeChoice;
 use crate::ui::ui_command::UiCommand;
 
@@ -297,13 +297,7 @@ fn class_top_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
             (tr!("class-page-student"), ClassPage::Student(0)),
             (tr!("class-page-highlights"), ClassPage::Highlights(0)),
         ];
-        let options: Vec<RadioOption> = pages
-            .iter()
-            .map(|(text, _)| RadioOption {
-                text: text.clone(),
-                spoken: text.clone(),
-            })
-            .collect();
+        let options = plain_options(pages.iter().map(|(text, _)| text));
         let selected = Some(match shown.page {
             ClassPage::Roster => 0,
             ClassPage::Question(_) => 1,

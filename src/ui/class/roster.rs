@@ -7,7 +7,7 @@ use crate::class::review::{ClassRow, RosterRow, RosterSort, sort_rows};
 use crate::feedback::{Total, total_text};
 use crate::tr;
 use crate::ui::command::{ClassCommand, Command};
-use crate::ui::radio_group::{RadioOption, radio_group_ui};
+use crate::ui::radio_group::{plain_options, radio_group_ui};
 use crate::ui::theme::ThemeChoice;
 
 use super::{ClassPage, ClassShown, list_part_ui, table_row_ui};
@@ -216,13 +216,7 @@ fn sort_ui(ui: &mut Ui, sort: RosterSort) -> Vec<Command> {
         (tr!("class-sort-total"), RosterSort::Total),
         (tr!("class-sort-last-saved"), RosterSort::LastSaved),
     ];
-    let options: Vec<RadioOption> = sorts
-        .iter()
-        .map(|(text, _)| RadioOption {
-            text: text.clone(),
-            spoken: text.clone(),
-        })
-        .collect();
+    let options = plain_options(sorts.iter().map(|(text, _)| text));
     let selected = sorts.iter().position(|(_, s)| *s == sort);
     let mut commands = Vec::new();
     ui.horizontal_wrapped(|ui| {

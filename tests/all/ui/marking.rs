@@ -28,6 +28,24 @@ fn teacher(folder: &Path) -> TestApp {
     teacher
 }
 
+/// The teacher's window on a class of three (see [`class`]) in `folder`,
+/// on the page labelled `page`.
+fn teacher_on(folder: &Path, page: &str) -> TestApp {
+    class(folder);
+    let mut teacher = teacher(folder);
+    teacher.get_by_label(page).click();
+    teacher.run();
+    teacher
+}
+
+/// The names the roster links to, in order.
+fn linked_names(teacher: &TestApp) -> Vec<String> {
+    teacher
+        .query_all_by(|n| n.role() == egui::accesskit::Role::Link)
+        .filter_map(|n| n.accesskit_node().label())
+        .collect()
+}
+
 /// A class of three on the template: Amira answered the open question and
 /// a question the lesson no longer has, Ben chose the key, Cleo nothing.
 fn class(folder: &Path) {
@@ -78,8 +96,7 @@ fn a_typed_class_list_shows_who_has_not_handed_in() {
 #[test]
 fn the_question_picker_opens_a_question_at_its_heading_and_removed_answers_are_counted() {
     let folder = tempfile::tempdir().expect("temp dir");
-    class(folder.path());
-    let mut teacher = teacher(folder.path());
+    let mut teacher = teacher_on(folder.path(), "Roster");
     // The roster says there is an answer to a removed question.
     assert!(
         texts(&teacher)
@@ -114,10 +131,7 @@ fn the_question_picker_opens_a_question_at_its_heading_and_removed_answers_are_c
 #[test]
 fn a_rubric_level_is_chosen_with_the_keyboard() {
     let folder = tempfile::tempdir().expect("temp dir");
-    class(folder.path());
-    let mut teacher = teacher(folder.path());
-    teacher.get_by_label("By question").click();
-    teacher.run();
+    let mut teacher = teacher_on(folder.path(), "By question");
     // Question 1 has a rubric: Amira answered it.
     assert!(shows(&teacher, "Worth 3 points"), "{:?}", texts(&teacher));
     focus_radio_group(&mut teacher, "Rubric level for Amira K.");
@@ -153,28 +167,19 @@ fn a_rubric_level_is_chosen_with_the_keyboard() {
     teacher.run();
     teacher.key_press(Key::ArrowDown);
     teacher.run();
-    let names: Vec<String> = teacher
-        .query_all_by(|n| n.role() == egui::accesskit::Role::Link)
-        .filter_map(|n| n.accesskit_node().label())
-        .collect();
+    let names = linked_names(&teacher);
     assert_eq!(names[0], "Amira K.", "{names:?}");
     // Fewest answered first: Cleo, who answered nothing.
     teacher.key_press(Key::ArrowUp);
     teacher.run();
-    let names: Vec<String> = teacher
-        .query_all_by(|n| n.role() == egui::accesskit::Role::Link)
-        .filter_map(|n| n.accesskit_node().label())
-        .collect();
+    let names = linked_names(&teacher);
     assert_eq!(names[0], "Cleo", "{names:?}");
 }
 
 #[test]
 fn a_student_returned_only_marks_is_not_told_of_comments() {
     let folder = tempfile::tempdir().expect("temp dir");
-    class(folder.path());
-    let mut teacher = teacher(folder.path());
-    teacher.get_by_label("Ben").click();
-    teacher.run();
+    let mut teacher = teacher_on(folder.path(), "Ben");
     teacher.get_by_label("Return to Ben").click();
     teacher.wait(FEEDBACK_SAVED_WITHIN);
     assert!(shows(
