@@ -62,6 +62,8 @@ pub fn roster(
     students: &[StudentWork],
     feedback: &[Option<&Feedback>],
 ) -> Vec<RosterRow> {
+    // The lesson's question ids, once for the class.
+    let ids: std::collections::HashSet<&str> = lesson.prompts().map(|p| p.id.as_str()).collect();
     students
         .iter()
         .enumerate()
@@ -76,7 +78,11 @@ pub fn roster(
                     answer.rating.is_some() && answer.text.trim().is_empty()
                 })
                 .count();
-            let removed = removed_answer_count(lesson, work);
+            let removed = work
+                .answers
+                .keys()
+                .filter(|id| !ids.contains(id.as_str()))
+                .count();
             let flags = [
                 Flag::Unanswered(progress.total - progress.answered.min(progress.total)),
                 Flag::RatingWithoutReason(without_reason),
@@ -275,14 +281,6 @@ pub fn tally(prompt: &Prompt, students: &[StudentWork]) -> Vec<Tally> {
             .collect(),
         PromptKind::Open | PromptKind::Short | PromptKind::Evidence { .. } => Vec::new(),
     }
-}
-
-/// How many answers `work` has to questions `lesson` no longer has.
-pub fn removed_answer_count(lesson: &Lesson, work: &crate::work::Work) -> usize {
-    work.answers
-        .keys()
-        .filter(|id| !lesson.prompts().any(|p| &p.id == *id))
-        .count()
 }
 
 /// The students (by index) who have not answered `prompt`.

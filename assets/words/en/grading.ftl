@@ -66,7 +66,7 @@ sys-cli-class-missing = { $command }: { $count ->
 
 ## The class list on the roster.
 
-class-roster-list-counts = Class list: { $missing } not handed in (no work found) · { $unlisted } not on the class list
+class-roster-list-counts = { $missing } not handed in (no work found) · { $unlisted } not on the class list
 class-roster-no-work = No work found
 class-roster-no-work-line = no work found · not handed in
 class-list-none = No class list: only students whose work is in the folder are listed.
@@ -84,7 +84,7 @@ class-list-use = { $count ->
    *[other] Use these names ({ $count })
 }
 class-list-cancel = Cancel
-class-join-heading = Join { $name }'s work to a name on the list
+class-join-heading = Join { $name }'s work to a name on the list…
 class-join-to = This is { $name }
 class-sort-label = Sort by:
 class-sort-group = Sort the roster by

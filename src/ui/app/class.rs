@@ -10,8 +10,8 @@ use std::sync::Arc;
 
 use crate::class::class_list::{ClassList, Joins};
 use crate::class::heat::{PassageHeat, section_heat};
-use crate::class::review::RosterSort;
 use crate::class::review::questions;
+use crate::class::review::{ClassRow, RosterSort, sort_rows};
 use crate::class::{ClassFile, Collection, StudentWork};
 use crate::feedback::signing::TrustedTeacher;
 use crate::feedback::{TeacherFeedback, record_auto_marks};
@@ -67,6 +67,10 @@ pub(super) struct ClassView {
     scroll_top: bool,
     /// Asking the teacher to confirm returning feedback to the class.
     confirm_return: bool,
+    /// The roster's rows, sorted, as last worked out (`None`: to be worked
+    /// out again: the class, its feedback, the list or the order changed).
+    /// Not every frame: 3,000 students' totals.
+    pub(super) rows: Option<Vec<ClassRow>>,
 }
 
 /// What to do once the class view has closed.
@@ -213,6 +217,7 @@ impl CloseReaderApp {
             sort: RosterSort::default(),
             scroll_top: false,
             confirm_return: false,
+            rows: None,
         }));
         self.start_screen.class_path = None;
         let key_dir = self.places.store.as_ref().map(|s| s.root().to_path_buf());
@@ -274,6 +279,19 @@ impl CloseReaderApp {
         let Some(view) = self.screen.class_mut() else {
             return;
         };
+        // Anything but moving about may change the roster's rows.
+        if !matches!(
+            command,
+            ClassCommand::Page(_)
+                | ClassCommand::Show(_)
+                | ClassCommand::ListFrom(_)
+                | ClassCommand::HeatTag(_)
+                | ClassCommand::EditList(_)
+                | ClassCommand::AskReturn(_)
+                | ClassCommand::Save(_)
+        ) {
+            view.rows = None;
+        }
         match command {
             ClassCommand::Close => self.close_class(AfterClassClose::StartScreen),
             ClassCommand::ReadAgain => {
@@ -446,6 +464,7 @@ impl CloseReaderApp {
     /// What the class view shows this frame.
     pub(super) fn class_screen(&mut self) -> Option<ClassScreen<'_>> {
         self.work_out_heat();
+        self.work_out_rows();
         let view = self.screen.class()?;
         let lesson = self.class_lesson_of(view);
         let focus_page = view.focus_page;
@@ -497,6 +516,7 @@ impl CloseReaderApp {
                 list_text: view.list_text.as_deref(),
                 sort: view.sort,
                 confirm_return: view.confirm_return,
+                rows: view.rows.as_deref().unwrap_or_default(),
             }),
             skipped: view
                 .collection
@@ -535,6 +555,40 @@ impl CloseReaderApp {
             .unwrap_or_default();
         if let Some(view) = self.screen.class_mut() {
             view.heat = Some((key, heat));
+        }
+    }
+
+    /// Works out the roster's rows (every listed student and every one
+    /// with work, their totals, sorted) when they are out of date.
+    fn work_out_rows(&mut self) {
+        let Some(view) = self.screen.class() else {
+            return;
+        };
+        if view.rows.is_some() {
+            return;
+        }
+        let Some(lesson) = self.class_lesson_of(view) else {
+            return;
+        };
+        let (Some(collection), Some(id)) = (&view.collection, &view.lesson) else {
+            return;
+        };
+        let feedback: Vec<_> = view
+            .students()
+            .iter()
+            .map(|s| feedback_of(&view.feedback, collection, id, s))
+            .collect();
+        let class = crate::class::ClassData {
+            lesson: &lesson,
+            students: view.students(),
+            feedback: &feedback,
+            list: &view.list,
+            joins: &view.joins,
+        };
+        let mut rows = class.rows();
+        sort_rows(&mut rows, view.sort);
+        if let Some(view) = self.screen.class_mut() {
+            view.rows = Some(rows);
         }
     }
 

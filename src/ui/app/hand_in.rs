@@ -73,6 +73,7 @@ impl CloseReaderApp {
                 && view.list.names.is_empty()
             {
                 view.list = crate::class::class_list::ClassList::of_names(list);
+                view.rows = None;
             }
         }
         if trust != self.places.trusted {

@@ -78,6 +78,9 @@ pub struct ClassShown<'a> {
     pub sort: RosterSort,
     /// Asking before returning feedback to the class.
     pub confirm_return: bool,
+    /// The roster's rows, sorted (worked out when the class changes, not
+    /// every frame).
+    pub rows: &'a [crate::class::review::ClassRow],
 }
 
 impl ClassShown<'_> {
@@ -90,11 +93,6 @@ impl ClassShown<'_> {
             list: self.list,
             joins: self.joins,
         }
-    }
-
-    /// Every row of the roster, in the class list's order.
-    pub fn rows(&self) -> Vec<crate::class::review::ClassRow> {
-        self.data().rows()
     }
 }
 

@@ -4,9 +4,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::class::review::{
-    QuestionAt, display_name, questions, removed_answer_count, tally, unanswered,
-};
+use crate::class::review::{QuestionAt, display_name, questions, tally, unanswered};
 use crate::export::{ExportOptions, export_prompt};
 use crate::feedback::{mark, mark_text};
 use crate::tr;
@@ -199,10 +197,10 @@ pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: boo
         );
     }
     let no_work: Vec<String> = shown
-        .rows()
-        .into_iter()
+        .rows
+        .iter()
         .filter(|r| r.is_missing())
-        .map(|r| r.name)
+        .map(|r| r.name.clone())
         .collect();
     if !no_work.is_empty() {
         let labels =
@@ -218,11 +216,14 @@ pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: boo
 
 /// How many answers the class has to questions no longer in the lesson.
 fn removed_count(shown: &ClassShown<'_>) -> usize {
+    let ids: std::collections::HashSet<&str> =
+        shown.lesson.prompts().map(|p| p.id.as_str()).collect();
     shown
         .students
         .iter()
-        .map(|s| removed_answer_count(&shown.lesson, &s.shown.file.work))
-        .sum()
+        .flat_map(|s| s.shown.file.work.answers.keys())
+        .filter(|id| !ids.contains(id.as_str()))
+        .count()
 }
 
 /// "Go to a question": every question by number and its first words, and

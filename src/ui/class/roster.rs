@@ -3,7 +3,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::class::review::{ClassRow, RosterRow, RosterSort, sort_rows};
+use crate::class::review::{ClassRow, RosterRow, RosterSort};
 use crate::feedback::{Total, total_text};
 use crate::tr;
 use crate::ui::command::{ClassCommand, Command};
@@ -16,8 +16,7 @@ use super::{ClassPage, ClassShown, list_part_ui, table_row_ui};
 /// work from students not on the list, sorted as the teacher chose.
 pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec<Command> {
     let mut commands = Vec::new();
-    let mut rows = shown.rows();
-    sort_rows(&mut rows, shown.sort);
+    let rows = shown.rows;
     let handed_in = rows
         .iter()
         .filter(|r| r.work.as_ref().is_some_and(|(_, f)| f.handed_in))
@@ -48,6 +47,7 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
     if let Some(from) = go {
         commands.push(Command::Class(ClassCommand::ListFrom(from)));
     }
+    // Labels for the part shown, told apart from every name in the class.
     let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
     let labels = super::name_labels_ui(ui, &names);
     let missing: Vec<&str> = rows
@@ -131,9 +131,6 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
                     if name_link_ui(ui, label, &row.name).clicked() {
                         commands.push(show(*index));
                     }
-                    if row.is_unlisted() {
-                        commands.extend(join_ui(ui, row, &missing));
-                    }
                 }
                 1 => {
                     ui.label(crate::wording::progress_short(facts.progress));
@@ -166,6 +163,10 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
                 }
             }
         });
+        // Under the row, not in its name column: the table keeps its widths.
+        if row.is_unlisted() {
+            commands.extend(join_ui(ui, row, &missing));
+        }
     }
     commands
 }

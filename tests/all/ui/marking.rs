@@ -79,7 +79,7 @@ fn a_typed_class_list_shows_who_has_not_handed_in() {
     assert!(
         shows(
             &teacher,
-            "Class list: 2 not handed in (no work found) · 0 not on the class list"
+            "2 not handed in (no work found) · 0 not on the class list"
         ),
         "{:?}",
         texts(&teacher)
