@@ -214,16 +214,15 @@ pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: boo
     commands
 }
 
-/// How many answers the class has to questions no longer in the lesson.
+/// How many answers the class has to questions no longer in the lesson
+/// (counted with the roster's rows, not every frame).
 fn removed_count(shown: &ClassShown<'_>) -> usize {
-    let ids: std::collections::HashSet<&str> =
-        shown.lesson.prompts().map(|p| p.id.as_str()).collect();
     shown
-        .students
+        .rows
         .iter()
-        .flat_map(|s| s.shown.file.work.answers.keys())
-        .filter(|id| !ids.contains(id.as_str()))
-        .count()
+        .filter_map(|r| r.work.as_ref())
+        .map(|(_, facts)| facts.removed)
+        .sum()
 }
 
 /// "Go to a question": every question by number and its first words, and

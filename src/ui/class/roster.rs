@@ -21,7 +21,7 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
         .iter()
         .filter(|r| r.work.as_ref().is_some_and(|(_, f)| f.handed_in))
         .count();
-    let counts = roll_counts_of(&rows);
+    let counts = roll_counts_of(rows);
     ui.add_space(8.0);
     ui.label(
         RichText::new(tr!(
