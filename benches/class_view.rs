@@ -14,6 +14,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
+use closereader::class::review::RosterSort;
 use closereader::ui::class::ClassPage;
 use closereader::ui::command::{ClassCommand, Command};
 use closereader::ui::{AppOptions, CloseReaderApp, Settings};
@@ -90,6 +91,21 @@ fn main() {
             &ctx,
             "the class's highlights",
             ClassPage::Highlights(0),
+        );
+        // The roster against a class list of every student and three with no
+        // work, sorted by total (each student's marks, out of the lesson's
+        // points, worked out every frame).
+        let names: Vec<String> = (0..count)
+            .map(|n| format!("Student {n}"))
+            .chain(["Absent A", "Absent B", "Absent C"].map(String::from))
+            .collect();
+        app.apply(Command::Class(ClassCommand::SetList(names.join("\n"))));
+        app.apply(Command::Class(ClassCommand::Sort(RosterSort::Total)));
+        page(
+            &mut app,
+            &ctx,
+            "roster with a class list, by total",
+            ClassPage::Roster,
         );
     }
 }

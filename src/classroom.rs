@@ -13,6 +13,8 @@
 //!     teachers: [
 //!         Teacher(name: "Ms Rivera", key: "ed25519:3b6a27bc…"),
 //!     ],
+//!     // The class list, for the teacher's class view (optional).
+//!     students: ["Amira K.", "José María", "Leo B"],
 //! )
 //! ```
 //!
@@ -43,6 +45,9 @@ pub struct Classroom {
     /// The teachers whose signed feedback students see as their teacher's.
     #[serde(default)]
     pub teachers: Vec<TrustedTeacher>,
+    /// The class list: every student's name, for the class view.
+    #[serde(default)]
+    pub students: Vec<String>,
 }
 
 /// A classroom settings file that was found.
@@ -55,6 +60,8 @@ pub struct FoundClassroom {
     pub hand_in: Option<PathBuf>,
     /// The teachers whose signed feedback students see as their teacher's.
     pub teachers: Vec<TrustedTeacher>,
+    /// The class list (names as written, blanks and repeats left out).
+    pub students: Vec<String>,
 }
 
 /// Why a classroom settings file could not be used.
@@ -135,6 +142,7 @@ pub fn read_classroom(file: &Path) -> Result<FoundClassroom, ClassroomError> {
         file: file.to_path_buf(),
         hand_in: classroom.hand_in.map(|dir| folder.join(dir)),
         teachers,
+        students: crate::class::class_list::clean_names(classroom.students),
     })
 }
 

@@ -120,9 +120,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             // The other students were still exported: each problem is its own line.
             Ok(report_problems(command, &outcome.problems))
         }
-        Some(Command::Class(args))
-            if args.csv.is_none() && args.html.is_none() && args.highlights.is_none() =>
-        {
+        Some(Command::Class(args)) if !args.writes_files() => {
             let options = AppOptions {
                 lessons_dirs,
                 class_folder: Some(args.folder.clone()),
@@ -135,7 +133,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Class(args)) => {
             let trusted = trusted_teacher_keys(cli.data_dir.as_deref(), &classroom_dirs);
-            let outcome = class_report(args, &lessons_dirs, &trusted)?;
+            let outcome = class_report(args, &lessons_dirs, &trusted, &classroom_dirs)?;
             for path in &outcome.written {
                 out(&printable(&path.display().to_string()))?;
             }
@@ -148,6 +146,16 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
                     count = outcome.students
                 )
             );
+            if outcome.missing > 0 {
+                eprintln!(
+                    "{}",
+                    tr!(
+                        "sys-cli-class-missing",
+                        command = command,
+                        count = outcome.missing
+                    )
+                );
+            }
             Ok(report_problems(command, &outcome.problems))
         }
         Some(Command::New(args)) => {

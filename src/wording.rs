@@ -193,6 +193,8 @@ pub fn flag(flag: Flag) -> String {
         Flag::Unanswered(count) => tr!("flag-unanswered", count = count),
         Flag::RatingWithoutReason(count) => tr!("flag-rating-without-reason", count = count),
         Flag::OtherCopies(count) => tr!("flag-other-copies", count = count),
+        Flag::RemovedAnswers(count) => tr!("flag-removed-answers", count = count),
+        Flag::NotOnList => tr!("flag-not-on-list"),
     }
 }
 

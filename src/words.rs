@@ -19,7 +19,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 /// The English word tables (file name, Fluent text): the template for
 /// every other language.
-pub const ENGLISH: [(&str, &str); 7] = [
+pub const ENGLISH: [(&str, &str); 8] = [
     (
         "commands.ftl",
         include_str!("../assets/words/en/commands.ftl"),
@@ -41,6 +41,10 @@ pub const ENGLISH: [(&str, &str); 7] = [
     (
         "class-files.ftl",
         include_str!("../assets/words/en/class-files.ftl"),
+    ),
+    (
+        "grading.ftl",
+        include_str!("../assets/words/en/grading.ftl"),
     ),
 ];
 

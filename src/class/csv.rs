@@ -8,73 +8,202 @@
 
 use crate::lesson::{Lesson, Prompt, PromptKind};
 use crate::tr;
-use crate::work::{Work, lesson_progress};
+use crate::work::{Work, is_answered, lesson_progress, removed_answers};
 
-use super::StudentWork;
-use crate::feedback::{Feedback, mark, mark_text, total};
+use super::review::ClassRow;
+use super::{ClassData, StudentWork};
+use crate::feedback::{Feedback, lesson_out_of, mark, mark_text};
+
+/// Writes `rows` as CSV (RFC 4180, a byte-order mark, formulas made
+/// inert): for the gradebook layouts too.
+pub fn csv_bytes(rows: &[Vec<String>]) -> Vec<u8> {
+    let mut out = String::from(BOM);
+    for row in rows {
+        push_row(&mut out, row);
+    }
+    out.into_bytes()
+}
 
 /// The byte-order mark that tells Excel the file is UTF-8.
 const BOM: &str = "\u{feff}";
 
-/// The class's work on `lesson` as CSV bytes; `feedback` holds each
-/// student's feedback in the same order (or is empty), for the marks.
-pub fn class_csv(
-    lesson: &Lesson,
-    students: &[StudentWork],
-    feedback: &[Option<&Feedback>],
-) -> Vec<u8> {
-    let fb = |i: usize| feedback.get(i).copied().flatten();
-    // Questions someone has a mark on (automatic or the teacher's).
-    let marked: Vec<(usize, &Prompt)> = lesson
-        .prompts()
-        .enumerate()
-        .filter(|(_, p)| {
-            students
-                .iter()
-                .enumerate()
-                .any(|(i, s)| mark(p, &s.shown.file.work, fb(i)).is_some())
-        })
-        .collect();
+/// The class's work as CSV bytes: one row per student (every listed
+/// student, with or without work, then work from students not on the
+/// list), leading with what a gradebook wants: the name, whether handed
+/// in, the total and what it is out of, each question's points, the
+/// comments; then progress, each answer and the highlights.
+pub fn class_csv(class: &ClassData<'_>) -> Vec<u8> {
+    let lesson = class.lesson;
+    let columns = Columns::of(class);
+    let header = columns.header(lesson, !class.list.names.is_empty());
     let mut out = String::from(BOM);
-    let mut head = header(lesson);
-    if !marked.is_empty() {
-        head.push(tr!("classfile-marks"));
-        head.extend(
-            marked
-                .iter()
-                .map(|(n, _)| tr!("classfile-question-mark", number = n + 1)),
-        );
-    }
-    push_row(&mut out, &head);
-    for (i, student) in students.iter().enumerate() {
-        let mut cells = row(lesson, student);
-        if !marked.is_empty() {
-            let work = &student.shown.file.work;
-            cells.push(mark_text(total(lesson, work, fb(i)).0));
-            cells.extend(marked.iter().map(|(_, p)| {
-                mark(p, work, fb(i))
-                    .map(|m| mark_text(m.value()))
-                    .unwrap_or_default()
-            }));
-        }
+    push_row(&mut out, &header);
+    for row in class.rows() {
+        let mut cells = columns.row(class, &row);
+        // A student with no work has empty answer cells.
+        cells.resize(header.len(), String::new());
         push_row(&mut out, &cells);
     }
     out.into_bytes()
 }
 
-/// The column names: who, progress, when, then each question (a rating
-/// has two columns: the number, so a spreadsheet can average it, and the
-/// reason), then the highlights under each tag.
-fn header(lesson: &Lesson) -> Vec<String> {
+/// The questions that get a points column and a comment column.
+struct Columns<'a> {
+    /// Questions worth points or marked for someone, with their number.
+    marked: Vec<(usize, &'a Prompt)>,
+    /// Questions someone has a comment on, with their number.
+    commented: Vec<(usize, &'a Prompt)>,
+    /// Some student has answers to questions no longer in the lesson.
+    removed: bool,
+}
+
+impl<'a> Columns<'a> {
+    fn of(class: &ClassData<'a>) -> Self {
+        let lesson = class.lesson;
+        let numbered = || lesson.prompts().enumerate().map(|(i, p)| (i + 1, p));
+        let students = || class.students.iter().enumerate();
+        Self {
+            marked: numbered()
+                .filter(|(_, p)| {
+                    p.out_of().is_some()
+                        || students().any(|(i, s)| {
+                            mark(p, &s.shown.file.work, class.feedback_of(i)).is_some()
+                        })
+                })
+                .collect(),
+            commented: numbered()
+                .filter(|(_, p)| {
+                    students().any(|(i, _)| {
+                        class
+                            .feedback_of(i)
+                            .is_some_and(|f| !f.comment(&p.id).is_empty())
+                    })
+                })
+                .collect(),
+            removed: class
+                .students
+                .iter()
+                .any(|s| !removed_answers(lesson, &s.shown.file.work).is_empty()),
+        }
+    }
+
+    /// The column names.
+    fn header(&self, lesson: &Lesson, listed: bool) -> Vec<String> {
+        let mut cells = vec![tr!("classfile-student")];
+        if listed {
+            cells.push(tr!("classfile-on-list"));
+        }
+        cells.extend([
+            tr!("classfile-handed-in"),
+            tr!("classfile-total"),
+            tr!("classfile-out-of"),
+        ]);
+        cells.extend(self.marked.iter().map(|(n, p)| match p.out_of() {
+            Some(points) => tr!("classfile-question-points-of", number = *n, points = points),
+            None => tr!("classfile-question-points", number = *n),
+        }));
+        cells.push(tr!("classfile-comment-overall"));
+        cells.extend(
+            self.commented
+                .iter()
+                .map(|(n, _)| tr!("classfile-question-comment", number = *n)),
+        );
+        cells.extend(answer_header(lesson));
+        if self.removed {
+            cells.push(tr!("classfile-removed-answers"));
+        }
+        cells.extend(
+            lesson
+                .tags
+                .iter()
+                .map(|tag| tr!("classfile-tag-highlights", tag = tag.label.as_str())),
+        );
+        cells
+    }
+
+    /// One row, in the columns of [`Self::header`].
+    fn row(&self, class: &ClassData<'_>, row: &ClassRow) -> Vec<String> {
+        let lesson = class.lesson;
+        let mut cells = vec![row.name.clone()];
+        if let Some(listed) = row.listed {
+            cells.push(yes_no(listed));
+        }
+        let Some((index, facts)) = &row.work else {
+            cells.push(tr!("classfile-not-handed-in"));
+            cells.push(String::new());
+            cells.push(lesson_out_of(lesson).to_string());
+            cells.extend(self.marked.iter().map(|_| String::new()));
+            cells.push(String::new());
+            cells.extend(self.commented.iter().map(|_| String::new()));
+            cells.push(tr!("classfile-no-work"));
+            return cells;
+        };
+        let student = &class.students[*index];
+        let work = &student.shown.file.work;
+        let feedback = class.feedback_of(*index);
+        cells.push(yes_no(facts.handed_in));
+        cells.push(if facts.marks.marked > 0 {
+            mark_text(facts.marks.sum)
+        } else {
+            String::new()
+        });
+        cells.push(facts.marks.out_of.to_string());
+        cells.extend(
+            self.marked
+                .iter()
+                .map(|(_, p)| match mark(p, work, feedback) {
+                    Some(m) => mark_text(m.value()),
+                    None if !is_answered(p, &work.answer(&p.id)) => {
+                        tr!("classfile-not-answered-cell")
+                    }
+                    None => String::new(),
+                }),
+        );
+        cells.push(feedback.map(Feedback::overall).unwrap_or_default());
+        cells.extend(
+            self.commented
+                .iter()
+                .map(|(_, p)| feedback.map(|f| f.comment(&p.id)).unwrap_or_default()),
+        );
+        cells.extend(answer_cells(lesson, student));
+        if self.removed {
+            let removed: Vec<String> = removed_answers(lesson, work)
+                .into_iter()
+                .map(|(id, text)| tr!("classfile-removed-answer", id = id, text = text))
+                .collect();
+            cells.push(removed.join("\n"));
+        }
+        cells.extend(lesson.tags.iter().map(|tag| {
+            work.highlights
+                .iter()
+                .filter(|h| h.tag == tag.id)
+                .count()
+                .to_string()
+        }));
+        cells
+    }
+}
+
+/// "yes" or "no", as the class's files write them.
+fn yes_no(yes: bool) -> String {
+    if yes {
+        tr!("classfile-yes")
+    } else {
+        tr!("classfile-no")
+    }
+}
+
+/// The answer columns' names: progress, when, then each question (a
+/// rating has two columns: the number, so a spreadsheet can average it,
+/// and the reason).
+fn answer_header(lesson: &Lesson) -> Vec<String> {
     let mut cells: Vec<String> = vec![
-        tr!("classfile-student"),
         tr!("classfile-answered"),
         tr!("classfile-questions"),
         tr!("classfile-last-saved"),
         tr!("classfile-other-copies"),
     ];
-    let prompts = lesson.prompts();
-    for (i, prompt) in prompts.enumerate() {
+    for (i, prompt) in lesson.prompts().enumerate() {
         let name = tr!(
             "classfile-question-column",
             number = i + 1,
@@ -87,21 +216,14 @@ fn header(lesson: &Lesson) -> Vec<String> {
             cells.push(name);
         }
     }
-    for tag in &lesson.tags {
-        cells.push(tr!("classfile-tag-highlights", tag = tag.label.as_str()));
-    }
     cells
 }
 
-/// One student's row, in the columns of [`header`].
-fn row(lesson: &Lesson, student: &StudentWork) -> Vec<String> {
+/// One student's answer cells, in the columns of [`answer_header`].
+fn answer_cells(lesson: &Lesson, student: &StudentWork) -> Vec<String> {
     let work: &Work = &student.shown.file.work;
     let progress = lesson_progress(lesson, work);
     let mut cells = vec![
-        // A name is one line, and right-to-left overrides in it could make
-        // a row read as another student's: written as escapes, as in the
-        // report.
-        crate::lesson::text::escape_for_display(student.student()).into_owned(),
         progress.answered.to_string(),
         progress.total.to_string(),
         student.shown.file.saved_at.clone(),
@@ -121,10 +243,6 @@ fn row(lesson: &Lesson, student: &StudentWork) -> Vec<String> {
                 cells.push(answer.text.clone());
             }
         }
-    }
-    for tag in &lesson.tags {
-        let count = work.highlights.iter().filter(|h| h.tag == tag.id).count();
-        cells.push(count.to_string());
     }
     cells
 }
@@ -219,7 +337,15 @@ mod tests {
             },
             others: Vec::new(),
         };
-        let csv = String::from_utf8(class_csv(&lesson, &[student], &[])).expect("utf-8");
+        let list = super::super::class_list::ClassList::default();
+        let class = ClassData {
+            lesson: &lesson,
+            students: &[student],
+            feedback: &[],
+            list: &list,
+            joins: &Default::default(),
+        };
+        let csv = String::from_utf8(class_csv(&class)).expect("utf-8");
         assert!(!csv.contains('\u{202e}'), "{csv}");
         assert!(csv.contains("Cleo\\u{202E}lireva"), "{csv}");
     }

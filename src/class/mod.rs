@@ -6,11 +6,14 @@
 //! Knows nothing of the window: the class view and `closereader export`
 //! both read a [`Collection`].
 
+pub mod class_list;
 pub mod collect;
 pub mod csv;
+pub mod grades;
 pub mod hand_in;
 pub mod heat;
 pub mod heat_page;
+pub mod names;
 pub mod report;
 pub mod review;
 
@@ -32,13 +35,15 @@ pub enum ClassFile {
     Html,
     /// A web page of the class's highlights, to project or print.
     Highlights,
+    /// The marks alone, laid out for a gradebook to import.
+    Grades(grades::GradeLayout),
 }
 
 impl ClassFile {
     /// The file extension.
     pub fn extension(self) -> &'static str {
         match self {
-            Self::Csv => "csv",
+            Self::Csv | Self::Grades(_) => "csv",
             Self::Html | Self::Highlights => "html",
         }
     }
@@ -49,26 +54,54 @@ impl ClassFile {
             Self::Csv => tr!("classfile-kind-csv"),
             Self::Html => tr!("classfile-kind-html"),
             Self::Highlights => tr!("classfile-kind-highlights"),
+            Self::Grades(layout) => layout.label(),
         }
     }
 
-    /// The file's bytes for `students`' work on `lesson`, dated `date`;
-    /// `feedback` holds each student's feedback in the same order (or is
-    /// empty), for the marks.
-    pub fn render(
-        self,
-        lesson: &crate::lesson::Lesson,
-        students: &[StudentWork],
-        feedback: &[Option<&crate::feedback::Feedback>],
-        date: &str,
-    ) -> Vec<u8> {
+    /// The file's bytes for `class`, dated `date`.
+    pub fn render(self, class: &ClassData<'_>, date: &str) -> Vec<u8> {
         match self {
-            Self::Csv => csv::class_csv(lesson, students, feedback),
-            Self::Html => report::class_report_html(lesson, students, date).into_bytes(),
+            Self::Csv => csv::class_csv(class),
+            Self::Html => report::class_report_html(class, date).into_bytes(),
             Self::Highlights => {
-                heat_page::highlights_page_html(lesson, students, date).into_bytes()
+                heat_page::highlights_page_html(class.lesson, class.students, date).into_bytes()
             }
+            Self::Grades(layout) => grades::grades_csv(class, layout),
         }
+    }
+}
+
+/// A class as its files are written: the lesson, the students' work,
+/// each one's feedback (in the same order, or empty), and the class list
+/// with the teacher's joins (empty without a list).
+#[derive(Debug, Clone, Copy)]
+pub struct ClassData<'a> {
+    /// The lesson.
+    pub lesson: &'a crate::lesson::Lesson,
+    /// The students with work, sorted by name.
+    pub students: &'a [StudentWork],
+    /// Each student's feedback, as `students` are ordered (or empty).
+    pub feedback: &'a [Option<&'a crate::feedback::Feedback>],
+    /// The class list (empty: none was given).
+    pub list: &'a class_list::ClassList,
+    /// The teacher's joins of work to listed names.
+    pub joins: &'a class_list::Joins,
+}
+
+impl ClassData<'_> {
+    /// Student `index`'s feedback, if any.
+    pub fn feedback_of(&self, index: usize) -> Option<&crate::feedback::Feedback> {
+        self.feedback.get(index).copied().flatten()
+    }
+
+    /// Every row of the class (see [`review::class_rows`]).
+    pub fn rows(&self) -> Vec<review::ClassRow> {
+        let roll = if self.list.names.is_empty() {
+            Vec::new()
+        } else {
+            class_list::roll(&self.list.names, self.students, self.joins)
+        };
+        review::class_rows(self.lesson, self.students, self.feedback, &roll)
     }
 }
 

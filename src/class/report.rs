@@ -9,12 +9,14 @@
 //! screen reader.
 
 use crate::export::html::{escape, words};
-use crate::lesson::{Lesson, Prompt};
+use crate::feedback::{mark, mark_text, total_text};
+use crate::lesson::Prompt;
 use crate::tr;
+use crate::work::removed_answers;
 
-use super::StudentWork;
 use super::heat_page::heat_style;
-use super::review::{display_name, tally};
+use super::review::{ClassRow, display_name, tally};
+use super::{ClassData, StudentWork};
 
 /// A student's name for the page: control and direction characters shown
 /// as `\u{202E}` (a name is never allowed to reorder itself or the page),
@@ -43,8 +45,13 @@ table.answers { table-layout: fixed; } table.answers th:first-child { width: 30%
 @media print { h2, h3 { break-after: avoid; } tr { break-inside: avoid; } }
 ";
 
-/// The class's work on `lesson` as one HTML page, dated `date`.
-pub fn class_report_html(lesson: &Lesson, students: &[StudentWork], date: &str) -> String {
+/// The class's work as one HTML page, dated `date`: the roster (every
+/// listed student, with marks), then each question with the class's
+/// answers, marks, rubric levels and comments, then answers to questions
+/// no longer in the lesson, then the highlights.
+pub fn class_report_html(class: &ClassData<'_>, date: &str) -> String {
+    let (lesson, students) = (class.lesson, class.students);
+    let rows = class.rows();
     let mut page = format!(
         "<h1>{title}</h1>\n<p>{about}</p>\n",
         title = tr!("classfile-report-title", title = escape(&lesson.title)),
@@ -55,15 +62,16 @@ pub fn class_report_html(lesson: &Lesson, students: &[StudentWork], date: &str) 
             version = escape(&lesson.version)
         ),
     );
-    roster(&mut page, lesson, students);
+    roster(&mut page, class, &rows);
     let mut number = 0;
     for section in &lesson.sections {
         page.push_str(&format!("<h2>{}</h2>\n", escape(&section.title)));
         for prompt in &section.prompts {
             number += 1;
-            question(&mut page, prompt, number, students);
+            question(&mut page, prompt, number, class);
         }
     }
+    removed(&mut page, class);
     page.push_str(&super::heat_page::heat_html(lesson, students));
     crate::export::html::page(
         &lesson.language,
@@ -73,36 +81,107 @@ pub fn class_report_html(lesson: &Lesson, students: &[StudentWork], date: &str) 
     )
 }
 
-/// Who there is, how far each got, and when each last saved.
-fn roster(page: &mut String, lesson: &Lesson, students: &[StudentWork]) {
+/// Who there is (every listed student, with or without work), how far
+/// each got, when each last saved, whether they handed in, and their
+/// marks and overall comment.
+fn roster(page: &mut String, class: &ClassData<'_>, rows: &[ClassRow]) {
+    let missing = rows.iter().filter(|r| r.is_missing()).count();
+    if missing > 0 {
+        page.push_str(&format!(
+            "<p class=\"missing\">{}</p>\n",
+            words(&tr!("classfile-missing-count", count = missing))
+        ));
+    }
     page.push_str(&format!(
         "<h2>{}</h2>\n<table>\n<thead><tr><th>{}</th><th>{}</th>\
-         <th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+         <th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
         words(&tr!("classfile-students")),
         words(&tr!("classfile-student")),
         words(&tr!("classfile-answered")),
         words(&tr!("classfile-last-saved")),
         words(&tr!("classfile-handed-in")),
+        words(&tr!("classfile-total")),
+        words(&tr!("classfile-comment-overall")),
         words(&tr!("classfile-to-look-at")),
     ));
     let (yes, no) = (words(&tr!("classfile-yes")), words(&tr!("classfile-no")));
-    for row in super::review::roster(lesson, students, &[]) {
-        let flags: Vec<String> = row.flags.iter().map(|&f| crate::wording::flag(f)).collect();
+    for row in rows {
+        let Some((index, facts)) = &row.work else {
+            page.push_str(&format!(
+                "<tr class=\"missing\"><td dir=\"auto\">{}</td><td>{}</td><td></td>\
+                 <td>{}</td><td></td><td></td><td></td></tr>\n",
+                escape(&row.name),
+                words(&tr!("classfile-no-work")),
+                words(&tr!("classfile-not-handed-in")),
+            ));
+            continue;
+        };
+        let flags: Vec<String> = facts
+            .flags
+            .iter()
+            .map(|&f| crate::wording::flag(f))
+            .collect();
+        let marks = if facts.marks.marked > 0 {
+            escape(&total_text(facts.marks))
+        } else {
+            String::new()
+        };
+        let comment = class
+            .feedback_of(*index)
+            .map(|f| f.overall())
+            .unwrap_or_default();
         page.push_str(&format!(
             "<tr><td dir=\"auto\">{}</td><td class=\"nowrap\">{}</td>\
-             <td class=\"nowrap\">{}</td><td>{}</td><td>{}</td></tr>\n",
+             <td class=\"nowrap\">{}</td><td>{}</td><td class=\"nowrap\">{}</td>\
+             <td dir=\"auto\">{}</td><td>{}</td></tr>\n",
             escape(&row.name),
-            escape(&crate::wording::progress(row.progress)),
-            escape(&row.last_saved),
-            if row.handed_in { &yes } else { &no },
+            escape(&crate::wording::progress(facts.progress)),
+            escape(&facts.last_saved),
+            if facts.handed_in { &yes } else { &no },
+            marks,
+            lines(&comment),
             escape(&flags.join(", "))
         ));
     }
     page.push_str("</tbody>\n</table>\n");
 }
 
+/// Text of several lines, escaped, the lines kept.
+fn lines(text: &str) -> String {
+    text.lines().map(escape).collect::<Vec<_>>().join("<br>")
+}
+
+/// Answers to questions the lesson no longer has, student by student.
+fn removed(page: &mut String, class: &ClassData<'_>) {
+    let found: Vec<(&StudentWork, Vec<(String, String)>)> = class
+        .students
+        .iter()
+        .map(|s| (s, removed_answers(class.lesson, &s.shown.file.work)))
+        .filter(|(_, answers)| !answers.is_empty())
+        .collect();
+    let count: usize = found.iter().map(|(_, a)| a.len()).sum();
+    if count == 0 {
+        return;
+    }
+    page.push_str(&format!(
+        "<h2>{}</h2>\n<table class=\"answers\">\n<tbody>\n",
+        words(&tr!("classfile-removed-heading", count = count))
+    ));
+    for (student, answers) in found {
+        for (id, text) in answers {
+            page.push_str(&format!(
+                "<tr><td dir=\"auto\">{}</td><td dir=\"auto\">{}</td></tr>\n",
+                name(student),
+                lines(&tr!("classfile-removed-answer", id = id, text = text))
+            ));
+        }
+    }
+    page.push_str("</tbody>\n</table>\n");
+}
+
 /// One question: its text, the teacher's note, the class's answers.
-fn question(page: &mut String, prompt: &Prompt, number: usize, students: &[StudentWork]) {
+fn question(page: &mut String, prompt: &Prompt, number: usize, class: &ClassData<'_>) {
+    let students = class.students;
     page.push_str(&format!(
         "<h3>{}</h3>\n",
         tr!(
@@ -125,6 +204,27 @@ fn question(page: &mut String, prompt: &Prompt, number: usize, students: &[Stude
             tr!("classfile-teacher-note", note = escape(note))
         ));
     }
+    if let Some(points) = prompt.out_of() {
+        page.push_str(&format!(
+            "<p>{}</p>\n",
+            words(&tr!("classfile-worth", points = points))
+        ));
+    }
+    if !prompt.rubric.is_empty() {
+        page.push_str("<ul>\n");
+        for level in &prompt.rubric {
+            page.push_str(&format!(
+                "<li>{}</li>\n",
+                escape(&tr!(
+                    "classfile-rubric-level",
+                    label = level.label.as_str(),
+                    points = level.points,
+                    description = level.description.as_str()
+                ))
+            ));
+        }
+        page.push_str("</ul>\n");
+    }
     let counts = tally(prompt, students);
     if !counts.is_empty() {
         let what = if prompt.is_rating() {
@@ -145,7 +245,7 @@ fn question(page: &mut String, prompt: &Prompt, number: usize, students: &[Stude
             .collect();
         bar_table(page, &what, &rows, students.len());
     }
-    answers(page, prompt, students);
+    answers(page, prompt, class);
 }
 
 /// A table of labels, counts and bars as long as each count's share.
@@ -167,11 +267,12 @@ fn bar_table(page: &mut String, what: &str, counts: &[(String, usize)], total: u
     page.push_str("</tbody>\n</table>\n");
 }
 
-/// Every student's answer, and who has not answered.
-fn answers(page: &mut String, prompt: &Prompt, students: &[StudentWork]) {
+/// Every student's answer with its mark (and rubric level) and the
+/// teacher's comment, and who has not answered.
+fn answers(page: &mut String, prompt: &Prompt, class: &ClassData<'_>) {
     let mut unanswered = Vec::new();
     let mut rows = String::new();
-    for student in students {
+    for (index, student) in class.students.iter().enumerate() {
         let answer = student.shown.file.work.answer(&prompt.id);
         let mut parts = Vec::new();
         let chosen = prompt.chosen_options(&answer.chosen);
@@ -189,18 +290,38 @@ fn answers(page: &mut String, prompt: &Prompt, students: &[StudentWork]) {
             unanswered.push(name(student));
             continue;
         }
+        let feedback = class.feedback_of(index);
+        let mut marked = String::new();
+        if let Some(m) = mark(prompt, &student.shown.file.work, feedback) {
+            let level = prompt
+                .rubric_level(m.value())
+                .map(|l| tr!("classfile-mark-level", level = l.label.as_str()))
+                .unwrap_or_default();
+            marked = tr!(
+                "classfile-mark-of",
+                mark = mark_text(m.value()),
+                points = prompt.out_of().map(|p| p.to_string()).unwrap_or_default(),
+                level = level
+            );
+        }
+        let comment = feedback.map(|f| f.comment(&prompt.id)).unwrap_or_default();
         rows.push_str(&format!(
-            "<tr><td dir=\"auto\">{}</td><td dir=\"auto\">{}</td></tr>\n",
+            "<tr><td dir=\"auto\">{}</td><td dir=\"auto\">{}</td><td>{}</td>\
+             <td dir=\"auto\">{}</td></tr>\n",
             name(student),
-            parts.join("<br>")
+            parts.join("<br>"),
+            escape(&marked),
+            lines(&comment)
         ));
     }
     if !rows.is_empty() {
         page.push_str(&format!(
-            "<table class=\"answers\">\n<thead><tr><th>{}</th><th>{}</th></tr></thead>\n\
-             <tbody>\n",
+            "<table class=\"answers\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>\
+             <th>{}</th></tr></thead>\n<tbody>\n",
             words(&tr!("classfile-student")),
             words(&tr!("classfile-answer")),
+            words(&tr!("classfile-mark")),
+            words(&tr!("classfile-comment")),
         ));
         page.push_str(&rows);
         page.push_str("</tbody>\n</table>\n");

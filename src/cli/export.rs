@@ -52,6 +52,12 @@ pub enum ExportCommandError {
     Exists(PathBuf),
     /// Writing failed.
     Write(PathBuf, String),
+    /// The class list could not be read, or has no names: why.
+    ClassList(PathBuf, String),
+    /// `--grades` names no layout Close Reader writes.
+    GradeLayout(String),
+    /// `--join` is not written `TYPED=LISTED`.
+    Join(String),
 }
 
 impl fmt::Display for ExportCommandError {
@@ -110,6 +116,11 @@ impl fmt::Display for ExportCommandError {
                 path = path(file),
                 why = why.as_str()
             ),
+            Self::ClassList(file, why) => {
+                tr!("sys-cli-class-list", path = path(file), why = why.as_str())
+            }
+            Self::GradeLayout(layout) => tr!("sys-cli-grade-layout", layout = layout.as_str()),
+            Self::Join(join) => tr!("sys-cli-join", join = join.as_str()),
         })
     }
 }

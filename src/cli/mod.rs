@@ -99,9 +99,7 @@ impl Cli {
     pub fn opens_window(&self) -> bool {
         match &self.command {
             None | Some(Command::Preview { .. }) => true,
-            Some(Command::Class(args)) => {
-                args.csv.is_none() && args.html.is_none() && args.highlights.is_none()
-            }
+            Some(Command::Class(args)) => !args.writes_files(),
             Some(_) => false,
         }
     }
@@ -258,9 +256,43 @@ pub struct ClassArgs {
     /// print.
     #[arg(long, value_name = "FILE.html", requires = "lesson")]
     pub highlights: Option<PathBuf>,
+    /// The marks alone, for a gradebook to import: `canvas` (Canvas's
+    /// gradebook CSV, with its "Points Possible" row), `moodle` (Moodle's
+    /// grade import: first name, last name, ID number, e-mail) or `plain`,
+    /// then the file to write (.csv).
+    #[arg(
+        long,
+        num_args = 2,
+        value_names = ["LAYOUT", "FILE.csv"],
+        requires = "lesson"
+    )]
+    pub grades: Vec<String>,
+    /// The class list: a .csv exported from the school's system or
+    /// learning platform (the column headed Name or Student, or First name
+    /// and Last name, else the first column), or a text file with one name
+    /// a line. Every listed student gets a row; listed students with no
+    /// work are "not handed in". Without it, the students a classroom.ron
+    /// lists, if any.
+    #[arg(long, value_name = "FILE")]
+    pub roster: Option<PathBuf>,
+    /// Joins a work file's student to a name on the class list where the
+    /// two are spelt too differently to match ("Ali=Alistair Brown");
+    /// may be given more than once.
+    #[arg(long, value_name = "TYPED=LISTED")]
+    pub join: Vec<String>,
     /// Replace the files if they exist.
     #[arg(long)]
     pub overwrite: bool,
+}
+
+impl ClassArgs {
+    /// Whether any file is asked for (else the class view opens).
+    pub fn writes_files(&self) -> bool {
+        self.csv.is_some()
+            || self.html.is_some()
+            || self.highlights.is_some()
+            || !self.grades.is_empty()
+    }
 }
 
 /// What `closereader export` takes.

@@ -34,8 +34,15 @@ impl Mark {
     }
 }
 
-/// The automatic mark for a keyed choice question: 1 when the answer
-/// matches the key exactly, else 0; `None` for questions without a key.
+/// The automatic mark for a keyed choice question the student answered,
+/// in its points ([`Prompt::out_of`], 1 unless it says): a single choice
+/// gets them all when it is the key, else 0. A multiple choice gets
+/// partial credit, as Canvas's "partial credit" rule: each keyed option
+/// chosen earns an equal share of the points, each other option chosen
+/// takes a share away, and the mark is never below 0 (key 2 and 3 of 4,
+/// worth 2: choosing 2 alone gives 1, 2 and 3 give 2, 2 and 4 give 0).
+/// `None` for questions without a key, and for an unanswered question:
+/// that is "not answered", never 0.
 pub fn auto_mark(prompt: &Prompt, answer: &Answer) -> Option<f32> {
     let key: Vec<usize> = match &prompt.kind {
         // Keys count from 1 (`check` refuses 0).
@@ -53,17 +60,26 @@ pub fn auto_mark(prompt: &Prompt, answer: &Answer) -> Option<f32> {
         | PromptKind::Rating { .. }
         | PromptKind::Evidence { .. } => return None,
     };
+    if !is_answered(prompt, answer) {
+        return None;
+    }
+    let points = prompt.out_of().unwrap_or(1) as f32;
     let mut chosen = answer.chosen.clone();
     chosen.sort_unstable();
     chosen.dedup();
     let mut key = key;
     key.sort_unstable();
     key.dedup();
-    Some(if is_answered(prompt, answer) && chosen == key {
-        1.0
-    } else {
-        0.0
-    })
+    let share = match prompt.kind {
+        PromptKind::Choices { .. } => {
+            let right = chosen.iter().filter(|c| key.contains(c)).count() as f32;
+            let wrong = chosen.len() as f32 - right;
+            ((right - wrong) / key.len().max(1) as f32).max(0.0)
+        }
+        _ if chosen == key => 1.0,
+        _ => 0.0,
+    };
+    Some((points * share * 100.0).round() / 100.0)
 }
 
 /// A student's mark on `prompt`: a teacher's, else the automatic one
@@ -84,32 +100,73 @@ pub fn returned_mark(prompt: &Prompt, feedback: &Feedback) -> Option<Mark> {
         .or_else(|| feedback.auto_mark(&prompt.id).map(Mark::Auto))
 }
 
-/// The total a student sees once returned (see [`returned_mark`]): the
-/// sum, and how many questions have a mark.
-pub fn returned_total(lesson: &Lesson, feedback: &Feedback) -> (f32, usize) {
-    sum_marks(lesson.prompts().filter_map(|p| returned_mark(p, feedback)))
+/// A student's total over a lesson: "14 / 20".
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Total {
+    /// The sum of the marks given.
+    pub sum: f32,
+    /// How many questions have a mark.
+    pub marked: usize,
+    /// What the lesson is marked out of: the points of every question
+    /// that has some ([`Prompt::out_of`]).
+    pub out_of: u32,
 }
 
-/// A student's total: the sum of their marks, and how many questions have one.
-pub fn total(lesson: &Lesson, work: &Work, feedback: Option<&Feedback>) -> (f32, usize) {
-    sum_marks(lesson.prompts().filter_map(|p| mark(p, work, feedback)))
+/// What `lesson` is marked out of.
+pub fn lesson_out_of(lesson: &Lesson) -> u32 {
+    lesson.prompts().filter_map(Prompt::out_of).sum()
 }
 
-/// The sum of `marks`, and how many there are.
-fn sum_marks(marks: impl Iterator<Item = Mark>) -> (f32, usize) {
-    marks.fold((0.0, 0), |(sum, n), m| (sum + m.value(), n + 1))
+/// The total a student sees once returned (see [`returned_mark`]).
+pub fn returned_total(lesson: &Lesson, feedback: &Feedback) -> Total {
+    sum_marks(
+        lesson,
+        lesson.prompts().filter_map(|p| returned_mark(p, feedback)),
+    )
 }
 
-/// A total in words, "Marks: 7 from 9 marked questions", or `None` when
-/// nothing is marked.
-pub fn marks_summary((sum, marked): (f32, usize)) -> Option<String> {
-    (marked > 0).then(|| {
+/// A student's total: the sum of their marks, how many questions have
+/// one, and what the lesson is out of.
+pub fn total(lesson: &Lesson, work: &Work, feedback: Option<&Feedback>) -> Total {
+    sum_marks(
+        lesson,
+        lesson.prompts().filter_map(|p| mark(p, work, feedback)),
+    )
+}
+
+/// The sum of `marks`, and how many there are, out of `lesson`'s points.
+fn sum_marks(lesson: &Lesson, marks: impl Iterator<Item = Mark>) -> Total {
+    let (sum, marked) = marks.fold((0.0, 0), |(sum, n), m| (sum + m.value(), n + 1));
+    Total {
+        sum,
+        marked,
+        out_of: lesson_out_of(lesson),
+    }
+}
+
+/// A total in words, "Marks: 14 / 20 (9 questions marked)", or `None`
+/// when nothing is marked.
+pub fn marks_summary(total: Total) -> Option<String> {
+    (total.marked > 0).then(|| {
         tr!(
             "export-marks-summary",
-            sum = mark_text(sum),
-            marked = marked
+            total = total_text(total),
+            marked = total.marked
         )
     })
+}
+
+/// "14 / 20", or "14" when the lesson has no points to be out of.
+pub fn total_text(total: Total) -> String {
+    if total.out_of == 0 {
+        mark_text(total.sum)
+    } else {
+        tr!(
+            "export-total",
+            sum = mark_text(total.sum),
+            out_of = total.out_of
+        )
+    }
 }
 
 /// A mark as people write it: "1", "0.5".
@@ -149,14 +206,26 @@ mod tests {
         // Choice: key 2 ("An opinion"), position 1.
         assert_eq!(auto_mark(prompt("q-choice"), &chose(vec![1])), Some(1.0));
         assert_eq!(auto_mark(prompt("q-choice"), &chose(vec![0])), Some(0.0));
-        assert_eq!(auto_mark(prompt("q-choice"), &chose(vec![])), Some(0.0));
-        // Choices: keys 2 and 3, in any order, and nothing more.
+        // Not answered is not marked, never 0.
+        assert_eq!(auto_mark(prompt("q-choice"), &chose(vec![])), None);
+        assert_eq!(auto_mark(prompt("q-choices"), &chose(vec![])), None);
+        // Choices: keys 2 and 3 of 4, worth 2: a share per keyed option,
+        // less a share per other option chosen, never below 0.
         assert_eq!(
             auto_mark(prompt("q-choices"), &chose(vec![2, 1])),
+            Some(2.0)
+        );
+        assert_eq!(auto_mark(prompt("q-choices"), &chose(vec![1])), Some(1.0));
+        assert_eq!(
+            auto_mark(prompt("q-choices"), &chose(vec![1, 2, 3])),
             Some(1.0)
         );
         assert_eq!(
-            auto_mark(prompt("q-choices"), &chose(vec![1, 2, 3])),
+            auto_mark(prompt("q-choices"), &chose(vec![1, 3])),
+            Some(0.0)
+        );
+        assert_eq!(
+            auto_mark(prompt("q-choices"), &chose(vec![0, 3])),
             Some(0.0)
         );
         assert_eq!(auto_mark(prompt("q-open"), &chose(vec![])), None);
@@ -180,7 +249,11 @@ mod tests {
             mark(prompt("q-choice"), &work, Some(&feedback)),
             Some(Mark::Teacher(1.0))
         );
-        assert_eq!(total(&lesson, &work, Some(&feedback)), (1.0, 2));
+        let sum = total(&lesson, &work, Some(&feedback));
+        assert_eq!((sum.sum, sum.marked), (1.0, 1), "q-choices not answered");
+        // q-open 3 (its points), q-choice 1 (keyed), q-choices 2.
+        assert_eq!(sum.out_of, 6);
+        assert_eq!(total_text(sum), "1 / 6");
         assert_eq!(mark_text(0.5), "0.5");
         assert_eq!(mark_text(2.0), "2");
     }

@@ -101,6 +101,12 @@ pub fn merge_part(
         overall: merge_text(&base.overall, &ours.overall, &theirs.overall),
         answers,
         returned: ours.returned || theirs.returned,
+        // What was returned last.
+        sent: match (&ours.sent, &theirs.sent) {
+            (Some(o), Some(t)) if t.at > o.at => Some(t.clone()),
+            (Some(o), _) => Some(o.clone()),
+            (None, t) => t.clone(),
+        },
         name: if ours.name.is_empty() {
             theirs.name.clone()
         } else {

@@ -33,8 +33,8 @@ use crate::tr;
 use crate::work::store::student_file_stem;
 
 pub use marks::{
-    MAX_MARK, Mark, auto_mark, is_valid_mark, mark, mark_text, mark_words, marks_summary,
-    returned_mark, returned_total, total,
+    MAX_MARK, Mark, Total, auto_mark, is_valid_mark, lesson_out_of, mark, mark_text, mark_words,
+    marks_summary, returned_mark, returned_total, total, total_text,
 };
 pub use store::{
     SavedFeedback, find_feedback, is_feedback_for, save_feedback, save_feedback_as, save_signed,
@@ -102,8 +102,26 @@ pub struct TeacherFeedback {
     pub overall: String,
     /// Feedback on each answer, by prompt id.
     pub answers: BTreeMap<String, AnswerFeedback>,
+    /// What was returned, as it was then: students see this, and what the
+    /// teacher writes afterwards stays a draft until returned again.
+    /// `None` on feedback returned before drafts were kept apart (students
+    /// see the part as it is).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sent: Option<SentFeedback>,
     /// The signature over everything above, with the lesson and student.
     pub signature: String,
+}
+
+/// A teacher's feedback as it was when they returned it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SentFeedback {
+    /// When it was returned (RFC 3339, UTC).
+    pub at: String,
+    /// The overall comment then.
+    pub overall: String,
+    /// Feedback on each answer then.
+    pub answers: BTreeMap<String, AnswerFeedback>,
 }
 
 /// Feedback on one answer.
@@ -227,6 +245,47 @@ impl TeacherFeedback {
                     )
                 })
         })
+    }
+
+    /// Returns it: what it says now is what the student sees, until it is
+    /// returned again.
+    pub fn return_now(&mut self, at: &str) {
+        self.returned = true;
+        self.sent = Some(SentFeedback {
+            at: at.to_owned(),
+            overall: self.overall.clone(),
+            answers: self.answers.clone(),
+        });
+    }
+
+    /// Whether it has changed since it was returned (a draft the student
+    /// does not see yet); false when never returned.
+    pub fn changed_since_returned(&self) -> bool {
+        self.returned
+            && self
+                .sent
+                .as_ref()
+                .is_some_and(|sent| sent.overall != self.overall || sent.answers != self.answers)
+    }
+
+    /// The part as the student sees it: as returned (a later draft left
+    /// out).
+    pub fn as_returned(&self) -> Self {
+        match &self.sent {
+            Some(sent) => Self {
+                overall: sent.overall.clone(),
+                answers: sent.answers.clone(),
+                ..self.clone()
+            },
+            None => self.clone(),
+        }
+    }
+
+    /// Whether it has a comment for the student to read (marks alone are
+    /// not comments).
+    pub fn has_comments(&self) -> bool {
+        !self.overall.trim().is_empty()
+            || self.answers.values().any(|a| !a.comment.trim().is_empty())
     }
 
     /// Whether it says nothing a student would read.
@@ -458,17 +517,22 @@ impl Feedback {
         self.teachers.iter().all(TeacherFeedback::is_empty)
     }
 
-    /// Only the parts their teachers have returned.
+    /// Only the parts their teachers have returned, as returned.
     pub fn returned_parts(&self) -> Self {
         Self {
             teachers: self
                 .teachers
                 .iter()
                 .filter(|t| t.returned)
-                .cloned()
+                .map(TeacherFeedback::as_returned)
                 .collect(),
             ..self.clone()
         }
+    }
+
+    /// Whether any part has a comment for the student (not only marks).
+    pub fn has_comments(&self) -> bool {
+        self.teachers.iter().any(TeacherFeedback::has_comments)
     }
 }
 

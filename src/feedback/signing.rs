@@ -210,13 +210,26 @@ fn signed_bytes(lesson_id: &str, student: &str, part: &TeacherFeedback) -> Vec<u
     }
     out.push(u8::from(part.returned));
     text(&mut out, &part.overall);
-    out.extend_from_slice(&(part.answers.len() as u64).to_le_bytes());
-    for (id, answer) in &part.answers {
-        text(&mut out, id);
-        text(&mut out, &answer.comment);
-        number(&mut out, answer.mark);
-        text(&mut out, &answer.marked_at);
-        number(&mut out, answer.auto);
+    let answers =
+        |out: &mut Vec<u8>,
+         answers: &std::collections::BTreeMap<String, crate::feedback::AnswerFeedback>| {
+            out.extend_from_slice(&(answers.len() as u64).to_le_bytes());
+            for (id, answer) in answers {
+                text(out, id);
+                text(out, &answer.comment);
+                number(out, answer.mark);
+                text(out, &answer.marked_at);
+                number(out, answer.auto);
+            }
+        };
+    answers(&mut out, &part.answers);
+    // What was returned, when it is kept apart (parts signed before it was
+    // are signed without it, and still check).
+    if let Some(sent) = &part.sent {
+        out.push(2);
+        text(&mut out, &sent.at);
+        text(&mut out, &sent.overall);
+        answers(&mut out, &sent.answers);
     }
     out
 }

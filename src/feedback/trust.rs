@@ -98,9 +98,11 @@ pub fn for_student(feedback: &Feedback, trust: &Trust) -> StudentFeedback {
     }
     for part in feedback.teachers.iter().filter(|t| t.returned) {
         match check(feedback, part, trusted) {
+            // Checked as signed; shown as returned (a later draft is the
+            // teacher's until returned again).
             Ok(name) => shown.teachers.push(TeacherFeedback {
                 name,
-                ..part.clone()
+                ..part.as_returned()
             }),
             Err(why) => withheld.push(why),
         }

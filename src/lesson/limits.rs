@@ -28,3 +28,10 @@ pub const MAX_DOCUMENTS_PER_SECTION: usize = 50;
 pub const MAX_LIST_ITEMS: usize = 1_000;
 /// Most problems of one kind reported for a file (the rest are counted).
 pub const MAX_REPORTED_CHARACTERS: usize = 20;
+
+/// The most a question can be worth (`points`), the class view's largest
+/// mark.
+pub const MAX_POINTS: u32 = 1000;
+
+/// The most levels a rubric can have.
+pub const MAX_RUBRIC_LEVELS: usize = 10;

@@ -25,5 +25,5 @@ pub use model::{
     Image, Lesson, Passage, Section, Source, SourceKind, Speaker, SpeakerRole, Tag, Term,
 };
 pub use parse::{LessonReport, check_lesson};
-pub use prompt::{Prompt, PromptKind};
+pub use prompt::{Prompt, PromptKind, RubricLevel};
 pub use quote::{Credit, Quote};

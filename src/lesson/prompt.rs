@@ -29,11 +29,47 @@ pub struct Prompt {
     /// Students may leave it out (marked "Optional"; progress counts it
     /// apart).
     pub optional: bool,
+    /// What the question is worth (`points: 2`); `None`: a keyed choice
+    /// question is worth 1, a question with a rubric its top level, any
+    /// other is not marked out of anything.
+    pub points: Option<u32>,
+    /// The levels a written answer is marked by, lowest first as written;
+    /// empty without a rubric.
+    pub rubric: Vec<RubricLevel>,
     /// What kind of answer is wanted.
     pub kind: PromptKind,
 }
 
+/// One level of a rubric: `(label: "Cites the text", description: "…",
+/// points: 2)`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Level")]
+pub struct RubricLevel {
+    /// Its short name ("Cites the text").
+    pub label: String,
+    /// What an answer at this level does.
+    #[serde(default)]
+    pub description: String,
+    /// The points it gives.
+    pub points: u32,
+}
+
 impl Prompt {
+    /// What the question is marked out of: its `points`, else its
+    /// rubric's top level, else 1 for a choice question with a key;
+    /// `None` for a question that is not marked out of anything.
+    pub fn out_of(&self) -> Option<u32> {
+        self.points
+            .or_else(|| self.rubric.iter().map(|l| l.points).max())
+            .or_else(|| self.answer_key().map(|_| 1))
+    }
+
+    /// The rubric level worth exactly `mark` points (the first, where
+    /// levels share a value), if any.
+    pub fn rubric_level(&self, mark: f32) -> Option<&RubricLevel> {
+        self.rubric.iter().find(|l| l.points as f32 == mark)
+    }
+
     /// Whether the answer is a value on a scale.
     pub fn is_rating(&self) -> bool {
         matches!(self.kind, PromptKind::Rating { .. })
@@ -159,6 +195,10 @@ enum PromptSpec {
         teacher: Option<String>,
         #[serde(default, skip_serializing_if = "is_false")]
         optional: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        points: Option<u32>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        rubric: Vec<RubricLevel>,
     },
     Short {
         id: String,
@@ -169,6 +209,10 @@ enum PromptSpec {
         teacher: Option<String>,
         #[serde(default, skip_serializing_if = "is_false")]
         optional: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        points: Option<u32>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        rubric: Vec<RubricLevel>,
     },
     Choice {
         id: String,
@@ -182,6 +226,8 @@ enum PromptSpec {
         teacher: Option<String>,
         #[serde(default, skip_serializing_if = "is_false")]
         optional: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        points: Option<u32>,
     },
     Choices {
         id: String,
@@ -195,6 +241,8 @@ enum PromptSpec {
         teacher: Option<String>,
         #[serde(default, skip_serializing_if = "is_false")]
         optional: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        points: Option<u32>,
     },
     Rating {
         id: String,
@@ -213,6 +261,10 @@ enum PromptSpec {
         teacher: Option<String>,
         #[serde(default, skip_serializing_if = "is_false")]
         optional: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        points: Option<u32>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        rubric: Vec<RubricLevel>,
     },
     Evidence {
         id: String,
@@ -229,6 +281,10 @@ enum PromptSpec {
         teacher: Option<String>,
         #[serde(default, skip_serializing_if = "is_false")]
         optional: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        points: Option<u32>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        rubric: Vec<RubricLevel>,
     },
 }
 
@@ -247,21 +303,54 @@ fn default_max() -> i32 {
 
 impl From<PromptSpec> for Prompt {
     fn from(spec: PromptSpec) -> Self {
-        let (id, text, hint, teacher, optional, kind) = match spec {
+        /// The fields every kind shares, then the kind.
+        type Parts = (
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            bool,
+            Option<u32>,
+            Vec<RubricLevel>,
+            PromptKind,
+        );
+        let parts: Parts = match spec {
             PromptSpec::Open {
                 id,
                 text,
                 hint,
                 teacher,
                 optional,
-            } => (id, text, hint, teacher, optional, PromptKind::Open),
+                points,
+                rubric,
+            } => (
+                id,
+                text,
+                hint,
+                teacher,
+                optional,
+                points,
+                rubric,
+                PromptKind::Open,
+            ),
             PromptSpec::Short {
                 id,
                 text,
                 hint,
                 teacher,
                 optional,
-            } => (id, text, hint, teacher, optional, PromptKind::Short),
+                points,
+                rubric,
+            } => (
+                id,
+                text,
+                hint,
+                teacher,
+                optional,
+                points,
+                rubric,
+                PromptKind::Short,
+            ),
             PromptSpec::Choice {
                 id,
                 text,
@@ -270,12 +359,15 @@ impl From<PromptSpec> for Prompt {
                 hint,
                 teacher,
                 optional,
+                points,
             } => (
                 id,
                 text,
                 hint,
                 teacher,
                 optional,
+                points,
+                Vec::new(),
                 PromptKind::Choice { options, answer },
             ),
             PromptSpec::Choices {
@@ -286,12 +378,15 @@ impl From<PromptSpec> for Prompt {
                 hint,
                 teacher,
                 optional,
+                points,
             } => (
                 id,
                 text,
                 hint,
                 teacher,
                 optional,
+                points,
+                Vec::new(),
                 PromptKind::Choices { options, answers },
             ),
             PromptSpec::Rating {
@@ -304,12 +399,16 @@ impl From<PromptSpec> for Prompt {
                 hint,
                 teacher,
                 optional,
+                points,
+                rubric,
             } => (
                 id,
                 text,
                 hint,
                 teacher,
                 optional,
+                points,
+                rubric,
                 PromptKind::Rating {
                     min,
                     max,
@@ -326,12 +425,16 @@ impl From<PromptSpec> for Prompt {
                 hint,
                 teacher,
                 optional,
+                points,
+                rubric,
             } => (
                 id,
                 text,
                 hint,
                 teacher,
                 optional,
+                points,
+                rubric,
                 PromptKind::Evidence {
                     passage,
                     passages,
@@ -339,12 +442,15 @@ impl From<PromptSpec> for Prompt {
                 },
             ),
         };
+        let (id, text, hint, teacher, optional, points, rubric, kind) = parts;
         Self {
             id,
             text,
             hint,
             teacher,
             optional,
+            points,
+            rubric,
             kind,
         }
     }
@@ -358,6 +464,8 @@ impl From<Prompt> for PromptSpec {
             hint,
             teacher,
             optional,
+            points,
+            rubric,
             kind,
         } = prompt;
         match kind {
@@ -367,6 +475,8 @@ impl From<Prompt> for PromptSpec {
                 hint,
                 teacher,
                 optional,
+                points,
+                rubric,
             },
             PromptKind::Short => Self::Short {
                 id,
@@ -374,6 +484,8 @@ impl From<Prompt> for PromptSpec {
                 hint,
                 teacher,
                 optional,
+                points,
+                rubric,
             },
             PromptKind::Choice { options, answer } => Self::Choice {
                 id,
@@ -383,6 +495,7 @@ impl From<Prompt> for PromptSpec {
                 hint,
                 teacher,
                 optional,
+                points,
             },
             PromptKind::Choices { options, answers } => Self::Choices {
                 id,
@@ -392,6 +505,7 @@ impl From<Prompt> for PromptSpec {
                 hint,
                 teacher,
                 optional,
+                points,
             },
             PromptKind::Rating {
                 min,
@@ -408,6 +522,8 @@ impl From<Prompt> for PromptSpec {
                 hint,
                 teacher,
                 optional,
+                points,
+                rubric,
             },
             PromptKind::Evidence {
                 passage,
@@ -422,6 +538,8 @@ impl From<Prompt> for PromptSpec {
                 hint,
                 teacher,
                 optional,
+                points,
+                rubric,
             },
         }
     }

@@ -208,6 +208,21 @@ pub enum ClassCommand {
     /// Return the feedback to one student (by position in the class), or to
     /// every student in the class: they see it from then on.
     Return(Option<usize>),
+    /// Ask before returning feedback to the class (`true`), or stop asking.
+    AskReturn(bool),
+    /// Sort the roster.
+    Sort(crate::class::review::RosterSort),
+    /// Open the class list box with this text, or close it (`None`).
+    EditList(Option<String>),
+    /// Take this text as the class list (names a line, or pasted cells).
+    SetList(String),
+    /// Join the work of the student who typed `typed` to the listed name.
+    Join {
+        /// The name as the student typed it.
+        typed: String,
+        /// The name on the class list.
+        listed: String,
+    },
     /// Set or clear the teacher's mark on a student's answer.
     Mark {
         /// The student, by position in the class.

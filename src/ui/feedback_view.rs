@@ -43,7 +43,18 @@ pub fn lesson_feedback_ui(
         if let Some(marks) = marks_summary(returned_total(lesson, feedback)) {
             ui.label(marks);
         }
-        ui.label(RichText::new(tr!("feedback-under-answers")).weak());
+        let note = if feedback
+            .teachers
+            .iter()
+            .any(|t| t.answers.values().any(|a| !a.comment.trim().is_empty()))
+        {
+            tr!("feedback-under-answers")
+        } else if feedback.has_comments() {
+            tr!("feedback-no-answer-comments")
+        } else {
+            tr!("feedback-marks-only")
+        };
+        ui.label(RichText::new(note).weak());
         for (id, comment) in feedback.removed_comments(lesson) {
             ui.label(tr!("feedback-removed-question", id = id, comment = comment));
         }

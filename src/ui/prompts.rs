@@ -89,6 +89,7 @@ pub fn prompt_ui(ui: &mut Ui, view: PromptView<'_>) -> Vec<Command> {
                 });
                 let label = ui.label(RichText::new(&prompt.text).strong());
                 question_terms_ui(ui, view.lesson, &prompt.text);
+                points_and_rubric_ui(ui, prompt, view.number);
                 let (changed, first) = answer_ui(ui, &view, &mut answer, &label, &name);
                 if view.focus {
                     first.request_focus();
@@ -114,6 +115,33 @@ pub fn prompt_ui(ui: &mut Ui, view: PromptView<'_>) -> Vec<Command> {
         frame.response.scroll_to_me(Some(egui::Align::TOP));
     }
     commands
+}
+
+/// What the question is worth, when the lesson says, and its rubric,
+/// folded: the student's choice to open, as a rubric handed out in class.
+fn points_and_rubric_ui(ui: &mut Ui, prompt: &crate::lesson::Prompt, number: usize) {
+    if prompt.points.is_none() && prompt.rubric.is_empty() {
+        return;
+    }
+    if let Some(points) = prompt.out_of() {
+        ui.label(RichText::new(tr!("prompt-worth", points = points)).small());
+    }
+    if prompt.rubric.is_empty() {
+        return;
+    }
+    egui::CollapsingHeader::new(tr!("prompt-rubric", number = number))
+        .id_salt(("rubric", &prompt.id))
+        .default_open(false)
+        .show(ui, |ui| {
+            for level in &prompt.rubric {
+                ui.label(tr!(
+                    "prompt-rubric-level",
+                    label = level.label.as_str(),
+                    points = level.points,
+                    description = level.description.as_str()
+                ));
+            }
+        });
 }
 
 /// The glossary terms a question uses, each with its definition on hover

@@ -25,6 +25,11 @@ impl RadioOption {
     }
 }
 
+/// Options said as they are shown (a page, a sort order).
+pub fn plain_options<'a>(texts: impl IntoIterator<Item = &'a String>) -> Vec<RadioOption> {
+    texts.into_iter().map(RadioOption::plain).collect()
+}
+
 /// Draws the options (in a row when `across`, else one per line) and the
 /// group around them, named `name` for screen readers. Returns the option
 /// the student chose this frame, if any, and the group's response (the Tab

@@ -148,6 +148,8 @@ mod tests {
             hint: None,
             teacher: None,
             optional: false,
+            points: None,
+            rubric: Vec::new(),
             kind,
         }
     }

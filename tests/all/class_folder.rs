@@ -288,7 +288,7 @@ fn names_that_make_the_same_file_name_get_their_own_file_and_overwrite_replaces_
 
 /// Reads CSV as RFC 4180 writes it (quoted fields may hold commas, doubled
 /// quotes and line breaks), so the test checks what a spreadsheet reads.
-fn parse_csv(text: &str) -> Vec<Vec<String>> {
+pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
     let mut rows = Vec::new();
     let mut row = Vec::new();
     let mut field = String::new();
@@ -657,9 +657,14 @@ fn feedback_beside_the_work_reaches_exports_and_the_spreadsheet() {
     let csv = std::fs::read_to_string(dir.path().join("class.csv")).expect("written");
     let rows = parse_csv(csv.trim_start_matches('\u{feff}'));
     let column = |name: &str| rows[0].iter().position(|c| c == name).expect(name);
-    assert_eq!(rows[1][column("Marks")], "1.5");
-    assert_eq!(rows[1][column("Q1 mark")], "0.5");
-    assert_eq!(rows[1][column("Q3 mark")], "1");
+    assert_eq!(rows[1][column("Total")], "1.5");
+    assert_eq!(rows[1][column("Out of")], "2", "q3 and q4 keyed (1 each)");
+    assert_eq!(rows[1][column("Q1 points")], "0.5");
+    assert_eq!(rows[1][column("Q3 points (of 1)")], "1");
+    assert!(
+        column("Q1 points") < column("Q1: What is the claim?"),
+        "marks first"
+    );
 }
 
 /// The same student handing in from two laptops at the same moment, on a

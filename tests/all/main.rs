@@ -12,6 +12,7 @@
 mod common;
 
 mod class_folder;
+mod class_list;
 mod docs;
 mod export;
 mod export_quotes;

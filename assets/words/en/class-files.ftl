@@ -29,12 +29,10 @@ classfile-answer = Answer
 classfile-rating = Rating
 classfile-option = Option
 classfile-share = Share
-classfile-marks = Marks
 # A question's column: its number and first words.
 classfile-question-column = Q{ $number }: { $words }
 classfile-question-rating = { $question } (rating)
 classfile-question-reason = { $question } (reason)
-classfile-question-mark = Q{ $number } mark
 classfile-tag-highlights = Highlights: { $tag }
 
 ## The class report.

@@ -25,8 +25,8 @@ class-back = ← Lessons
 class-title = Class work
 class-read-again = Read the folder again
     .tooltip = Read the folder again, with work handed in since
-class-return-all = Return feedback to the class
-    .tooltip = Students see your comments and marks from now on, the next time they open the lesson. Until then, what you write stays yours.
+class-return-all = Return to the class…
+    .tooltip = Asks first, with how many students get comments and how many only marks. Students see what you return the next time they open the lesson; until then, and after it for what you change, what you write is a draft that stays yours.
 class-returned-count = { $returned } of { $total } returned
 class-copy-key = Copy your feedback key
     .tooltip = Students' laptops show your feedback as yours only when their classroom settings (classroom.ron) name this key. This copies the line to paste into its teachers list.
@@ -113,10 +113,6 @@ class-question-section = Section: { $section }
 class-question-heading = Question { $number } · { $kind }
 class-key = Key: { $key }
 class-teacher-note = Teacher's note: { $note }
-class-question-average = Marks: average { $average } from { $students ->
-        [one] { $students } student
-       *[other] { $students } students
-    }
 class-question-answers = Answers ({ $answered } of { $total })
 # The options a student chose, joined by "; ".
 class-question-chose = Chose: { $options }
@@ -136,7 +132,7 @@ class-student-copy = Saved { $saved }: { $path }
 class-student-show-copy = Show the copy saved { $saved }
 class-student-returned = Returned: { $name } sees this feedback when they open the lesson.
 class-student-not-returned = Not returned yet: { $name } does not see this feedback.
-class-student-return = Return feedback to { $name }
+class-student-return = Return to { $name }
 class-student-option-chosen = ✓ { $option } (chosen)
 class-student-option = – { $option }
 class-student-not-answered = Answer: (not answered)

@@ -267,6 +267,23 @@ check-option-twice = the option "{ $option }" appears twice
 # $count is how many options there are.
 check-answer-not-an-option = answer { $answer } is not one of the options (there are { $count })
     .hint = answers count from 1: write a number from 1 to { $count }
+check-points-zero = a question worth 0 points is not marked
+    .hint = leave `points` out, or write a number from 1 to { $max }
+check-points-too-many = { $points } points is more than a question can be worth ({ $max })
+    .hint = write a number from 1 to { $max }
+check-rubric-one-level = a rubric needs at least two levels to choose from
+    .hint = add a level, or leave `rubric` out and write `points: N`
+check-rubric-too-many-levels = this rubric has { $count } levels; the limit is { $max }
+    .hint = join levels that a student could not tell apart
+check-rubric-empty-label = a rubric level needs a label
+    .hint = write a short name for it, e.g. `label: "Cites the text"`
+check-rubric-level-over = the level "{ $label }" gives { $level } points, more than the question's { $points }
+    .hint = give the question `points: { $level }`, or the level at most { $points }
+check-rubric-same-points = the levels "{ $first }" and "{ $second }" both give { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    }: a mark of { $points } is shown as "{ $first }"
+    .hint = give each level its own number of points
 
 ## Lesson checks: documents.
 

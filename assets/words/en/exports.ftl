@@ -106,9 +106,11 @@ export-error-write = could not write { $path }: { $why }
 export-marks-sentence = { $marks }.
 export-removed-comment = On a question no longer in the lesson ({ $prompt }): { $comment }
 export-marks-summary = { $marked ->
-    [one] Marks: { $sum } from { $marked } marked question
-   *[other] Marks: { $sum } from { $marked } marked questions
+    [one] Marks: { $total } ({ $marked } question marked)
+   *[other] Marks: { $total } ({ $marked } questions marked)
 }
+# A total out of the lesson's points: "14 / 20".
+export-total = { $sum } / { $out_of }
 export-mark = Mark: { $mark }
 export-mark-auto = Mark: { $mark } (marked automatically against the key)
 # Feedback from a teacher who signed with no name.

@@ -11,7 +11,8 @@ use super::diagnostic::{Diagnostic, closest};
 use super::glossary::{Segment, split_terms};
 use super::limits::{
     MAX_DOCUMENTS_PER_SECTION, MAX_ID_CHARS, MAX_LIST_ITEMS, MAX_OPTIONS, MAX_PASSAGES_PER_SECTION,
-    MAX_PROMPTS_PER_SECTION, MAX_SCALE_POINTS, MAX_SECTIONS, MAX_TEXT_CHARS,
+    MAX_POINTS, MAX_PROMPTS_PER_SECTION, MAX_RUBRIC_LEVELS, MAX_SCALE_POINTS, MAX_SECTIONS,
+    MAX_TEXT_CHARS,
 };
 use super::locate::Locator;
 use super::model::{Image, Lesson, Passage, Prompt, PromptKind, Section};

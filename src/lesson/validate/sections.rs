@@ -147,6 +147,7 @@ impl Checker<'_> {
     ) {
         self.id(&format!("{path}.id"), &prompt.id);
         self.not_empty(&format!("{path}.text"), &prompt.text, Field::PromptText);
+        self.points_and_rubric(path, prompt);
         match &prompt.kind {
             PromptKind::Open | PromptKind::Short => {}
             PromptKind::Choice { options, answer } => {
@@ -295,6 +296,83 @@ impl Checker<'_> {
                 Some(tr!("check-passage-in-other-section.hint")),
             ),
             (Some(_), _) => {}
+        }
+    }
+
+    /// `points` from 1 to [`MAX_POINTS`]; a rubric of two to
+    /// [`MAX_RUBRIC_LEVELS`] labelled levels, none worth more than the
+    /// question, each worth its own number of points.
+    fn points_and_rubric(&mut self, path: &str, prompt: &Prompt) {
+        match prompt.points {
+            Some(0) => self.error(
+                &format!("{path}.points"),
+                tr!("check-points-zero"),
+                Some(tr!("check-points-zero.hint", max = MAX_POINTS)),
+            ),
+            Some(points) if points > MAX_POINTS => self.error(
+                &format!("{path}.points"),
+                tr!("check-points-too-many", points = points, max = MAX_POINTS),
+                Some(tr!("check-points-too-many.hint", max = MAX_POINTS)),
+            ),
+            _ => {}
+        }
+        let rubric = &prompt.rubric;
+        let at = format!("{path}.rubric");
+        if rubric.len() == 1 {
+            self.error(
+                &at,
+                tr!("check-rubric-one-level"),
+                Some(tr!("check-rubric-one-level.hint")),
+            );
+        } else if rubric.len() > MAX_RUBRIC_LEVELS {
+            self.error(
+                &at,
+                tr!(
+                    "check-rubric-too-many-levels",
+                    count = rubric.len(),
+                    max = MAX_RUBRIC_LEVELS
+                ),
+                Some(tr!("check-rubric-too-many-levels.hint")),
+            );
+        }
+        for (i, level) in rubric.iter().enumerate() {
+            let level_at = format!("{at}[{i}]");
+            if level.label.trim().is_empty() {
+                self.error(
+                    &format!("{level_at}.label"),
+                    tr!("check-rubric-empty-label"),
+                    Some(tr!("check-rubric-empty-label.hint")),
+                );
+            }
+            let most = prompt.points.unwrap_or(MAX_POINTS);
+            if level.points > most {
+                self.error(
+                    &format!("{level_at}.points"),
+                    tr!(
+                        "check-rubric-level-over",
+                        label = level.label.as_str(),
+                        level = level.points,
+                        points = most
+                    ),
+                    Some(tr!(
+                        "check-rubric-level-over.hint",
+                        level = level.points,
+                        points = most
+                    )),
+                );
+            }
+            if let Some(first) = rubric[..i].iter().find(|l| l.points == level.points) {
+                self.warning(
+                    &format!("{level_at}.points"),
+                    tr!(
+                        "check-rubric-same-points",
+                        first = first.label.as_str(),
+                        second = level.label.as_str(),
+                        points = level.points
+                    ),
+                    Some(tr!("check-rubric-same-points.hint")),
+                );
+            }
         }
     }
 

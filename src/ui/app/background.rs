@@ -287,13 +287,21 @@ impl Job {
                 lesson,
                 students,
                 feedback,
+                list,
                 kind,
                 name,
                 destination,
             } => {
                 let feedback: Vec<Option<&Feedback>> =
                     feedback.iter().map(Option::as_ref).collect();
-                let bytes = kind.render(&lesson, &students, &feedback, &crate::export::today());
+                let class = crate::class::ClassData {
+                    lesson: &lesson,
+                    students: &students,
+                    feedback: &feedback,
+                    list: &list.0,
+                    joins: &list.1,
+                };
+                let bytes = kind.render(&class, &crate::export::today());
                 Done::Saved(save(&bytes, &name, destination, SavedHow::Saved))
             }
             Self::HandIn {

@@ -8,8 +8,10 @@ use crate::tr;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use crate::class::class_list::{ClassList, Joins};
 use crate::class::heat::{PassageHeat, section_heat};
 use crate::class::review::questions;
+use crate::class::review::{ClassRow, RosterSort, sort_rows};
 use crate::class::{ClassFile, Collection, StudentWork};
 use crate::feedback::signing::TrustedTeacher;
 use crate::feedback::{TeacherFeedback, record_auto_marks};
@@ -53,6 +55,22 @@ pub(super) struct ClassView {
     /// The first student listed on the roster and under a question (long
     /// lists are shown a part at a time).
     list_from: usize,
+    /// The class list (from classroom.ron, or typed or pasted here).
+    pub(super) list: ClassList,
+    /// The teacher's joins of work to names on the list.
+    pub(super) joins: Joins,
+    /// The class list box's text while the teacher edits it (`None`: closed).
+    pub(super) list_text: Option<String>,
+    /// How the roster is sorted.
+    pub(super) sort: RosterSort,
+    /// Show the page from its top on the next frame (it has just opened).
+    scroll_top: bool,
+    /// Asking the teacher to confirm returning feedback to the class.
+    confirm_return: bool,
+    /// The roster's rows, sorted, as last worked out (`None`: to be worked
+    /// out again: the class, its feedback, the list or the order changed).
+    /// Not every frame: 3,000 students' totals.
+    pub(super) rows: Option<Vec<ClassRow>>,
 }
 
 /// What to do once the class view has closed.
@@ -86,10 +104,11 @@ impl ClassView {
             let key = &self.my_key;
             edit_feedback(&mut self.feedback, collection, lesson, student, now, |f| {
                 let mine = f.own_part_mut(key);
-                change(mine);
+                // The automatic marks first: returning sends them as they are.
                 if let Some(shown) = lesson_shown {
                     record_auto_marks(mine, shown, &student.shown.file.work);
                 }
+                change(mine);
             });
         }
     }
@@ -128,7 +147,8 @@ impl CloseReaderApp {
     /// Asks which folder holds the class's work (or, where no file window
     /// can be shown, offers a field to type it).
     pub(super) fn choose_class_folder(&mut self) {
-        let window = (!self.places.no_file_windows).then(class_folder_window);
+        let start = self.hand_in_dir();
+        let window = (!self.places.no_file_windows).then(|| class_folder_window(start.as_deref()));
         self.start(Job::PickClassFolder(window));
     }
 
@@ -158,6 +178,17 @@ impl CloseReaderApp {
         // (and its saves in flight); it is shown over what is read.
         let old = self.screen.take_class();
         let my_key = old.as_ref().map(|o| o.my_key.clone()).unwrap_or_default();
+        // The class list typed here, and the joins, stay with the view;
+        // a new view starts from the classroom settings' list.
+        let (list, joins) = old.as_ref().map_or_else(
+            || {
+                (
+                    ClassList::of_names(self.places.class_list.clone()),
+                    Joins::new(),
+                )
+            },
+            |old| (old.list.clone(), old.joins.clone()),
+        );
         let feedback = old
             .filter(|old| old.folder == folder)
             .map(|old| old.feedback)
@@ -180,6 +211,13 @@ impl CloseReaderApp {
             my_key,
             list_from: 0,
             closing: None,
+            list,
+            joins,
+            list_text: None,
+            sort: RosterSort::default(),
+            scroll_top: false,
+            confirm_return: false,
+            rows: None,
         }));
         self.start_screen.class_path = None;
         let key_dir = self.places.store.as_ref().map(|s| s.root().to_path_buf());
@@ -241,6 +279,19 @@ impl CloseReaderApp {
         let Some(view) = self.screen.class_mut() else {
             return;
         };
+        // Anything but moving about may change the roster's rows.
+        if !matches!(
+            command,
+            ClassCommand::Page(_)
+                | ClassCommand::Show(_)
+                | ClassCommand::ListFrom(_)
+                | ClassCommand::HeatTag(_)
+                | ClassCommand::EditList(_)
+                | ClassCommand::AskReturn(_)
+                | ClassCommand::Save(_)
+        ) {
+            view.rows = None;
+        }
         match command {
             ClassCommand::Close => self.close_class(AfterClassClose::StartScreen),
             ClassCommand::ReadAgain => {
@@ -255,10 +306,16 @@ impl CloseReaderApp {
                 // Another lesson may not have the tag.
                 view.heat_tag = None;
             }
-            ClassCommand::Page(page) => view.page = page,
+            ClassCommand::Page(page) => {
+                // Every page opens at its top (the keyboard stays on the
+                // page buttons it was chosen with).
+                view.scroll_top = page != view.page;
+                view.page = page;
+            }
             ClassCommand::Show(page) => {
                 view.page = page;
                 view.focus_page = true;
+                view.scroll_top = true;
             }
             ClassCommand::ListFrom(from) => view.list_from = from,
             ClassCommand::HeatTag(tag) => view.heat_tag = tag,
@@ -286,10 +343,18 @@ impl CloseReaderApp {
                     Some(i) => vec![i],
                     None => all.collect(),
                 };
+                view.confirm_return = false;
+                let at = humantime::format_rfc3339_millis(std::time::SystemTime::now()).to_string();
                 for i in which {
-                    view.change_feedback(i, lesson.as_deref(), now, |mine| mine.returned = true);
+                    view.change_feedback(i, lesson.as_deref(), now, |mine| {
+                        // Unchanged since returned: nothing new to send.
+                        if !mine.returned || mine.changed_since_returned() || mine.sent.is_none() {
+                            mine.return_now(&at);
+                        }
+                    });
                 }
             }
+            ClassCommand::AskReturn(ask) => view.confirm_return = ask,
             ClassCommand::PickCopy { student, copy } => {
                 if let (Some(collection), Some(lesson)) = (&mut view.collection, &view.lesson)
                     && let Some(work) = collection
@@ -302,6 +367,20 @@ impl CloseReaderApp {
                 }
             }
             ClassCommand::Save(kind) => self.save_class_file(kind),
+            ClassCommand::Sort(sort) => {
+                view.sort = sort;
+                view.list_from = 0;
+            }
+            ClassCommand::EditList(text) => view.list_text = text,
+            ClassCommand::SetList(text) => {
+                view.list = crate::class::class_list::read_class_list(&text, false);
+                view.list_text = None;
+                view.list_from = 0;
+            }
+            ClassCommand::Join { typed, listed } => {
+                view.joins
+                    .insert(crate::class::names::fold_name(&typed), listed);
+            }
         }
     }
 
@@ -351,8 +430,9 @@ impl CloseReaderApp {
             return;
         };
         let what = match kind {
-            ClassFile::Csv | ClassFile::Html => "class",
-            ClassFile::Highlights => "highlights",
+            ClassFile::Csv | ClassFile::Html => "class".to_owned(),
+            ClassFile::Highlights => "highlights".to_owned(),
+            ClassFile::Grades(layout) => format!("marks-{}", layout.word()),
         };
         let name = format!(
             "{}-{what}-{}.{}",
@@ -373,6 +453,7 @@ impl CloseReaderApp {
             lesson,
             students: view.students().to_vec(),
             feedback,
+            list: Box::new((view.list.clone(), view.joins.clone())),
             kind,
             name,
             destination,
@@ -383,6 +464,7 @@ impl CloseReaderApp {
     /// What the class view shows this frame.
     pub(super) fn class_screen(&mut self) -> Option<ClassScreen<'_>> {
         self.work_out_heat();
+        self.work_out_rows();
         let view = self.screen.class()?;
         let lesson = self.class_lesson_of(view);
         let focus_page = view.focus_page;
@@ -429,6 +511,12 @@ impl CloseReaderApp {
                 },
                 heat: view.heat.as_ref().map_or(&[], |(_, heat)| heat.as_slice()),
                 my_key: &view.my_key,
+                list: &view.list,
+                joins: &view.joins,
+                list_text: view.list_text.as_deref(),
+                sort: view.sort,
+                confirm_return: view.confirm_return,
+                rows: view.rows.as_deref().unwrap_or_default(),
             }),
             skipped: view
                 .collection
@@ -437,6 +525,7 @@ impl CloseReaderApp {
             theme: self.settings.theme,
             focus_page,
             focus_title,
+            scroll_top: view.scroll_top,
             feedback_status: feedback_status(&view.feedback),
         };
         Some(screen)
@@ -469,11 +558,46 @@ impl CloseReaderApp {
         }
     }
 
+    /// Works out the roster's rows (every listed student and every one
+    /// with work, their totals, sorted) when they are out of date.
+    fn work_out_rows(&mut self) {
+        let Some(view) = self.screen.class() else {
+            return;
+        };
+        if view.rows.is_some() {
+            return;
+        }
+        let Some(lesson) = self.class_lesson_of(view) else {
+            return;
+        };
+        let (Some(collection), Some(id)) = (&view.collection, &view.lesson) else {
+            return;
+        };
+        let feedback: Vec<_> = view
+            .students()
+            .iter()
+            .map(|s| feedback_of(&view.feedback, collection, id, s))
+            .collect();
+        let class = crate::class::ClassData {
+            lesson: &lesson,
+            students: view.students(),
+            feedback: &feedback,
+            list: &view.list,
+            joins: &view.joins,
+        };
+        let mut rows = class.rows();
+        sort_rows(&mut rows, view.sort);
+        if let Some(view) = self.screen.class_mut() {
+            view.rows = Some(rows);
+        }
+    }
+
     /// The focus request has been carried out.
     pub(super) fn class_focus_done(&mut self) {
         if let Some(view) = self.screen.class_mut() {
             view.focus_page = false;
             view.focus_title = false;
+            view.scroll_top = false;
         }
     }
 }

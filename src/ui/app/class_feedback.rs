@@ -273,6 +273,8 @@ impl CloseReaderApp {
             return;
         };
         edit.saving = false;
+        // The file may hold other teachers' parts: totals may change.
+        view.rows = None;
         let mut message = None;
         match result {
             Ok((mut saved, my_key)) => {

@@ -153,12 +153,13 @@ pub fn lesson_file_window() -> FileWindow {
 
 /// Starts a window that asks for the folder of a class's work (see
 /// [`lesson_file_window`]).
-pub fn class_folder_window() -> FileWindow {
-    Box::pin(
-        rfd::AsyncFileDialog::new()
-            .set_title(tr!("file-window-open-class"))
-            .pick_folder(),
-    )
+pub fn class_folder_window(start: Option<&std::path::Path>) -> FileWindow {
+    let mut window = rfd::AsyncFileDialog::new().set_title(tr!("file-window-open-class"));
+    // The class's hand-in folder (classroom.ron), where the work is.
+    if let Some(start) = start {
+        window = window.set_directory(start);
+    }
+    Box::pin(window.pick_folder())
 }
 
 /// Starts a window that asks where to save `name` (see [`lesson_file_window`]).

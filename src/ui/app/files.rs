@@ -44,7 +44,12 @@ impl CloseReaderApp {
             }
             Done::PickedClassFolder(folder) => self.open_class_folder(folder),
             Done::NoFolderWindow => {
-                self.start_screen.class_path.get_or_insert_with(String::new);
+                // Pre-filled with the class's hand-in folder, if classroom.ron names one.
+                let hand_in = self
+                    .hand_in_dir()
+                    .map(|dir| dir.display().to_string())
+                    .unwrap_or_default();
+                self.start_screen.class_path.get_or_insert(hand_in);
                 self.say(tr!("no-folder-window"));
             }
             Done::ClassCollected {

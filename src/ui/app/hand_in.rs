@@ -62,6 +62,20 @@ impl CloseReaderApp {
             },
             None => crate::feedback::Trust::default(),
         };
+        let list = match &classroom {
+            Some(Ok(found)) => found.students.clone(),
+            _ => Vec::new(),
+        };
+        if list != self.places.class_list {
+            self.places.class_list = list.clone();
+            // A class view open on no list of its own takes it.
+            if let Some(view) = self.screen.class_mut()
+                && view.list.names.is_empty()
+            {
+                view.list = crate::class::class_list::ClassList::of_names(list);
+                view.rows = None;
+            }
+        }
         if trust != self.places.trusted {
             self.places.trusted = trust;
             // Feedback already looked for was checked against no keys; a
@@ -225,9 +239,15 @@ impl CloseReaderApp {
         match found {
             Some(Ok(feedback)) if !feedback.is_empty() => {
                 let returned = feedback.feedback.returned();
+                // Never "comments under your answers" when there are none.
+                let message = if feedback.feedback.has_comments() {
+                    tr!("feedback-returned-message")
+                } else {
+                    tr!("feedback-returned-marks-message")
+                };
                 open.feedback = Some(feedback);
                 if returned {
-                    self.say(tr!("feedback-returned-message"));
+                    self.say(message);
                 }
             }
             Some(Err(why)) => self.say(tr!("feedback-unreadable", why = why)),

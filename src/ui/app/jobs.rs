@@ -108,6 +108,11 @@ pub enum Job {
         students: Vec<StudentWork>,
         /// Each student's feedback, in the same order.
         feedback: Vec<Option<Feedback>>,
+        /// The class list and the teacher's joins.
+        list: Box<(
+            crate::class::class_list::ClassList,
+            crate::class::class_list::Joins,
+        )>,
         /// Which file.
         kind: ClassFile,
         /// The file name to suggest.

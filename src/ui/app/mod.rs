@@ -120,6 +120,8 @@ struct Places {
     /// The teachers whose signed feedback is shown as the teacher's (from
     /// the classroom settings).
     trusted: crate::feedback::Trust,
+    /// The class list the classroom settings give (empty: none).
+    class_list: Vec<String>,
     /// Where exports go without asking (tests, shared classroom folders).
     export_dir: Option<PathBuf>,
     /// Never show the system's file windows (typed paths instead).
@@ -300,6 +302,7 @@ impl CloseReaderApp {
                 disk,
                 hand_in,
                 trusted: crate::feedback::Trust::default(),
+                class_list: Vec::new(),
                 export_dir: options.export_dir,
                 no_file_windows: options.no_file_windows,
                 lessons_dirs: options.lessons_dirs,

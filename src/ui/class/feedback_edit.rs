@@ -9,6 +9,7 @@ use crate::feedback::{Feedback, TeacherFeedback, auto_mark, mark_text};
 use crate::lesson::Prompt;
 use crate::tr;
 use crate::ui::command::{ClassCommand, Command};
+use crate::ui::radio_group::{RadioOption, radio_group_ui};
 use crate::work::Work;
 
 /// Whose answer a mark and comment box are for, as their labels name it:
@@ -28,6 +29,14 @@ impl Who<'_> {
         match self {
             Self::Student(name) => tr!("class-feedback-mark-for-student", name = name),
             Self::Question(number) => tr!("class-feedback-mark-for-question", number = number),
+        }
+    }
+
+    /// The rubric's label.
+    fn rubric_label(self) -> String {
+        match self {
+            Self::Student(name) => tr!("class-rubric-for-student", name = name),
+            Self::Question(number) => tr!("class-rubric-for-question", number = number),
         }
     }
 
@@ -60,6 +69,9 @@ pub fn answer_feedback_edit_ui(
         .and_then(|p| p.answers.get(&prompt.id));
     let given = feedback.and_then(|f| f.teacher_mark(&prompt.id));
     let auto = auto_mark(prompt, &work.answer(&prompt.id));
+    if !prompt.rubric.is_empty() {
+        commands.extend(rubric_ui(ui, student, who, prompt, given));
+    }
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(who.mark_label());
         // What is typed is kept while the box has the keyboard (so "0." can
@@ -70,11 +82,27 @@ pub fn answer_feedback_edit_ui(
         let hint = auto
             .map(|a| tr!("class-feedback-auto-hint", mark = mark_text(a)))
             .unwrap_or_default();
+        // Wide enough for its placeholder or what is typed, whichever is
+        // longer (never "au…").
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let longest = if hint.chars().count() > typed.chars().count() {
+            hint.clone()
+        } else {
+            typed.clone()
+        };
+        let width = ui
+            .fonts_mut(|f| {
+                f.layout_no_wrap(longest, font, egui::Color32::WHITE)
+                    .size()
+                    .x
+            })
+            .max(40.0)
+            + 16.0;
         let field = ui
             .add(
                 TextEdit::singleline(&mut typed)
                     .id(id.with("box"))
-                    .desired_width(56.0)
+                    .desired_width(width)
                     .hint_text(hint),
             )
             .labelled_by(label.id);
@@ -91,6 +119,9 @@ pub fn answer_feedback_edit_ui(
         }
         if field.lost_focus() {
             ui.data_mut(|d| d.remove::<String>(id));
+        }
+        if let Some(points) = prompt.out_of() {
+            ui.label(tr!("class-feedback-out-of", points = points));
         }
         if parse_mark(&typed).is_err() {
             ui.label(
@@ -121,6 +152,48 @@ pub fn answer_feedback_edit_ui(
         (student, Some(prompt.id.clone())),
     ));
     commands
+}
+
+/// The rubric's levels as one group of choices (a Tab stop; ↑/↓ choose):
+/// choosing one gives its points as the teacher's mark.
+fn rubric_ui(
+    ui: &mut Ui,
+    student: usize,
+    who: Who<'_>,
+    prompt: &Prompt,
+    given: Option<f32>,
+) -> Option<Command> {
+    let options: Vec<RadioOption> = prompt
+        .rubric
+        .iter()
+        .map(|level| {
+            let text = tr!(
+                "class-rubric-choice",
+                label = level.label.as_str(),
+                points = level.points
+            );
+            RadioOption {
+                spoken: tr!(
+                    "class-rubric-choice.name",
+                    label = level.label.as_str(),
+                    points = level.points,
+                    description = level.description.as_str()
+                ),
+                text,
+            }
+        })
+        .collect();
+    let selected =
+        given.and_then(|mark| prompt.rubric.iter().position(|l| l.points as f32 == mark));
+    let name = who.rubric_label();
+    ui.label(RichText::new(&name).strong());
+    let (chosen, _) = radio_group_ui(ui, &name, &options, selected, false);
+    let level = prompt.rubric.get(chosen?)?;
+    Some(Command::Class(ClassCommand::Mark {
+        student,
+        prompt: prompt.id.clone(),
+        mark: Some(level.points as f32),
+    }))
 }
 
 /// A comment box named by `label`, holding `text` with `rows` lines to

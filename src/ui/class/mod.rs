@@ -3,6 +3,7 @@
 //! Draws from what it is given and returns commands; reading the folder
 //! and saving files happen in the app's background worker.
 
+mod class_list;
 mod feedback_edit;
 pub mod heat_map;
 mod question;
@@ -14,11 +15,14 @@ use std::sync::Arc;
 
 use egui::{RichText, Ui};
 
-use crate::class::{ClassFile, CollectProgress, Skipped, StudentWork};
+use crate::class::class_list::{ClassList, Joins};
+use crate::class::grades::GradeLayout;
+use crate::class::review::RosterSort;
+use crate::class::{ClassData, ClassFile, CollectProgress, Skipped, StudentWork};
 use crate::lesson::Lesson;
 use crate::tr;
 use crate::ui::command::{ClassCommand, Command};
-use crate::ui::radio_group::{RadioOption, radio_group_ui};
+use crate::ui::radio_group::{RadioOption, plain_options, radio_group_ui};
 use crate::ui::theme::ThemeChoice;
 use crate::ui::ui_command::UiCommand;
 
@@ -64,6 +68,50 @@ pub struct ClassShown<'a> {
     pub my_key: &'a str,
     /// The heat map's section, as the class read it (on the highlights page).
     pub heat: &'a [crate::class::heat::PassageHeat],
+    /// The class list (empty: none given).
+    pub list: &'a ClassList,
+    /// The teacher's joins of work to listed names.
+    pub joins: &'a Joins,
+    /// The class list box's text, while it is open.
+    pub list_text: Option<&'a str>,
+    /// How the roster is sorted.
+    pub sort: RosterSort,
+    /// Asking before returning feedback to the class.
+    pub confirm_return: bool,
+    /// The roster's rows, sorted (worked out when the class changes, not
+    /// every frame).
+    pub rows: &'a [crate::class::review::ClassRow],
+}
+
+impl ClassShown<'_> {
+    /// The class as its files are written from it.
+    pub fn data(&self) -> ClassData<'_> {
+        ClassData {
+            lesson: &self.lesson,
+            students: self.students,
+            feedback: &self.feedback,
+            list: self.list,
+            joins: self.joins,
+        }
+    }
+}
+
+/// How each of `names` is shown in this window: cut when long, and told
+/// apart from names that would look the same (see
+/// [`crate::class::names::name_labels`]), the fonts asked which characters
+/// they can draw.
+pub fn name_labels_ui(ui: &Ui, names: &[&str]) -> Vec<String> {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let mut chars: Vec<char> = names.iter().flat_map(|n| n.chars()).collect();
+    chars.sort_unstable();
+    chars.dedup();
+    let drawn: std::collections::HashSet<char> = ui.fonts_mut(|fonts| {
+        chars
+            .into_iter()
+            .filter(|c| fonts.has_glyph(&font, *c))
+            .collect()
+    });
+    crate::class::names::name_labels(names, |c| drawn.contains(&c))
 }
 
 /// Long classes are listed this many students at a time, so every frame
@@ -92,6 +140,8 @@ pub struct ClassScreen<'a> {
     pub focus_page: bool,
     /// Put the keyboard on the view's title (it has just opened).
     pub focus_title: bool,
+    /// Show the page from its top (it has just opened).
+    pub scroll_top: bool,
     /// "Feedback saved", "Saving feedback…", or why it was not saved.
     pub feedback_status: Option<String>,
 }
@@ -103,12 +153,15 @@ pub fn class_screen_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
         commands.extend(class_top_ui(ui, screen));
     });
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                ui.set_max_width(ui.available_width().min(1100.0));
-                commands.extend(class_body_ui(ui, screen));
-            });
+        let mut scroll = egui::ScrollArea::vertical().auto_shrink([false, false]);
+        if screen.scroll_top {
+            // A page just opened: at its top.
+            scroll = scroll.vertical_scroll_offset(0.0);
+        }
+        scroll.show(ui, |ui| {
+            ui.set_max_width(ui.available_width().min(1100.0));
+            commands.extend(class_body_ui(ui, screen));
+        });
     });
     commands
 }
@@ -167,11 +220,14 @@ fn class_top_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
                 .count();
             let total = shown.students.len();
             if ui
-                .add_enabled(returned < total, egui::Button::new(tr!("class-return-all")))
+                .add_enabled(
+                    !shown.confirm_return,
+                    egui::Button::new(tr!("class-return-all")),
+                )
                 .on_hover_text(tr!("class-return-all.tooltip"))
                 .clicked()
             {
-                commands.push(class(ClassCommand::Return(None)));
+                commands.push(class(ClassCommand::AskReturn(true)));
             }
             ui.label(tr!(
                 "class-returned-count",
@@ -188,7 +244,13 @@ fn class_top_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
                     .copy_text(tr!("class-teacher-line", key = shown.my_key));
             }
             ui.separator();
-            for kind in [ClassFile::Csv, ClassFile::Html] {
+            for kind in [
+                ClassFile::Csv,
+                ClassFile::Html,
+                ClassFile::Grades(GradeLayout::Canvas),
+                ClassFile::Grades(GradeLayout::Moodle),
+                ClassFile::Grades(GradeLayout::Plain),
+            ] {
                 if ui.button(save_text(kind)).clicked() {
                     commands.push(class(ClassCommand::Save(kind)));
                 }
@@ -233,13 +295,7 @@ fn class_top_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
             (tr!("class-page-student"), ClassPage::Student(0)),
             (tr!("class-page-highlights"), ClassPage::Highlights(0)),
         ];
-        let options: Vec<RadioOption> = pages
-            .iter()
-            .map(|(text, _)| RadioOption {
-                text: text.clone(),
-                spoken: text.clone(),
-            })
-            .collect();
+        let options = plain_options(pages.iter().map(|(text, _)| text));
         let selected = Some(match shown.page {
             ClassPage::Roster => 0,
             ClassPage::Question(_) => 1,
@@ -265,6 +321,7 @@ fn save_text(kind: ClassFile) -> String {
         ClassFile::Csv => tr!("class-save-csv"),
         ClassFile::Html => tr!("class-save-html"),
         ClassFile::Highlights => tr!("class-save-highlights"),
+        ClassFile::Grades(layout) => tr!("class-save-grades", layout = layout.label()),
     }
 }
 
@@ -324,6 +381,9 @@ fn class_body_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
         }
         return commands;
     };
+    if shown.confirm_return {
+        commands.extend(confirm_return_ui(ui, shown));
+    }
     match shown.page {
         ClassPage::Roster => commands.extend(roster::roster_ui(ui, shown, screen.theme)),
         ClassPage::Question(i) => {
@@ -353,6 +413,65 @@ fn class_body_ui(ui: &mut Ui, screen: &ClassScreen<'_>) -> Vec<Command> {
             ));
         }
     }
+    commands
+}
+
+/// "Return feedback to 34 students? 20 have comments from you; 14 get
+/// only their marks (no comments)", with the buttons to do it or not.
+fn confirm_return_ui(ui: &mut Ui, shown: &ClassShown<'_>) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let own = |i: usize| {
+        shown
+            .feedback
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|f| f.own_part(shown.my_key))
+    };
+    let to_send: Vec<usize> = (0..shown.students.len())
+        .filter(|&i| own(i).is_none_or(|p| !p.returned || p.changed_since_returned()))
+        .collect();
+    let with_comments = to_send
+        .iter()
+        .filter(|&&i| own(i).is_some_and(crate::feedback::TeacherFeedback::has_comments))
+        .count();
+    let again = to_send
+        .iter()
+        .filter(|&&i| own(i).is_some_and(|p| p.returned))
+        .count();
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let title = crate::ui::focus::focusable_heading_ui(
+            ui,
+            &tr!("class-return-confirm", count = to_send.len()),
+        );
+        if ui.memory(|m| m.focused().is_none()) {
+            title.request_focus();
+        }
+        ui.label(tr!(
+            "class-return-confirm-counts",
+            comments = with_comments,
+            marks_only = to_send.len() - with_comments
+        ));
+        if again > 0 {
+            ui.label(tr!("class-return-confirm-again", count = again));
+        }
+        ui.label(RichText::new(tr!("class-return-confirm-help")).weak());
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .add_enabled(
+                    !to_send.is_empty(),
+                    egui::Button::new(tr!("class-return-confirm-yes", count = to_send.len())),
+                )
+                .clicked()
+            {
+                commands.push(class(ClassCommand::Return(None)));
+            }
+            if ui.button(tr!("class-return-confirm-no")).clicked() {
+                commands.push(class(ClassCommand::AskReturn(false)));
+            }
+        });
+    });
     commands
 }
 

@@ -35,11 +35,12 @@ pub fn student_ui(
     let steps = (tr!("class-student-previous"), tr!("class-student-next"));
     let label = tr!("class-student-position", number = index + 1, count = count);
     if let Some(go) = step_ui(ui, (&steps.0, &steps.1), index, count, &label) {
-        commands.push(Command::Class(ClassCommand::Page(ClassPage::Student(go))));
+        commands.push(Command::Class(ClassCommand::Show(ClassPage::Student(go))));
     }
     let title = crate::ui::focus::focusable_heading_ui(ui, &name);
     if focus {
         title.request_focus();
+        title.scroll_to_me(Some(egui::Align::TOP));
     }
     if let Some(row) = roster(&shown.lesson, std::slice::from_ref(student), &[]).first() {
         let mut facts = super::roster::student_facts(row);
@@ -87,7 +88,22 @@ pub fn student_ui(
         ui.label(RichText::new(marks).strong());
     }
     ui.add_space(6.0);
-    if feedback.is_some_and(|f| f.own_part(shown.my_key).is_some_and(|p| p.returned)) {
+    let own = feedback.and_then(|f| f.own_part(shown.my_key));
+    if own.is_some_and(crate::feedback::TeacherFeedback::changed_since_returned) {
+        // Re-returning after edits is the teacher's choice, never automatic.
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(tr!("class-student-changed", name = name.as_str()))
+                    .color(theme.warning_colour()),
+            );
+            if ui
+                .button(tr!("class-student-return-again", name = name.as_str()))
+                .clicked()
+            {
+                commands.push(Command::Class(ClassCommand::Return(Some(index))));
+            }
+        });
+    } else if own.is_some_and(|p| p.returned) {
         ui.label(tr!("class-student-returned", name = name.as_str()));
     } else {
         ui.horizontal_wrapped(|ui| {

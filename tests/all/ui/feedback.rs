@@ -113,7 +113,12 @@ fn a_teacher_s_comment_and_mark_reach_the_student() {
         texts(&teacher)
     );
     assert!(shows(&teacher, "Automatic: 0 (does not match the key)"));
-    assert!(shows(&teacher, "Marks: average 0.5 from 2 students"));
+    assert!(
+        shows(&teacher, "Average 0.5 / 1 from 2 students who answered"),
+        "{:?}",
+        texts(&teacher)
+    );
+    assert!(shows(&teacher, "2 of 2 answered (100%)"));
     type_into(
         &mut teacher,
         "Feedback for Amira K.:",
@@ -122,7 +127,10 @@ fn a_teacher_s_comment_and_mark_reach_the_student() {
     // The teacher overrides Ben's automatic 0.
     type_into(&mut teacher, "Mark for Ben:", "1");
     teacher.wait(FEEDBACK_SAVED_WITHIN);
-    assert!(shows(&teacher, "Marks: average 1 from 2 students"));
+    assert!(shows(
+        &teacher,
+        "Average 1 / 1 from 2 students who answered"
+    ));
     assert!(shows(&teacher, "Feedback saved"), "{:?}", texts(&teacher));
     // Each student's feedback is a file of its own beside their work;
     // their work files are untouched.
@@ -135,10 +143,11 @@ fn a_teacher_s_comment_and_mark_reach_the_student() {
     let work =
         std::fs::read(folder.path().join(hand_in_file_name("template", "Ben"))).expect("work");
     assert!(!String::from_utf8_lossy(&work).contains("mark"));
-    // The roster totals: Ben's override plus the automatic 0 of question 4.
+    // The roster totals: Ben's override, out of the template's 6 points
+    // (question 4, unanswered, is "not answered", never a 0).
     teacher.get_by_label("Roster").click();
     teacher.run();
-    assert!(shows(&teacher, "1 (2 marked)"), "{:?}", texts(&teacher));
+    assert!(shows(&teacher, "1 / 6"), "{:?}", texts(&teacher));
 
     // Until the teacher returns it, the student sees nothing of it.
     let mut early = student_app(folder.path(), exports.path());
@@ -146,7 +155,24 @@ fn a_teacher_s_comment_and_mark_reach_the_student() {
     assert!(!shows(&early, "Feedback from your teacher · Returned"));
     assert!(!shows(&early, "Yes: “shocking” is a judgement."));
     assert!(shows(&teacher, "0 of 2 returned"));
-    teacher.get_by_label("Return feedback to the class").click();
+    // Returning to the class asks first, with the counts.
+    teacher.get_by_label("Return to the class…").click();
+    teacher.run();
+    assert!(
+        teacher
+            .query_by_label("Return feedback to 2 students?")
+            .is_some(),
+        "the question is a heading"
+    );
+    assert!(
+        shows(
+            &teacher,
+            "1 with comments from you · 1 with no comments (they get only their marks)"
+        ),
+        "{:?}",
+        texts(&teacher)
+    );
+    teacher.get_by_label("Return to 2 students").click();
     teacher.wait(FEEDBACK_SAVED_WITHIN);
     assert!(shows(&teacher, "2 of 2 returned"), "{:?}", texts(&teacher));
     assert!(feedback_in(folder.path(), "Amira K.").returned());

@@ -11,6 +11,7 @@ mod hand_in;
 mod harness;
 mod highlights;
 mod keyboard;
+mod marking;
 mod pictures;
 mod preview;
 mod quotations;
