@@ -49,7 +49,7 @@ pub const ENGLISH: [(&str, &str); 8] = [
 ];
 
 /// The Spanish word tables, file for file as the English ones.
-pub const SPANISH: [(&str, &str); 7] = [
+pub const SPANISH: [(&str, &str); 8] = [
     (
         "commands.ftl",
         include_str!("../assets/words/es/commands.ftl"),
@@ -72,10 +72,14 @@ pub const SPANISH: [(&str, &str); 7] = [
         "class-files.ftl",
         include_str!("../assets/words/es/class-files.ftl"),
     ),
+    (
+        "grading.ftl",
+        include_str!("../assets/words/es/grading.ftl"),
+    ),
 ];
 
 /// The Simplified Chinese word tables, file for file as the English ones.
-pub const CHINESE: [(&str, &str); 7] = [
+pub const CHINESE: [(&str, &str); 8] = [
     (
         "commands.ftl",
         include_str!("../assets/words/zh-Hans/commands.ftl"),
@@ -103,6 +107,10 @@ pub const CHINESE: [(&str, &str); 7] = [
     (
         "class-files.ftl",
         include_str!("../assets/words/zh-Hans/class-files.ftl"),
+    ),
+    (
+        "grading.ftl",
+        include_str!("../assets/words/zh-Hans/grading.ftl"),
     ),
 ];
 
