@@ -29,12 +29,10 @@ classfile-answer = Respuesta
 classfile-rating = Valoración
 classfile-option = Opción
 classfile-share = Porcentaje
-classfile-marks = Puntos
 # La columna de una pregunta: su número y sus primeras palabras.
 classfile-question-column = P{ $number }: { $words }
 classfile-question-rating = { $question } (valoración)
 classfile-question-reason = { $question } (motivo)
-classfile-question-mark = P{ $number } puntuación
 classfile-tag-highlights = Subrayados: { $tag }
 
 ## El informe de la clase.

@@ -24,8 +24,8 @@ class-back = ← Lecciones
 class-title = Trabajos de la clase
 class-read-again = Volver a leer la carpeta
     .tooltip = Volver a leer la carpeta, con los trabajos entregados desde entonces
-class-return-all = Devolver los comentarios a la clase
-    .tooltip = A partir de ahora, tus estudiantes verán tus comentarios y puntos la próxima vez que abran la lección. Hasta entonces, lo que escribes solo lo ves tú.
+class-return-all = Devolver a la clase…
+    .tooltip = Antes pregunta, con cuántos estudiantes reciben comentarios y cuántos solo puntos. Tus estudiantes ven lo que devuelves la próxima vez que abran la lección; hasta entonces, y después para lo que cambies, lo que escribes es un borrador que solo ves tú.
 class-returned-count = { $returned } de { $total } devueltos
 class-copy-key = Copiar tu clave de docente
     .tooltip = Los equipos de tus estudiantes muestran tus comentarios como tuyos solo si su configuración del aula (classroom.ron) incluye esta clave. Esto copia la línea que hay que pegar en su lista teachers.
@@ -124,10 +124,6 @@ class-question-section = Sección: { $section }
 class-question-heading = Pregunta { $number } · { $kind }
 class-key = Solución: { $key }
 class-teacher-note = Nota para el docente: { $note }
-class-question-average = Puntos: { $average } de media entre { $students ->
-        [one] { $students } estudiante
-       *[other] { $students } estudiantes
-    }
 class-question-answers = Respuestas ({ $answered } de { $total })
 # Las opciones que eligió un estudiante, separadas por "; ".
 class-question-chose = Eligió: { $options }
@@ -147,7 +143,7 @@ class-student-copy = Guardada el { $saved }: { $path }
 class-student-show-copy = Ver la copia guardada el { $saved }
 class-student-returned = Devuelto: { $name } ve estos comentarios cuando abre la lección.
 class-student-not-returned = Todavía sin devolver: { $name } no ve estos comentarios.
-class-student-return = Devolver los comentarios a { $name }
+class-student-return = Devolver a { $name }
 class-student-option-chosen = ✓ { $option } (elegida)
 class-student-option = – { $option }
 class-student-not-answered = Respuesta: (sin responder)

@@ -269,6 +269,23 @@ check-option-twice = la opción "{ $option }" aparece dos veces
 # $count es cuántas opciones hay.
 check-answer-not-an-option = la respuesta { $answer } no es una de las opciones (hay { $count })
     .hint = las respuestas se cuentan desde 1: escribe un número del 1 al { $count }
+check-points-zero = una pregunta que vale 0 puntos no se puntúa
+    .hint = quita `points`, o escribe un número del 1 al { $max }
+check-points-too-many = { $points } puntos es más de lo que puede valer una pregunta ({ $max })
+    .hint = escribe un número del 1 al { $max }
+check-rubric-one-level = una rúbrica necesita al menos dos niveles para elegir
+    .hint = añade un nivel, o quita `rubric` y escribe `points: N`
+check-rubric-too-many-levels = esta rúbrica tiene { $count } niveles; el límite es { $max }
+    .hint = une los niveles que un estudiante no podría distinguir
+check-rubric-empty-label = un nivel de la rúbrica necesita un nombre (label)
+    .hint = escribe un nombre corto para él, p. ej. `label: "Cita el texto"`
+check-rubric-level-over = el nivel "{ $label }" da { $level } puntos, más que los { $points } de la pregunta
+    .hint = pon a la pregunta `points: { $level }`, o al nivel { $points } como máximo
+check-rubric-same-points = los niveles "{ $first }" y "{ $second }" dan los dos { $points ->
+        [one] { $points } punto
+       *[other] { $points } puntos
+    }: una puntuación de { $points } se muestra como "{ $first }"
+    .hint = da a cada nivel su propio número de puntos
 
 ## Revisiones de la lección: documentos.
 

@@ -107,9 +107,11 @@ export-error-write = no se pudo escribir { $path }: { $why }
 export-marks-sentence = { $marks }.
 export-removed-comment = Sobre una pregunta que ya no está en la lección ({ $prompt }): { $comment }
 export-marks-summary = { $marked ->
-    [one] Puntos: { $sum }, en { $marked } pregunta puntuada
-   *[other] Puntos: { $sum }, en { $marked } preguntas puntuadas
+    [one] Puntos: { $total } ({ $marked } pregunta puntuada)
+   *[other] Puntos: { $total } ({ $marked } preguntas puntuadas)
 }
+# Un total sobre los puntos de la lección: "14 / 20".
+export-total = { $sum } / { $out_of }
 export-mark = Puntuación: { $mark }
 export-mark-auto = Puntuación: { $mark } (puntuada automáticamente según la solución)
 # Comentarios de un docente que firmó sin nombre.
