@@ -27,12 +27,10 @@ classfile-answer = 回答
 classfile-rating = 评分
 classfile-option = 选项
 classfile-share = 占比
-classfile-marks = 分数
 # A question's column: its number and first words.
 classfile-question-column = 第 { $number } 题：{ $words }
 classfile-question-rating = { $question }（评分）
 classfile-question-reason = { $question }（理由）
-classfile-question-mark = 第 { $number } 题分数
 classfile-tag-highlights = 标注：{ $tag }
 
 ## The class report.

@@ -24,8 +24,8 @@ class-back = ← 课程
 class-title = 班级作业
 class-read-again = 重新读取文件夹
     .tooltip = 重新读取文件夹，包括之后新提交的作业
-class-return-all = 把反馈发回给全班
-    .tooltip = 从现在起，学生下次打开这节课时就能看到你的评语和分数。在那之前，你写的内容只有你自己看得到。
+class-return-all = 发回给全班…
+    .tooltip = 发回前会先问你，并告诉你多少名学生会收到评语、多少名只收到分数。学生下次打开这节课时会看到你发回的内容；在那之前，以及发回之后你再改的部分，你写的都是草稿，只有你自己看得到。
 class-returned-count = 已发回 { $returned } / { $total }
 class-copy-key = 复制你的反馈密钥
     .tooltip = 只有当学生电脑上的教室设置（classroom.ron）写明了这个密钥，学生电脑才会把这些反馈显示为你写的。这个按钮会复制一行文字，用来粘贴到设置里的教师列表（teachers）中。
@@ -109,9 +109,6 @@ class-question-section = 小节：{ $section }
 class-question-heading = 第 { $number } 题 · { $kind }
 class-key = 参考答案：{ $key }
 class-teacher-note = 教师备注：{ $note }
-class-question-average = 分数：{ $students ->
-       *[other] { $students } 名学生
-    }的平均分是 { $average }
 class-question-answers = 回答（{ $answered } / { $total }）
 # The options a student chose, joined by "; ".
 class-question-chose = 选了：{ $options }
@@ -131,7 +128,7 @@ class-student-copy = 保存于 { $saved }：{ $path }
 class-student-show-copy = 查看 { $saved } 保存的副本
 class-student-returned = 已发回：{ $name } 打开这节课时会看到这些反馈。
 class-student-not-returned = 还没发回：{ $name } 看不到这些反馈。
-class-student-return = 把反馈发回给 { $name }
+class-student-return = 发回给 { $name }
 class-student-option-chosen = ✓ { $option }（已选）
 class-student-option = – { $option }
 class-student-not-answered = 回答：（未回答）

@@ -258,6 +258,22 @@ check-option-twice = 选项 "{ $option }" 出现了两次
 # $count is how many options there are.
 check-answer-not-an-option = 答案 { $answer } 不在选项之中（共有 { $count } 个选项）
     .hint = 答案从 1 开始数：请写 1 到 { $count } 之间的数字
+check-points-zero = 0 分的题不会被批改
+    .hint = 去掉 `points`，或者写 1 到 { $max } 之间的数字
+check-points-too-many = { $points } 分超过了一道题最多能有的分值（{ $max }）
+    .hint = 请写 1 到 { $max } 之间的数字
+check-rubric-one-level = 评分标准至少要有两个等级可以选
+    .hint = 再加一个等级，或者去掉 `rubric`，改写 `points: N`
+check-rubric-too-many-levels = 这个评分标准有 { $count } 个等级；上限是 { $max } 个
+    .hint = 把学生分不清的等级合并起来
+check-rubric-empty-label = 评分标准的等级需要一个名称（label）
+    .hint = 给它写一个简短的名称，例如 `label: "Cites the text"`
+check-rubric-level-over = 等级 "{ $label }" 给 { $level } 分，超过了这道题的 { $points } 分
+    .hint = 给这道题写 `points: { $level }`，或者让这个等级最多给 { $points } 分
+check-rubric-same-points = 等级 "{ $first }" 和 "{ $second }" 都给 { $points ->
+       *[other] { $points } 分
+    }：{ $points } 分会显示为 "{ $first }"
+    .hint = 让每个等级的分数各不相同
 
 ## Lesson checks: documents.
 

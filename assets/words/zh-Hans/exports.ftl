@@ -104,8 +104,10 @@ export-error-write = 无法写入 { $path }：{ $why }
 export-marks-sentence = { $marks }。
 export-removed-comment = 关于一道已不在课程中的题（{ $prompt }）：{ $comment }
 export-marks-summary = { $marked ->
-   *[other] 分数：{ $sum }（已批改 { $marked } 题）
+   *[other] 分数：{ $total }（已批改 { $marked } 题）
 }
+# A total out of the lesson's points: "14 / 20".
+export-total = { $sum } / { $out_of }
 export-mark = 分数：{ $mark }
 export-mark-auto = 分数：{ $mark }（按参考答案自动给分）
 # Feedback from a teacher who signed with no name.
