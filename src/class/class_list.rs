@@ -13,20 +13,39 @@ use super::names::fold_name;
 pub const MAX_NAMES: usize = 5_000;
 
 /// Column headings that name the students' column in a CSV (compared
-/// folded): a school system's or a learning platform's export.
-const NAME_HEADINGS: [&str; 6] = [
+/// folded, so accents do not matter): a school system's or a learning
+/// platform's export, in the interface's languages (English, Spanish,
+/// Chinese).
+const NAME_HEADINGS: [&str; 16] = [
     "name",
     "student",
     "student name",
     "full name",
     "students",
     "names",
+    "nombre",
+    "nombre completo",
+    "alumno",
+    "alumna",
+    "estudiante",
+    "nombre del estudiante",
+    "姓名",
+    "学生",
+    "学生姓名",
+    "名字",
 ];
 
 /// A CSV's first-name and last-name headings (Moodle's participants
 /// export): the name is both, first name first.
-const FIRST_HEADINGS: [&str; 2] = ["first name", "firstname"];
-const LAST_HEADINGS: [&str; 4] = ["last name", "lastname", "surname", "family name"];
+const FIRST_HEADINGS: [&str; 3] = ["first name", "firstname", "nombre"];
+const LAST_HEADINGS: [&str; 6] = [
+    "last name",
+    "lastname",
+    "surname",
+    "family name",
+    "apellidos",
+    "apellido",
+];
 
 /// Rows that are not students in a gradebook export ("Points Possible"
 /// under Canvas's heading, its test student).
@@ -160,10 +179,13 @@ fn csv_names(records: &[Vec<String>]) -> Vec<String> {
     let folded: Vec<String> = head.iter().map(|h| fold_name(h)).collect();
     let find = |wanted: &[&str]| folded.iter().position(|h| wanted.contains(&h.as_str()));
     let cell = |record: &Vec<String>, i: usize| record.get(i).cloned().unwrap_or_default();
-    if let Some(column) = find(&NAME_HEADINGS) {
+    // First and last names first: Spanish exports head the first name
+    // "Nombre", which alone would also be read as the whole name.
+    let both = (find(&FIRST_HEADINGS), find(&LAST_HEADINGS));
+    if let (Some(column), (None, _) | (_, None)) = (find(&NAME_HEADINGS), both) {
         return records[1..].iter().map(|r| cell(r, column)).collect();
     }
-    if let (Some(first), Some(last)) = (find(&FIRST_HEADINGS), find(&LAST_HEADINGS)) {
+    if let (Some(first), Some(last)) = both {
         return records[1..]
             .iter()
             .map(|r| format!("{} {}", cell(r, first).trim(), cell(r, last).trim()))
@@ -348,6 +370,13 @@ mod tests {
             ["Ben", "Cleo"]
         );
         assert_eq!(parse_class_list("Ben\nCleo", true), ["Ben", "Cleo"]);
+        // Spanish and Chinese school exports.
+        let spanish = "Nombre;Apellidos;Correo\nLucía;Pérez Gil;l@x\n";
+        assert_eq!(parse_class_list(spanish, true), ["Lucía Pérez Gil"]);
+        let spanish = "Alumno,Grupo\nMarta Ruiz,2ºB\n";
+        assert_eq!(parse_class_list(spanish, true), ["Marta Ruiz"]);
+        let chinese = "学号,姓名\n1,王小明\n";
+        assert_eq!(parse_class_list(chinese, true), ["王小明"]);
     }
 
     #[test]
