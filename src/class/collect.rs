@@ -37,6 +37,10 @@ pub struct CollectProgress {
 /// is an error; everything below it that cannot be read is listed in
 /// [`Collection::skipped`].
 pub fn collect(root: &Path, mut progress: impl FnMut(CollectProgress)) -> io::Result<Collection> {
+    // A learning platform's download, read without unpacking it.
+    if super::lms_zip::is_zip(root) && root.is_file() {
+        return super::lms_zip::collect_zip(root, progress);
+    }
     let metadata = fs::metadata(root)?;
     if !metadata.is_dir() {
         return Err(io::Error::from(io::ErrorKind::NotADirectory));
@@ -184,9 +188,14 @@ fn read_feedback_file(path: &Path) -> Result<Feedback, String> {
 
 /// One file, read and parsed, or why it cannot be used.
 fn read_work_file(path: &Path) -> Result<WorkFile, String> {
-    let bytes = read_capped(path)?;
-    WorkFile::parse(&bytes).map_err(|e| {
-        if looks_like_a_lesson(&bytes) {
+    parse_work(&read_capped(path)?)
+}
+
+/// A work file's bytes parsed, or why they cannot be used (a lesson file
+/// among the work says it is one).
+pub(super) fn parse_work(bytes: &[u8]) -> Result<WorkFile, String> {
+    WorkFile::parse(bytes).map_err(|e| {
+        if looks_like_a_lesson(bytes) {
             super::lesson_file()
         } else {
             e.to_string()

@@ -13,6 +13,7 @@ pub mod grades;
 pub mod hand_in;
 pub mod heat;
 pub mod heat_page;
+pub mod lms_zip;
 pub mod names;
 pub mod report;
 pub mod review;

@@ -19,6 +19,7 @@ mod export_quotes;
 mod fuzz_lesson_loader;
 mod lesson_check;
 mod line_endings;
+mod lms_zip;
 mod new_lesson;
 mod translations;
 mod ui;

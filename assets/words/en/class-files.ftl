@@ -113,3 +113,8 @@ classfile-hand-in-failed = your work could not be handed in to { $folder }: { $w
 classfile-hand-in-not-a-folder = it is a file, not a folder
 classfile-hand-in-not-tidied = Earlier hand-ins could not be moved into the history folder ({ $why }); they stay beside the new one, and your teacher sees the newest.
 classfile-hand-in-history-elsewhere = Something named { $names } in the hand-in folder is not a folder Close Reader made, so it was left alone and earlier hand-ins were kept in { $folder }. Tell your teacher.
+
+## A learning platform's download (.zip) read as a class.
+classfile-zip-too-large = the zip is { $size } MB, too large to be a class's work
+classfile-zip-unreadable = it could not be read as a zip file ({ $why }): download it again from the learning platform
+classfile-zip-entry-unreadable = this file in the zip is damaged ({ $why })

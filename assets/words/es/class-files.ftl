@@ -113,3 +113,8 @@ classfile-hand-in-failed = no se pudo entregar tu trabajo en { $folder }: { $why
 classfile-hand-in-not-a-folder = es un archivo, no una carpeta
 classfile-hand-in-not-tidied = Las entregas anteriores no se pudieron mover a la carpeta del historial ({ $why }); se quedan junto a la nueva, y tu docente ve la más reciente.
 classfile-hand-in-history-elsewhere = Algo llamado { $names } en la carpeta de entregas no es una carpeta creada por Close Reader, así que no se tocó y las entregas anteriores se guardaron en { $folder }. Avisa a tu docente.
+
+## A learning platform's download (.zip) read as a class.
+classfile-zip-too-large = el zip ocupa { $size } MB, demasiado para ser el trabajo de una clase
+classfile-zip-unreadable = no se pudo leer como archivo zip ({ $why }): descárgalo otra vez desde la plataforma de aprendizaje
+classfile-zip-entry-unreadable = este archivo del zip está dañado ({ $why })

@@ -105,3 +105,8 @@ classfile-hand-in-failed = 你的作业没能提交到 { $folder }：{ $why }。
 classfile-hand-in-not-a-folder = 它是一个文件，不是文件夹
 classfile-hand-in-not-tidied = 早先提交的作业没能移到历史文件夹中（{ $why }）；它们留在新提交的作业旁边，老师看到的是最新的那份。
 classfile-hand-in-history-elsewhere = 提交文件夹里名为 { $names } 的东西不是 Close Reader 建的文件夹，所以没有动它，早先提交的作业保存在 { $folder } 中。请告诉老师。
+
+## A learning platform's download (.zip) read as a class.
+classfile-zip-too-large = 这个 zip 有 { $size } MB，太大了，不像是一个班的作业
+classfile-zip-unreadable = 无法作为 zip 文件读取（{ $why }）：请从学习平台重新下载
+classfile-zip-entry-unreadable = zip 中的这个文件已损坏（{ $why }）

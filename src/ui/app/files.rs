@@ -169,7 +169,8 @@ impl CloseReaderApp {
     }
 
     /// `.ron` files dropped on the window join the library (and open, when a
-    /// name has been given).
+    /// name has been given); a `.zip` (a learning platform's download of
+    /// the class's work) opens in the class view.
     pub(super) fn take_dropped_files(&mut self, ui: &Ui) {
         let dropped: Vec<PathBuf> = ui.input(|i| {
             i.raw
@@ -185,6 +186,9 @@ impl CloseReaderApp {
                 .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
             {
                 self.load_lesson_file(path, Then::Open);
+            } else if crate::class::lms_zip::is_zip(&path) {
+                // A learning platform's download of the class's work.
+                self.open_class_folder(path);
             } else {
                 self.say(tr!("not-a-lesson-file", file = path.display().to_string()));
             }

@@ -464,3 +464,64 @@ fn the_class_highlights_show_who_tagged_what_with_counts_in_words() {
         "Dr. Example: claim: “every year.” 1 of 3 students"
     );
 }
+
+/// Dropped on the window, the platform's zip opens in the class view, its
+/// students on the roster.
+#[test]
+fn a_zip_dropped_on_the_window_opens_the_class_view() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let zip = dir.path().join("submissions.zip");
+    crate::lms_zip::zip_of(
+        &zip,
+        &[
+            (
+                "okaforada_1_2_work.ron",
+                crate::lms_zip::work("Ada Okafor", "x", "2026-11-26T10:00:00Z"),
+            ),
+            (
+                "levinoa_3_4_work.ron",
+                crate::lms_zip::work("Noa Levi", "y", "2026-11-26T10:00:00Z"),
+            ),
+        ],
+    );
+    let mut harness = harness_with(
+        closereader::ui::AppOptions {
+            lessons_dirs: vec![
+                crate::common::base_lesson()
+                    .parent()
+                    .expect("tests")
+                    .to_path_buf(),
+            ],
+            ..closereader::ui::AppOptions::default()
+        },
+        [1280.0, 900.0],
+    );
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(zip.clone())));
+    harness.run();
+    harness.run_until("the class view", |h| {
+        h.query_all_by_label_contains("Noa Levi").next().is_some()
+    });
+    assert!(
+        harness
+            .query_all_by_label_contains("Ada Okafor")
+            .next()
+            .is_some()
+    );
+}
+
+/// A file dropped on the window, as the windowing system hands it over.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
