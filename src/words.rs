@@ -17,102 +17,42 @@ use std::sync::{Arc, OnceLock, RwLock};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
+/// A language's word tables (file name, Fluent text), compiled in from
+/// `assets/words/<language>/`: the same eight files for every language.
+macro_rules! word_tables {
+    ($language:literal) => {
+        [
+            table!($language, "commands.ftl"),
+            table!($language, "screens.ftl"),
+            table!($language, "class.ftl"),
+            table!($language, "exports.ftl"),
+            table!($language, "diagnostics.ftl"),
+            table!($language, "system.ftl"),
+            table!($language, "class-files.ftl"),
+            table!($language, "grading.ftl"),
+        ]
+    };
+}
+
+/// One table: its file name and its text.
+macro_rules! table {
+    ($language:literal, $file:literal) => {
+        (
+            $file,
+            include_str!(concat!("../assets/words/", $language, "/", $file)),
+        )
+    };
+}
+
 /// The English word tables (file name, Fluent text): the template for
 /// every other language.
-pub const ENGLISH: [(&str, &str); 8] = [
-    (
-        "commands.ftl",
-        include_str!("../assets/words/en/commands.ftl"),
-    ),
-    (
-        "screens.ftl",
-        include_str!("../assets/words/en/screens.ftl"),
-    ),
-    ("class.ftl", include_str!("../assets/words/en/class.ftl")),
-    (
-        "exports.ftl",
-        include_str!("../assets/words/en/exports.ftl"),
-    ),
-    (
-        "diagnostics.ftl",
-        include_str!("../assets/words/en/diagnostics.ftl"),
-    ),
-    ("system.ftl", include_str!("../assets/words/en/system.ftl")),
-    (
-        "class-files.ftl",
-        include_str!("../assets/words/en/class-files.ftl"),
-    ),
-    (
-        "grading.ftl",
-        include_str!("../assets/words/en/grading.ftl"),
-    ),
-];
+pub const ENGLISH: [(&str, &str); 8] = word_tables!("en");
 
 /// The Spanish word tables, file for file as the English ones.
-pub const SPANISH: [(&str, &str); 8] = [
-    (
-        "commands.ftl",
-        include_str!("../assets/words/es/commands.ftl"),
-    ),
-    (
-        "screens.ftl",
-        include_str!("../assets/words/es/screens.ftl"),
-    ),
-    ("class.ftl", include_str!("../assets/words/es/class.ftl")),
-    (
-        "exports.ftl",
-        include_str!("../assets/words/es/exports.ftl"),
-    ),
-    (
-        "diagnostics.ftl",
-        include_str!("../assets/words/es/diagnostics.ftl"),
-    ),
-    ("system.ftl", include_str!("../assets/words/es/system.ftl")),
-    (
-        "class-files.ftl",
-        include_str!("../assets/words/es/class-files.ftl"),
-    ),
-    (
-        "grading.ftl",
-        include_str!("../assets/words/es/grading.ftl"),
-    ),
-];
+pub const SPANISH: [(&str, &str); 8] = word_tables!("es");
 
 /// The Simplified Chinese word tables, file for file as the English ones.
-pub const CHINESE: [(&str, &str); 8] = [
-    (
-        "commands.ftl",
-        include_str!("../assets/words/zh-Hans/commands.ftl"),
-    ),
-    (
-        "screens.ftl",
-        include_str!("../assets/words/zh-Hans/screens.ftl"),
-    ),
-    (
-        "class.ftl",
-        include_str!("../assets/words/zh-Hans/class.ftl"),
-    ),
-    (
-        "exports.ftl",
-        include_str!("../assets/words/zh-Hans/exports.ftl"),
-    ),
-    (
-        "diagnostics.ftl",
-        include_str!("../assets/words/zh-Hans/diagnostics.ftl"),
-    ),
-    (
-        "system.ftl",
-        include_str!("../assets/words/zh-Hans/system.ftl"),
-    ),
-    (
-        "class-files.ftl",
-        include_str!("../assets/words/zh-Hans/class-files.ftl"),
-    ),
-    (
-        "grading.ftl",
-        include_str!("../assets/words/zh-Hans/grading.ftl"),
-    ),
-];
+pub const CHINESE: [(&str, &str); 8] = word_tables!("zh-Hans");
 
 /// A language compiled into the app: its code, its name in itself, and its
 /// word tables.
