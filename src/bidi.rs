@@ -101,49 +101,51 @@ mod tests {
 
     #[test]
     fn left_to_right_text_is_unchanged_and_not_copied() {
-        for name in ["Lee", "Nguyễn Thị Hoa", "陈小明", "Lee 😀", "प्रिया शर्मा", ""] {
+        for name in [
+            "Lee",
+            "Nguyễn Thị Hoa",
+            "陈小明",
+            "Lee 😀",
+            "प्रिया शर्मा",
+            "",
+        ] {
             assert!(matches!(display_line(name), Cow::Borrowed(n) if n == name));
         }
     }
 
-    #[test]
-    fn an_arabic_name_with_a_latin_surname_shows_the_arabic_on_the_right() {
+    /// Mixed-direction lines: (what, as typed, in the order egui lays out).
+    /// egui shapes each Arabic or Hebrew word right to left itself, so each
+    /// word stays in typed order and the order of the words flips.
+    const CASES: &[(&str, &str, &str)] = &[
         // Read right to left from its first letter: محمد, then Al-Farsi.
-        assert_eq!(display_line("محمد Al-Farsi"), "Al-Farsi محمد");
-    }
+        (
+            "Arabic name, Latin surname",
+            "محمد Al-Farsi",
+            "Al-Farsi محمد",
+        ),
+        (
+            "Latin first, Arabic after",
+            "Omar محمد علي",
+            "Omar علي محمد",
+        ),
+        ("two Hebrew words", "דוד כהן", "כהן דוד"),
+        ("a number in Hebrew", "כיתה 7 ב", "ב 7 כיתה"),
+        ("a year after a Hebrew name", "שרה 2025", "2025 שרה"),
+        ("brackets mirrored", "שרה (כהן)", "(כהן) שרה"),
+        (
+            "Hebrew points stay on their letters",
+            "שָׁלוֹם Dan",
+            "Dan שָׁלוֹם",
+        ),
+        ("Arabic harakat stay on their letters", "مُحَمَّد", "مُحَمَّد"),
+        ("each line on its own", "Lee\nדוד כהן", "Lee\nכהן דוד"),
+        ("a right-to-left first line", "דוד כהן\nLee", "כהן דוד\nLee"),
+    ];
 
     #[test]
-    fn a_latin_name_with_an_arabic_part_keeps_the_latin_first() {
-        assert_eq!(display_line("Omar محمد علي"), "Omar علي محمد");
-    }
-
-    #[test]
-    fn hebrew_words_are_laid_out_right_to_left_each_word_kept_whole() {
-        // egui shapes each word right to left; the order of the words flips.
-        assert_eq!(display_line("דוד כהן"), "כהן דוד");
-    }
-
-    #[test]
-    fn numbers_in_right_to_left_text_keep_their_order() {
-        assert_eq!(display_line("כיתה 7 ב"), "ב 7 כיתה");
-        assert_eq!(display_line("שרה 2025"), "2025 שרה");
-    }
-
-    #[test]
-    fn brackets_in_right_to_left_text_are_mirrored() {
-        assert_eq!(display_line("שרה (כהן)"), "(כהן) שרה");
-    }
-
-    #[test]
-    fn marks_stay_with_their_letters() {
-        // Hebrew points and Arabic harakat follow their letter in memory.
-        assert_eq!(display_line("שָׁלוֹם Dan"), "Dan שָׁלוֹם");
-        assert_eq!(display_line("مُحَمَّد"), "مُحَمَّد");
-    }
-
-    #[test]
-    fn each_line_is_ordered_on_its_own() {
-        assert_eq!(display_line("Lee\nדוד כהן"), "Lee\nכהן דוד");
-        assert_eq!(display_line("דוד כהן\nLee"), "כהן דוד\nLee");
+    fn mixed_direction_lines_are_put_in_display_order() {
+        for (what, typed, shown) in CASES {
+            assert_eq!(display_line(typed), *shown, "{what}");
+        }
     }
 }

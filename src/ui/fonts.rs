@@ -58,7 +58,12 @@ const SCRIPT_FONTS: &[ScriptFont] = &[
     ScriptFont {
         name: "noto-sans-devanagari",
         data: include_bytes!("../../assets/fonts/NotoSansDevanagari-Subset.ttf"),
-        ranges: &[(0x0900, 0x097F), (0xA8E0, 0xA8FF), (0x1CD0, 0x1CFF), (0x20B9, 0x20B9)],
+        ranges: &[
+            (0x0900, 0x097F),
+            (0xA8E0, 0xA8FF),
+            (0x1CD0, 0x1CFF),
+            (0x20B9, 0x20B9),
+        ],
     },
     ScriptFont {
         name: "noto-sans-thai",
@@ -78,11 +83,12 @@ const SCRIPT_FONTS: &[ScriptFont] = &[
 ];
 
 /// The whole Chinese font, asked last, for any character the others lack
-/// (it has many symbols as well as Chinese).
+/// (it has many symbols as well as Chinese), but not for emoji: it has none,
+/// and an emoji the emoji font lacks should not load 1.6 MB for nothing.
 const CHINESE_FONT: &[ScriptFont] = &[ScriptFont {
     name: "noto-sans-sc",
     data: CJK_FONT,
-    ranges: &[(0, u32::MAX)],
+    ranges: &[(0, 0x1EFFF), (0x1FB00, u32::MAX)],
 }];
 
 /// egui's default fonts with the interface's cut of the Chinese font as a
@@ -135,19 +141,15 @@ struct ScriptFonts(&'static [ScriptFont]);
 impl FontProvider for ScriptFonts {
     fn font_for(&self, request: &FallbackRequest<'_>) -> Option<FontInsert> {
         let code = u32::from(request.cluster.chars().next()?);
-        let font = self
-            .0
-            .iter()
-            .find(|font| font.ranges.iter().any(|&(lo, hi)| (lo..=hi).contains(&code)))?;
+        let font = self.0.iter().find(|font| {
+            font.ranges
+                .iter()
+                .any(|&(lo, hi)| (lo..=hi).contains(&code))
+        })?;
         Some(FontInsert::new(
             font.name,
             FontData::from_static(font.data),
             Vec::new(),
         ))
     }
-}
-
-/// The names of the fonts loaded only when needed.
-pub fn script_font_names() -> impl Iterator<Item = &'static str> {
-    SCRIPT_FONTS.iter().chain(CHINESE_FONT).map(|font| font.name)
 }

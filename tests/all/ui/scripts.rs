@@ -27,9 +27,12 @@ const NAMES: [&str; 9] = [
 
 /// The fonts egui has loaded on demand so far, by name.
 fn loaded(harness: &TestApp) -> Vec<String> {
-    harness
-        .ctx
-        .fonts(|f| f.discovered_fonts().iter().map(|f| f.name.clone()).collect())
+    harness.ctx.fonts(|f| {
+        f.discovered_fonts()
+            .iter()
+            .map(|f| f.name.clone())
+            .collect()
+    })
 }
 
 #[test]
@@ -53,7 +56,10 @@ fn names_in_every_script_show_real_glyphs_on_the_start_screen() {
         "noto-sans-thai",
         "noto-emoji",
     ] {
-        assert!(fonts.iter().any(|f| f == font), "{font} not loaded: {fonts:?}");
+        assert!(
+            fonts.iter().any(|f| f == font),
+            "{font} not loaded: {fonts:?}"
+        );
     }
 }
 
@@ -99,7 +105,10 @@ fn two_names_differing_only_by_an_emoji_look_different() {
     let grinning = emoji_glyph("Lee 😀");
     let smiling = emoji_glyph("Lee 😃");
     // Neither is a box (the harness panics on a missing glyph), and they differ.
-    assert_ne!(grinning, smiling, "the two emoji are drawn from the same bitmap");
+    assert_ne!(
+        grinning, smiling,
+        "the two emoji are drawn from the same bitmap"
+    );
 }
 
 #[test]
