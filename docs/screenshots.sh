@@ -156,4 +156,15 @@ xdotool key ctrl+j; xdotool type "Uneasy: scary dystopian and 1984 make it sound
 xdotool mousemove 600 400; for _ in 1 2 3 4 5 6; do xdotool click 5; done
 shot feedback-student.png
 kill $pid; wait $pid 2>/dev/null || true
+# Every script (docs/scripts.md): names in six scripts and with emoji on the
+# start screen, then the sample lesson's passages.
+rm -rf "$data/work"
+mkdir -p "$data/closereader"
+printf '{"closereader-settings":"(theme:Light,text_scale:1.0,recent_names:[\\"محمد Al-Farsi\\",\\"דוד כהן\\",\\"प्रिया शर्मा\\",\\"สมชาย ใจดี\\",\\"陈小明\\",\\"Lee 😀\\",\\"Lee 😃\\"])"}' \
+  > "$data/closereader/app.ron"
+"$app" docs/scripts-sample.ron & pid=$!
+shot scripts-start.png
+xdotool type --delay 80 'محمد Al-Farsi'; xdotool key Return
+shot scripts-lesson.png
+kill $pid; wait $pid 2>/dev/null || true
 rm -rf "$data" "$class"

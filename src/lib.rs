@@ -7,6 +7,7 @@
 //! line ([`cli`]). Each layer uses only those before it in that list (and
 //! small helpers: [`filename`], [`clock`], [`hash`], [`io_error`]).
 
+pub mod bidi;
 pub mod class;
 pub mod classroom;
 pub mod cli;

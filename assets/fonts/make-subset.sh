@@ -3,6 +3,11 @@
 # cut down to the 6,763 characters of GB2312 (nearly all modern Simplified
 # Chinese text), Latin with pinyin tone marks, Vietnamese, general punctuation, arrows,
 # circled numbers, shapes, symbols (✓ ★ ⚠), CJK punctuation, kana and full-width forms. 1.5 MB instead of 16 MB.
+# Then cuts NotoSansSC-Interface.otf (50 KB) out of it: the Latin, Vietnamese,
+# punctuation, arrows and symbols the interface itself shows, and the names of
+# the languages on offer ("中文（简体）"). That one is loaded at start; the whole
+# Chinese font only when Chinese text is first shown (src/ui/fonts.rs).
+# Arabic, Hebrew, Devanagari, Thai and emoji: make-script-subsets.sh.
 # Needs: Debian's fonts-noto-cjk, and fonttools (pip install fonttools).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -25,3 +30,9 @@ pyftsubset /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc --font-number=
   --text-file="$chars" --output-file=NotoSansSC-Subset.otf \
   --no-hinting --layout-features='' --name-IDs='*' --name-legacy
 rm "$chars"
+# Add a language's name here when a language is added (src/words.rs).
+language_names='中文（简体）'
+pyftsubset NotoSansSC-Subset.otf --text="$language_names" \
+  --unicodes='U+00A0-024F,U+1E00-1EFF,U+2000-206F,U+2190-21FF,U+2460-24FF,U+25A0-27BF,U+2318' \
+  --output-file=NotoSansSC-Interface.otf \
+  --no-hinting --layout-features='' --name-IDs='*' --name-legacy

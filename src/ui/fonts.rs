@@ -1,20 +1,99 @@
-//! Fonts: egui's own, plus a bundled Chinese font so every laptop (and every
-//! test) renders the same, whatever the system has installed.
+//! Fonts: egui's own, plus bundled fonts for Chinese, Arabic, Hebrew,
+//! Devanagari, Thai and emoji, so every laptop (and every test) renders the
+//! same, whatever the system has installed.
+//!
+//! Only egui's Latin fonts and a 50 KB cut of the Chinese font (the
+//! interface's own symbols, Vietnamese and the language names) are loaded at
+//! start. Each other script's font is loaded the first time text in it is laid
+//! out: egui asks [`ScriptFonts`] (a font provider) once for a character no
+//! loaded font has, and keeps the font it gets for the rest of the run.
 
 use std::sync::Arc;
 
-use egui::{FontData, FontDefinitions, FontFamily};
+use egui::epaint::text::FontProvider;
+use egui::{FallbackRequest, FontData, FontDefinitions, FontFamily, FontInsert};
 
 /// Noto Sans CJK SC cut down to GB2312's 6,763 characters, pinyin and
 /// punctuation (1.5 MB; see `assets/fonts/make-subset.sh`).
 const CJK_FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Subset.otf");
 
+/// The part of [`CJK_FONT`] the interface itself needs at start: Latin with
+/// Vietnamese, punctuation, arrows, symbols (✓ ☐ ⌘) and the language names
+/// (50 KB; `assets/fonts/make-subset.sh`).
+const INTERFACE_FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Interface.otf");
+
 /// Atkinson Hyperlegible (Braille Institute, SIL OFL 1.1), made for readers
 /// with low vision: letters that are hard to confuse (53 KB, one weight).
 const LEGIBLE_FONT: &[u8] = include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Regular.ttf");
 
-/// egui's default fonts with the CJK font as a fallback in every family;
-/// with `legible`, Atkinson Hyperlegible first for text.
+/// A bundled font loaded only when a character it is for is first shown.
+struct ScriptFont {
+    /// The font's name in egui's font list.
+    name: &'static str,
+    /// The font file.
+    data: &'static [u8],
+    /// The code point ranges (inclusive) it is asked for first.
+    ranges: &'static [(u32, u32)],
+}
+
+/// The fonts loaded when needed, each asked only for its own ranges.
+/// Subsets: `assets/fonts/make-script-subsets.sh`.
+const SCRIPT_FONTS: &[ScriptFont] = &[
+    ScriptFont {
+        name: "noto-sans-arabic",
+        data: include_bytes!("../../assets/fonts/NotoSansArabic-Subset.ttf"),
+        ranges: &[
+            (0x0600, 0x06FF),
+            (0x0750, 0x077F),
+            (0x08A0, 0x08FF),
+            (0xFB50, 0xFDFF),
+            (0xFE70, 0xFEFF),
+        ],
+    },
+    ScriptFont {
+        name: "noto-sans-hebrew",
+        data: include_bytes!("../../assets/fonts/NotoSansHebrew-Subset.ttf"),
+        ranges: &[(0x0590, 0x05FF), (0xFB1D, 0xFB4F)],
+    },
+    ScriptFont {
+        name: "noto-sans-devanagari",
+        data: include_bytes!("../../assets/fonts/NotoSansDevanagari-Subset.ttf"),
+        ranges: &[
+            (0x0900, 0x097F),
+            (0xA8E0, 0xA8FF),
+            (0x1CD0, 0x1CFF),
+            (0x20B9, 0x20B9),
+        ],
+    },
+    ScriptFont {
+        name: "noto-sans-thai",
+        data: include_bytes!("../../assets/fonts/NotoSansThai-Subset.ttf"),
+        ranges: &[(0x0E00, 0x0E7F)],
+    },
+    ScriptFont {
+        name: "noto-emoji",
+        data: include_bytes!("../../assets/fonts/NotoEmoji-Subset.ttf"),
+        ranges: &[
+            (0x2300, 0x23FF),
+            (0x2600, 0x27BF),
+            (0x2B00, 0x2BFF),
+            (0x1F000, 0x1FAFF),
+        ],
+    },
+];
+
+/// The whole Chinese font, asked last, for any character the others lack
+/// (it has many symbols as well as Chinese), but not for emoji: it has none,
+/// and an emoji the emoji font lacks should not load 1.6 MB for nothing.
+const CHINESE_FONT: &[ScriptFont] = &[ScriptFont {
+    name: "noto-sans-sc",
+    data: CJK_FONT,
+    ranges: &[(0, 0x1EFFF), (0x1FB00, u32::MAX)],
+}];
+
+/// egui's default fonts with the interface's cut of the Chinese font as a
+/// fallback in every family; with `legible`, Atkinson Hyperlegible first for
+/// text. The other scripts come from [`ScriptFonts`], when first needed.
 pub fn font_definitions(legible: bool) -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
     if legible {
@@ -29,15 +108,48 @@ pub fn font_definitions(legible: bool) -> FontDefinitions {
             .insert(0, "atkinson-hyperlegible".to_owned());
     }
     fonts.font_data.insert(
-        "noto-sans-sc".to_owned(),
-        Arc::new(FontData::from_static(CJK_FONT)),
+        "noto-sans-sc-interface".to_owned(),
+        Arc::new(FontData::from_static(INTERFACE_FONT)),
     );
     for family in [FontFamily::Proportional, FontFamily::Monospace] {
         fonts
             .families
             .entry(family)
             .or_default()
-            .push("noto-sans-sc".to_owned());
+            .push("noto-sans-sc-interface".to_owned());
     }
     fonts
+}
+
+/// Puts the fonts in use: [`font_definitions`] now, and the other scripts'
+/// fonts when each is first shown. Call once per context; call
+/// [`font_definitions`] again (`set_fonts`) when `legible` changes.
+pub fn install(ctx: &egui::Context, legible: bool) {
+    ctx.set_fonts(font_definitions(legible));
+    ctx.set_font_providers(vec![
+        Arc::new(ScriptFonts(SCRIPT_FONTS)),
+        Arc::new(ScriptFonts(CHINESE_FONT)),
+    ]);
+}
+
+/// A font provider that loads a bundled font the first time egui meets a
+/// character in its ranges that no loaded font has. egui asks once per
+/// character and family, keeps the font it gets, and asks the next provider
+/// when the font lacks the glyph.
+struct ScriptFonts(&'static [ScriptFont]);
+
+impl FontProvider for ScriptFonts {
+    fn font_for(&self, request: &FallbackRequest<'_>) -> Option<FontInsert> {
+        let code = u32::from(request.cluster.chars().next()?);
+        let font = self.0.iter().find(|font| {
+            font.ranges
+                .iter()
+                .any(|&(lo, hi)| (lo..=hi).contains(&code))
+        })?;
+        Some(FontInsert::new(
+            font.name,
+            FontData::from_static(font.data),
+            Vec::new(),
+        ))
+    }
 }

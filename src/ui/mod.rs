@@ -20,6 +20,7 @@ pub mod lesson_screen;
 pub mod long_text;
 pub mod marking;
 pub mod menu;
+pub mod mixed_text;
 pub mod notes;
 pub mod outline;
 pub mod picture;

@@ -130,7 +130,8 @@ fn name_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) -> bo
                         ui.label(tr!("start-recent"));
                         for recent in others {
                             let button = ui
-                                .button(recent.as_str())
+                                // Shown in display order; said as typed.
+                                .button(crate::bidi::display_line(recent).as_ref())
                                 .on_hover_text(tr!("start-work-as.tooltip"));
                             let spoken = tr!("start-work-as", name = recent.as_str());
                             button.widget_info(|| {

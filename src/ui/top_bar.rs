@@ -11,6 +11,7 @@ use crate::work::lesson_progress;
 use super::command::Command;
 use super::lesson_screen::LessonScreen;
 use super::menu::{MenuContents, menu_ui};
+use super::mixed_text::{label_said_as_ui, name_label_ui};
 use super::size_and_theme::{size_and_theme_ui, text_size_and_theme_menu_ui};
 use super::ui_command::UiCommand;
 
@@ -114,8 +115,7 @@ pub fn top_bar_ui(ui: &mut Ui, screen: &LessonScreen<'_>) -> Vec<Command> {
     ui.horizontal(|ui| {
         UiCommand::Lessons.add_ui(ui, &mut commands);
         if inline.contains(&Extra::Student) {
-            ui.label(screen.student)
-                .on_hover_text(tr!("top-bar-student"));
+            name_label_ui(ui, screen.student).on_hover_text(tr!("top-bar-student"));
         }
         ui.separator();
         ui.add(egui::Label::new(&progress).wrap_mode(egui::TextWrapMode::Extend));
@@ -199,7 +199,13 @@ fn bar_menu_ui(
                             }
                         }
                         Extra::Student => {
-                            ui.label(tr!("top-bar-working-as", name = screen.student));
+                            // Shown in display order; said in the order typed.
+                            let name = crate::bidi::display_line(screen.student);
+                            label_said_as_ui(
+                                ui,
+                                &tr!("top-bar-working-as", name = name.as_ref()),
+                                &tr!("top-bar-working-as", name = screen.student),
+                            );
                         }
                         Extra::Command(command) => {
                             let button = command.button_ui(ui, true);

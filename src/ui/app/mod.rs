@@ -373,7 +373,7 @@ impl CloseReaderApp {
     /// ([`Self::show`] does it if it has not been done).
     pub fn prepare(&mut self, ctx: &egui::Context) {
         let legible = self.settings.reading.legible_font;
-        ctx.set_fonts(super::fonts::font_definitions(legible));
+        super::fonts::install(ctx, legible);
         self.window.fonts_legible = Some(legible);
         // Ctrl +/−/0 change the text size, not egui's zoom.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);

@@ -17,6 +17,7 @@ mod preview;
 mod quotations;
 mod reading;
 mod saving;
+mod scripts;
 mod small_screen;
 mod start;
 mod typing_through;
