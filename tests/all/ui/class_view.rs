@@ -525,3 +525,42 @@ impl egui::DroppedFile for Dropped {
         std::fs::read(&self.0).map_err(|e| e.to_string())
     }
 }
+
+/// Names in Hebrew, Arabic and with emoji show their own letters in the
+/// roster (their fonts load when first needed), two names differing only
+/// by an emoji stay different, and no code points are needed to tell them
+/// apart.
+#[test]
+fn names_in_every_script_show_their_letters_in_the_roster() {
+    let class = tempfile::tempdir().expect("temp dir");
+    for (file, name) in [
+        ("noa.ron", "נועה"),
+        ("mohammed.ron", "محمد"),
+        ("lee1.ron", "Lee 😀"),
+        ("lee2.ron", "Lee 😃"),
+    ] {
+        write_work(
+            &class.path().join(file),
+            &work(name, "2026-11-26T10:00:00Z", Some(0), "x"),
+        );
+    }
+    let exports = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness_for_class(exports.path());
+    open_class(&mut harness, class.path());
+    let all = texts(&harness);
+    assert!(
+        !all.iter().any(|t| t.contains("[U+") || t.contains('□')),
+        "no boxes or code points: {all:?}"
+    );
+    for name in ["Lee 😀", "Lee 😃", "נועה", "محمد"] {
+        let shown: Vec<String> = harness
+            .query_all_by_label_contains(name)
+            .filter_map(|n| n.accesskit_node().label())
+            .collect();
+        assert!(!shown.is_empty(), "{name} in the roster");
+        assert!(
+            shown.iter().all(|l| !l.contains("[U+") && !l.contains('□')),
+            "{shown:?}"
+        );
+    }
+}
