@@ -6,11 +6,14 @@
 //! Knows nothing of the window: the class view and `closereader export`
 //! both read a [`Collection`].
 
+pub mod class_fs;
 pub mod collect;
 pub mod csv;
 pub mod hand_in;
 pub mod heat;
 pub mod heat_page;
+pub mod pool;
+pub mod read_cache;
 pub mod report;
 pub mod review;
 
@@ -21,7 +24,7 @@ use std::time::SystemTime;
 use crate::tr;
 use crate::work::file::WorkFile;
 
-pub use collect::{CollectProgress, collect};
+pub use collect::{CollectProgress, collect, collect_from};
 
 /// The class files a teacher can save.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
