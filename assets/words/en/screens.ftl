@@ -457,3 +457,7 @@ outline-optional-answered = optional, { $answered } answered
 language-choice = Language
 lesson-language-offer = This lesson is in { $language }: show the app in { $language } too
 lesson-language-missing = This lesson is written in “{ $code }”. The app has no words in that language yet, so its buttons stay in the language you chose.
+# Why a hand-in, a feedback save or a look for feedback on a network share was given up on.
+share-timeout = the folder did not answer for { $seconds } seconds, so a network share may be down
+# A lessons folder or the hand-in folder on a network share did not answer.
+share-timeout-folder = A folder on the network did not answer for { $seconds } seconds, so a network share may be down. Close Reader carries on; what it was reading appears once the folder answers.

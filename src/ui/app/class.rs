@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::class::heat::{PassageHeat, section_heat};
+use crate::class::read_cache::ReadCache;
 use crate::class::review::questions;
 use crate::class::{ClassFile, Collection, StudentWork};
 use crate::feedback::signing::TrustedTeacher;
@@ -53,6 +54,9 @@ pub(super) struct ClassView {
     /// The first student listed on the roster and under a question (long
     /// lists are shown a part at a time).
     list_from: usize,
+    /// What each file held when the folder was last read (taken by the
+    /// read running now): reading again reads only changed files.
+    cache: Box<ReadCache>,
 }
 
 /// What to do once the class view has closed.
@@ -158,9 +162,9 @@ impl CloseReaderApp {
         // (and its saves in flight); it is shown over what is read.
         let old = self.screen.take_class();
         let my_key = old.as_ref().map(|o| o.my_key.clone()).unwrap_or_default();
-        let feedback = old
+        let (feedback, cache) = old
             .filter(|old| old.folder == folder)
-            .map(|old| old.feedback)
+            .map(|old| (old.feedback, old.cache))
             .unwrap_or_default();
         let counter = Arc::new(ReadCounter::default());
         // A lesson file being previewed does not take over the class view.
@@ -180,6 +184,7 @@ impl CloseReaderApp {
             my_key,
             list_from: 0,
             closing: None,
+            cache: Box::default(),
         }));
         self.start_screen.class_path = None;
         let key_dir = self.places.store.as_ref().map(|s| s.root().to_path_buf());
@@ -187,6 +192,8 @@ impl CloseReaderApp {
             folder,
             counter,
             key_dir,
+            fs: self.places.class_fs.clone(),
+            cache,
         });
     }
 
@@ -196,11 +203,13 @@ impl CloseReaderApp {
         folder: &PathBuf,
         result: Result<Box<Collection>, String>,
         my_key: String,
+        cache: Box<ReadCache>,
     ) {
         let Some(view) = self.screen.class_mut().filter(|v| &v.folder == folder) else {
             return;
         };
         view.reading = None;
+        view.cache = cache;
         if view.my_key.is_empty() {
             view.my_key = my_key;
         }

@@ -16,6 +16,7 @@ mod preview;
 mod quotations;
 mod reading;
 mod saving;
+mod slow_share;
 mod small_screen;
 mod start;
 mod typing_through;
