@@ -65,17 +65,8 @@ impl ClassFs for RealFs {
 
     fn stat(&self, path: &Path) -> io::Result<Stat> {
         let metadata = fs::symlink_metadata(path)?;
-        let kind = metadata.file_type();
         Ok(Stat {
-            kind: if kind.is_symlink() {
-                EntryKind::Link
-            } else if kind.is_dir() {
-                EntryKind::Folder
-            } else if kind.is_file() {
-                EntryKind::File
-            } else {
-                EntryKind::Other
-            },
+            kind: EntryKind::of(metadata.file_type()),
             len: metadata.len(),
             modified: metadata.modified().ok(),
         })
