@@ -5,14 +5,17 @@
 //! depth, the number of files and each file's size are capped, and a file
 //! that cannot be used is listed with the reason instead of stopping the rest.
 
-use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::class_fs::{Capped, ClassFs, RealFs, Stat};
+use super::pool::{IN_FLIGHT, in_parallel, map_in_parallel};
+use super::read_cache::{FileRead, ReadCache};
 use super::{Collection, Skipped};
 use crate::feedback::{Feedback, feedback_file_name, is_feedback_file, is_feedback_for};
 use crate::io_error::plain_words;
 use crate::tr;
+use crate::work::disk::EntryKind;
 use crate::work::file::WorkFile;
 
 /// Folders deeper than this below the chosen one are not read.
@@ -32,102 +35,138 @@ pub struct CollectProgress {
     pub total: usize,
 }
 
-/// Reads every work file under `root` into a [`Collection`], calling
-/// `progress` as it goes. A folder that does not exist or cannot be listed
-/// is an error; everything below it that cannot be read is listed in
-/// [`Collection::skipped`].
-pub fn collect(root: &Path, mut progress: impl FnMut(CollectProgress)) -> io::Result<Collection> {
-    // A learning platform's download, read without unpacking it.
+/// Reads every work file under `root` on this computer's file system into a
+/// [`Collection`], calling `progress` as it goes (see [`collect_from`]).
+pub fn collect(root: &Path, progress: impl FnMut(CollectProgress)) -> io::Result<Collection> {
+    collect_from(&RealFs, root, &mut ReadCache::default(), progress)
+}
+
+/// Reads every work file under `root` through `fs` into a [`Collection`],
+/// many at once, calling `progress` as it goes. Files whose size and time
+/// are those `cache` kept are not read again; `cache` is left holding what
+/// every file read now holds. A folder that does not exist or cannot be
+/// listed is an error; everything below it that cannot be read is listed
+/// in [`Collection::skipped`].
+pub fn collect_from(
+    fs: &dyn ClassFs,
+    root: &Path,
+    cache: &mut ReadCache,
+    mut progress: impl FnMut(CollectProgress),
+) -> io::Result<Collection> {
+    // A learning platform's download, read without unpacking it (a file
+    // downloaded to this computer: read directly, not through `fs`).
     if super::lms_zip::is_zip(root) && root.is_file() {
         return super::lms_zip::collect_zip(root, progress);
     }
-    let metadata = fs::metadata(root)?;
-    if !metadata.is_dir() {
+    if !fs.is_folder(root)? {
         return Err(io::Error::from(io::ErrorKind::NotADirectory));
     }
     let mut skipped = Vec::new();
-    let mut paths = Vec::new();
-    find_work_files(root, 0, &mut paths, &mut skipped)?;
-    paths.sort();
-    let total = paths.len();
+    let found = find_work_files(fs, root, &mut skipped)?;
+    let total = found.len();
     progress(CollectProgress { read: 0, total });
+    let mut reads: Vec<Option<(FileRead, bool)>> =
+        std::iter::repeat_with(|| None).take(total).collect();
+    let mut read = 0;
+    let old = std::mem::take(cache);
+    in_parallel(
+        &found,
+        IN_FLIGHT,
+        |(path, stat)| match old.get(path, stat) {
+            Some(kept) => (kept.clone(), true),
+            None => read_file(fs, path, stat),
+        },
+        |index, answer| {
+            if let Some(slot) = reads.get_mut(index) {
+                *slot = Some(answer);
+            }
+            read += 1;
+            progress(CollectProgress { read, total });
+        },
+    );
     let mut files = Vec::with_capacity(total);
     let mut feedback = Vec::new();
-    for (index, path) in paths.into_iter().enumerate() {
-        if is_feedback_file(&path) {
-            match read_feedback_file(&path) {
-                Ok(found) => feedback.push((path, found)),
-                Err(why) => skipped.push(Skipped { path, why }),
-            }
-        } else {
-            match read_work_file(&path) {
-                Ok(file) => files.push((path, file)),
-                Err(why) => skipped.push(Skipped { path, why }),
-            }
+    for ((path, stat), answer) in found.into_iter().zip(reads) {
+        let Some((answer, keep)) = answer else {
+            continue;
+        };
+        if keep {
+            cache.keep(path.clone(), &stat, answer.clone());
         }
-        progress(CollectProgress {
-            read: index + 1,
-            total,
-        });
+        match answer {
+            FileRead::Work(file) => files.push((path, *file)),
+            FileRead::Feedback(found) => feedback.push((path, *found)),
+            FileRead::Unusable(why) => skipped.push(Skipped { path, why }),
+        }
     }
     let mut collection = Collection::from_files(root.to_path_buf(), files, skipped);
     collection.add_feedback(feedback);
     Ok(collection)
 }
 
-/// Adds the `.ron` files under `dir` to `found`. Only the top folder's
-/// listing failing is an error; a sub-folder that cannot be listed is
-/// skipped with the reason.
+/// The `.ron` files under `root`, sorted, with what a look at each found.
+/// Each depth of folders is listed at once, and every entry looked at at
+/// once. Only the top folder's listing failing is an error; a sub-folder
+/// that cannot be listed is skipped with the reason.
 fn find_work_files(
-    dir: &Path,
-    depth: usize,
-    found: &mut Vec<PathBuf>,
+    fs: &dyn ClassFs,
+    root: &Path,
     skipped: &mut Vec<Skipped>,
-) -> io::Result<()> {
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) if depth == 0 => return Err(e),
-        Err(e) => {
-            skipped.push(Skipped {
-                path: dir.to_path_buf(),
-                why: tr!("classfile-folder-unreadable", why = plain_words(&e)),
-            });
-            return Ok(());
+) -> io::Result<Vec<(PathBuf, Stat)>> {
+    let mut found = Vec::new();
+    let mut folders = vec![root.to_path_buf()];
+    let mut depth = 0;
+    while !folders.is_empty() {
+        let mut entries = Vec::new();
+        for (dir, listed) in folders
+            .iter()
+            .zip(map_in_parallel(&folders, IN_FLIGHT, |dir| fs.list(dir)))
+        {
+            match listed {
+                Ok(listed) => entries.extend(listed),
+                Err(e) if depth == 0 => return Err(e),
+                Err(e) => skipped.push(Skipped {
+                    path: dir.clone(),
+                    why: tr!("classfile-folder-unreadable", why = plain_words(&e)),
+                }),
+            }
         }
-    };
-    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
-    entries.sort_by_key(fs::DirEntry::file_name);
-    for entry in entries {
-        let path = entry.path();
-        // `file_type` does not follow links: a link to a folder is never
-        // walked into, so a loop of links cannot trap the reader.
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
-        if kind.is_dir() {
-            if is_snapshot_folder(&path) {
-                continue;
+        // Snapshot folders are never walked into (a file of that name is
+        // not a work file either).
+        entries.retain(|path| !is_snapshot_folder(path));
+        let stats = map_in_parallel(&entries, IN_FLIGHT, |path| fs.stat(path));
+        folders = Vec::new();
+        for (path, stat) in entries.into_iter().zip(stats) {
+            // A stat that fails: the entry went away meanwhile.
+            let Ok(stat) = stat else { continue };
+            // A link is looked at, never followed: a link to a folder is
+            // never walked into, so a loop of links cannot trap the reader.
+            if stat.kind == EntryKind::Folder {
+                if depth + 1 > MAX_DEPTH {
+                    skipped.push(Skipped {
+                        path,
+                        why: tr!("classfile-too-deep", depth = MAX_DEPTH),
+                    });
+                } else {
+                    folders.push(path);
+                }
+            } else if is_work_file_name(&path) {
+                found.push((path, stat));
             }
-            if depth + 1 > MAX_DEPTH {
-                skipped.push(Skipped {
-                    path,
-                    why: tr!("classfile-too-deep", depth = MAX_DEPTH),
-                });
-                continue;
-            }
-            find_work_files(&path, depth + 1, found, skipped)?;
-        } else if is_work_file_name(&path) {
-            if found.len() >= MAX_FILES {
-                skipped.push(Skipped {
-                    path,
-                    why: tr!("classfile-too-many-files", count = MAX_FILES),
-                });
-                continue;
-            }
-            found.push(path);
+        }
+        depth += 1;
+    }
+    found.sort_by(|a, b| a.0.cmp(&b.0));
+    skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    if found.len() > MAX_FILES {
+        for (path, _) in found.split_off(MAX_FILES) {
+            skipped.push(Skipped {
+                path,
+                why: tr!("classfile-too-many-files", count = MAX_FILES),
+            });
         }
     }
-    Ok(())
+    Ok(found)
 }
 
 /// The app's own snapshots of each student's work (`<lesson>/history/`),
@@ -150,24 +189,41 @@ fn is_work_file_name(path: &Path) -> bool {
         && !name.is_some_and(|n| n.starts_with(".closereader-"))
 }
 
-/// A file's bytes, unless it is not a plain file or is too large to be
-/// a student's work.
-fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
-    let unreadable = |e: io::Error| tr!("classfile-file-unreadable", why = plain_words(&e));
-    crate::work::disk::refuse_if_not_a_file(path).map_err(unreadable)?;
-    let size = fs::metadata(path).map_err(unreadable)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(tr!("classfile-file-too-large", size = size / (1024 * 1024)));
-    }
-    fs::read(path).map_err(unreadable)
+/// What one file holds, read through `fs`, and whether that may be kept
+/// for the next read (a file that could not be read is tried again).
+fn read_file(fs: &dyn ClassFs, path: &Path, stat: &Stat) -> (FileRead, bool) {
+    let bytes = if stat.kind == EntryKind::File && stat.len > MAX_FILE_BYTES {
+        Capped::TooLarge(stat.len)
+    } else {
+        match fs.read_capped(path, MAX_FILE_BYTES) {
+            Ok(read) => read,
+            Err(e) => {
+                let why = tr!("classfile-file-unreadable", why = plain_words(&e));
+                return (FileRead::Unusable(why), false);
+            }
+        }
+    };
+    let bytes = match bytes {
+        Capped::Bytes(bytes) => bytes,
+        Capped::TooLarge(size) => {
+            let why = tr!("classfile-file-too-large", size = size / (1024 * 1024));
+            return (FileRead::Unusable(why), true);
+        }
+    };
+    let read = if is_feedback_file(path) {
+        read_feedback_file(path, &bytes).map(|f| FileRead::Feedback(Box::new(f)))
+    } else {
+        parse_work(&bytes).map(|f| FileRead::Work(Box::new(f)))
+    };
+    (read.unwrap_or_else(FileRead::Unusable), true)
 }
 
-/// A teacher's feedback file, read, or why it cannot be used. Only a file
-/// named as the feedback on the student it names is read (anyone may put
+/// A teacher's feedback file, parsed, or why it cannot be used. Only a file
+/// named as the feedback on the student it names is used (anyone may put
 /// files in a hand-in folder); whose parts count is decided later, by
 /// their signatures.
-fn read_feedback_file(path: &Path) -> Result<Feedback, String> {
-    let feedback = Feedback::parse(&read_capped(path)?)
+fn read_feedback_file(path: &Path, bytes: &[u8]) -> Result<Feedback, String> {
+    let feedback = Feedback::parse(bytes)
         .map_err(|e| tr!("classfile-feedback-damaged", why = e.to_string()))?;
     let named = path.file_name().is_some_and(|name| {
         is_feedback_for(
@@ -184,11 +240,6 @@ fn read_feedback_file(path: &Path) -> Result<Feedback, String> {
         ));
     }
     Ok(feedback)
-}
-
-/// One file, read and parsed, or why it cannot be used.
-fn read_work_file(path: &Path) -> Result<WorkFile, String> {
-    parse_work(&read_capped(path)?)
 }
 
 /// A work file's bytes parsed, or why they cannot be used (a lesson file
@@ -209,4 +260,77 @@ fn looks_like_a_lesson(bytes: &[u8]) -> bool {
     let text = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
     let text = text.trim_start_matches('\u{feff}').trim_start();
     text.starts_with("Lesson(") || (text.contains("sections:") && text.contains("title:"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::class::class_fs::SlowFs;
+    use crate::work::Work;
+    use std::time::Duration;
+
+    fn write(dir: &Path, name: &str, student: &str) {
+        let file = WorkFile::new("l", "h", student, Work::default());
+        std::fs::write(dir.join(name), file.to_text()).expect("write");
+    }
+
+    #[test]
+    fn reading_again_reads_only_the_files_that_changed() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir(dir.path().join("laptop-2")).expect("mkdir");
+        for i in 0..40 {
+            write(dir.path(), &format!("s{i:02}.ron"), &format!("S{i:02}"));
+        }
+        write(&dir.path().join("laptop-2"), "zed.ron", "Zed");
+        std::fs::write(dir.path().join("damaged.ron"), "(garb").expect("write");
+        let fs = SlowFs::new(Duration::ZERO);
+        let mut cache = ReadCache::default();
+        let mut seen = Vec::new();
+        let first = collect_from(&fs, dir.path(), &mut cache, |p| seen.push(p)).expect("read");
+        assert_eq!(fs.reads(), 42);
+        assert_eq!(
+            cache.len(),
+            42,
+            "a damaged file is kept too: it is what it is"
+        );
+        assert_eq!(seen.first(), Some(&CollectProgress { read: 0, total: 42 }));
+        assert_eq!(
+            seen.last(),
+            Some(&CollectProgress {
+                read: 42,
+                total: 42
+            })
+        );
+        let names: Vec<&str> = first.students("l").iter().map(|s| s.student()).collect();
+        assert_eq!(names.len(), 41);
+        assert_eq!((names[0], names[40]), ("S00", "Zed"));
+        assert_eq!(first.skipped.len(), 1);
+
+        let again = collect_from(&fs, dir.path(), &mut cache, |_| {}).expect("read");
+        assert_eq!(fs.reads(), 42, "nothing changed: nothing read again");
+        assert_eq!(again.students("l"), first.students("l"));
+        assert_eq!(again.skipped, first.skipped);
+
+        write(dir.path(), "s03.ron", "Someone else entirely");
+        std::fs::remove_file(dir.path().join("s04.ron")).expect("remove");
+        let changed = collect_from(&fs, dir.path(), &mut cache, |_| {}).expect("read");
+        assert_eq!(fs.reads(), 43, "only the changed file is read");
+        assert_eq!(cache.len(), 41, "the removed file is forgotten");
+        assert!(changed.find("l", "Someone else entirely").is_some());
+        assert!(changed.find("l", "S04").is_none());
+    }
+
+    #[test]
+    fn a_folder_that_cannot_be_listed_is_an_error_only_at_the_top() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let missing = dir.path().join("missing");
+        let mut cache = ReadCache::default();
+        assert!(collect_from(&RealFs, &missing, &mut cache, |_| {}).is_err());
+        write(dir.path(), "a.ron", "A");
+        let file = collect_from(&RealFs, &dir.path().join("a.ron"), &mut cache, |_| {});
+        assert_eq!(
+            file.map(|_| ()).map_err(|e| e.kind()),
+            Err(io::ErrorKind::NotADirectory)
+        );
+    }
 }

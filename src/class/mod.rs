@@ -7,6 +7,7 @@
 //! both read a [`Collection`].
 
 pub mod class_list;
+pub mod class_fs;
 pub mod collect;
 pub mod csv;
 pub mod grades;
@@ -15,6 +16,8 @@ pub mod heat;
 pub mod heat_page;
 pub mod lms_zip;
 pub mod names;
+pub mod pool;
+pub mod read_cache;
 pub mod report;
 pub mod review;
 
@@ -25,7 +28,7 @@ use std::time::SystemTime;
 use crate::tr;
 use crate::work::file::WorkFile;
 
-pub use collect::{CollectProgress, collect};
+pub use collect::{CollectProgress, collect, collect_from};
 
 /// The class files a teacher can save.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

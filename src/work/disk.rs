@@ -45,6 +45,21 @@ pub enum EntryKind {
     Other,
 }
 
+impl EntryKind {
+    /// The kind of entry a file type (seen without following links) names.
+    pub fn of(kind: fs::FileType) -> Self {
+        if kind.is_symlink() {
+            Self::Link
+        } else if kind.is_dir() {
+            Self::Folder
+        } else if kind.is_file() {
+            Self::File
+        } else {
+            Self::Other
+        }
+    }
+}
+
 /// Disk operations used by the store.
 pub trait Disk: Send + Sync {
     /// Creates a new, uniquely named file in `dir` holding `bytes`, readable
@@ -130,16 +145,7 @@ impl Disk for RealDisk {
     }
 
     fn entry_kind(&self, path: &Path) -> io::Result<EntryKind> {
-        let kind = fs::symlink_metadata(path)?.file_type();
-        Ok(if kind.is_symlink() {
-            EntryKind::Link
-        } else if kind.is_dir() {
-            EntryKind::Folder
-        } else if kind.is_file() {
-            EntryKind::File
-        } else {
-            EntryKind::Other
-        })
+        Ok(EntryKind::of(fs::symlink_metadata(path)?.file_type()))
     }
 
     fn sync_dir(&self, dir: &Path) -> io::Result<()> {

@@ -181,3 +181,5 @@ class-heat-marked = Marked: { $phrases }
 class-heat-who-tagged = Who tagged what ({ $count })
 class-heat-tagged = { $student }: { $tag }, “{ $quote }”
 class-heat-tagged-comment = { $student }: { $tag }, “{ $quote }” (comment: { $comment })
+# Why a class folder on a network share was given up on (after "could not be read:").
+class-folder-timeout = it did not answer for { $seconds } seconds, so a network share may be down. Try again, or copy the work to this computer

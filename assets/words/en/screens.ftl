@@ -465,3 +465,7 @@ preview-more = { $count ->
         [one] and { $count } more message: show it
        *[other] and { $count } more messages: show them
     }
+# Why a hand-in, a feedback save or a look for feedback on a network share was given up on.
+share-timeout = the folder did not answer for { $seconds } seconds, so a network share may be down
+# A lessons folder or the hand-in folder on a network share did not answer.
+share-timeout-folder = A folder on the network did not answer for { $seconds } seconds, so a network share may be down. Close Reader carries on; what it was reading appears once the folder answers.

@@ -19,7 +19,10 @@ use std::time::{Duration, Instant, SystemTime};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::class::hand_in::hand_in;
-use crate::class::{CollectProgress, collect};
+use crate::class::{CollectProgress, collect_from};
+use crate::clock::Clock;
+
+use super::waiting::Waiting;
 use crate::feedback::signing::TeacherKey;
 use crate::feedback::{Feedback, feedback_folders, is_returned, save_signed, student_feedback};
 
@@ -47,7 +50,8 @@ pub struct ReadCounter {
 }
 
 impl ReadCounter {
-    fn set(&self, progress: CollectProgress) {
+    /// Records how far reading has got.
+    pub(super) fn set(&self, progress: CollectProgress) {
         self.total.store(progress.total, Ordering::Relaxed);
         self.read.store(progress.read, Ordering::Relaxed);
     }
@@ -61,29 +65,32 @@ impl ReadCounter {
     }
 }
 
-/// Runs jobs on background threads and hands back what they did.
+/// Runs jobs on background threads and hands back what they did; gives
+/// up on a network share that stops answering (see [`super::waiting`]).
 pub struct Background {
-    done_tx: Sender<Done>,
-    done_rx: Receiver<Done>,
+    done_tx: Sender<(u64, Done)>,
+    done_rx: Receiver<(u64, Done)>,
     wake: Arc<dyn Fn() + Send + Sync>,
-    in_flight: usize,
+    waiting: Waiting,
 }
 
 impl Background {
     /// A worker that calls `wake` whenever a job finishes (the app asks for
-    /// a frame there).
-    pub fn new(wake: Arc<dyn Fn() + Send + Sync>) -> Self {
+    /// a frame there), and gives up on a share that has not answered for
+    /// `timeout` on `clock`.
+    pub fn new(wake: Arc<dyn Fn() + Send + Sync>, clock: Clock, timeout: Duration) -> Self {
         let (done_tx, done_rx) = channel();
         Self {
             done_tx,
             done_rx,
             wake,
-            in_flight: 0,
+            waiting: Waiting::new(clock, timeout),
         }
     }
 
     /// Starts `job` on a thread of its own; returns at once.
     pub fn start(&mut self, job: Job) {
+        let id = self.waiting.add(&job);
         let done_tx = self.done_tx.clone();
         let wake = self.wake.clone();
         let started = std::thread::Builder::new()
@@ -93,29 +100,34 @@ impl Background {
                 let done =
                     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job.run(&wake)))
                         .unwrap_or_else(|_| Done::Problem(tr!("job-panicked")));
-                let _ = done_tx.send(done);
+                let _ = done_tx.send((id, done));
                 wake();
             });
-        match started {
-            Ok(_) => self.in_flight += 1,
-            Err(e) => {
-                let _ = self
-                    .done_tx
-                    .send(Done::Problem(tr!("job-not-started", why = e.to_string())));
-            }
+        if let Err(e) = started {
+            let problem = Done::Problem(tr!("job-not-started", why = e.to_string()));
+            let _ = self.done_tx.send((id, problem));
         }
     }
 
-    /// The jobs finished since the last call.
+    /// The jobs finished since the last call, and those given up on.
     pub fn finished(&mut self) -> Vec<Done> {
-        let done: Vec<Done> = self.done_rx.try_iter().collect();
-        self.in_flight = self.in_flight.saturating_sub(done.len());
+        let mut done = Vec::new();
+        for (id, answer) in self.done_rx.try_iter() {
+            self.waiting.answered(id);
+            done.push(answer);
+        }
+        done.extend(self.waiting.give_up());
         done
     }
 
-    /// How many jobs are still running.
+    /// How many jobs are still running (not counting those given up on).
     pub fn in_flight(&self) -> usize {
-        self.in_flight
+        self.waiting.len()
+    }
+
+    /// How long until a job on a share may be given up on (ask for a frame then).
+    pub fn next_deadline(&self) -> Option<Duration> {
+        self.waiting.next_deadline()
     }
 }
 
@@ -257,9 +269,11 @@ impl Job {
                 folder,
                 counter,
                 key_dir,
+                fs,
+                mut cache,
             } => {
                 let mut woken = Instant::now();
-                let result = collect(&folder, |progress| {
+                let result = collect_from(fs.as_ref(), &folder, &mut cache, |progress| {
                     counter.set(progress);
                     // A frame now and then, not one per file.
                     if woken.elapsed() >= PROGRESS_EVERY {
@@ -281,6 +295,7 @@ impl Job {
                     folder,
                     result,
                     my_key,
+                    cache,
                 }
             }
             Self::ClassExport {

@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use crate::class::class_list::{ClassList, Joins};
 use crate::class::heat::{PassageHeat, section_heat};
+use crate::class::read_cache::ReadCache;
 use crate::class::review::questions;
 use crate::class::review::{ClassRow, RosterSort, sort_rows};
 use crate::class::{ClassFile, Collection, StudentWork};
@@ -71,6 +72,9 @@ pub(super) struct ClassView {
     /// out again: the class, its feedback, the list or the order changed).
     /// Not every frame: 3,000 students' totals.
     pub(super) rows: Option<Vec<ClassRow>>,
+    /// What each file held when the folder was last read (taken by the
+    /// read running now): reading again reads only changed files.
+    cache: Box<ReadCache>,
 }
 
 /// What to do once the class view has closed.
@@ -189,9 +193,9 @@ impl CloseReaderApp {
             },
             |old| (old.list.clone(), old.joins.clone()),
         );
-        let feedback = old
+        let (feedback, cache) = old
             .filter(|old| old.folder == folder)
-            .map(|old| old.feedback)
+            .map(|old| (old.feedback, old.cache))
             .unwrap_or_default();
         let counter = Arc::new(ReadCounter::default());
         // A lesson file being previewed does not take over the class view.
@@ -218,6 +222,7 @@ impl CloseReaderApp {
             scroll_top: false,
             confirm_return: false,
             rows: None,
+            cache: Box::default(),
         }));
         self.start_screen.class_path = None;
         let key_dir = self.places.store.as_ref().map(|s| s.root().to_path_buf());
@@ -225,6 +230,8 @@ impl CloseReaderApp {
             folder,
             counter,
             key_dir,
+            fs: self.places.class_fs.clone(),
+            cache,
         });
     }
 
@@ -234,11 +241,13 @@ impl CloseReaderApp {
         folder: &PathBuf,
         result: Result<Box<Collection>, String>,
         my_key: String,
+        cache: Box<ReadCache>,
     ) {
         let Some(view) = self.screen.class_mut().filter(|v| &v.folder == folder) else {
             return;
         };
         view.reading = None;
+        view.cache = cache;
         if view.my_key.is_empty() {
             view.my_key = my_key;
         }

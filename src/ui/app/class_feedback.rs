@@ -242,20 +242,41 @@ impl CloseReaderApp {
     }
 
     /// At exit, after the window has gone: writes feedback still waiting,
-    /// here and now.
+    /// waiting for it no longer than a share may stay silent (a hung share
+    /// never stops the app closing; what was not written is lost only if the
+    /// share never answers, and the window said so while it was open).
     pub(super) fn save_feedback_at_exit(&mut self) {
         let Some(view) = self.screen.class_mut() else {
             return;
         };
+        let waiting: Vec<FeedbackEdit> = view
+            .feedback
+            .values()
+            .filter(|e| e.edited.is_some())
+            .cloned()
+            .collect();
+        if waiting.is_empty() {
+            return;
+        }
         let key_dir = self.places.store.as_ref().map(|s| s.root().to_path_buf());
-        for edit in view.feedback.values_mut().filter(|e| e.edited.is_some()) {
-            let _ = crate::feedback::save_signed(
-                self.places.disk.as_ref(),
-                key_dir.as_deref(),
-                &edit.folder,
-                edit.base.as_ref(),
-                (&edit.current, &view.my_key),
-            );
+        let (disk, my_key) = (self.places.disk.clone(), view.my_key.clone());
+        let (done_tx, done_rx) = std::sync::mpsc::channel();
+        let started = std::thread::Builder::new()
+            .name("closereader-exit-feedback".into())
+            .spawn(move || {
+                for edit in waiting {
+                    let _ = crate::feedback::save_signed(
+                        disk.as_ref(),
+                        key_dir.as_deref(),
+                        &edit.folder,
+                        edit.base.as_ref(),
+                        (&edit.current, &my_key),
+                    );
+                }
+                let _ = done_tx.send(());
+            });
+        if started.is_ok() {
+            let _ = done_rx.recv_timeout(self.places.share_timeout);
         }
     }
 

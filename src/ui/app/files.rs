@@ -56,7 +56,8 @@ impl CloseReaderApp {
                 folder,
                 result,
                 my_key,
-            } => self.class_collected(&folder, result, my_key),
+                cache,
+            } => self.class_collected(&folder, result, my_key, cache),
             Done::HandedIn {
                 key,
                 edits,

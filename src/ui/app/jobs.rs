@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::SystemTime;
 
+use crate::class::class_fs::ClassFs;
 use crate::class::hand_in::{HandInError, HandedIn};
+use crate::class::read_cache::ReadCache;
 use crate::class::{ClassFile, Collection, StudentWork};
 use crate::classroom::{ClassroomError, FoundClassroom};
 use crate::export::{ExportOptions, Format};
@@ -99,6 +101,10 @@ pub enum Job {
         counter: Arc<ReadCounter>,
         /// The folder the teacher's key is kept in.
         key_dir: Option<PathBuf>,
+        /// The file system it is read through.
+        fs: Arc<dyn ClassFs>,
+        /// What the folder held when last read (only changed files are read again).
+        cache: Box<ReadCache>,
     },
     /// Write a class's spreadsheet or report.
     ClassExport {
@@ -282,6 +288,8 @@ pub enum Done {
         /// The teacher's public key (made now if they had none), "" if it
         /// cannot be kept.
         my_key: String,
+        /// What each file held, for reading the folder again.
+        cache: Box<ReadCache>,
     },
     /// The work was handed in, or why not.
     HandedIn {

@@ -19,6 +19,7 @@ mod reader;
 mod saving;
 mod screens;
 mod state;
+mod waiting;
 
 pub use options::{AppOptions, Diagnostics, Settings};
 
@@ -128,6 +129,11 @@ struct Places {
     no_file_windows: bool,
     /// The lesson folders, for messages.
     lessons_dirs: Vec<PathBuf>,
+    /// The file system class folders are read through.
+    class_fs: Arc<dyn crate::class::class_fs::ClassFs>,
+    /// How long a network share may stay silent before the window gives up
+    /// on it.
+    share_timeout: std::time::Duration,
 }
 
 /// The background worker, once the window is up, and the jobs asked for
@@ -306,6 +312,10 @@ impl CloseReaderApp {
                 export_dir: options.export_dir,
                 no_file_windows: options.no_file_windows,
                 lessons_dirs: options.lessons_dirs,
+                class_fs: options
+                    .class_fs
+                    .unwrap_or_else(|| Arc::new(crate::class::class_fs::RealFs)),
+                share_timeout: options.share_timeout.unwrap_or(waiting::SHARE_TIMEOUT),
             },
             hand_ins: std::collections::HashMap::new(),
             banner: banner::Messages {
@@ -378,7 +388,11 @@ impl CloseReaderApp {
         // Ctrl +/−/0 change the text size, not egui's zoom.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let repaint = ctx.clone();
-        let mut background = Background::new(Arc::new(move || repaint.request_repaint()));
+        let mut background = Background::new(
+            Arc::new(move || repaint.request_repaint()),
+            self.clock.clone(),
+            self.places.share_timeout,
+        );
         for job in self.worker.queued.drain(..) {
             background.start(job);
         }
@@ -523,6 +537,15 @@ impl CloseReaderApp {
         self.keep_saving(ui.ctx());
         self.keep_feedback_saved(ui.ctx(), false);
         self.want_progress();
+        // A frame when a share that has not answered is to be given up on.
+        if let Some(wait) = self
+            .worker
+            .background
+            .as_ref()
+            .and_then(Background::next_deadline)
+        {
+            ui.ctx().request_repaint_after(wait);
+        }
         self.measure(ui.ctx());
     }
 

@@ -90,6 +90,12 @@ pub struct AppOptions {
     pub diagnostics: Diagnostics,
     /// Where the window's timers read the time (tests move it by hand).
     pub clock: crate::clock::Clock,
+    /// The file system class folders are read through; `None` for the
+    /// real one (tests put a slow or hung share here).
+    pub class_fs: Option<Arc<dyn crate::class::class_fs::ClassFs>>,
+    /// How long a network share may stay silent before the window gives up
+    /// on it; `None` for 20 seconds.
+    pub share_timeout: Option<Duration>,
 }
 
 /// Measurement aids for the benchmark scripts (off unless asked for).

@@ -202,6 +202,7 @@ pub struct FakeDisk {
     delay: Option<Duration>,
     no_locks: bool,
     threads: Mutex<Vec<ThreadId>>,
+    hung: Option<PathBuf>,
 }
 
 impl FakeDisk {
@@ -225,6 +226,15 @@ impl FakeDisk {
     pub fn without_locks() -> Self {
         Self {
             no_locks: true,
+            ..Self::default()
+        }
+    }
+
+    /// A disk on which writing a file in `dir` never answers (a share
+    /// that hangs); everything else works.
+    pub fn hung_writing_to(dir: &Path) -> Self {
+        Self {
+            hung: Some(dir.to_path_buf()),
             ..Self::default()
         }
     }
@@ -257,6 +267,12 @@ impl FakeDisk {
 impl Disk for FakeDisk {
     fn write_temp(&self, dir: &Path, bytes: &[u8], mode: FileMode) -> io::Result<PathBuf> {
         self.wait();
+        if self.hung.as_ref().is_some_and(|hung| dir.starts_with(hung)) {
+            // The thread is abandoned by the window, as a hung mount's is.
+            loop {
+                std::thread::park();
+            }
+        }
         self.check("write")?;
         RealDisk.write_temp(dir, bytes, mode)
     }

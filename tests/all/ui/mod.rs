@@ -18,6 +18,7 @@ mod quotations;
 mod reading;
 mod saving;
 mod scripts;
+mod slow_share;
 mod small_screen;
 mod start;
 mod typing_through;

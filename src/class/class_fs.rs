@@ -1,0 +1,200 @@
+//! The few file operations reading a class folder needs, behind a trait so
+//! tests and benchmarks can put a slow or hung network share under the
+//! reader (the real one is `std::fs`).
+//!
+//! Each call is one or two round trips on a network share; the reader makes
+//! many of them at once (see [`super::pool`]).
+
+use std::fs::{self, File};
+use std::io::{self, Read as _};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, SystemTime};
+
+use crate::tr;
+use crate::work::disk::EntryKind;
+
+/// What is at a path, seen without following a link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stat {
+    /// A file, a folder, a link or something else.
+    pub kind: EntryKind,
+    /// Its size in bytes.
+    pub len: u64,
+    /// When it was last changed, where the file system says.
+    pub modified: Option<SystemTime>,
+}
+
+/// A file's bytes, or its size when it is larger than the cap.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Capped {
+    /// The whole file.
+    Bytes(Vec<u8>),
+    /// The file is larger than the cap: its size.
+    TooLarge(u64),
+}
+
+/// File operations on a class folder.
+pub trait ClassFs: Send + Sync {
+    /// Whether `path` is a folder (following a link).
+    fn is_folder(&self, path: &Path) -> io::Result<bool>;
+    /// The entries of a folder, in no order.
+    fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>>;
+    /// What is at `path`, without following a link.
+    fn stat(&self, path: &Path) -> io::Result<Stat>;
+    /// A plain file's bytes (following a link), unless it holds more than
+    /// `cap` bytes; an error for a folder or anything not a plain file.
+    fn read_capped(&self, path: &Path, cap: u64) -> io::Result<Capped>;
+}
+
+/// The real file system.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct RealFs;
+
+impl ClassFs for RealFs {
+    fn is_folder(&self, path: &Path) -> io::Result<bool> {
+        Ok(fs::metadata(path)?.is_dir())
+    }
+
+    fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>> {
+        Ok(fs::read_dir(dir)?
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .collect())
+    }
+
+    fn stat(&self, path: &Path) -> io::Result<Stat> {
+        let metadata = fs::symlink_metadata(path)?;
+        Ok(Stat {
+            kind: EntryKind::of(metadata.file_type()),
+            len: metadata.len(),
+            modified: metadata.modified().ok(),
+        })
+    }
+
+    fn read_capped(&self, path: &Path, cap: u64) -> io::Result<Capped> {
+        let file = File::open(path)?;
+        let metadata = file.metadata()?;
+        if metadata.is_dir() {
+            return Err(io::Error::from(io::ErrorKind::IsADirectory));
+        }
+        if !metadata.is_file() {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                tr!("sys-io-not-a-regular-file"),
+            ));
+        }
+        if metadata.len() > cap {
+            return Ok(Capped::TooLarge(metadata.len()));
+        }
+        // One byte past the cap tells a file that grew meanwhile.
+        let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+        file.take(cap.saturating_add(1)).read_to_end(&mut bytes)?;
+        let len = bytes.len() as u64;
+        Ok(if len > cap {
+            Capped::TooLarge(len)
+        } else {
+            Capped::Bytes(bytes)
+        })
+    }
+}
+
+/// The real file system behind a network share that waits before every
+/// operation, or never answers at all (a hung mount): for tests and
+/// benchmarks.
+#[derive(Debug, Default)]
+pub struct SlowFs {
+    /// How long each operation waits; `None`: it never answers.
+    delay: Option<Duration>,
+    /// Files read so far (not counting listings and looks).
+    reads: AtomicUsize,
+}
+
+impl SlowFs {
+    /// A share whose every operation takes `delay`.
+    pub fn new(delay: Duration) -> Self {
+        Self {
+            delay: Some(delay),
+            reads: AtomicUsize::new(0),
+        }
+    }
+
+    /// A share that never answers: every operation waits forever.
+    pub fn never_answering() -> Self {
+        Self::default()
+    }
+
+    /// How many files have been read through it.
+    pub fn reads(&self) -> usize {
+        self.reads.load(Ordering::Relaxed)
+    }
+
+    fn wait(&self) {
+        match self.delay {
+            Some(delay) => std::thread::sleep(delay),
+            // A hung mount: the thread is abandoned by whoever waits for it.
+            None => loop {
+                std::thread::park();
+            },
+        }
+    }
+}
+
+impl ClassFs for SlowFs {
+    fn is_folder(&self, path: &Path) -> io::Result<bool> {
+        self.wait();
+        RealFs.is_folder(path)
+    }
+
+    fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>> {
+        self.wait();
+        RealFs.list(dir)
+    }
+
+    fn stat(&self, path: &Path) -> io::Result<Stat> {
+        self.wait();
+        RealFs.stat(path)
+    }
+
+    fn read_capped(&self, path: &Path, cap: u64) -> io::Result<Capped> {
+        self.wait();
+        self.reads.fetch_add(1, Ordering::Relaxed);
+        RealFs.read_capped(path, cap)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_over_the_cap_is_not_read_and_its_size_is_given() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("big.ron");
+        fs::write(&path, vec![b'x'; 10]).expect("write");
+        assert_eq!(
+            RealFs.read_capped(&path, 9).expect("read"),
+            Capped::TooLarge(10)
+        );
+        assert_eq!(
+            RealFs.read_capped(&path, 10).expect("read"),
+            Capped::Bytes(vec![b'x'; 10])
+        );
+        let folder = RealFs.read_capped(dir.path(), 10).expect_err("a folder");
+        assert_eq!(folder.kind(), io::ErrorKind::IsADirectory);
+    }
+
+    #[test]
+    fn stat_sees_a_link_as_a_link() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        fs::write(dir.path().join("a.ron"), "x").expect("write");
+        let file = RealFs.stat(&dir.path().join("a.ron")).expect("stat");
+        assert_eq!((file.kind, file.len), (EntryKind::File, 1));
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).expect("link");
+            let link = RealFs.stat(&dir.path().join("loop")).expect("stat");
+            assert_eq!(link.kind, EntryKind::Link);
+        }
+    }
+}

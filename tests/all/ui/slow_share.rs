@@ -1,0 +1,111 @@
+//! A network share that stops answering (a hung mount): the window keeps
+//! drawing, gives up on the share after its timeout (on the app's clock,
+//! moved by hand: no test waits for it), says so in words, and keeps what
+//! the person had on screen.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use closereader::class::class_fs::SlowFs;
+use closereader::ui::AppOptions;
+use egui::Key;
+use egui_kittest::kittest::Queryable as _;
+
+use super::harness::*;
+use crate::common::FakeDisk;
+use crate::common::builders::{WorkBuilder, write_work, written};
+
+#[test]
+fn a_class_folder_that_never_answers_is_given_up_on_and_the_window_keeps_drawing() {
+    let class = tempfile::tempdir().expect("temp dir");
+    let work = WorkBuilder::new()
+        .answer("q-short", written("A charity"))
+        .file("template", "Ben");
+    write_work(&class.path().join("ben.ron"), &work);
+    let mut harness = harness_with(
+        AppOptions {
+            lessons_dirs: vec![lessons_dir()],
+            no_file_windows: true,
+            class_fs: Some(Arc::new(SlowFs::never_answering())),
+            share_timeout: Some(Duration::from_secs(30)),
+            ..AppOptions::default()
+        },
+        [1280.0, 1600.0],
+    );
+    harness.get_by_label("Class work…").click();
+    harness.run();
+    type_into(
+        &mut harness,
+        "Class folder path:",
+        &class.path().display().to_string(),
+    );
+    harness.key_press(Key::Enter);
+    // The window draws frame after frame while the share says nothing.
+    for _ in 0..10 {
+        harness.step();
+    }
+    assert!(shows(&harness, "Looking for work files…"));
+    assert!(harness.state().is_busy(), "the read is still waited for");
+    harness.clock.advance(Duration::from_secs(29));
+    harness.step();
+    assert!(shows(&harness, "Looking for work files…"));
+    // Past the timeout: given up on, in words, and the window is free.
+    harness.clock.advance(Duration::from_secs(1));
+    harness.step();
+    harness.run();
+    assert!(!harness.state().is_busy());
+    let all = texts(&harness);
+    assert!(
+        all.iter()
+            .any(|t| t.contains("did not answer for 30 seconds")
+                && t.contains("network share may be down")
+                && t.contains("copy the work to this computer")),
+        "{all:?}"
+    );
+    // The view still works: it can be closed with the keyboard's Tab and
+    // buttons as ever.
+    harness.get_by_label("Read the folder again");
+}
+
+#[test]
+fn a_hand_in_folder_that_never_answers_is_given_up_on_and_the_work_is_kept() {
+    let share = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness_with(
+        AppOptions {
+            lessons_dirs: vec![lessons_dir()],
+            hand_in_dir: Some(share.path().to_path_buf()),
+            disk: Some(Arc::new(FakeDisk::hung_writing_to(share.path()))),
+            ..AppOptions::default()
+        },
+        [1280.0, 2400.0],
+    );
+    open_template_as(&mut harness, "Ola");
+    type_into(
+        &mut harness,
+        "Who ran the survey, according to the report?",
+        "Nobody",
+    );
+    harness.get_by_label("Hand in").click();
+    for _ in 0..10 {
+        harness.step();
+    }
+    assert!(harness.state().is_busy(), "the hand-in is still waited for");
+    harness.clock.advance(Duration::from_secs(20));
+    harness.step();
+    harness.run();
+    let told = harness.state().message().expect("told").to_owned();
+    assert!(
+        told.starts_with("Not handed in.") && told.contains("did not answer for 20 seconds"),
+        "{told}"
+    );
+    assert!(told.contains("safe on this laptop"), "{told}");
+    assert_eq!(
+        harness.work().answers.len(),
+        1,
+        "the work is still on screen"
+    );
+    // The button is back: the student can try again.
+    harness.get_by_label("Hand in");
+}
