@@ -6,8 +6,8 @@
 //! Knows nothing of the window: the class view and `closereader export`
 //! both read a [`Collection`].
 
-pub mod class_list;
 pub mod class_fs;
+pub mod class_list;
 pub mod collect;
 pub mod csv;
 pub mod grades;

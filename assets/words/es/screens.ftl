@@ -465,3 +465,7 @@ preview-more = { $count ->
         [one] y { $count } mensaje más: mostrarlo
        *[other] y { $count } mensajes más: mostrarlos
     }
+
+## A network share that does not answer.
+share-timeout = la carpeta no respondió en { $seconds } segundos, así que puede que una carpeta de red no funcione
+share-timeout-folder = Una carpeta de la red no respondió en { $seconds } segundos: puede que no funcione. Close Reader sigue; lo que estaba leyendo aparecerá cuando la carpeta responda.

@@ -449,3 +449,7 @@ lesson-language-missing = 这节课使用的语言是“{ $code }”。应用还
 preview-more = { $count ->
        *[other] 还有 { $count } 条消息：显示
     }
+
+## A network share that does not answer.
+share-timeout = 这个文件夹在 { $seconds } 秒内没有响应，网络共享文件夹可能无法访问
+share-timeout-folder = 网络上的一个文件夹在 { $seconds } 秒内没有响应，可能无法访问。Close Reader 会继续运行；文件夹响应后，正在读取的内容会显示出来。
