@@ -36,14 +36,15 @@ pub enum Capped {
 
 /// File operations on a class folder.
 pub trait ClassFs: Send + Sync {
-    /// Whether `path` is a folder (following a link).
-    fn is_folder(&self, path: &Path) -> io::Result<bool>;
+    /// What is at `path`, following a link (never [`EntryKind::Link`]).
+    fn kind_following(&self, path: &Path) -> io::Result<EntryKind>;
     /// The entries of a folder, in no order.
     fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>>;
     /// What is at `path`, without following a link.
     fn stat(&self, path: &Path) -> io::Result<Stat>;
-    /// A plain file's bytes (following a link), unless it holds more than
-    /// `cap` bytes; an error for a folder or anything not a plain file.
+    /// A plain file's bytes, unless it holds more than `cap` bytes; an
+    /// error for a folder or anything not a plain file. Call it only on
+    /// what is known to be a plain file: opening a pipe waits for a writer.
     fn read_capped(&self, path: &Path, cap: u64) -> io::Result<Capped>;
 }
 
@@ -52,8 +53,8 @@ pub trait ClassFs: Send + Sync {
 pub struct RealFs;
 
 impl ClassFs for RealFs {
-    fn is_folder(&self, path: &Path) -> io::Result<bool> {
-        Ok(fs::metadata(path)?.is_dir())
+    fn kind_following(&self, path: &Path) -> io::Result<EntryKind> {
+        Ok(EntryKind::of(fs::metadata(path)?.file_type()))
     }
 
     fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>> {
@@ -141,9 +142,9 @@ impl SlowFs {
 }
 
 impl ClassFs for SlowFs {
-    fn is_folder(&self, path: &Path) -> io::Result<bool> {
+    fn kind_following(&self, path: &Path) -> io::Result<EntryKind> {
         self.wait();
-        RealFs.is_folder(path)
+        RealFs.kind_following(path)
     }
 
     fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>> {

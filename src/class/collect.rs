@@ -58,7 +58,7 @@ pub fn collect_from(
     if super::lms_zip::is_zip(root) && root.is_file() {
         return super::lms_zip::collect_zip(root, progress);
     }
-    if !fs.is_folder(root)? {
+    if fs.kind_following(root)? != EntryKind::Folder {
         return Err(io::Error::from(io::ErrorKind::NotADirectory));
     }
     let mut skipped = Vec::new();
@@ -192,15 +192,33 @@ fn is_work_file_name(path: &Path) -> bool {
 /// What one file holds, read through `fs`, and whether that may be kept
 /// for the next read (a file that could not be read is tried again).
 fn read_file(fs: &dyn ClassFs, path: &Path, stat: &Stat) -> (FileRead, bool) {
+    let unreadable = |e: io::Error| {
+        let why = tr!("classfile-file-unreadable", why = plain_words(&e));
+        (FileRead::Unusable(why), false)
+    };
+    // Only a plain file is opened (opening a pipe would wait forever); a
+    // link is followed to see what it names.
+    let kind = match stat.kind {
+        EntryKind::Link => fs.kind_following(path),
+        kind => Ok(kind),
+    };
+    match kind {
+        Ok(EntryKind::File) => {}
+        Ok(EntryKind::Folder) => {
+            return unreadable(io::Error::from(io::ErrorKind::IsADirectory));
+        }
+        Ok(_) => {
+            let not_a_file = tr!("sys-io-not-a-regular-file");
+            return unreadable(io::Error::new(io::ErrorKind::InvalidInput, not_a_file));
+        }
+        Err(e) => return unreadable(e),
+    }
     let bytes = if stat.kind == EntryKind::File && stat.len > MAX_FILE_BYTES {
         Capped::TooLarge(stat.len)
     } else {
         match fs.read_capped(path, MAX_FILE_BYTES) {
             Ok(read) => read,
-            Err(e) => {
-                let why = tr!("classfile-file-unreadable", why = plain_words(&e));
-                return (FileRead::Unusable(why), false);
-            }
+            Err(e) => return unreadable(e),
         }
     };
     let bytes = match bytes {
@@ -331,6 +349,26 @@ mod tests {
         assert_eq!(
             file.map(|_| ()).map_err(|e| e.kind()),
             Err(io::ErrorKind::NotADirectory)
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_named_like_work_is_listed_as_unreadable_not_waited_on() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        write(dir.path(), "a.ron", "A");
+        let made = std::process::Command::new("mkfifo")
+            .arg(dir.path().join("pipe.ron"))
+            .status()
+            .expect("mkfifo");
+        assert!(made.success());
+        let read = collect(dir.path(), |_| {}).expect("read");
+        assert_eq!(read.students("l").len(), 1);
+        assert_eq!(read.skipped.len(), 1);
+        assert!(
+            read.skipped[0].why.contains("not a regular file"),
+            "{:?}",
+            read.skipped
         );
     }
 }
