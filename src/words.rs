@@ -104,13 +104,7 @@ impl Words {
         bundle.set_use_isolating(false);
         let mut problems = Vec::new();
         for (file, ftl) in tables {
-            let resource = match FluentResource::try_new((*ftl).to_owned()) {
-                Ok(resource) => resource,
-                Err((resource, errors)) => {
-                    problems.extend(errors.iter().map(|e| format!("{file}: {e}")));
-                    resource
-                }
-            };
+            let resource = read_table(file, ftl, &mut problems);
             if let Err(errors) = bundle.add_resource(resource) {
                 problems.extend(errors.iter().map(|e| format!("{file}: {e}")));
             }
@@ -124,13 +118,7 @@ impl Words {
     pub fn add_over(&mut self, tables: &[(&str, &str)]) -> Vec<String> {
         let mut problems = Vec::new();
         for (file, ftl) in tables {
-            let resource = match FluentResource::try_new((*ftl).to_owned()) {
-                Ok(resource) => resource,
-                Err((resource, errors)) => {
-                    problems.extend(errors.iter().map(|e| format!("{file}: {e}")));
-                    resource
-                }
-            };
+            let resource = read_table(file, ftl, &mut problems);
             self.bundle.add_resource_overriding(resource);
         }
         problems
@@ -176,6 +164,18 @@ impl Words {
         self.bundle
             .format_pattern(pattern, args, &mut errors)
             .into_owned()
+    }
+}
+
+/// One table's messages (those with mistakes left out), its mistakes added
+/// to `problems`, each naming `file`.
+fn read_table(file: &str, ftl: &str, problems: &mut Vec<String>) -> FluentResource {
+    match FluentResource::try_new(ftl.to_owned()) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            problems.extend(errors.iter().map(|e| format!("{file}: {e}")));
+            resource
+        }
     }
 }
 
