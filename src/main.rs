@@ -37,16 +37,19 @@ fn main() -> ExitCode {
     // The language first: every word printed from here on is in it. A
     // window puts the saved choice in use itself, unless --lang says.
     let folders: Vec<PathBuf> = translation_folders(&cli);
-    match use_language(cli.lang.as_deref(), None, &folders) {
-        Ok(problems) => {
-            for problem in problems {
-                eprintln!("{}", printable(&problem));
+    let translations = match use_language(cli.lang.as_deref(), None, &folders) {
+        Ok((files, problems)) => {
+            if !cli.opens_window() {
+                for problem in &problems {
+                    eprintln!("{}", printable(problem));
+                }
             }
+            closereader::translation::Translations { files, problems }
         }
         Err(problem) => Cli::command()
             .error(clap::error::ErrorKind::InvalidValue, problem)
             .exit(),
-    }
+    };
     let command = match &cli.command {
         Some(Command::Check { .. }) => "closereader check",
         Some(Command::CheckTranslation { .. }) => "closereader check-translation",
@@ -56,7 +59,7 @@ fn main() -> ExitCode {
         Some(Command::Preview { .. }) => "closereader preview",
         None => "closereader",
     };
-    match run(&cli) {
+    match run(&cli, translations) {
         Ok(code) => code,
         // The reader stopped reading (`closereader check … | head -1`): that
         // is their choice, not an error.
@@ -72,7 +75,10 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
+fn run(
+    cli: &Cli,
+    translations: closereader::translation::Translations,
+) -> anyhow::Result<ExitCode> {
     let lessons_dirs: Vec<PathBuf> = closereader::library::lessons_dir_beside_program()
         .into_iter()
         .chain(cli.lessons_dir.clone())
@@ -127,7 +133,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
                 class_lesson: args.lesson.clone(),
                 classroom_dirs,
                 data_dir: cli.data_dir.clone(),
-                ..window_diagnostics(cli)
+                ..window_diagnostics(cli, translations.clone())
             };
             open_window(options)
         }
@@ -167,7 +173,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
                 lessons_dirs,
                 data_dir: cli.data_dir.clone(),
                 preview: Some(file.clone()),
-                ..window_diagnostics(cli)
+                ..window_diagnostics(cli, translations.clone())
             };
             open_window(options)
         }
@@ -179,7 +185,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
                 open_lesson: cli.lesson.clone(),
                 teacher_view: cli.teacher_view,
                 data_dir: cli.data_dir.clone(),
-                ..window_diagnostics(cli)
+                ..window_diagnostics(cli, translations.clone())
             };
             open_window(options)
         }
@@ -201,7 +207,10 @@ fn translation_folders(cli: &Cli) -> Vec<PathBuf> {
 
 /// The measuring options every window takes (`--quit-after-first-frame`,
 /// `--quit-after`, `--frame-log`).
-fn window_diagnostics(cli: &Cli) -> AppOptions {
+fn window_diagnostics(
+    cli: &Cli,
+    translations: closereader::translation::Translations,
+) -> AppOptions {
     AppOptions {
         quit_after_first_frame: cli.quit_after_first_frame,
         diagnostics: closereader::ui::Diagnostics {
@@ -209,6 +218,7 @@ fn window_diagnostics(cli: &Cli) -> AppOptions {
             frame_log: cli.frame_log.clone(),
         },
         language: cli.lang.clone(),
+        translations,
         ..AppOptions::default()
     }
 }

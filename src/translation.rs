@@ -29,6 +29,16 @@ pub struct TranslationFile {
     pub text: String,
 }
 
+/// The teachers' translation files found at start, and what could not be
+/// read in them, in words (read once, before the window opens).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Translations {
+    /// The files, in the order found.
+    pub files: Vec<TranslationFile>,
+    /// What could not be read or used, in words.
+    pub problems: Vec<String>,
+}
+
 /// A language people can choose.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Language {

@@ -109,13 +109,14 @@ fn read(file: &Path) -> Result<String, String> {
 /// Puts the language for this run in use: `asked` (from `--lang`) if it is
 /// one the app has or a teacher's file in `folders` adds, else `saved` (the
 /// window's choice), else the computer's. Returns the mistakes found in the
-/// teacher's file, in words; an unknown `asked` code is an error naming the
-/// languages there are.
+/// teacher's file, in words, with the files read (the window offers their
+/// languages: they are read once, here); an unknown `asked` code is an
+/// error naming the languages there are.
 pub fn use_language(
     asked: Option<&str>,
     saved: Option<&str>,
     folders: &[PathBuf],
-) -> Result<Vec<String>, String> {
+) -> Result<(Vec<TranslationFile>, Vec<String>), String> {
     let (files, mut problems) = find_translations(folders);
     let offered = languages(&files);
     let code = match asked {
@@ -143,7 +144,7 @@ pub fn use_language(
         },
     };
     problems.extend(put_in_use(&code, &files));
-    Ok(problems)
+    Ok((files, problems))
 }
 
 /// Puts `code` in use with the teacher's files for it over the built-in

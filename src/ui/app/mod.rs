@@ -230,16 +230,10 @@ impl CloseReaderApp {
         // The language first, so every word from here on is in it: the one
         // asked for on the command line (already in use), else the one
         // chosen on this laptop, else the computer's (set by the caller).
-        let translation_folders: Vec<PathBuf> = options
-            .lessons_dirs
-            .iter()
-            .cloned()
-            .chain(options.data_dir.clone().or_else(|| {
-                WorkStore::default_root().and_then(|work| work.parent().map(PathBuf::from))
-            }))
-            .collect();
-        let (translations, translation_problems) =
-            crate::translation::find_translations(&translation_folders);
+        let crate::translation::Translations {
+            files: translations,
+            problems: translation_problems,
+        } = options.translations.clone();
         let languages = crate::translation::languages(&translations);
         let chosen = options
             .language

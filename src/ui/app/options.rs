@@ -53,6 +53,9 @@ pub struct AppOptions {
     /// The language asked for with `--lang` (already in use): it wins over
     /// the saved choice for this run.
     pub language: Option<String>,
+    /// Teachers' translation files, read by the caller before the window
+    /// opens (not read again here).
+    pub translations: crate::translation::Translations,
     /// A lesson file to open once a name is given.
     pub open_lesson: Option<PathBuf>,
     /// The class's hand-in folder (`--hand-in`); `None`: from a classroom
