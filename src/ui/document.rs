@@ -16,6 +16,7 @@ use super::lesson_screen::{LessonScreen, marks_in, text_actions_ui};
 use super::picture::{PictureView, picture_ui};
 use super::quotation::quotation_ui;
 use super::read_aloud::paragraph_read_ui;
+use super::reading_stop::{marked_words, reading_stop_ui};
 
 /// What a narrow window shows: the section, or the document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -149,7 +150,7 @@ pub fn document_ui(
                 // Said before the words, so a screen reader hears it first.
                 ui.label(RichText::new(tr!("document-lesson-words")).small().strong());
             }
-            let mut words_ui = |ui: &mut Ui| {
+            let words_ui = |ui: &mut Ui| {
                 text_with_terms_ui(
                     ui,
                     screen.lesson,
@@ -158,14 +159,21 @@ pub fn document_ui(
                     &marks,
                 );
             };
+            // One reading stop, its highlights said where they start and end.
+            let said = tr!(
+                "stop-paragraph",
+                number = index + 1,
+                title = document.title.as_str(),
+                text = marked_words(&paragraph.text, &marks)
+            );
             if let Credit::Quote(quote) = credit {
                 quotation_ui(ui, screen.theme, |ui| {
-                    words_ui(ui);
+                    reading_stop_ui(ui, &said, words_ui);
                     let source = crate::wording::quote_source(quote);
                     ui.label(RichText::new(tr!("document-quote-credit", source = source)).small());
                 });
             } else {
-                words_ui(ui);
+                reading_stop_ui(ui, &said, words_ui);
             }
             if let Some(cite) = &paragraph.cite {
                 ui.label(

@@ -9,6 +9,8 @@ use std::collections::HashMap;
 use crate::lesson::glossary::{TermRange, term_ranges};
 use crate::lesson::{Lesson, Passage, SpeakerRole};
 
+use super::glyph_decor::{Decor, decorated_label_ui};
+use super::reading_stop::hide_piece;
 use super::theme::ThemeChoice;
 
 /// Draws one passage; `name_speaker` shows the speaker's label above it
@@ -25,6 +27,8 @@ pub fn passage_ui(
     let speaker = lesson.speaker(&passage.speaker);
     let role = speaker.map_or(SpeakerRole::Other, |s| s.role);
     let colour = theme.speaker_colour(role);
+    let name = super::reading_stop::passage_stop_name(lesson, passage, marks);
+    super::reading_stop::reading_stop_ui(ui, &name, |ui| {
     egui::Frame::new()
         .inner_margin(egui::Margin {
             left: 12,
@@ -65,6 +69,7 @@ pub fn passage_ui(
             ui.painter()
                 .vline(left, top..=bottom, egui::Stroke::new(3.0, colour));
         });
+    });
 }
 
 /// The speaker's name in their role's colour, their role in words, and who
@@ -81,31 +86,26 @@ fn speaker_label_ui(ui: &mut Ui, lesson: &Lesson, passage: &Passage, theme: Them
     if let Some(about) = speaker.map(|s| s.about.as_str()).filter(|a| !a.is_empty()) {
         label.on_hover_text(about);
     }
-    // Every voice's role in words, so the colour is never the only sign
-    // (not repeated when the name already says what the voice is:
-    // "Narrator (NowThis World)", "Ohlberg (interviewee)").
-    let role_word = match role {
-        SpeakerRole::Narrator => tr!("role-narrator"),
-        SpeakerRole::Clip => tr!("role-clip"),
-        SpeakerRole::Expert => tr!("role-expert"),
-        SpeakerRole::Official => tr!("role-official"),
-        SpeakerRole::Public => tr!("role-public"),
-        SpeakerRole::Other => tr!("role-other"),
-        SpeakerRole::OnScreen => tr!("role-on-screen"),
-    };
-    if !name.contains('(') && !name.to_lowercase().contains(&role_word) {
-        ui.label(
+    // Every voice's role in words, so the colour is never the only sign.
+    if let (_, Some(role_word)) = super::reading_stop::speaker_and_role(lesson, passage) {
+        let role = ui.label(
             RichText::new(tr!("role-shown", role = role_word))
                 .small()
                 .weak(),
         );
+        super::reading_stop::hide_piece(ui, &role);
     }
 }
 
 /// A glossary term as a focusable link, underlined, with its definition on
 /// hover and on keyboard focus. It is never split across lines: it moves to
 /// the next line whole, so its focus ring and tooltip sit on its words.
-pub fn term_ui(ui: &mut Ui, term: &crate::lesson::Term, rich: RichText, shown: &str) {
+pub fn term_ui(
+    ui: &mut Ui,
+    term: &crate::lesson::Term,
+    rich: RichText,
+    (shown, shade): (&str, Option<egui::Color32>),
+) {
     let definition = match &term.pronunciation {
         Some(say) => tr!(
             "term-definition-said",
@@ -119,10 +119,14 @@ pub fn term_ui(ui: &mut Ui, term: &crate::lesson::Term, rich: RichText, shown: &
             definition = term.definition.as_str()
         ),
     };
-    let label = Label::new(rich.underline())
+    let label = Label::new(rich)
         .sense(Sense::click())
         .wrap_mode(egui::TextWrapMode::Extend);
-    let response = ui.add(label);
+    let decor = Decor {
+        shade,
+        underline: true,
+    };
+    let response = decorated_label_ui(ui, label, decor);
     // Named by its words even where it starts a wrapped line.
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, shown.trim()));
     // The definition stays the link's own description (not only in a
@@ -175,7 +179,8 @@ pub fn text_with_terms_ui(
         .entry(key.to_owned())
         .or_insert_with(|| term_ranges(text, &lesson.glossary));
     if marks.is_empty() && matches!(ranges.as_slice(), [(_, None)]) {
-        ui.label(RichText::new(text).line_height(cache.line_height));
+        let words = ui.label(RichText::new(text).line_height(cache.line_height));
+        hide_piece(ui, &words);
         return;
     }
     // Byte offsets of the marks, and every place where a run must be cut.
@@ -208,23 +213,28 @@ pub fn text_with_terms_ui(
                 .filter(|(r, _)| r.start <= run.start && run.end <= r.end)
                 .map(|(_, m)| *m)
                 .collect();
-            let mut rich = RichText::new(shown).line_height(cache.line_height);
-            if let Some(mark) = covering.first() {
-                rich = rich.background_color(mark.colour.gamma_multiply(0.35));
-            }
+            let rich = RichText::new(shown).line_height(cache.line_height);
+            // Shaded on the letters, not the whole (maybe double) line.
+            let shade = covering.first().map(|m| m.colour.gamma_multiply(0.35));
             match term {
-                Some(term) => term_ui(ui, term, rich, shown),
+                Some(term) => term_ui(ui, term, rich, (shown, shade)),
                 None => {
-                    ui.label(rich);
+                    let decor = Decor {
+                        shade,
+                        underline: false,
+                    };
+                    let words = decorated_label_ui(ui, Label::new(rich), decor);
+                    hide_piece(ui, &words);
                 }
             }
             for (_, mark) in marks.iter().filter(|(r, _)| r.end == run.end) {
-                ui.label(
+                let tag = ui.label(
                     RichText::new(format!(" [{}] ", mark.label))
                         .small()
                         .strong()
                         .color(mark.label_colour),
                 );
+                hide_piece(ui, &tag);
             }
         }
     });

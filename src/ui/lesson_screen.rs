@@ -312,14 +312,16 @@ fn section_block_ui(
             });
         }
         // Indented like the passage it belongs to.
-        let spoken = tr!("lesson-highlight.name", number = block);
+        // Named by speaker and first words, never by a bare number.
+        let short = super::reading_stop::passage_short_name(lesson, passage);
+        let spoken = tr!("lesson-highlight.name", passage = short.as_str());
         let hint = tr!("lesson-highlight.tooltip");
         let commands = text_actions_ui(
             ui,
             screen,
             (&passage.id, &passage.text),
             (12.0, &spoken, &hint),
-            |ui| passage_read_ui(ui, screen, &passage.id, block),
+            |ui| passage_read_ui(ui, screen, &passage.id, &short),
         );
         if screen.scroll_to == Some(passage.id.as_str()) {
             ui.scroll_to_rect(ui.min_rect(), Some(egui::Align::Center));

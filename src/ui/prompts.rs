@@ -164,7 +164,7 @@ fn question_terms_ui(ui: &mut Ui, lesson: &crate::lesson::Lesson, text: &str) {
         ui.label(RichText::new(tr!("prompt-words-explained")).small());
         for (index, words) in used {
             if let Some(term) = lesson.glossary.get(index) {
-                super::excerpt::term_ui(ui, term, RichText::new(words).small(), words);
+                super::excerpt::term_ui(ui, term, RichText::new(words).small(), (words, None));
             }
         }
     });

@@ -25,17 +25,18 @@ pub fn read_button_ui(
     response.clicked()
 }
 
-/// "Read" and "From here" for passage `id` (number `block` in the section).
+/// "Read" and "From here" for passage `id`, named `short` (its speaker and
+/// first words) for screen readers.
 pub fn passage_read_ui(
     ui: &mut Ui,
     screen: &LessonScreen<'_>,
     id: &str,
-    block: usize,
+    short: &str,
 ) -> Vec<Command> {
     let names = ReadNames {
-        read: tr!("read-passage.name", number = block),
+        read: tr!("read-passage.name", passage = short),
         read_hint: tr!("read-passage.tooltip"),
-        from_here: tr!("read-passage.from-here-name", number = block),
+        from_here: tr!("read-passage.from-here-name", passage = short),
         from_here_hint: tr!("read-passage.from-here-tooltip"),
     };
     read_from_ui(ui, screen, id, &names)

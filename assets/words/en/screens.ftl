@@ -215,9 +215,9 @@ document-highlight =
 read-button = ▶ Read
 read-from-here = ▶▶ From here
 read-passage =
-    .name = Read passage { $number } aloud
+    .name = Read { $passage } aloud
     .tooltip = Read this passage aloud
-    .from-here-name = Read the section aloud from passage { $number }
+    .from-here-name = Read the section aloud from { $passage }
     .from-here-tooltip = Read the section aloud from this passage on
 read-paragraph =
     .name = Read paragraph { $number } of { $title } aloud
@@ -270,7 +270,7 @@ theme-high-contrast = High contrast
 lesson-id = id: { $id }
 lesson-id-minutes = id: { $id } · about { $minutes } minutes
 lesson-highlight = Highlight…
-    .name = Highlight words in passage { $number }
+    .name = Highlight words in { $passage }
     .tooltip = Mark words in this passage with a tag
 lesson-section-of = Section { $number } of { $count }
 
@@ -469,3 +469,11 @@ preview-more = { $count ->
 share-timeout = the folder did not answer for { $seconds } seconds, so a network share may be down
 # A lessons folder or the hand-in folder on a network share did not answer.
 share-timeout-folder = A folder on the network did not answer for { $seconds } seconds, so a network share may be down. Close Reader carries on; what it was reading appears once the folder answers.
+
+## Passages and a card's paragraphs as reading stops: what a screen reader hears on one, and how buttons name a passage.
+stop-passage = { $speaker }: { $text }
+stop-passage-timed = { $speaker }, at { $time }: { $text }
+stop-paragraph = Paragraph { $number } of { $title }: { $text }
+stop-highlight-starts = [Highlight starts: { $tag }]{" "}
+stop-highlight-ends = {" "}[highlight ends: { $tag }]
+stop-passage-short = { $speaker }: “{ $words }”

@@ -216,9 +216,9 @@ document-highlight =
 read-button = ▶ Leer
 read-from-here = ▶▶ Desde aquí
 read-passage =
-    .name = Leer en voz alta el fragmento { $number }
+    .name = Leer en voz alta { $passage }
     .tooltip = Leer este fragmento en voz alta
-    .from-here-name = Leer la sección en voz alta desde el fragmento { $number }
+    .from-here-name = Leer la sección en voz alta desde { $passage }
     .from-here-tooltip = Leer la sección en voz alta a partir de este fragmento
 read-paragraph =
     .name = Leer en voz alta el párrafo { $number } de { $title }
@@ -271,7 +271,7 @@ theme-high-contrast = Alto contraste
 lesson-id = id: { $id }
 lesson-id-minutes = id: { $id } · unos { $minutes } minutos
 lesson-highlight = Subrayar…
-    .name = Subrayar palabras del fragmento { $number }
+    .name = Subrayar palabras de { $passage }
     .tooltip = Marca palabras de este fragmento con una etiqueta
 lesson-section-of = Sección { $number } de { $count }
 
@@ -469,3 +469,11 @@ preview-more = { $count ->
 ## A network share that does not answer.
 share-timeout = la carpeta no respondió en { $seconds } segundos, así que puede que una carpeta de red no funcione
 share-timeout-folder = Una carpeta de la red no respondió en { $seconds } segundos: puede que no funcione. Close Reader sigue; lo que estaba leyendo aparecerá cuando la carpeta responda.
+
+## Passages and a card's paragraphs as reading stops: what a screen reader hears on one, and how buttons name a passage.
+stop-passage = { $speaker }: { $text }
+stop-passage-timed = { $speaker }, en { $time }: { $text }
+stop-paragraph = Párrafo { $number } de { $title }: { $text }
+stop-highlight-starts = [Empieza el subrayado: { $tag }]{" "}
+stop-highlight-ends = {" "}[termina el subrayado: { $tag }]
+stop-passage-short = { $speaker }: «{ $words }»

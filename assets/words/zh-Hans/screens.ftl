@@ -209,9 +209,9 @@ document-highlight =
 read-button = ▶ 朗读
 read-from-here = ▶▶ 从这里读
 read-passage =
-    .name = 朗读第 { $number } 个片段
+    .name = 朗读片段 { $passage }
     .tooltip = 朗读这个片段
-    .from-here-name = 从第 { $number } 个片段开始朗读这一小节
+    .from-here-name = 从片段 { $passage } 开始朗读这一小节
     .from-here-tooltip = 从这个片段开始，朗读这一小节
 read-paragraph =
     .name = 朗读“{ $title }”的第 { $number } 段
@@ -262,7 +262,7 @@ theme-high-contrast = 高对比度
 lesson-id = id：{ $id }
 lesson-id-minutes = id：{ $id } · 约 { $minutes } 分钟
 lesson-highlight = 标注…
-    .name = 在第 { $number } 个片段中标注文字
+    .name = 在片段 { $passage } 中标注文字
     .tooltip = 用标签标出这个片段里的文字
 lesson-section-of = 第 { $number } 小节，共 { $count } 小节
 
@@ -453,3 +453,11 @@ preview-more = { $count ->
 ## A network share that does not answer.
 share-timeout = 这个文件夹在 { $seconds } 秒内没有响应，网络共享文件夹可能无法访问
 share-timeout-folder = 网络上的一个文件夹在 { $seconds } 秒内没有响应，可能无法访问。Close Reader 会继续运行；文件夹响应后，正在读取的内容会显示出来。
+
+## Passages and a card's paragraphs as reading stops: what a screen reader hears on one, and how buttons name a passage.
+stop-passage = { $speaker }：{ $text }
+stop-passage-timed = { $speaker }，{ $time }：{ $text }
+stop-paragraph = { $title } 第 { $number } 段：{ $text }
+stop-highlight-starts = [标注开始：{ $tag }]{" "}
+stop-highlight-ends = {" "}[标注结束：{ $tag }]
+stop-passage-short = { $speaker }：“{ $words }”

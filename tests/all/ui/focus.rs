@@ -190,7 +190,14 @@ fn words_typed_after_ctrl_j_go_into_the_answer() {
         harness.run();
     }
     // A highlight in the section, so there are cite check boxes.
-    harness.get_by_label("Highlight words in passage 1").focus();
+    harness
+        .query_all_by(|n| {
+            n.label()
+                .is_some_and(|l| l.starts_with("Highlight words in "))
+        })
+        .next()
+        .expect("the section's first passage")
+        .focus();
     harness.run();
     press(&mut harness, Key::Enter);
     press(&mut harness, Key::Num1);

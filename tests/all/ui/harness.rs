@@ -345,8 +345,13 @@ pub fn tab_through_section(
         harness.key_press(Key::Tab);
         harness.run();
         let (label, group, rect) = focused(harness).expect("Tab always lands somewhere");
+        // A passage taller than the reading column (at the largest text on
+        // a netbook) cannot be all on screen: it is scrolled to its start.
+        let tall_and_started = rect.height() > window.height() / 2.0
+            && window.contains(rect.left_top())
+            && rect.top() < window.center().y;
         assert!(
-            window.contains_rect(rect),
+            window.contains_rect(rect) || tall_and_started,
             "section {section}: {label:?} has focus at {rect:?}, off screen"
         );
         if let Some(group) = group {

@@ -16,6 +16,7 @@ mod pictures;
 mod preview;
 mod quotations;
 mod reading;
+mod reading_stops;
 mod saving;
 mod scripts;
 mod slow_share;

@@ -52,7 +52,7 @@ fn harness_speaking_through(dir: &Path) -> TestApp {
 /// Waits for the engine to be found, then asks for the section to be read
 /// from its first passage.
 fn read_from_the_first_passage(harness: &mut TestApp) {
-    let button = "Read the section aloud from passage 1";
+    let button = "Read the section aloud from Narrator: “A survey found that most…”";
     harness.run_until("the engine", |h| {
         h.query_by_label(button)
             .is_some_and(|n| !n.accesskit_node().is_disabled())
@@ -142,7 +142,7 @@ fn esc_stops_reading_aloud() {
         h.state().reading_aloud().is_some() && spoken(&log).len() == 1
     });
     harness.get_by_label_contains("Being read aloud");
-    let button = "Read the section aloud from passage 1";
+    let button = "Read the section aloud from Narrator: “A survey found that most…”";
     harness.get_by_label(button).focus();
     harness.run();
     harness.key_press(Key::Escape);
@@ -162,10 +162,10 @@ fn without_a_speech_engine_the_buttons_say_why() {
     let mut harness = harness_speaking_through(empty.path());
     open_template_as(&mut harness, "Uli");
     harness.run_until("the search", |h| {
-        h.query_by_label("Read passage 1 aloud")
+        h.query_by_label("Read Narrator: “A survey found that most…” aloud")
             .is_some_and(|n| n.accesskit_node().is_disabled())
     });
-    harness.get_by_label("Read passage 1 aloud").hover();
+    harness.get_by_label("Read Narrator: “A survey found that most…” aloud").hover();
     harness.run();
     harness.get_by_label_contains("none was found: on Linux install espeak-ng");
 }

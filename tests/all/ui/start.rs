@@ -170,7 +170,14 @@ fn a_huge_lesson_has_its_whole_section_in_the_accessibility_tree() {
     // The question at the end of 12 passages of 2,000 characters, far below
     // the fold, is there for Tab and for a screen reader, in its group.
     harness.get_by_label("Question 1: Why?");
-    harness.get_by_label("Highlight words in passage 12");
+    // Every passage is a reading stop, and has its Highlight button named
+    // by its speaker and first words.
+    let highlight = "Highlight words in Narrator: “The narrator says something quite…”";
+    assert_eq!(harness.query_all_by_label(highlight).count(), 12);
+    let stops = harness
+        .query_all_by(|n| n.role() == egui::accesskit::Role::Paragraph)
+        .count();
+    assert_eq!(stops, 12);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
     harness.run();
     assert_eq!(harness.state().open_lesson(), Some(("stress", 1)));
