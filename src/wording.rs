@@ -187,6 +187,47 @@ pub fn spoken_paragraph(document: &Document, paragraph: &crate::lesson::Paragrap
     }
 }
 
+/// A question as read aloud: its words, then a choice question's options
+/// in order and a rating's scale with what its ends mean, so a student who
+/// listens hears all a reader sees.
+pub fn spoken_prompt(prompt: &crate::lesson::Prompt) -> String {
+    let text = prompt.text.as_str();
+    match &prompt.kind {
+        PromptKind::Choice { options, .. } | PromptKind::Choices { options, .. } => {
+            let options: Vec<String> = options
+                .iter()
+                .enumerate()
+                .map(|(index, option)| {
+                    tr!(
+                        "read-prompt-option",
+                        number = index + 1,
+                        option = option.as_str()
+                    )
+                })
+                .collect();
+            tr!(
+                "read-prompt-options",
+                text = text,
+                options = options.join(" ")
+            )
+        }
+        PromptKind::Rating {
+            min,
+            max,
+            low,
+            high,
+        } => tr!(
+            "read-prompt-scale",
+            text = text,
+            min = *min,
+            max = *max,
+            low = low.as_str(),
+            high = high.as_str()
+        ),
+        _ => text.to_owned(),
+    }
+}
+
 /// "3 unanswered", "1 rating without a reason", "2 other copies".
 pub fn flag(flag: Flag) -> String {
     match flag {

@@ -138,6 +138,14 @@ pub enum Command {
     },
     /// Read a question aloud.
     ReadPrompt(String),
+    /// Read a context note, a hint or a tip aloud: `id` marks what is being
+    /// read, `text` is what is said.
+    ReadText {
+        /// What is being read ("note:first-1", "hint:q-open").
+        id: String,
+        /// The words.
+        text: String,
+    },
     /// Stop reading aloud.
     StopReading,
     /// Close the message banner.

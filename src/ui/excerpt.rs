@@ -59,9 +59,8 @@ pub fn passage_ui(
                     .corner_radius(4.0)
                     .inner_margin(8.0)
                     .show(ui, |ui| {
-                        ui.label(
-                            RichText::new(tr!("passage-context", note = note.as_str())).italics(),
-                        );
+                        let note = RichText::new(tr!("passage-context", note = note.as_str()));
+                        ui.label(super::lesson_text::aside(ui, note));
                     });
             }
             let left = ui.max_rect().left() - 10.0;

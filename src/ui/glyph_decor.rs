@@ -97,7 +97,7 @@ mod tests {
     /// The shading's rectangle, the underline's height and the row's
     /// height of one word laid out with `line_height`.
     fn measured(line_height: Option<f32>) -> (egui::Rect, f32, f32) {
-        let key = egui::Id::new("measured");
+        let key = egui::Id::unique("measured");
         let mut harness = Harness::new_ui(|ui| {
             let text = egui::RichText::new("words").line_height(line_height);
             let galley = egui::WidgetText::from(text).into_galley(

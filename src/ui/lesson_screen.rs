@@ -19,7 +19,7 @@ use super::marking::{Marking, marking_ui, tag_colour};
 use super::notes::notes_ui;
 use super::outline::outline_ui;
 use super::prompts::{PromptView, prompt_ui};
-use super::read_aloud::{being_read_ui, passage_read_ui};
+use super::read_aloud::{being_read_ui, note_read_ui, passage_read_ui};
 use super::theme::ThemeChoice;
 use super::top_bar::top_bar_ui;
 use super::ui_command::UiCommand;
@@ -112,6 +112,15 @@ pub fn lesson_screen_ui(
     layout: &mut LessonLayout,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
+    // Every piece of lesson text takes the reading settings.
+    let body = ui.text_style_height(&egui::TextStyle::Body);
+    super::lesson_text::set_supports(
+        ui.ctx(),
+        super::lesson_text::TextSupports {
+            line_height: screen.reading.line_spacing.factor().map(|f| f * body),
+            legible: screen.reading.legible_font,
+        },
+    );
     egui::Panel::top("lesson-top").show(ui, |ui| commands.extend(top_bar_ui(ui, screen)));
     egui::Panel::left("outline")
         .resizable(true)
@@ -321,7 +330,11 @@ fn section_block_ui(
             screen,
             (&passage.id, &passage.text),
             (12.0, &spoken, &hint),
-            |ui| passage_read_ui(ui, screen, &passage.id, &short),
+            |ui| {
+                let mut commands = passage_read_ui(ui, screen, &passage.id, &short);
+                commands.extend(note_read_ui(ui, screen, passage, &short));
+                commands
+            },
         );
         if screen.scroll_to == Some(passage.id.as_str()) {
             ui.scroll_to_rect(ui.min_rect(), Some(egui::Align::Center));

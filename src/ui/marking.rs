@@ -145,7 +145,10 @@ pub fn marking_ui(
                     }
                 }
             }
-            ui.label(tr!("marking-chosen", chosen = chosen.as_str()));
+            ui.label(super::lesson_text::spaced(
+                ui,
+                RichText::new(tr!("marking-chosen", chosen = chosen.as_str())),
+            ));
             ui.horizontal_wrapped(|ui| {
                 for (n, tag) in tags.iter().enumerate() {
                     // The colour square and its button wrap together.

@@ -17,6 +17,7 @@ pub mod history;
 pub mod landmarks;
 pub mod language_choice;
 pub mod lesson_screen;
+pub mod lesson_text;
 pub mod long_text;
 pub mod marking;
 pub mod menu;

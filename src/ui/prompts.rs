@@ -10,6 +10,8 @@ use crate::work::{Answer, is_answered};
 
 use super::command::Command;
 use super::radio_group::{RadioOption, radio_group_ui};
+use super::lesson_text::{aside, spaced};
+use super::read_aloud::read_button_ui;
 use super::select::select_ui;
 use super::theme::ThemeChoice;
 
@@ -87,10 +89,11 @@ pub fn prompt_ui(ui: &mut Ui, view: PromptView<'_>) -> Vec<Command> {
                         commands.push(Command::ReadPrompt(prompt.id.clone()));
                     }
                 });
-                let label = ui.label(RichText::new(&prompt.text).strong());
+                let label = ui.label(spaced(ui, RichText::new(&prompt.text).strong()));
                 question_terms_ui(ui, view.lesson, &prompt.text);
                 points_and_rubric_ui(ui, prompt, view.number);
-                let (changed, first) = answer_ui(ui, &view, &mut answer, &label, &name);
+                let (changed, first) =
+                    answer_ui(ui, &view, (&mut answer, &label), &name, &mut commands);
                 if view.focus {
                     first.request_focus();
                 }
@@ -175,9 +178,9 @@ fn question_terms_ui(ui: &mut Ui, lesson: &crate::lesson::Lesson, text: &str) {
 fn answer_ui(
     ui: &mut Ui,
     view: &PromptView<'_>,
-    answer: &mut Answer,
-    label: &Response,
+    (answer, label): (&mut Answer, &Response),
     name: &str,
+    commands: &mut Vec<Command>,
 ) -> (bool, Response) {
     match &view.prompt.kind {
         PromptKind::Open => text_ui(
@@ -219,7 +222,7 @@ fn answer_ui(
         } => rating_ui(ui, view, (*min, *max), (low, high), answer, name),
         PromptKind::Evidence { .. } => {
             let asked = view.prompt.kind.asked_passages();
-            evidence_ui(ui, view, &asked, answer, label)
+            evidence_ui(ui, view, &asked, (answer, label), commands)
         }
     }
 }
@@ -270,7 +273,16 @@ fn hint_ui(ui: &mut Ui, view: &PromptView<'_>) -> Vec<Command> {
         commands.push(Command::ToggleHint(view.prompt.id.clone()));
     }
     if view.hint_shown {
-        ui.label(RichText::new(tr!("prompt-hint", hint = hint.as_str())).italics());
+        let words = tr!("prompt-hint", hint = hint.as_str());
+        ui.label(aside(ui, RichText::new(&words)));
+        let spoken = tr!("read-hint.name", number = view.number);
+        let hint = tr!("read-hint.tooltip");
+        if read_button_ui(ui, view.speech, &tr!("read-hint"), &spoken, &hint) {
+            commands.push(Command::ReadText {
+                id: format!("hint:{}", view.prompt.id),
+                text: words,
+            });
+        }
     }
     commands
 }
@@ -306,7 +318,7 @@ fn choices_ui(ui: &mut Ui, options: &[String], chosen: &mut Vec<usize>) -> (bool
     let mut first: Option<Response> = None;
     for (index, option) in options.iter().enumerate() {
         let mut checked = chosen.contains(&index);
-        let response = ui.checkbox(&mut checked, option);
+        let response = ui.checkbox(&mut checked, spaced(ui, RichText::new(option)));
         if response.changed() {
             chosen.retain(|&i| i != index);
             if checked {
@@ -333,7 +345,7 @@ fn rating_ui(
     let scale = (!low.is_empty() || !high.is_empty())
         .then(|| tr!("prompt-scale", min = min, low = low, max = max, high = high));
     if let Some(scale) = &scale {
-        ui.label(RichText::new(scale).small());
+        ui.label(spaced(ui, RichText::new(scale).small()));
     }
     // Screen readers hear the scale, not a bare number.
     let values: Vec<i32> = (min..=max).collect();
@@ -380,21 +392,29 @@ fn evidence_ui(
     ui: &mut Ui,
     view: &PromptView<'_>,
     asked: &[&str],
-    answer: &mut Answer,
-    label: &Response,
+    (answer, label): (&mut Answer, &Response),
+    commands: &mut Vec<Command>,
 ) -> (bool, Response) {
     let mut changed = false;
     if let PromptKind::Evidence { tag: Some(tag), .. } = &view.prompt.kind
         && let Some(tag) = view.lesson.tag(tag)
     {
-        ui.label(
-            RichText::new(tr!(
-                "prompt-look-for",
-                tag = tag.label.as_str(),
-                description = tag.description.as_str()
-            ))
-            .italics(),
+        let tip = tr!(
+            "prompt-look-for",
+            tag = tag.label.as_str(),
+            description = tag.description.as_str()
         );
+        ui.horizontal_wrapped(|ui| {
+            ui.label(aside(ui, RichText::new(&tip)));
+            let spoken = tr!("read-tip.name", number = view.number);
+            let hint = tr!("read-tip.tooltip");
+            if read_button_ui(ui, view.speech, &tr!("read-tip"), &spoken, &hint) {
+                commands.push(Command::ReadText {
+                    id: format!("tip:{}", view.prompt.id),
+                    text: tip.clone(),
+                });
+            }
+        });
     }
     let asked: Vec<_> = asked
         .iter()
@@ -415,7 +435,7 @@ fn evidence_ui(
                         .small()
                         .weak(),
                 );
-                ui.label(RichText::new(format!("“{}”", readable.text())).italics());
+                ui.label(aside(ui, RichText::new(format!("“{}”", readable.text()))));
             });
     }
     changed |= cite_highlights_ui(ui, view, answer);

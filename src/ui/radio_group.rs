@@ -107,7 +107,8 @@ fn option_ui(ui: &mut Ui, option: &RadioOption, selected: bool) -> Response {
     let spacing = ui.spacing();
     let size = spacing.icon_width;
     let gap = spacing.icon_spacing;
-    let galley = egui::WidgetText::from(option.text.as_str()).into_galley(
+    let text = super::lesson_text::spaced(ui, egui::RichText::new(option.text.as_str()));
+    let galley = egui::WidgetText::from(text).into_galley(
         ui,
         None,
         ui.available_width() - size - gap,

@@ -42,6 +42,29 @@ pub fn passage_read_ui(
     read_from_ui(ui, screen, id, &names)
 }
 
+/// "▶ Note" for a passage's context note, when it has one, named by the
+/// passage (`short`).
+pub fn note_read_ui(
+    ui: &mut Ui,
+    screen: &LessonScreen<'_>,
+    passage: &crate::lesson::Passage,
+    short: &str,
+) -> Option<Command> {
+    let note = passage.note.as_ref()?;
+    let spoken = tr!("read-note.name", passage = short);
+    let pressed = read_button_ui(
+        ui,
+        screen.speech,
+        &tr!("read-note"),
+        &spoken,
+        &tr!("read-note.tooltip"),
+    );
+    pressed.then(|| Command::ReadText {
+        id: format!("note:{}", passage.id),
+        text: tr!("passage-context", note = note.as_str()),
+    })
+}
+
 /// "Read" and "From here" for paragraph `number` (from 1) of the document
 /// titled `title`.
 pub fn paragraph_read_ui(

@@ -477,3 +477,17 @@ stop-paragraph = Paragraph { $number } of { $title }: { $text }
 stop-highlight-starts = [Highlight starts: { $tag }]{" "}
 stop-highlight-ends = {" "}[highlight ends: { $tag }]
 stop-passage-short = { $speaker }: “{ $words }”
+
+## Reading aloud: a question's options and scale; Read buttons for context notes, hints and tips.
+read-prompt-option = { $number }: { $option }.
+read-prompt-options = { $text } … The options: { $options }
+read-prompt-scale = { $text } … Answer on a scale from { $min }, { $low }, to { $max }, { $high }.
+read-note = ▶ Note
+    .name = Read the context note on { $passage } aloud
+    .tooltip = Read this context note aloud
+read-hint = ▶ Read
+    .name = Read the hint for question { $number } aloud
+    .tooltip = Read the hint aloud
+read-tip = ▶ Read
+    .name = Read the tip for question { $number } aloud
+    .tooltip = Read the tip aloud

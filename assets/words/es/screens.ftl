@@ -477,3 +477,17 @@ stop-paragraph = Párrafo { $number } de { $title }: { $text }
 stop-highlight-starts = [Empieza el subrayado: { $tag }]{" "}
 stop-highlight-ends = {" "}[termina el subrayado: { $tag }]
 stop-passage-short = { $speaker }: «{ $words }»
+
+## Reading aloud: a question's options and scale; Read buttons for context notes, hints and tips.
+read-prompt-option = { $number }: { $option }.
+read-prompt-options = { $text } … Las opciones: { $options }
+read-prompt-scale = { $text } … Responde en una escala de { $min }, { $low }, a { $max }, { $high }.
+read-note = ▶ Nota
+    .name = Leer en voz alta la nota de contexto de { $passage }
+    .tooltip = Leer en voz alta esta nota de contexto
+read-hint = ▶ Leer
+    .name = Leer en voz alta la pista de la pregunta { $number }
+    .tooltip = Leer la pista en voz alta
+read-tip = ▶ Leer
+    .name = Leer en voz alta el consejo de la pregunta { $number }
+    .tooltip = Leer el consejo en voz alta

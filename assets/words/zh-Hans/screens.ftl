@@ -461,3 +461,17 @@ stop-paragraph = { $title } 第 { $number } 段：{ $text }
 stop-highlight-starts = [标注开始：{ $tag }]{" "}
 stop-highlight-ends = {" "}[标注结束：{ $tag }]
 stop-passage-short = { $speaker }：“{ $words }”
+
+## Reading aloud: a question's options and scale; Read buttons for context notes, hints and tips.
+read-prompt-option = { $number }：{ $option }。
+read-prompt-options = { $text } … 选项：{ $options }
+read-prompt-scale = { $text } … 请在 { $min }（{ $low }）到 { $max }（{ $high }）之间打分。
+read-note = ▶ 注释
+    .name = 朗读片段 { $passage } 的背景注释
+    .tooltip = 朗读这条背景注释
+read-hint = ▶ 朗读
+    .name = 朗读第 { $number } 题的提示
+    .tooltip = 朗读提示
+read-tip = ▶ 朗读
+    .name = 朗读第 { $number } 题的建议
+    .tooltip = 朗读建议

@@ -174,6 +174,7 @@ impl CloseReaderApp {
             Command::FirstUnanswered => self.focus_first_unanswered(),
             Command::ReadPassage { id, to_end } => self.read_passage(&id, to_end),
             Command::ReadPrompt(id) => self.read_prompt(&id),
+            Command::ReadText { id, text } => self.read_text(id, text),
             Command::StopReading => {
                 if let Some(speech) = &self.speech {
                     speech.stop();
@@ -263,7 +264,20 @@ impl CloseReaderApp {
         };
         let queue = vec![crate::speech::Utterance {
             id: prompt.id.clone(),
-            text: prompt.text.clone(),
+            text: crate::wording::spoken_prompt(prompt),
+            language: open.lesson.language.clone(),
+        }];
+        speech.speak(queue, self.settings.reading.speech_rate.words_per_minute());
+    }
+
+    /// Reads a context note, a hint or a tip aloud, in the lesson's language.
+    fn read_text(&mut self, id: String, text: String) {
+        let (Some(open), Some(speech)) = (self.screen.lesson(), &self.speech) else {
+            return;
+        };
+        let queue = vec![crate::speech::Utterance {
+            id,
+            text,
             language: open.lesson.language.clone(),
         }];
         speech.speak(queue, self.settings.reading.speech_rate.words_per_minute());

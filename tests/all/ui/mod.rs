@@ -17,6 +17,7 @@ mod preview;
 mod quotations;
 mod reading;
 mod reading_stops;
+mod reading_supports;
 mod saving;
 mod scripts;
 mod slow_share;

@@ -1,0 +1,47 @@
+//! The reading supports for every piece of lesson text, not only passages:
+//! the line spacing chosen in **Reading…** (questions, options, context
+//! notes, hints, tips, quoted passages, the highlight chooser), and notes
+//! and quotes set upright, not in italics, when the legible font is on.
+//! The lesson screen sets them once a frame; the pieces ask here.
+
+use egui::{Context, Id, RichText, Ui};
+
+/// The supports the lesson screen's text takes this frame.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct TextSupports {
+    /// Line height in points (`None`: the font's own).
+    pub line_height: Option<f32>,
+    /// The highly legible font is on: no italics.
+    pub legible: bool,
+}
+
+fn key() -> Id {
+    Id::unique("lesson-text-supports")
+}
+
+/// Sets the supports for this frame (the lesson screen, before it draws).
+pub fn set_supports(ctx: &Context, supports: TextSupports) {
+    ctx.data_mut(|d| d.insert_temp(key(), supports));
+}
+
+/// The supports set this frame (none outside the lesson screen).
+pub fn supports(ctx: &Context) -> TextSupports {
+    ctx.data(|d| d.get_temp(key())).unwrap_or_default()
+}
+
+/// `rich` at the reading settings' line spacing.
+pub fn spaced(ui: &Ui, rich: RichText) -> RichText {
+    rich.line_height(supports(ui.ctx()).line_height)
+}
+
+/// A note, hint, tip or quote: spaced, and in italics unless the legible
+/// font is on (slanted letters are harder to read for the students who
+/// choose it).
+pub fn aside(ui: &Ui, rich: RichText) -> RichText {
+    let rich = spaced(ui, rich);
+    if supports(ui.ctx()).legible {
+        rich
+    } else {
+        rich.italics()
+    }
+}
