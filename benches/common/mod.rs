@@ -139,6 +139,7 @@ pub fn write_class(dir: &Path, count: usize) {
                 quote: chars[start..end].iter().collect(),
                 tag: tags[(n + k) % tags.len()].to_owned(),
                 comment: "Who says so?".to_owned(),
+                section: String::new(),
             });
         }
         let file = WorkFile::new(&lesson.id, "h", &format!("Student {n}"), work);

@@ -112,10 +112,10 @@ fn section_row_ui(
     } else {
         tr!("outline-count", answered = answered.0, total = answered.1)
     };
-    // The marks the student sees in the section, a card's
-    // included (as its highlights panel lists them).
+    // The marks that belong to the section, a card's included: one made
+    // in a card several sections open is counted once, where it was made.
     let marked = work
-        .highlights_in(lesson, section, crate::work::HighlightScope::Shown)
+        .highlights_in(lesson, section, crate::work::HighlightScope::Owned)
         .count();
     let title = tr!(
         "outline-section",

@@ -67,6 +67,7 @@ mod tests {
             quote: quote.into(),
             tag: "loaded".into(),
             comment: String::new(),
+            section: String::new(),
         }
     }
 

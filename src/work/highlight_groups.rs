@@ -33,8 +33,11 @@ pub enum HighlightScope {
     /// Every highlight in what the section shows, its documents included
     /// (the student's panel, citations and the outline's count).
     Shown,
-    /// Only those the section owns ([`Section::owned_ids`]), so that a
-    /// document several sections open is listed once (exports).
+    /// Only those that belong to the section, so that a highlight in a
+    /// document several sections open is counted and listed once (the
+    /// outline's count, exports): under the section it was made in, or,
+    /// when that is not known, the first that opens the document
+    /// ([`Section::owned_ids`]).
     Owned,
 }
 
@@ -46,14 +49,32 @@ impl Work {
         section: &'a Section,
         scope: HighlightScope,
     ) -> impl Iterator<Item = &'a Highlight> {
-        let ids: HashSet<&str> = match scope {
-            HighlightScope::Shown => section.readable_ids(lesson).collect(),
-            HighlightScope::Owned => section.owned_ids(lesson).collect(),
-        };
-        self.highlights
-            .iter()
-            .filter(move |h| ids.contains(h.passage.as_str()))
+        let shown: HashSet<&str> = section.readable_ids(lesson).collect();
+        let owned: HashSet<&str> = section.owned_ids(lesson).collect();
+        self.highlights.iter().filter(move |h| {
+            let passage = h.passage.as_str();
+            match scope {
+                HighlightScope::Shown => shown.contains(passage),
+                HighlightScope::Owned => {
+                    shown.contains(passage)
+                        && match made_in(lesson, h) {
+                            Some(made) => std::ptr::eq(made, section),
+                            None => owned.contains(passage),
+                        }
+                }
+            }
+        })
     }
+}
+
+/// The section `highlight` was made in, when it is known and still shows
+/// the highlight's passage or paragraph.
+fn made_in<'a>(lesson: &'a Lesson, highlight: &Highlight) -> Option<&'a Section> {
+    lesson
+        .sections
+        .iter()
+        .find(|s| s.id == highlight.section)
+        .filter(|s| s.readable_ids(lesson).any(|id| id == highlight.passage))
 }
 
 /// `section`'s highlights (by `scope`) grouped by tag: the lesson's tags in
@@ -131,5 +152,47 @@ mod tests {
                 .count(),
             4
         );
+    }
+
+    #[test]
+    fn a_card_highlight_is_counted_once_where_it_was_made() {
+        let mut lesson = crate::lesson::bundled::template_lesson();
+        let card = lesson.sections[0].documents[0].clone();
+        let paragraph = lesson
+            .document(&card)
+            .expect("the template's card")
+            .paragraphs[0]
+            .id
+            .clone();
+        // A second section opens the same card.
+        let mut second = lesson.sections[0].clone();
+        second.id = "second".into();
+        second.passages.clear();
+        second.prompts.clear();
+        lesson.sections.push(second);
+        let mut work = Work::default();
+        work.add_highlight(Highlight {
+            passage: paragraph.clone(),
+            tag: "claim".into(),
+            section: "second".into(),
+            ..Highlight::default()
+        });
+        let count = |work: &Work, index: usize, scope| {
+            work.highlights_in(&lesson, &lesson.sections[index], scope)
+                .count()
+        };
+        // Seen in both sections' panels, counted in the one it was made in.
+        assert_eq!(count(&work, 0, HighlightScope::Shown), 1);
+        assert_eq!(count(&work, 1, HighlightScope::Shown), 1);
+        assert_eq!(count(&work, 0, HighlightScope::Owned), 0);
+        assert_eq!(count(&work, 1, HighlightScope::Owned), 1);
+        // Made before the section was kept: the first section that opens
+        // the card has it, once.
+        work.highlights[0].section.clear();
+        assert_eq!(count(&work, 0, HighlightScope::Owned), 1);
+        assert_eq!(count(&work, 1, HighlightScope::Owned), 0);
+        // A section that no longer opens the card gives it back to the first.
+        work.highlights[0].section = "gone".into();
+        assert_eq!(count(&work, 0, HighlightScope::Owned), 1);
     }
 }

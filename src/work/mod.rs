@@ -65,6 +65,12 @@ pub struct Highlight {
     pub tag: String,
     /// The student's comment.
     pub comment: String,
+    /// The id of the section it was made in: a highlight in a source card
+    /// that several sections open belongs to (is counted and exported
+    /// under) that one. Empty in work saved before this was kept: it then
+    /// belongs to the first section that opens the card.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub section: String,
 }
 
 /// A highlight taken away, with where it was and which answers cited it.

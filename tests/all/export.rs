@@ -923,6 +923,7 @@ fn work_on_a_removed_card_paragraph_is_still_exported() {
             quote: quote.into(),
             tag: "evidence".into(),
             comment: "A court list, not a score".into(),
+            section: String::new(),
         })
         .lesson_hash("before-issue-25")
         .file("social-credit", "Noor");

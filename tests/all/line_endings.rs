@@ -142,6 +142,7 @@ fn glossary_underlines_and_highlight_anchors_do_not_shift() {
         quote: "manipulated before".into(),
         tag: "claim".into(),
         comment: String::new(),
+        section: String::new(),
     };
     assert_eq!(
         anchor_in(&text, &highlight),

@@ -345,12 +345,20 @@ impl CloseReaderApp {
             quote = crate::lesson::text::shorten(&quote, 40),
             tag = label
         );
+        // Made in this section: a card several sections open counts it here.
+        let section = open
+            .lesson
+            .sections
+            .get(open.section)
+            .map(|s| s.id.clone())
+            .unwrap_or_default();
         let highlight = Highlight {
             passage: marking.passage.clone(),
             start,
             end,
             quote,
             tag,
+            section,
             ..Highlight::default()
         };
         open.work.edit(now, |work| {

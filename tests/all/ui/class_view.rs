@@ -336,6 +336,7 @@ fn highlight(id: &str, quote: &str, tag: &str, comment: &str) -> closereader::wo
         quote: quote.to_owned(),
         tag: tag.to_owned(),
         comment: comment.to_owned(),
+        section: String::new(),
     }
 }
 

@@ -389,3 +389,50 @@ fn a_documents_picture_is_drawn_in_the_reader_with_its_description() {
         "3:1 as the file is: {size:?}"
     );
 }
+
+/// A highlight made in a card that two sections open (section 3 and
+/// section 14 both open the bans card) is counted once, in the outline of
+/// the section it was made in, and exported there.
+#[test]
+fn a_card_highlight_in_two_sections_is_counted_once_where_it_was_made() {
+    let exports = tempfile::tempdir().expect("temp dir");
+    let mut harness = on_penalties_section([1366.0, 2400.0], exports.path());
+    for _ in 2..13 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
+        harness.run();
+    }
+    harness.get_by_label(OPEN_CARD).click();
+    harness.run();
+    harness
+        .get_by_label(&format!("Highlight words in paragraph 2 of {CARD}"))
+        .click();
+    harness.run();
+    harness.key_press(Key::Num2);
+    harness.run();
+    assert_eq!(harness.work().highlights.len(), 1);
+    let section = |number: &str| {
+        harness
+            .query_all_by(|n| {
+                n.role() == egui::accesskit::Role::Button
+                    && n.label().is_some_and(|l| l.starts_with(number))
+            })
+            .next()
+            .and_then(|n| n.accesskit_node().label())
+            .unwrap_or_else(|| panic!("no section {number}"))
+    };
+    let (third, fourteenth) = (section("3. "), section("14. "));
+    assert!(!third.contains("mark"), "{third}");
+    assert!(fourteenth.ends_with(", 1 mark"), "{fourteenth}");
+    let lesson = harness.state().lesson().expect("open").clone();
+    let counted: usize = lesson
+        .sections
+        .iter()
+        .map(|s| {
+            harness
+                .work()
+                .highlights_in(&lesson, s, closereader::work::HighlightScope::Owned)
+                .count()
+        })
+        .sum();
+    assert_eq!(counted, 1, "counted once over the whole lesson");
+}
