@@ -5,7 +5,11 @@
 # transcript, and the class view's roster,
 # question and highlights pages (a made-up class of 30, by
 # scripts/make-class.py) with scripts/a11y-tree.py.
-# Fails when any focusable node has no name.
+# Fails when any focusable node has no name. During a hand-in and an export
+# it also listens, as a screen reader does, for what the app says without the
+# focus moving (AT-SPI `object:announcement`, sent when a live region's text
+# changes; text and name changes too) with scripts/a11y-listen.py, prints what
+# it heard, and fails when a hand-in or an export announces nothing.
 #
 # Needs Debian's xvfb, at-spi2-core, python3-pyatspi, dbus,
 # matchbox-window-manager and xdotool:
@@ -21,6 +25,11 @@ cd "$(dirname "$0")/.."
 app=${1:-target/release/closereader}
 language=${2:-}
 tree=scripts/a11y-tree.py
+listen() { # LABEL SECONDS: in the background, until SECONDS have passed
+  /usr/bin/python3 scripts/a11y-listen.py "$1" "$2" &
+  listener=$!
+  sleep 1.5
+}
 tree() { # LABEL
   if [ -n "$language" ]; then
     /usr/bin/python3 "$tree" "$1" --english-left "$language"
@@ -32,6 +41,8 @@ lang_args=()
 [ -n "$language" ] && lang_args=(--lang "$language")
 work=$(mktemp -d)
 export XDG_RUNTIME_DIR=$work/run XDG_DATA_HOME=$work/data CLOSEREADER_DATA_DIR=$work/data/work
+export CLOSEREADER_HAND_IN_DIR=$work/hand-in HOME=$work/home
+mkdir -p "$CLOSEREADER_HAND_IN_DIR" "$HOME"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 export DISPLAY=:$((110 + RANDOM % 40))
 Xvfb "$DISPLAY" -screen 0 1366x768x24 >/dev/null 2>&1 &
@@ -59,9 +70,19 @@ xdotool type --delay 20 Amira
 xdotool key Return
 sleep 2
 tree lesson-screen || status=1
+# Handing in: the message line's live region is announced.
+listen hand-in 5
+xdotool key ctrl+shift+h
+wait "$listener" || status=1
+# Exporting: Save… (Tab from the format, past the check boxes) saves into
+# the documents folder when no file chooser can be shown; announced too.
 xdotool key ctrl+e
 sleep 1
 tree export-window || status=1
+listen export 7
+for _ in 1 2; do xdotool key Tab; sleep 0.2; done
+xdotool key Return
+wait "$listener" || status=1
 xdotool key Escape
 sleep 0.5
 # Section 3 with its source card open beside the transcript (two Tabs from

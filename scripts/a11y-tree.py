@@ -5,8 +5,10 @@ scripts/a11y-check.sh, which starts Xvfb, a private D-Bus session, the AT-SPI
 bus and the app.
 
 Usage: a11y-tree.py LABEL [--dump] [--english-left CODE]
-Prints the focusable nodes with their role and name, then a summary line
-`LABEL: N focusable, M unnamed`. Exits 1 when any focusable node is unnamed.
+Prints the focusable nodes with their role and name (a drop-down list's
+value after it), then a summary line `LABEL: N focusable, M unnamed` (and
+`K drop-down lists, 0 without a value`). Exits 1 when any focusable node is
+unnamed or any drop-down list has no value.
 With --english-left CODE (the app running in that language), also lists every
 name that is one of the app's English words where CODE's tables have other
 words, and exits 1 if there is any: the interface left untranslated.
@@ -101,6 +103,7 @@ def main():
         print(f"{label}: the app is not on the accessibility bus", file=sys.stderr)
         return 2
     focusable, unnamed = 0, []
+    combos, no_value = 0, []
     for node in walk(app):
         try:
             states = node.getState()
@@ -117,10 +120,20 @@ def main():
             except Exception:
                 x = y = w = h = -1
             focused = " (focused)" if states.contains(pyatspi.STATE_FOCUSED) else ""
-            print(f"{label}: {role}: {name!r} at {x},{y} {w}x{h}{focused}")
+            value = ""
+            if role == "combo box":
+                # What Orca says after the name: the chosen option.
+                value = (node.description or "").strip()
+                combos += 1
+                if not value:
+                    no_value.append(name)
+                value = f" = {value!r}"
+            print(f"{label}: {role}: {name!r}{value} at {x},{y} {w}x{h}{focused}")
             if not name:
                 unnamed.append(role)
     print(f"{label}: {focusable} focusable, {len(unnamed)} unnamed")
+    if combos:
+        print(f"{label}: {combos} drop-down lists, {len(no_value)} without a value")
     if "--english-left" in sys.argv:
         code = sys.argv[sys.argv.index("--english-left") + 1]
         names = []
@@ -135,7 +148,7 @@ def main():
         print(f"{label}: {len(left)} English names left in {code}")
         if left:
             return 1
-    return 1 if unnamed else 0
+    return 1 if unnamed or no_value else 0
 
 
 if __name__ == "__main__":

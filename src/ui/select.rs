@@ -55,8 +55,16 @@ pub fn select_ui(
             focus: true,
         };
     }
-    ui.ctx()
-        .accesskit_node_builder(button.id, |node| node.set_expanded(state.open));
+    ui.ctx().accesskit_node_builder(button.id, |node| {
+        node.set_expanded(state.open);
+        // AccessKit's AT-SPI adapter gives a closed combo box's value to
+        // no one (it exposes values only through a text or number
+        // interface): on Linux the value is its description too, so Orca
+        // says "Theme, combo box, Light".
+        if cfg!(all(unix, not(target_os = "macos"))) {
+            node.set_description(value.clone());
+        }
+    });
     let mut chosen = None;
     if state.open {
         let popup = popup_ui(

@@ -302,3 +302,15 @@ fn the_name_starts_empty_and_recent_names_are_offered() {
     harness.get_by_label("Bigger text");
     harness.get_by_label("Theme");
 }
+
+/// A drop-down list's value reaches a Linux screen reader: AccessKit's
+/// AT-SPI adapter does not expose a combo box's value, so it is its
+/// description too.
+#[cfg(all(unix, not(target_os = "macos")))]
+#[test]
+fn a_drop_down_lists_value_is_its_description_on_linux() {
+    let mut harness = harness_with_template();
+    harness.run();
+    let theme = list_button(&harness, "Theme");
+    assert_eq!(theme.accesskit_node().description().as_deref(), Some("Light"));
+}
