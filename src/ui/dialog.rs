@@ -81,12 +81,17 @@ pub fn dialog_ui<R>(
                     super::focus::focusable_heading_ui(ui, title);
                     ui.add_space(4.0);
                     let (inner, first) = contents(ui);
+                    let mut seen = ui.data(|d| d.get_temp(Id::unique((id, "seen"))));
                     if !focus.shown
                         && let Some(first) = first
                     {
                         first.request_focus();
+                        // It opens at its heading: the window is still
+                        // finding its size, and scrolling to the first
+                        // widget then cut the heading off at the top. Later
+                        // moves of the keyboard are kept in view.
+                        seen = Some(first.id);
                     }
-                    let mut seen = ui.data(|d| d.get_temp(Id::unique((id, "seen"))));
                     super::focus::keep_focus_in_view(ui, &mut seen);
                     ui.data_mut(|d| d.insert_temp(Id::unique((id, "seen")), seen));
                     inner

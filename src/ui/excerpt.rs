@@ -123,7 +123,7 @@ pub fn term_ui(
         .wrap_mode(egui::TextWrapMode::Extend);
     let decor = Decor {
         shade,
-        underline: true,
+        link: true,
     };
     let response = decorated_label_ui(ui, label, decor);
     // Named by its words even where it starts a wrapped line.
@@ -220,7 +220,7 @@ pub fn text_with_terms_ui(
                 None => {
                     let decor = Decor {
                         shade,
-                        underline: false,
+                        link: false,
                     };
                     let words = decorated_label_ui(ui, Label::new(rich), decor);
                     hide_piece(ui, &words);

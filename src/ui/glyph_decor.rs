@@ -11,8 +11,9 @@ use egui::{Color32, Label, Response, Shape, Stroke, Ui};
 pub struct Decor {
     /// Shading behind the letters (a highlight's tag colour).
     pub shade: Option<Color32>,
-    /// A line just under the letters (a glossary link), in the text's colour.
-    pub underline: bool,
+    /// A link (a glossary term): in the colour of something to click, with
+    /// a line just under its letters.
+    pub link: bool,
 }
 
 /// Width of the underline, in points.
@@ -29,7 +30,9 @@ pub fn decorated_label_ui(ui: &mut Ui, label: Label, decor: Decor) -> Response {
     if !ui.is_rect_visible(response.rect) {
         return response;
     }
-    let colour = if response.sense.senses_click() {
+    // Plain words keep the text colour even though a selectable label
+    // takes clicks (as egui's own label does).
+    let colour = if decor.link {
         ui.style().interact(&response).text_color()
     } else {
         ui.visuals().text_color()
@@ -71,7 +74,7 @@ fn decor_shapes(
         if let Some(shade) = decor.shade {
             shapes.push(Shape::rect_filled(rect, 0.0, shade));
         }
-        if decor.underline {
+        if decor.link {
             shapes.push(Shape::hline(
                 rect.x_range(),
                 rect.bottom(),
@@ -108,7 +111,7 @@ mod tests {
             );
             let decor = Decor {
                 shade: Some(Color32::YELLOW),
-                underline: true,
+                link: true,
             };
             let shapes = decor_shapes(egui::Pos2::ZERO, &galley, decor, Color32::BLACK);
             let shade = shapes.iter().find_map(|s| match s {
