@@ -67,7 +67,7 @@ pub fn dialog_ui<R>(
         let named = egui::UiBuilder::new()
             .accessibility_label(title)
             .accessibility_role(egui::Role::Dialog);
-        ui.scope_builder(named, |ui| {
+        let scope = ui.scope_builder(named, |ui| {
             let room = (screen.height() - 64.0).max(80.0);
             // The room there is, not the size the window had last frame
             // (the first frame guesses it; the window would never grow).
@@ -97,8 +97,9 @@ pub fn dialog_ui<R>(
                     inner
                 })
                 .inner
-        })
-        .inner
+        });
+        super::focus::give_node_bounds(ui, &scope.response);
+        scope.inner
     });
     focus.shown = true;
     let close = modal.should_close();

@@ -111,6 +111,22 @@ pub fn scroll_with_keys(ui: &Ui) {
     }
 }
 
+/// Gives the accessibility node of a `Ui` made with a `UiBuilder` (a
+/// dialog, a reading stop) its real bounds: egui gives it the bounds it had
+/// before its contents were laid out (none), and a screen reader (and its
+/// magnifier) needs to know where it is.
+pub fn give_node_bounds(ui: &Ui, response: &egui::Response) {
+    let rect = response.rect;
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_bounds(egui::accesskit::Rect {
+            x0: rect.min.x.into(),
+            y0: rect.min.y.into(),
+            x1: rect.max.x.into(),
+            y1: rect.max.y.into(),
+        });
+    });
+}
+
 /// A heading that can take the keyboard focus (a landmark to jump to) and
 /// that screen readers announce as a heading.
 pub fn focusable_heading_ui(ui: &mut Ui, text: &str) -> egui::Response {

@@ -35,17 +35,7 @@ pub fn reading_stop_ui<R>(
         CLASS,
     );
     let inner = ui.scope_builder(builder, add_contents);
-    // egui gives a `Ui`'s node the bounds it had before its contents were
-    // laid out (none): a screen reader (and its magnifier) needs the real ones.
-    let rect = inner.response.rect;
-    ui.ctx().accesskit_node_builder(inner.response.id, |node| {
-        node.set_bounds(egui::accesskit::Rect {
-            x0: rect.min.x.into(),
-            y0: rect.min.y.into(),
-            x1: rect.max.x.into(),
-            y1: rect.max.y.into(),
-        });
-    });
+    super::focus::give_node_bounds(ui, &inner.response);
     (inner.inner, inner.response)
 }
 

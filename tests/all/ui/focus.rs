@@ -23,6 +23,21 @@ fn focus_name(harness: &TestApp) -> String {
     name
 }
 
+/// Every dialog on screen fits inside the netbook's window.
+fn assert_dialogs_fit(harness: &TestApp, what: &str) {
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, NETBOOK.into()).expand(1.0);
+    let dialogs: Vec<egui::Rect> = harness
+        // Named: the dialog itself (egui's modal layer around it is an
+        // unnamed dialog node of its own, with no bounds).
+        .query_all_by(|n| n.role() == egui::accesskit::Role::Dialog && n.label().is_some())
+        .map(|n| n.rect())
+        .collect();
+    assert!(!dialogs.is_empty(), "{what}: a dialog is open");
+    for rect in dialogs {
+        assert!(window.contains_rect(rect), "{what}: the dialog is at {rect:?}");
+    }
+}
+
 /// Presses `key` and runs the app.
 fn press(harness: &mut TestApp, key: Key) {
     harness.key_press(key);
@@ -65,6 +80,7 @@ fn every_dialog_menu_list_and_message_gives_the_keyboard_back() {
         harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
         harness.run();
         assert!(focus_name(&harness).starts_with("Format ("), "{close:?}");
+        assert_dialogs_fit(&harness, "Export");
         match close {
             None => press(&mut harness, Key::Escape),
             Some(button) => tab_and_enter(&mut harness, button),
@@ -105,12 +121,15 @@ fn every_dialog_menu_list_and_message_gives_the_keyboard_back() {
     for (entry, close) in [
         ("Reading…", Some("Close")),
         ("Reading…", None),
+        ("Earlier copies…", Some("Close")),
         ("Earlier copies…", None),
+        ("Export…", Some("Cancel")),
         ("Export…", None),
     ] {
         press(&mut harness, Key::Enter);
         tab_and_enter(&mut harness, entry);
         assert!(harness.query_by_label("Smaller text").is_none(), "{entry}");
+        assert_dialogs_fit(&harness, entry);
         match close {
             None => press(&mut harness, Key::Escape),
             Some(button) => tab_and_enter(&mut harness, button),

@@ -76,6 +76,32 @@ fn a_picture_is_shown_at_its_shape_named_by_its_description_and_enlarges() {
     harness.key_press(Key::Escape);
     harness.run();
     assert!(harness.query_by_label("Close").is_none());
+    // By the keyboard: Enter enlarges it; Esc and Close each give the
+    // keyboard back to the picture.
+    for close in [Key::Escape, Key::Enter] {
+        harness
+            .query_by(|n| n.role() == egui::accesskit::Role::Image)
+            .expect("the picture")
+            .focus();
+        harness.run();
+        harness.key_press(Key::Enter);
+        harness.run();
+        harness.get_by_label("Close");
+        if close == Key::Enter {
+            tab_to(&mut harness, "Close");
+        }
+        harness.key_press(close);
+        harness.run();
+        assert!(harness.query_by_label("Close").is_none(), "{close:?}");
+        let focused = harness
+            .query_by(|n| n.is_focused())
+            .expect("the keyboard is somewhere");
+        assert_eq!(
+            focused.accesskit_node().label().as_deref(),
+            Some(ALT),
+            "after {close:?}"
+        );
+    }
 }
 
 #[test]
