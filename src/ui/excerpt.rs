@@ -14,7 +14,9 @@ use super::reading_stop::hide_piece;
 use super::theme::ThemeChoice;
 
 /// Draws one passage; `name_speaker` shows the speaker's label above it
-/// (a timestamp is shown either way).
+/// (a timestamp is shown either way). Drawn inside a reading stop
+/// ([`super::reading_stop`]), its speaker, time and words are hidden from
+/// screen readers, which hear the stop's name.
 pub fn passage_ui(
     ui: &mut Ui,
     lesson: &Lesson,
@@ -27,8 +29,6 @@ pub fn passage_ui(
     let speaker = lesson.speaker(&passage.speaker);
     let role = speaker.map_or(SpeakerRole::Other, |s| s.role);
     let colour = theme.speaker_colour(role);
-    let name = super::reading_stop::passage_stop_name(lesson, passage, marks);
-    super::reading_stop::reading_stop_ui(ui, &name, |ui| {
     egui::Frame::new()
         .inner_margin(egui::Margin {
             left: 12,
@@ -44,11 +44,12 @@ pub fn passage_ui(
                         speaker_label_ui(ui, lesson, passage, theme);
                     }
                     if let Some(time) = &passage.time {
-                        ui.label(
+                        let at = ui.label(
                             RichText::new(tr!("passage-at", time = time.as_str()))
                                 .small()
                                 .weak(),
                         );
+                        hide_piece(ui, &at);
                     }
                 });
             }
@@ -68,7 +69,6 @@ pub fn passage_ui(
             ui.painter()
                 .vline(left, top..=bottom, egui::Stroke::new(3.0, colour));
         });
-    });
 }
 
 /// The speaker's name in their role's colour, their role in words, and who
@@ -82,6 +82,7 @@ fn speaker_label_ui(ui: &mut Ui, lesson: &Lesson, passage: &Passage, theme: Them
             .strong()
             .color(theme.speaker_colour(role)),
     );
+    hide_piece(ui, &label);
     if let Some(about) = speaker.map(|s| s.about.as_str()).filter(|a| !a.is_empty()) {
         label.on_hover_text(about);
     }
@@ -92,7 +93,7 @@ fn speaker_label_ui(ui: &mut Ui, lesson: &Lesson, passage: &Passage, theme: Them
                 .small()
                 .weak(),
         );
-        super::reading_stop::hide_piece(ui, &role);
+        hide_piece(ui, &role);
     }
 }
 
@@ -121,10 +122,7 @@ pub fn term_ui(
     let label = Label::new(rich)
         .sense(Sense::click())
         .wrap_mode(egui::TextWrapMode::Extend);
-    let decor = Decor {
-        shade,
-        link: true,
-    };
+    let decor = Decor { shade, link: true };
     let response = decorated_label_ui(ui, label, decor);
     // Named by its words even where it starts a wrapped line.
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, shown.trim()));
@@ -218,10 +216,7 @@ pub fn text_with_terms_ui(
             match term {
                 Some(term) => term_ui(ui, term, rich, (shown, shade)),
                 None => {
-                    let decor = Decor {
-                        shade,
-                        link: false,
-                    };
+                    let decor = Decor { shade, link: false };
                     let words = decorated_label_ui(ui, Label::new(rich), decor);
                     hide_piece(ui, &words);
                 }

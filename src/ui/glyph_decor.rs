@@ -142,7 +142,10 @@ mod tests {
         // As tall as the letters, not the line; the underline just under them.
         assert!((double.height() - single.height()).abs() < 1.0);
         assert!((double_line - double.bottom()).abs() < 1.0);
-        assert!(double_line < double_row - single_row / 3.0, "not at the row's foot");
+        assert!(
+            double_line < double_row - single_row / 3.0,
+            "not at the row's foot"
+        );
         // Centred in the taller row, as the letters are.
         let middle = double.center().y;
         assert!((middle - double_row / 2.0).abs() < single_row / 4.0);

@@ -305,15 +305,19 @@ fn section_block_ui(
         // The speaker is named when the voice changes, as in a script.
         let same_voice = block >= 2 && section.passages[block - 2].speaker == passage.speaker;
         let marks = marks_in(screen, &passage.id, &passage.text);
-        passage_ui(
-            ui,
-            lesson,
-            passage,
-            !same_voice,
-            screen.theme,
-            terms,
-            &marks,
-        );
+        // One reading stop: its speaker, time and words, highlights said.
+        let said = super::reading_stop::passage_stop_name(lesson, passage, &marks);
+        super::reading_stop::reading_stop_ui(ui, &said, |ui| {
+            passage_ui(
+                ui,
+                lesson,
+                passage,
+                !same_voice,
+                screen.theme,
+                terms,
+                &marks,
+            );
+        });
         if screen.teacher_view {
             ui.horizontal(|ui| {
                 ui.add_space(12.0);

@@ -9,8 +9,8 @@ use crate::lesson::{Lesson, Prompt, PromptKind, Section};
 use crate::work::{Answer, is_answered};
 
 use super::command::Command;
-use super::radio_group::{RadioOption, radio_group_ui};
 use super::lesson_text::{aside, spaced};
+use super::radio_group::{RadioOption, radio_group_ui};
 use super::read_aloud::read_button_ui;
 use super::select::select_ui;
 use super::theme::ThemeChoice;

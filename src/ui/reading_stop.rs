@@ -55,10 +55,16 @@ pub fn marked_words(text: &str, marks: &[Mark]) -> String {
     let mut said = String::with_capacity(text.len());
     let chars: Vec<char> = text.chars().collect();
     for at in 0..=chars.len() {
-        for mark in marks.iter().filter(|m| m.range.end == at && !m.range.is_empty()) {
+        for mark in marks
+            .iter()
+            .filter(|m| m.range.end == at && !m.range.is_empty())
+        {
             said.push_str(&tr!("stop-highlight-ends", tag = mark.label.as_str()));
         }
-        for mark in marks.iter().filter(|m| m.range.start == at && !m.range.is_empty()) {
+        for mark in marks
+            .iter()
+            .filter(|m| m.range.start == at && !m.range.is_empty())
+        {
             said.push_str(&tr!("stop-highlight-starts", tag = mark.label.as_str()));
         }
         if let Some(c) = chars.get(at) {

@@ -34,7 +34,10 @@ fn assert_dialogs_fit(harness: &TestApp, what: &str) {
         .collect();
     assert!(!dialogs.is_empty(), "{what}: a dialog is open");
     for rect in dialogs {
-        assert!(window.contains_rect(rect), "{what}: the dialog is at {rect:?}");
+        assert!(
+            window.contains_rect(rect),
+            "{what}: the dialog is at {rect:?}"
+        );
     }
 }
 

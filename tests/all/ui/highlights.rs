@@ -18,7 +18,9 @@ fn a_student_highlights_words_with_the_keyboard_and_cites_them() {
     let exports = tempfile::tempdir().expect("temp dir");
     let mut harness = harness_exporting_to(exports.path());
     open_template_as(&mut harness, "Quin");
-    harness.get_by_label("Highlight words in Narrator: “A survey found that most…”").click();
+    harness
+        .get_by_label("Highlight words in Narrator: “A survey found that most…”")
+        .click();
     harness.run();
     // The words have the focus: → moves, Shift+→ extends, 1–9 picks a tag.
     harness.key_press(Key::ArrowRight);
@@ -44,7 +46,9 @@ fn a_student_highlights_words_with_the_keyboard_and_cites_them() {
     harness.get_by_label("1. The first claim: 0 of 6 answered, 1 mark");
 
     // The whole sentence with S, tagged by its button.
-    harness.get_by_label("Highlight words in Dr. Example: “It is a shocking collapse,…”").click();
+    harness
+        .get_by_label("Highlight words in Dr. Example: “It is a shocking collapse,…”")
+        .click();
     harness.run();
     harness.key_press(Key::S);
     harness.run();
@@ -93,7 +97,9 @@ fn a_student_highlights_words_with_the_keyboard_and_cites_them() {
 fn a_highlight_is_made_by_mouse_then_commented_retagged_and_removed() {
     let mut harness = harness_with_template();
     open_template_as(&mut harness, "Rae");
-    harness.get_by_label("Highlight words in Narrator: “A survey found that most…”").click();
+    harness
+        .get_by_label("Highlight words in Narrator: “A survey found that most…”")
+        .click();
     harness.run();
     // A click on the words picks the word under the pointer.
     harness.get_by_label_contains("Words to highlight").click();
@@ -136,7 +142,10 @@ fn a_highlight_is_made_by_mouse_then_commented_retagged_and_removed() {
 fn highlights_are_commented_retagged_and_removed_from_the_keyboard() {
     let mut harness = harness_with_template();
     open_template_as(&mut harness, "Sol");
-    tab_to(&mut harness, "Highlight words in Dr. Example: “It is a shocking collapse,…”");
+    tab_to(
+        &mut harness,
+        "Highlight words in Dr. Example: “It is a shocking collapse,…”",
+    );
     harness.key_press(Key::Enter);
     harness.run();
     harness.key_press(Key::Num2); // the first word, as Evidence

@@ -209,7 +209,9 @@ fn every_question_of_a_long_section_is_in_the_accessibility_tree_in_its_group() 
 fn esc_while_highlighting_returns_the_keyboard_to_the_passage() {
     let mut harness = harness_with_template();
     open_template_as(&mut harness, "Ola");
-    harness.get_by_label("Highlight words in Narrator: “A survey found that most…”").click();
+    harness
+        .get_by_label("Highlight words in Narrator: “A survey found that most…”")
+        .click();
     harness.run();
     assert!(
         harness

@@ -165,7 +165,9 @@ fn without_a_speech_engine_the_buttons_say_why() {
         h.query_by_label("Read Narrator: “A survey found that most…” aloud")
             .is_some_and(|n| n.accesskit_node().is_disabled())
     });
-    harness.get_by_label("Read Narrator: “A survey found that most…” aloud").hover();
+    harness
+        .get_by_label("Read Narrator: “A survey found that most…” aloud")
+        .hover();
     harness.run();
     harness.get_by_label_contains("none was found: on Linux install espeak-ng");
 }

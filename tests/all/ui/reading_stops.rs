@@ -64,10 +64,16 @@ fn a_highlight_is_said_where_it_starts_and_ends_never_in_pieces() {
     let pieces: Vec<(String, bool)> = harness
         .query_all_by(|n| {
             n.role() == Role::Label
-                && n.value()
-                    .is_some_and(|v| v == "survey found" || v == " [Claim] " || v.contains("trust the news"))
+                && n.value().is_some_and(|v| {
+                    v == "survey found" || v == " [Claim] " || v.contains("trust the news")
+                })
         })
-        .map(|n| (n.value().unwrap_or_default(), n.accesskit_node().is_hidden()))
+        .map(|n| {
+            (
+                n.value().unwrap_or_default(),
+                n.accesskit_node().is_hidden(),
+            )
+        })
         .collect();
     assert!(pieces.len() >= 2, "{pieces:?}");
     assert!(pieces.iter().all(|(_, hidden)| *hidden), "{pieces:?}");

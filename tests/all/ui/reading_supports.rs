@@ -18,9 +18,7 @@ const HINT: &str = "Hint: Look at the first passage.";
 /// The height of the text labelled (or, for an option, named) `text`.
 fn height(harness: &TestApp, text: &str) -> f32 {
     harness
-        .query_all_by(|n| {
-            n.value().as_deref() == Some(text) || n.label().as_deref() == Some(text)
-        })
+        .query_all_by(|n| n.value().as_deref() == Some(text) || n.label().as_deref() == Some(text))
         .next()
         .unwrap_or_else(|| panic!("no {text:?}"))
         .rect()
@@ -60,8 +58,7 @@ mod aloud {
         let script = dir.join("espeak-ng");
         let body = format!("#!/bin/sh\nprintf '%s\\n' \"$*\" >> '{}'\n", log.display());
         std::fs::write(&script, body).expect("write");
-        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755))
-            .expect("chmod");
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("chmod");
         log
     }
 

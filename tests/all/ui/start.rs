@@ -312,5 +312,8 @@ fn a_drop_down_lists_value_is_its_description_on_linux() {
     let mut harness = harness_with_template();
     harness.run();
     let theme = list_button(&harness, "Theme");
-    assert_eq!(theme.accesskit_node().description().as_deref(), Some("Light"));
+    assert_eq!(
+        theme.accesskit_node().description().as_deref(),
+        Some("Light")
+    );
 }
