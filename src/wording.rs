@@ -187,6 +187,20 @@ pub fn spoken_paragraph(document: &Document, paragraph: &crate::lesson::Paragrap
     }
 }
 
+/// A voice's role in words ("news clip"), so colour is never the only sign.
+pub fn speaker_role(role: crate::lesson::SpeakerRole) -> String {
+    use crate::lesson::SpeakerRole;
+    match role {
+        SpeakerRole::Narrator => tr!("role-narrator"),
+        SpeakerRole::Clip => tr!("role-clip"),
+        SpeakerRole::Expert => tr!("role-expert"),
+        SpeakerRole::Official => tr!("role-official"),
+        SpeakerRole::Public => tr!("role-public"),
+        SpeakerRole::Other => tr!("role-other"),
+        SpeakerRole::OnScreen => tr!("role-on-screen"),
+    }
+}
+
 /// A question as read aloud: its words, then a choice question's options
 /// in order and a rating's scale with what its ends mean, so a student who
 /// listens hears all a reader sees.

@@ -11,7 +11,7 @@ use crate::work::{Answer, is_answered};
 use super::command::Command;
 use super::lesson_text::{aside, spaced};
 use super::radio_group::{RadioOption, radio_group_ui};
-use super::read_aloud::read_button_ui;
+use super::read_aloud::{ButtonWords, read_words_ui};
 use super::select::select_ui;
 use super::theme::ThemeChoice;
 
@@ -275,14 +275,13 @@ fn hint_ui(ui: &mut Ui, view: &PromptView<'_>) -> Vec<Command> {
     if view.hint_shown {
         let words = tr!("prompt-hint", hint = hint.as_str());
         ui.label(aside(ui, RichText::new(&words)));
-        let spoken = tr!("read-hint.name", number = view.number);
-        let hint = tr!("read-hint.tooltip");
-        if read_button_ui(ui, view.speech, &tr!("read-hint"), &spoken, &hint) {
-            commands.push(Command::ReadText {
-                id: format!("hint:{}", view.prompt.id),
-                text: words,
-            });
-        }
+        let names = ButtonWords {
+            read: tr!("read-hint"),
+            spoken: tr!("read-hint.name", number = view.number),
+            hint: tr!("read-hint.tooltip"),
+        };
+        let id = format!("hint:{}", view.prompt.id);
+        commands.extend(read_words_ui(ui, view.speech, &names, (id, &words)));
     }
     commands
 }
@@ -406,14 +405,13 @@ fn evidence_ui(
         );
         ui.horizontal_wrapped(|ui| {
             ui.label(aside(ui, RichText::new(&tip)));
-            let spoken = tr!("read-tip.name", number = view.number);
-            let hint = tr!("read-tip.tooltip");
-            if read_button_ui(ui, view.speech, &tr!("read-tip"), &spoken, &hint) {
-                commands.push(Command::ReadText {
-                    id: format!("tip:{}", view.prompt.id),
-                    text: tip.clone(),
-                });
-            }
+            let names = ButtonWords {
+                read: tr!("read-tip"),
+                spoken: tr!("read-tip.name", number = view.number),
+                hint: tr!("read-tip.tooltip"),
+            };
+            let id = format!("tip:{}", view.prompt.id);
+            commands.extend(read_words_ui(ui, view.speech, &names, (id, &tip)));
         });
     }
     let asked: Vec<_> = asked

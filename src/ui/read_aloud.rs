@@ -51,17 +51,37 @@ pub fn note_read_ui(
     short: &str,
 ) -> Option<Command> {
     let note = passage.note.as_ref()?;
-    let spoken = tr!("read-note.name", passage = short);
-    let pressed = read_button_ui(
-        ui,
-        screen.speech,
-        &tr!("read-note"),
-        &spoken,
-        &tr!("read-note.tooltip"),
-    );
-    pressed.then(|| Command::ReadText {
-        id: format!("note:{}", passage.id),
-        text: tr!("passage-context", note = note.as_str()),
+    let names = ButtonWords {
+        read: tr!("read-note"),
+        spoken: tr!("read-note.name", passage = short),
+        hint: tr!("read-note.tooltip"),
+    };
+    let words = tr!("passage-context", note = note.as_str());
+    let id = format!("note:{}", passage.id);
+    read_words_ui(ui, screen.speech, &names, (id, &words))
+}
+
+/// A Read button's text, its name for a screen reader, and its tooltip.
+pub struct ButtonWords {
+    /// What the button shows ("▶ Read").
+    pub read: String,
+    /// What a screen reader calls it ("Read the hint for question 1 aloud").
+    pub spoken: String,
+    /// Its tooltip.
+    pub hint: String,
+}
+
+/// A Read button for words that are not a passage (a context note, a hint,
+/// a tip): pressed, it reads `words` aloud as what `id` marks.
+pub fn read_words_ui(
+    ui: &mut Ui,
+    speech: Option<&str>,
+    names: &ButtonWords,
+    (id, words): (String, &str),
+) -> Option<Command> {
+    read_button_ui(ui, speech, &names.read, &names.spoken, &names.hint).then(|| Command::ReadText {
+        id,
+        text: words.to_owned(),
     })
 }
 

@@ -74,19 +74,6 @@ pub fn marked_words(text: &str, marks: &[Mark]) -> String {
     said
 }
 
-/// A voice's role in words ("news clip"), so colour is never the only sign.
-pub fn role_word(role: SpeakerRole) -> String {
-    match role {
-        SpeakerRole::Narrator => tr!("role-narrator"),
-        SpeakerRole::Clip => tr!("role-clip"),
-        SpeakerRole::Expert => tr!("role-expert"),
-        SpeakerRole::Official => tr!("role-official"),
-        SpeakerRole::Public => tr!("role-public"),
-        SpeakerRole::Other => tr!("role-other"),
-        SpeakerRole::OnScreen => tr!("role-on-screen"),
-    }
-}
-
 /// The passage's speaker's name, and their role in words when the name
 /// does not already say what the voice is ("Narrator (NowThis World)",
 /// "Ohlberg (interviewee)" get none).
@@ -94,7 +81,7 @@ pub fn speaker_and_role(lesson: &Lesson, passage: &Passage) -> (String, Option<S
     let speaker = lesson.speaker(&passage.speaker);
     let role = speaker.map_or(SpeakerRole::Other, |s| s.role);
     let name = speaker.map_or(passage.speaker.as_str(), |s| s.name.as_str());
-    let word = role_word(role);
+    let word = crate::wording::speaker_role(role);
     let shown = !name.contains('(') && !name.to_lowercase().contains(&word);
     (name.to_owned(), shown.then_some(word))
 }
