@@ -59,20 +59,17 @@ pub fn highlights_ui(
                     if let Some(card) = card {
                         ui.label(RichText::new(tr!("highlights-in-source", card = card)).small());
                     }
-                    match anchor(lesson, highlight) {
-                        Anchor::Found(_) => ui
-                            .label(RichText::new(tr!("highlights-quote", quote = quote)).italics()),
-                        Anchor::TextChanged => ui.label(
-                            RichText::new(tr!("highlights-quote-changed", quote = quote))
-                                .italics()
-                                .weak(),
-                        ),
-                        Anchor::PassageRemoved => ui.label(
-                            RichText::new(tr!("highlights-quote-removed", quote = quote))
-                                .italics()
-                                .weak(),
-                        ),
+                    // Quoted words: upright when the legible font is on.
+                    let quoted = match anchor(lesson, highlight) {
+                        Anchor::Found(_) => RichText::new(tr!("highlights-quote", quote = quote)),
+                        Anchor::TextChanged => {
+                            RichText::new(tr!("highlights-quote-changed", quote = quote)).weak()
+                        }
+                        Anchor::PassageRemoved => {
+                            RichText::new(tr!("highlights-quote-removed", quote = quote)).weak()
+                        }
                     };
+                    ui.label(super::lesson_text::aside(ui, quoted));
                     let label = ui.label(RichText::new(tr!("highlights-comment")).small());
                     let mut comment = highlight.comment.clone();
                     let response = ui.add(

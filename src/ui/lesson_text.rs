@@ -45,3 +45,48 @@ pub fn aside(ui: &Ui, rich: RichText) -> RichText {
         rich.italics()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui_kittest::Harness;
+
+    /// Whether `aside` sets a note in italics, and its line height, with
+    /// `supports`.
+    fn aside_with(supports: TextSupports) -> (bool, Option<f32>) {
+        let key = Id::unique("aside-measured");
+        let mut harness = Harness::new_ui(|ui| {
+            set_supports(ui.ctx(), supports);
+            let rich = aside(ui, RichText::new("A note."));
+            let galley = egui::WidgetText::from(rich).into_galley(
+                ui,
+                None,
+                f32::INFINITY,
+                egui::TextStyle::Body,
+            );
+            let format = &galley.job.sections[0].format;
+            ui.data_mut(|d| d.insert_temp(key, (format.italics, format.line_height)));
+        });
+        harness.run();
+        harness.ctx.data(|d| d.get_temp(key)).expect("measured")
+    }
+
+    #[test]
+    fn notes_are_upright_with_the_legible_font_and_take_the_spacing() {
+        let double = Some(40.0);
+        assert_eq!(
+            aside_with(TextSupports {
+                line_height: double,
+                legible: false
+            }),
+            (true, double)
+        );
+        assert_eq!(
+            aside_with(TextSupports {
+                line_height: double,
+                legible: true
+            }),
+            (false, double)
+        );
+    }
+}
