@@ -112,7 +112,7 @@ impl PassageHeat {
 
 /// The passage split into words, each with its character range; the spaces
 /// after a word belong to it, so the words join back into the passage.
-fn words(text: &str) -> Vec<(std::ops::Range<usize>, String)> {
+pub fn words(text: &str) -> Vec<(std::ops::Range<usize>, String)> {
     let mut words: Vec<(std::ops::Range<usize>, String)> = Vec::new();
     for (i, c) in text.chars().enumerate() {
         let starts = !c.is_whitespace()

@@ -317,6 +317,26 @@ impl ClassReading {
     }
 }
 
+impl PassageReading {
+    /// The passage's words (`text`, as in the lesson) with how many
+    /// students highlighted each, with any tag, as the heat map draws them.
+    pub fn heat_words(&self, text: &str) -> Vec<super::heat::HeatWord> {
+        super::heat::words(text)
+            .into_iter()
+            .map(|(range, text)| super::heat::HeatWord {
+                text,
+                count: self
+                    .any
+                    .iter()
+                    .filter(|r| r.start < range.end && range.start < r.end)
+                    .map(|r| r.count)
+                    .max()
+                    .unwrap_or(0),
+            })
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -421,6 +441,16 @@ mod tests {
         let tag = &lesson.annotation_tags()[0].id;
         assert_eq!(first.tags[tag], first.any);
         assert_eq!(first.tags.len(), 1, "only the lesson's own tags");
+        // Drawn back as the teacher's heat map draws it.
+        let (_, readable) = readables(&lesson)[0];
+        let words = first.heat_words(readable.text());
+        let teacher = passage_heat(
+            &lesson,
+            readables(&lesson)[0],
+            &class(&lesson, &names),
+            None,
+        );
+        assert_eq!(words, teacher.words);
         // It reads back as written, and fits the lesson.
         let back = ClassReading::parse(text.as_bytes()).expect("reads back");
         assert_eq!(back, reading);

@@ -167,6 +167,7 @@ pub fn document_ui(
             } else {
                 words_ui(ui);
             }
+            super::class_reading::passage_reading_ui(ui, screen, (&paragraph.id, &paragraph.text));
             if let Some(cite) = &paragraph.cite {
                 ui.label(
                     RichText::new(tr!("document-paragraph-source", cite = cite.as_str()))

@@ -75,6 +75,8 @@ pub struct LessonScreen<'a> {
     pub reading_aloud: Option<String>,
     /// Why nothing can be read aloud, when that is so.
     pub speech: Option<&'a str>,
+    /// The class's reading, when the teacher sent it back.
+    pub class_reading: Option<super::class_reading::ClassReadingView<'a>>,
 }
 
 /// The save-status line: "Saved", "Saving…", "Not saved: …".
@@ -305,6 +307,7 @@ fn section_block_ui(
             terms,
             &marks,
         );
+        super::class_reading::passage_reading_ui(ui, screen, (&passage.id, &passage.text));
         if screen.teacher_view {
             ui.horizontal(|ui| {
                 ui.add_space(12.0);
@@ -411,6 +414,13 @@ fn section_header_ui(
     }
     if let Some(feedback) = screen.feedback {
         super::feedback_view::lesson_feedback_ui(ui, lesson, feedback, screen.theme);
+    }
+    if let Some(view) = screen.class_reading {
+        commands.extend(super::class_reading::compare_toggle_ui(
+            ui,
+            view,
+            screen.theme,
+        ));
     }
     if screen.teacher_view {
         let id = match section.minutes {

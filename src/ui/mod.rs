@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod class;
+pub mod class_reading;
 pub mod command;
 pub mod dialog;
 pub mod document;

@@ -171,6 +171,7 @@ impl CloseReaderApp {
                 // Without an open lesson these do nothing.
                 let _ = self.apply_reader(command);
             }
+            Command::CompareClassReading(on) => self.compare_class_reading(on),
             Command::FirstUnanswered => self.focus_first_unanswered(),
             Command::ReadPassage { id, to_end } => self.read_passage(&id, to_end),
             Command::ReadPrompt(id) => self.read_prompt(&id),
@@ -470,6 +471,7 @@ impl CloseReaderApp {
             handed_in,
             handing_in: None,
             feedback: None,
+            class_reading: None,
             folder,
             reader: None,
         }));

@@ -319,6 +319,37 @@ impl Job {
                 let bytes = kind.render(&class, &crate::export::today());
                 Done::Saved(save(&bytes, &name, destination, SavedHow::Saved))
             }
+            Self::ShareClassReading {
+                disk,
+                folders,
+                lesson,
+                students,
+                day,
+            } => Done::ClassReadingShared(
+                crate::class::reading::class_reading(&lesson, &students, &day)
+                    .map_err(|e| e.to_string())
+                    .and_then(|reading| {
+                        crate::class::reading_file::save_class_reading(
+                            disk.as_ref(),
+                            &folders,
+                            &reading,
+                        )
+                        .map(|written| (written, reading.students))
+                    }),
+            ),
+            Self::FindClassReading {
+                disk,
+                folders,
+                key,
+                lesson,
+            } => Done::ClassReadingFound {
+                found: crate::class::reading_file::find_class_reading(
+                    disk.as_ref(),
+                    &folders,
+                    &lesson,
+                ),
+                key,
+            },
             Self::HandIn {
                 disk,
                 folder,

@@ -8,6 +8,7 @@ use std::time::SystemTime;
 use crate::class::class_fs::ClassFs;
 use crate::class::hand_in::{HandInError, HandedIn};
 use crate::class::read_cache::ReadCache;
+use crate::class::reading::{ClassReading, ReadingError};
 use crate::class::{ClassFile, Collection, StudentWork};
 use crate::classroom::{ClassroomError, FoundClassroom};
 use crate::export::{ExportOptions, Format};
@@ -157,6 +158,31 @@ pub enum Job {
         /// the key was known).
         edited_as: String,
     },
+    /// Make the class's reading of a lesson and write it beside the
+    /// feedback (the teacher chose to share it when returning).
+    ShareClassReading {
+        /// The disk to write through.
+        disk: Arc<dyn Disk>,
+        /// The folders the feedback goes into.
+        folders: Vec<PathBuf>,
+        /// The lesson.
+        lesson: Arc<Lesson>,
+        /// The class's work on it.
+        students: Vec<StudentWork>,
+        /// Today (YYYY-MM-DD).
+        day: String,
+    },
+    /// Look for the class's reading of the open lesson beside the feedback.
+    FindClassReading {
+        /// The disk to read through.
+        disk: Arc<dyn Disk>,
+        /// The folders to look in.
+        folders: Vec<PathBuf>,
+        /// Whose work.
+        key: WorkKey,
+        /// The lesson, to check the reading against.
+        lesson: Arc<Lesson>,
+    },
     /// Hand the work in to the class's hand-in folder.
     HandIn {
         /// The disk to write through.
@@ -290,6 +316,16 @@ pub enum Done {
         my_key: String,
         /// What each file held, for reading the folder again.
         cache: Box<ReadCache>,
+    },
+    /// The class's reading was written: into how many folders, for how
+    /// many students; or why not.
+    ClassReadingShared(Result<(usize, usize), String>),
+    /// The class's reading of `key`'s lesson, if there is one.
+    ClassReadingFound {
+        /// Whose work.
+        key: WorkKey,
+        /// The reading, or why it cannot be used.
+        found: Option<Result<ClassReading, ReadingError>>,
     },
     /// The work was handed in, or why not.
     HandedIn {

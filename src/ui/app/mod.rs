@@ -7,6 +7,7 @@ pub mod background;
 mod banner;
 mod class;
 mod class_feedback;
+mod class_reading;
 mod dialogs;
 mod file_windows;
 mod files;
@@ -79,6 +80,9 @@ struct OpenLesson {
     /// The teacher's feedback on this work, once returned, as the student
     /// may see it.
     feedback: Option<crate::feedback::StudentFeedback>,
+    /// The class's reading that came back with the feedback, and whether
+    /// the student is comparing their highlights with it.
+    class_reading: Option<(crate::class::reading::ClassReading, bool)>,
     /// The folder the lesson file is in (pictures are read from it).
     folder: Option<PathBuf>,
     /// The document open beside the transcript, and which tab a narrow

@@ -29,6 +29,9 @@ pub struct Settings {
     /// The interface's language, once someone chose one (its code); until
     /// then, the computer's.
     pub language: Option<String>,
+    /// The class folders whose students the teacher lets see the class's
+    /// reading when returning feedback (newest last).
+    pub share_reading: Vec<PathBuf>,
 }
 
 impl Default for Settings {
@@ -41,6 +44,7 @@ impl Default for Settings {
             export_excerpts: true,
             reading: crate::ui::reading_settings::ReadingSettings::default(),
             language: None,
+            share_reading: Vec::new(),
         }
     }
 }
