@@ -97,7 +97,7 @@ pub fn passage_reading_ui(ui: &mut Ui, screen: &LessonScreen<'_>, (id, text): (&
         })
         .collect();
     let spoken = tr!(
-        "reading-passage.name",
+        "reading-passage-title.name",
         summary = summary.as_str(),
         phrases = phrases.join("; ")
     );

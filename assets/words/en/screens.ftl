@@ -473,13 +473,13 @@ share-timeout-folder = A folder on the network did not answer for { $seconds } s
 ## Comparing with the class's reading (the teacher sent it back).
 
 reading-compare = Compare with the class's reading
-reading-compare.tooltip = Shade each passage by how many of the { $students } students in your class highlighted its words. No names.
-reading-compare-about = Under each passage: how many of the { $students } students in your class (you among them) highlighted each word. Your own highlights are in the passage above it. Nobody's name is shown.
+    .tooltip = Shade each passage by how many of the { $students } students in your class highlighted its words. No names.
+reading-compare-about = Under each passage: how many of the { $students } students in your class highlighted each word. Your own highlights are in the passage above it. Nobody's name is shown.
+# .name: what a screen reader says for a passage's class reading: the summary, then the phrases.
 reading-passage-title = The class's reading
+    .name = The class's reading: { $summary } { $phrases }
 reading-passage-nobody = Nobody in your class highlighted words here ({ $students } students).
 reading-passage-marked = { $marked } of { $students } in your class highlighted words here; { $you ->
     [yes] you did too.
    *[no] you did not.
 }
-# What a screen reader says for a passage's class reading: the summary, then the phrases.
-reading-passage.name = The class's reading: { $summary } { $phrases }

@@ -469,3 +469,17 @@ preview-more = { $count ->
 ## A network share that does not answer.
 share-timeout = la carpeta no respondió en { $seconds } segundos, así que puede que una carpeta de red no funcione
 share-timeout-folder = Una carpeta de la red no respondió en { $seconds } segundos: puede que no funcione. Close Reader sigue; lo que estaba leyendo aparecerá cuando la carpeta responda.
+
+## Comparing with the class's reading (the teacher sent it back).
+
+reading-compare = Comparar con la lectura de la clase
+    .tooltip = Sombrea cada fragmento según cuántos de los { $students } estudiantes de tu clase subrayaron sus palabras. Sin nombres.
+reading-compare-about = Debajo de cada fragmento: cuántos de los { $students } estudiantes de tu clase subrayaron cada palabra. Tus propios subrayados están en el fragmento de arriba. No se muestra el nombre de nadie.
+# .name: what a screen reader says for a passage's class reading: the summary, then the phrases.
+reading-passage-title = La lectura de la clase
+    .name = La lectura de la clase: { $summary } { $phrases }
+reading-passage-nobody = Nadie de tu clase subrayó palabras aquí ({ $students } estudiantes).
+reading-passage-marked = { $marked } de { $students } en tu clase subrayaron palabras aquí; { $you ->
+    [yes] tú también.
+   *[no] tú no.
+}

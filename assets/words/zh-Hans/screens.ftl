@@ -453,3 +453,17 @@ preview-more = { $count ->
 ## A network share that does not answer.
 share-timeout = 这个文件夹在 { $seconds } 秒内没有响应，网络共享文件夹可能无法访问
 share-timeout-folder = 网络上的一个文件夹在 { $seconds } 秒内没有响应，可能无法访问。Close Reader 会继续运行；文件夹响应后，正在读取的内容会显示出来。
+
+## Comparing with the class's reading (the teacher sent it back).
+
+reading-compare = 与全班的阅读对照
+    .tooltip = 按你们班 { $students } 名学生中有多少人划出每个词，给每段文字着色。不显示姓名。
+reading-compare-about = 每段文字下方：你们班 { $students } 名学生中有多少人划出了每个词。你自己的划线在上方的段落里。不显示任何人的姓名。
+# .name: what a screen reader says for a passage's class reading: the summary, then the phrases.
+reading-passage-title = 全班的阅读
+    .name = 全班的阅读：{ $summary } { $phrases }
+reading-passage-nobody = 你们班没有人在这里划线（共 { $students } 名学生）。
+reading-passage-marked = 你们班 { $students } 人中有 { $marked } 人在这里划了线；{ $you ->
+    [yes] 你也划了。
+   *[no] 你没有划。
+}
