@@ -228,7 +228,9 @@ pub fn class_reading(
 impl ClassReading {
     /// The file's text (RON).
     pub fn to_text(&self) -> String {
-        let pretty = ron::ser::PrettyConfig::new().struct_names(true);
+        let pretty = ron::ser::PrettyConfig::new()
+            .struct_names(true)
+            .depth_limit(4);
         // Plain data (strings, numbers, lists, maps) always serializes.
         ron::ser::to_string_pretty(self, pretty).unwrap_or_default()
     }

@@ -167,7 +167,6 @@ pub fn document_ui(
             } else {
                 words_ui(ui);
             }
-            super::class_reading::passage_reading_ui(ui, screen, (&paragraph.id, &paragraph.text));
             if let Some(cite) = &paragraph.cite {
                 ui.label(
                     RichText::new(tr!("document-paragraph-source", cite = cite.as_str()))
@@ -193,6 +192,7 @@ pub fn document_ui(
                 (0.0, &spoken, &hint),
                 |ui| paragraph_read_ui(ui, screen, &paragraph.id, (index + 1, &document.title)),
             ));
+            super::class_reading::passage_reading_ui(ui, screen, (&paragraph.id, &paragraph.text));
             if screen.scroll_to == Some(paragraph.id.as_str()) {
                 ui.scroll_to_rect(ui.min_rect(), Some(egui::Align::Center));
             }

@@ -307,7 +307,6 @@ fn section_block_ui(
             terms,
             &marks,
         );
-        super::class_reading::passage_reading_ui(ui, screen, (&passage.id, &passage.text));
         if screen.teacher_view {
             ui.horizontal(|ui| {
                 ui.add_space(12.0);
@@ -324,6 +323,7 @@ fn section_block_ui(
             (12.0, &spoken, &hint),
             |ui| passage_read_ui(ui, screen, &passage.id, block),
         );
+        super::class_reading::passage_reading_ui(ui, screen, (&passage.id, &passage.text));
         if screen.scroll_to == Some(passage.id.as_str()) {
             ui.scroll_to_rect(ui.min_rect(), Some(egui::Align::Center));
         }
