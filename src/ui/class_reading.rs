@@ -18,6 +18,14 @@ use super::command::Command;
 use super::lesson_screen::LessonScreen;
 use super::theme::ThemeChoice;
 
+/// The space around the class's reading of a passage: indented like it.
+const INDENT: egui::Margin = egui::Margin {
+    left: 12,
+    right: 4,
+    top: 2,
+    bottom: 4,
+};
+
 /// At most this many phrases are read out per passage.
 const SPOKEN_PHRASES: usize = 5;
 
@@ -83,34 +91,17 @@ pub fn passage_reading_ui(ui: &mut Ui, screen: &LessonScreen<'_>, (id, text): (&
             you = if mine { "yes" } else { "no" }
         )
     };
-    let phrases: Vec<String> = heat
-        .phrases()
-        .iter()
-        .take(SPOKEN_PHRASES)
-        .map(|(phrase, n)| {
-            tr!(
-                "classfile-phrase-spoken",
-                phrase = phrase.as_str(),
-                count = *n,
-                students = students
-            )
-        })
-        .collect();
     let spoken = tr!(
         "reading-passage-title.name",
         summary = summary.as_str(),
-        phrases = phrases.join("; ")
+        phrases = heat.spoken_phrases(students, SPOKEN_PHRASES)
     );
     egui::Frame::new()
         .stroke(egui::Stroke::new(1.0, ui.visuals().weak_text_color()))
         .corner_radius(4.0)
         .inner_margin(egui::Margin::symmetric(8, 4))
-        .outer_margin(egui::Margin {
-            left: 12,
-            right: 4,
-            top: 2,
-            bottom: 4,
-        })
+        // Indented like the passage it is about.
+        .outer_margin(INDENT)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             // One stop for the keyboard, named with the counts.

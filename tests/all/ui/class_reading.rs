@@ -33,19 +33,7 @@ const NAMES: [&str; 6] = [
 
 /// A highlight of `quote` in the template's second passage, tagged `tag`.
 fn highlight(id: &str, quote: &str, tag: &str) -> closereader::work::Highlight {
-    let text = "It is a shocking collapse, and it is getting worse every year.";
-    let start = text[..text.find(quote).expect("in the passage")]
-        .chars()
-        .count();
-    closereader::work::Highlight {
-        id: id.to_owned(),
-        passage: "first-2".to_owned(),
-        start,
-        end: start + quote.chars().count(),
-        quote: quote.to_owned(),
-        tag: tag.to_owned(),
-        comment: "my own thought".to_owned(),
-    }
+    super::class_view::highlight(id, quote, tag, "my own thought")
 }
 
 /// The first `n` students hand in: all tag "shocking collapse", every
@@ -116,14 +104,7 @@ fn a_teacher_shares_the_class_s_reading_and_a_student_compares_with_it() {
     assert_eq!(reading.students, 6);
 
     // A student opens the lesson: the comparison is offered, off.
-    let mut student = harness_with(
-        AppOptions {
-            lessons_dirs: vec![lessons_dir()],
-            hand_in_dir: Some(folder.path().to_path_buf()),
-            ..AppOptions::default()
-        },
-        [1280.0, 2400.0],
-    );
+    let mut student = harness_handing_in_to(folder.path());
     open_template_as(&mut student, "Someone New");
     assert_eq!(toggled(&student, COMPARE), Some(Toggled::False));
     assert!(
@@ -229,14 +210,7 @@ fn a_damaged_or_mismatched_class_reading_is_said_and_changes_nothing() {
         ),
     ] {
         std::fs::write(reading_file(folder.path()), text).expect("write");
-        let mut student = harness_with(
-            AppOptions {
-                lessons_dirs: vec![lessons_dir()],
-                hand_in_dir: Some(folder.path().to_path_buf()),
-                ..AppOptions::default()
-            },
-            [1280.0, 2400.0],
-        );
+        let mut student = harness_handing_in_to(folder.path());
         open_template_as(&mut student, "Amira K.");
         let told = student.state().message().unwrap_or_default().to_owned();
         assert!(
