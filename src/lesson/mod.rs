@@ -17,6 +17,7 @@ pub mod text;
 pub mod timing;
 pub mod transcript;
 pub mod validate;
+pub mod video;
 
 pub use diagnostic::{Diagnostic, Position, Severity};
 pub use document::{Document, DocumentKind, Paragraph, Readable};

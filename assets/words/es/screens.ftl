@@ -469,3 +469,32 @@ preview-more = { $count ->
 ## A network share that does not answer.
 share-timeout = la carpeta no respondió en { $seconds } segundos, así que puede que una carpeta de red no funcione
 share-timeout-folder = Una carpeta de la red no respondió en { $seconds } segundos: puede que no funcione. Close Reader sigue; lo que estaba leyendo aparecerá cuando la carpeta responda.
+
+## Watch this moment (src/ui/watch.rs, src/player.rs, issue 28).
+
+watch-from = ▶ Ver desde { $time }
+    .tooltip = Abre el vídeo fuera de Close Reader, en un reproductor o en tu navegador, en este momento
+watch-from-name = Ver el vídeo desde { $spoken }
+time-spoken = { $minutes ->
+        [one] 1 minuto
+       *[other] { $minutes } minutos
+    } { $seconds ->
+        [one] 1 segundo
+       *[other] { $seconds } segundos
+    }
+time-spoken-hours = { $hours ->
+        [one] 1 hora
+       *[other] { $hours } horas
+    } { $minutes ->
+        [one] 1 minuto
+       *[other] { $minutes } minutos
+    } { $seconds ->
+        [one] 1 segundo
+       *[other] { $seconds } segundos
+    }
+watch-opened-player = Abriendo el vídeo en { $player } en { $time }.
+watch-opened-browser = Abriendo el vídeo en tu navegador en { $time }.
+watch-opened-from-start = El vídeo se abre desde el principio: avanza hasta { $time }.
+watch-file-missing = El vídeo { $video } no está en la carpeta de la lección, así que no se puede abrir. Pide una copia a tu docente.
+watch-no-folder = El vídeo { $video } es un archivo, pero esta lección no está en una carpeta donde pueda estar. Pide una copia a tu docente.
+watch-not-opened = No se pudo abrir el vídeo ({ $why }).

@@ -453,3 +453,17 @@ preview-more = { $count ->
 ## A network share that does not answer.
 share-timeout = 这个文件夹在 { $seconds } 秒内没有响应，网络共享文件夹可能无法访问
 share-timeout-folder = 网络上的一个文件夹在 { $seconds } 秒内没有响应，可能无法访问。Close Reader 会继续运行；文件夹响应后，正在读取的内容会显示出来。
+
+## Watch this moment (src/ui/watch.rs, src/player.rs, issue 28).
+
+watch-from = ▶ 从 { $time } 开始观看
+    .tooltip = 在 Close Reader 之外，用视频播放器或浏览器从这一刻打开视频
+watch-from-name = 从 { $spoken } 开始观看视频
+time-spoken = { $minutes } 分 { $seconds } 秒
+time-spoken-hours = { $hours } 小时 { $minutes } 分 { $seconds } 秒
+watch-opened-player = 正在用 { $player } 从 { $time } 打开视频。
+watch-opened-browser = 正在用浏览器从 { $time } 打开视频。
+watch-opened-from-start = 视频会从头开始播放：请跳到 { $time }。
+watch-file-missing = 视频 { $video } 不在课程所在的文件夹中，无法打开。请向老师要一份副本。
+watch-no-folder = 视频 { $video } 是一个文件，但这节课不在能放它的文件夹中。请向老师要一份副本。
+watch-not-opened = 无法打开视频（{ $why }）。

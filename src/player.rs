@@ -1,0 +1,363 @@
+//! "Watch this moment", outside the app: a video file opens in VLC or mpv
+//! at the passage's second when one is on the `PATH`, else in the system's
+//! own player (at the start, so the student is told the time to skip to);
+//! an address opens in the browser, at the second where the site takes one
+//! in its address (YouTube). Nothing plays inside Close Reader, and nothing
+//! waits for the program it starts.
+
+use std::ffi::{OsStr, OsString};
+use std::io;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use crate::lesson::video::{Moment, Video, address_at, format_time};
+use crate::tr;
+
+/// Starts programs for [`watch`]; tests put a fake one here, so no real
+/// player or browser opens.
+pub trait Launcher {
+    /// Starts `program` with `args`, without waiting for it to end.
+    fn spawn(&self, program: &Path, args: &[OsString]) -> io::Result<()>;
+    /// Opens `target` (a file or an address) with the system's own program
+    /// for it (`xdg-open`, `open`, `start`), without waiting.
+    fn open(&self, target: &OsStr) -> io::Result<()>;
+}
+
+/// The real programs.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SystemLauncher;
+
+impl Launcher for SystemLauncher {
+    fn spawn(&self, program: &Path, args: &[OsString]) -> io::Result<()> {
+        let mut child = Command::new(program)
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()?;
+        // Reaped on a thread of its own when the student closes the player
+        // (the window never waits); if no thread can be started, the
+        // player still runs.
+        let _ = std::thread::Builder::new()
+            .name("closereader-player".into())
+            .spawn(move || child.wait());
+        Ok(())
+    }
+
+    fn open(&self, target: &OsStr) -> io::Result<()> {
+        open::that_detached(target)
+    }
+}
+
+/// The players tried, in order: the program's name and how it is told the
+/// second to start at.
+const PLAYERS: [(&str, &str, &str); 2] = [("VLC", "vlc", "--start-time="), ("mpv", "mpv", "--start=")];
+
+/// How the video was opened, for the student's message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Opened {
+    /// In a player that starts at the second (`name`: "VLC", "mpv").
+    Player {
+        /// The player's name.
+        name: String,
+        /// Where it starts.
+        seconds: u32,
+    },
+    /// In the system's player or browser, at the start: skip to `seconds`.
+    FromStart {
+        /// Where to skip to.
+        seconds: u32,
+    },
+    /// In the browser, at the second.
+    Browser {
+        /// Where it starts.
+        seconds: u32,
+    },
+}
+
+impl Opened {
+    /// What the student is told, the time in words they can act on.
+    pub fn message(&self) -> String {
+        match self {
+            Self::Player { name, seconds } => tr!(
+                "watch-opened-player",
+                player = name.as_str(),
+                time = format_time(*seconds)
+            ),
+            Self::FromStart { seconds } => {
+                tr!("watch-opened-from-start", time = format_time(*seconds))
+            }
+            Self::Browser { seconds } => {
+                tr!("watch-opened-browser", time = format_time(*seconds))
+            }
+        }
+    }
+}
+
+/// Why a video could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum WatchError {
+    /// The lesson names a file, but has no folder (a bundled lesson).
+    #[error("{}", tr!("watch-no-folder", video = .0.as_str()))]
+    NoFolder(String),
+    /// The file is not in the lesson's folder.
+    #[error("{}", tr!("watch-file-missing", video = .0.as_str()))]
+    Missing(String),
+    /// No program could be started.
+    #[error("{}", tr!("watch-not-opened", why = crate::io_error::plain_words(.0)))]
+    NotOpened(#[from] io::Error),
+}
+
+/// Opens `moment`'s video outside the app: a file in `folder` (the
+/// lesson's) in the first player of [`PLAYERS`] found in `search_path`
+/// (the `PATH` when `None`) that starts, else with the system's player; an
+/// address in the browser. Reads the disk: call it off the window's thread.
+pub fn watch(
+    moment: &Moment,
+    folder: Option<&Path>,
+    search_path: Option<&OsStr>,
+    launcher: &dyn Launcher,
+) -> Result<Opened, WatchError> {
+    let seconds = moment.seconds;
+    match &moment.video {
+        Video::Address(address) => {
+            let (address, at_time) = address_at(address, seconds);
+            launcher.open(OsStr::new(&address))?;
+            Ok(if at_time {
+                Opened::Browser { seconds }
+            } else {
+                Opened::FromStart { seconds }
+            })
+        }
+        Video::File(file) => {
+            let folder = folder.ok_or_else(|| WatchError::NoFolder(file.clone()))?;
+            let path = std::path::absolute(folder.join(file))?;
+            if !path.is_file() {
+                return Err(WatchError::Missing(file.clone()));
+            }
+            for (name, program, option) in PLAYERS {
+                let Some(program) = find_program(search_path, program) else {
+                    continue;
+                };
+                let args = [
+                    OsString::from(format!("{option}{seconds}")),
+                    path.clone().into_os_string(),
+                ];
+                // A player that will not start is passed over for the next.
+                if launcher.spawn(&program, &args).is_ok() {
+                    return Ok(Opened::Player {
+                        name: name.to_owned(),
+                        seconds,
+                    });
+                }
+            }
+            launcher.open(path.as_os_str())?;
+            Ok(Opened::FromStart { seconds })
+        }
+    }
+}
+
+/// The program `name` (`name.exe` on Windows) in the folders of
+/// `search_path`, or of the `PATH` when `None`.
+fn find_program(search_path: Option<&OsStr>, name: &str) -> Option<PathBuf> {
+    let path = match search_path {
+        Some(path) => path.to_owned(),
+        None => std::env::var_os("PATH")?,
+    };
+    let file = format!("{name}{}", std::env::consts::EXE_SUFFIX);
+    std::env::split_paths(&path)
+        .map(|folder| folder.join(&file))
+        .find(|candidate| candidate.is_file())
+}
+
+#[cfg(test)]
+mod tests {
+    // Test helpers may panic: a failed expectation is the test failing.
+    #![allow(clippy::expect_used, clippy::unwrap_used)]
+
+    use super::*;
+    use std::sync::Mutex;
+
+    /// Records what would have been opened with the system's program;
+    /// spawns for real (the players are fake scripts).
+    #[derive(Default)]
+    struct Recorder {
+        opened: Mutex<Vec<OsString>>,
+    }
+
+    impl Launcher for Recorder {
+        fn spawn(&self, program: &Path, args: &[OsString]) -> io::Result<()> {
+            SystemLauncher.spawn(program, args)
+        }
+
+        fn open(&self, target: &OsStr) -> io::Result<()> {
+            self.opened.lock().unwrap().push(target.to_owned());
+            Ok(())
+        }
+    }
+
+    fn moment(video: Video, seconds: u32) -> Moment {
+        Moment { video, seconds }
+    }
+
+    /// A folder with `clip.mp4` in it, and an empty `bin` folder.
+    fn lesson_folder() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("clip.mp4"), b"not really a video").unwrap();
+        std::fs::create_dir(dir.path().join("bin")).unwrap();
+        dir
+    }
+
+    /// A fake player `name` in `bin` that writes its arguments, a line
+    /// each, to `bin/<name>.args`.
+    #[cfg(unix)]
+    fn fake_player(bin: &Path, name: &str) -> PathBuf {
+        use std::os::unix::fs::PermissionsExt as _;
+        let script = bin.join(name);
+        let record = bin.join(format!("{name}.args"));
+        std::fs::write(
+            &script,
+            format!(
+                "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done > '{0}.tmp'\nmv '{0}.tmp' '{0}'\n",
+                record.display()
+            ),
+        )
+        .unwrap();
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+        record
+    }
+
+    /// The lines the fake player wrote, once it has run (it runs on its own).
+    fn recorded(record: &Path) -> Vec<String> {
+        for _ in 0..500 {
+            if let Ok(text) = std::fs::read_to_string(record) {
+                return text.lines().map(str::to_owned).collect();
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        panic!("the fake player never ran");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_opens_in_vlc_at_the_second() {
+        let dir = lesson_folder();
+        let bin = dir.path().join("bin");
+        let vlc = fake_player(&bin, "vlc");
+        let mpv = fake_player(&bin, "mpv");
+        let launcher = Recorder::default();
+        let opened = watch(
+            &moment(Video::File("clip.mp4".into()), 42),
+            Some(dir.path()),
+            Some(bin.as_os_str()),
+            &launcher,
+        )
+        .unwrap();
+        assert_eq!(
+            opened,
+            Opened::Player {
+                name: "VLC".into(),
+                seconds: 42
+            }
+        );
+        let file = std::path::absolute(dir.path().join("clip.mp4")).unwrap();
+        assert_eq!(
+            recorded(&vlc),
+            ["--start-time=42".to_owned(), file.display().to_string()]
+        );
+        assert!(!mpv.exists(), "only one player starts");
+        assert!(launcher.opened.lock().unwrap().is_empty());
+        assert_eq!(
+            opened.message(),
+            "Opening the video in VLC at 0:42."
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn without_vlc_a_file_opens_in_mpv_at_the_second() {
+        let dir = lesson_folder();
+        let bin = dir.path().join("bin");
+        let mpv = fake_player(&bin, "mpv");
+        let opened = watch(
+            &moment(Video::File("clip.mp4".into()), 3723),
+            Some(dir.path()),
+            Some(bin.as_os_str()),
+            &Recorder::default(),
+        )
+        .unwrap();
+        assert_eq!(
+            opened,
+            Opened::Player {
+                name: "mpv".into(),
+                seconds: 3723
+            }
+        );
+        let file = std::path::absolute(dir.path().join("clip.mp4")).unwrap();
+        assert_eq!(
+            recorded(&mpv),
+            ["--start=3723".to_owned(), file.display().to_string()]
+        );
+    }
+
+    #[test]
+    fn without_a_player_the_system_opens_the_file_and_the_time_is_said() {
+        let dir = lesson_folder();
+        let bin = dir.path().join("bin");
+        let launcher = Recorder::default();
+        let opened = watch(
+            &moment(Video::File("clip.mp4".into()), 42),
+            Some(dir.path()),
+            Some(bin.as_os_str()),
+            &launcher,
+        )
+        .unwrap();
+        assert_eq!(opened, Opened::FromStart { seconds: 42 });
+        let file = std::path::absolute(dir.path().join("clip.mp4")).unwrap();
+        assert_eq!(*launcher.opened.lock().unwrap(), [file.into_os_string()]);
+        assert_eq!(
+            opened.message(),
+            "The video opens at the start: skip to 0:42."
+        );
+    }
+
+    #[test]
+    fn an_address_opens_in_the_browser_at_the_second_where_the_site_allows() {
+        let launcher = Recorder::default();
+        let youtube = moment(Video::Address("https://youtu.be/abc".into()), 42);
+        assert_eq!(
+            watch(&youtube, None, None, &launcher).unwrap(),
+            Opened::Browser { seconds: 42 }
+        );
+        let other = moment(Video::Address("https://example.org/v/1".into()), 75);
+        let opened = watch(&other, None, None, &launcher).unwrap();
+        assert_eq!(opened, Opened::FromStart { seconds: 75 });
+        assert_eq!(
+            *launcher.opened.lock().unwrap(),
+            [
+                OsString::from("https://youtu.be/abc?t=42"),
+                OsString::from("https://example.org/v/1")
+            ]
+        );
+        assert_eq!(
+            Opened::Browser { seconds: 42 }.message(),
+            "Opening the video in your browser at 0:42."
+        );
+    }
+
+    #[test]
+    fn a_missing_file_or_folder_is_said_and_nothing_opens() {
+        let dir = lesson_folder();
+        let launcher = Recorder::default();
+        let gone = moment(Video::File("gone.mp4".into()), 1);
+        let missing = watch(&gone, Some(dir.path()), Some(OsStr::new("")), &launcher);
+        assert!(matches!(missing, Err(WatchError::Missing(_))));
+        assert_eq!(
+            missing.unwrap_err().to_string(),
+            "The video gone.mp4 is not in the lesson's folder, so it cannot be opened. Ask your teacher for a copy."
+        );
+        let no_folder = watch(&gone, None, None, &launcher);
+        assert!(matches!(no_folder, Err(WatchError::NoFolder(_))));
+        assert!(launcher.opened.lock().unwrap().is_empty());
+    }
+}
