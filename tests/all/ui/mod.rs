@@ -22,3 +22,4 @@ mod slow_share;
 mod small_screen;
 mod start;
 mod typing_through;
+mod watching;
