@@ -217,7 +217,9 @@ mod tests {
         assert_eq!(parse_time("75:00"), Ok(4500));
         assert_eq!(parse_time("1:02:03"), Ok(3723));
         assert_eq!(parse_time(" 1:05 "), Ok(65));
-        for bad in ["", "42", "1.05", "1:5", "1:005", "a:05", "1:02:3", "1:2:03", "-1:05"] {
+        for bad in [
+            "", "42", "1.05", "1:5", "1:005", "a:05", "1:02:3", "1:2:03", "-1:05",
+        ] {
             assert_eq!(parse_time(bad), Err(TimeProblem::Malformed), "{bad}");
         }
         for bad in ["1:60", "1:75", "1:60:00"] {
@@ -245,15 +247,15 @@ mod tests {
             Ok(Video::Address("https://example.org/v?id=1".into()))
         );
         let problem = |text: &str| parse_video(text).err();
-        assert_eq!(problem("http://example.org/v"), Some(VideoProblem::NotHttps));
+        assert_eq!(
+            problem("http://example.org/v"),
+            Some(VideoProblem::NotHttps)
+        );
         assert_eq!(problem("file:///etc/passwd"), Some(VideoProblem::NotHttps));
         assert_eq!(problem("javascript:alert(1)"), Some(VideoProblem::NotHttps));
         assert_eq!(problem("https://"), Some(VideoProblem::BadAddress));
         assert_eq!(problem("https://a.org/x y"), Some(VideoProblem::BadAddress));
-        assert_eq!(
-            problem("clip\n.mp4"),
-            Some(VideoProblem::ControlCharacter)
-        );
+        assert_eq!(problem("clip\n.mp4"), Some(VideoProblem::ControlCharacter));
         assert_eq!(
             problem("/home/me/clip.mp4"),
             Some(VideoProblem::Path(AssetPathProblem::Absolute))
@@ -281,7 +283,10 @@ mod tests {
         );
         assert_eq!(
             at("https://www.youtube.com/watch?v=abc&t=10s&list=x"),
-            ("https://www.youtube.com/watch?v=abc&list=x&t=42".into(), true)
+            (
+                "https://www.youtube.com/watch?v=abc&list=x&t=42".into(),
+                true
+            )
         );
         assert_eq!(
             at("https://youtu.be/abc"),

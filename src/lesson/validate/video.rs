@@ -12,11 +12,9 @@ impl Checker<'_> {
             let Some(video) = &source.video else { continue };
             let path = format!("sources[{i}].video");
             match parse_video(video) {
-                Err(problem) => self.error(
-                    &path,
-                    problem.message(video),
-                    Some(tr!("check-video.hint")),
-                ),
+                Err(problem) => {
+                    self.error(&path, problem.message(video), Some(tr!("check-video.hint")))
+                }
                 Ok(Video::File(file)) => {
                     if let Some(folder) = self.folder
                         && !folder.join(&file).is_file()
