@@ -13,6 +13,7 @@ pub mod model;
 pub mod parse;
 pub mod prompt;
 pub mod quote;
+pub mod shifts;
 pub mod text;
 pub mod timing;
 pub mod transcript;
