@@ -391,11 +391,13 @@ pub fn draft_lesson(
         "Lesson(\n    id: {id},\n    title: {title},\n    version: \"0.1\",\n    language: \"en\",\n\
          \x20   sources: [\n        Source(\n            id: \"transcript\",\n            title: {title},\n\
          \x20           // publisher: {publisher},\n            // address: \"https://…\",   // {unknown}\n\
+         \x20           // video: \"video/….mp4\",   // {video}\n\
          \x20           // date: \"YYYY-MM-DD\",        // {unknown}\n\
          \x20           obtained: {obtained},\n        ),\n    ],\n    speakers: [\n",
         id = quoted(source.id),
         title = quoted(source.title),
         publisher = quoted(&tr!("sys-draft-publisher")),
+        video = tr!("sys-draft-video"),
         obtained = quoted(&tr!("sys-draft-obtained", file = source.file_name)),
     ));
     for (id, name) in &voices.list {
