@@ -256,22 +256,14 @@ mod tests {
         assert_eq!(problem("https://"), Some(VideoProblem::BadAddress));
         assert_eq!(problem("https://a.org/x y"), Some(VideoProblem::BadAddress));
         assert_eq!(problem("clip\n.mp4"), Some(VideoProblem::ControlCharacter));
-        assert_eq!(
-            problem("/home/me/clip.mp4"),
-            Some(VideoProblem::Path(AssetPathProblem::Absolute))
-        );
-        assert_eq!(
-            problem("C:\\clip.mp4"),
-            Some(VideoProblem::Path(AssetPathProblem::DriveLetter))
-        );
-        assert_eq!(
-            problem("../clip.mp4"),
-            Some(VideoProblem::Path(AssetPathProblem::LeavesFolder))
-        );
-        assert_eq!(
-            problem(""),
-            Some(VideoProblem::Path(AssetPathProblem::Empty))
-        );
+        for (path, why) in [
+            ("/home/me/clip.mp4", AssetPathProblem::Absolute),
+            ("C:\\clip.mp4", AssetPathProblem::DriveLetter),
+            ("../clip.mp4", AssetPathProblem::LeavesFolder),
+            ("", AssetPathProblem::Empty),
+        ] {
+            assert_eq!(problem(path), Some(VideoProblem::Path(why)), "{path}");
+        }
     }
 
     #[test]

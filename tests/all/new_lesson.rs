@@ -543,8 +543,11 @@ fn two_hundred_thousand_speaker_markers_are_read() {
     assert_eq!(cues.len(), 400_000);
 }
 
-/// Each section as (id, title, its passages' ids and times).
-fn section_starts(lesson: &Lesson) -> Vec<(String, String, Vec<(String, Option<String>)>)> {
+/// A section as (id, title, its passages' ids and times).
+type SectionStart = (String, String, Vec<(String, Option<String>)>);
+
+/// Each section of `lesson`, in order.
+fn section_starts(lesson: &Lesson) -> Vec<SectionStart> {
     lesson
         .sections
         .iter()

@@ -43,6 +43,14 @@ fn lesson_folder() -> tempfile::TempDir {
     dir
 }
 
+/// Watches `clip.mp4` in `dir` from `seconds`, with players looked for in
+/// `dir/bin` only.
+fn watch_clip(dir: &Path, seconds: u32, launcher: &Recorder) -> Opened {
+    let bin = dir.join("bin");
+    let moment = moment(Video::File("clip.mp4".into()), seconds);
+    watch(&moment, Some(dir), Some(bin.as_os_str()), launcher).unwrap()
+}
+
 fn clip(dir: &Path) -> String {
     std::path::absolute(dir.join("clip.mp4"))
         .unwrap()
@@ -58,13 +66,7 @@ fn a_file_opens_in_vlc_at_the_second() {
     let vlc = fake_program(&bin, "vlc");
     let mpv = fake_program(&bin, "mpv");
     let launcher = Recorder::default();
-    let opened = watch(
-        &moment(Video::File("clip.mp4".into()), 42),
-        Some(dir.path()),
-        Some(bin.as_os_str()),
-        &launcher,
-    )
-    .unwrap();
+    let opened = watch_clip(dir.path(), 42, &launcher);
     assert_eq!(
         opened,
         Opened::Player {
@@ -87,13 +89,7 @@ fn without_vlc_a_file_opens_in_mpv_at_the_second() {
     let dir = lesson_folder();
     let bin = dir.path().join("bin");
     let mpv = fake_program(&bin, "mpv");
-    let opened = watch(
-        &moment(Video::File("clip.mp4".into()), 3723),
-        Some(dir.path()),
-        Some(bin.as_os_str()),
-        &Recorder::default(),
-    )
-    .unwrap();
+    let opened = watch_clip(dir.path(), 3723, &Recorder::default());
     assert_eq!(
         opened,
         Opened::Player {
@@ -111,15 +107,8 @@ fn without_vlc_a_file_opens_in_mpv_at_the_second() {
 #[test]
 fn without_a_player_the_system_opens_the_file_and_the_time_is_said() {
     let dir = lesson_folder();
-    let bin = dir.path().join("bin");
     let launcher = Recorder::default();
-    let opened = watch(
-        &moment(Video::File("clip.mp4".into()), 42),
-        Some(dir.path()),
-        Some(bin.as_os_str()),
-        &launcher,
-    )
-    .unwrap();
+    let opened = watch_clip(dir.path(), 42, &launcher);
     assert_eq!(opened, Opened::FromStart { seconds: 42 });
     assert_eq!(
         *launcher.opened.lock().unwrap(),
