@@ -111,7 +111,8 @@ pub enum WatchError {
 
 /// Opens `moment`'s video outside the app: a file in `folder` (the
 /// lesson's) in the first player of [`PLAYERS`] found in `search_path`
-/// (the `PATH` when `None`) that starts, else with the system's player; an
+/// that starts (when `None`: on the `PATH`, then where VLC and mpv install
+/// themselves on Windows and macOS), else with the system's player; an
 /// address in the browser. Reads the disk: call it off the window's thread.
 pub fn watch(
     moment: &Moment,
@@ -137,7 +138,10 @@ pub fn watch(
                 return Err(WatchError::Missing(file.clone()));
             }
             for (name, program, option) in PLAYERS {
-                let Some(program) = find_program(search_path, program) else {
+                // Only the folders asked for, when asked (tests).
+                let found = find_program(search_path, program)
+                    .or_else(|| search_path.is_none().then(|| installed(program)).flatten());
+                let Some(program) = found else {
                     continue;
                 };
                 let args = [
@@ -156,6 +160,27 @@ pub fn watch(
             Ok(Opened::FromStart { seconds })
         }
     }
+}
+
+/// Where the player `name` installs itself outside the `PATH`: VLC's and
+/// mpv's own folders on Windows and macOS (on Linux, players are on the
+/// `PATH`).
+fn installed(name: &str) -> Option<PathBuf> {
+    let mut places: Vec<PathBuf> = Vec::new();
+    if cfg!(windows) && name == "vlc" {
+        for folder in ["ProgramFiles", "ProgramFiles(x86)"] {
+            if let Some(folder) = std::env::var_os(folder) {
+                places.push(PathBuf::from(folder).join("VideoLAN/VLC/vlc.exe"));
+            }
+        }
+    }
+    if cfg!(target_os = "macos") {
+        places.push(match name {
+            "vlc" => PathBuf::from("/Applications/VLC.app/Contents/MacOS/VLC"),
+            _ => PathBuf::from("/Applications/mpv.app/Contents/MacOS/mpv"),
+        });
+    }
+    places.into_iter().find(|place| place.is_file())
 }
 
 /// The program `name` (`name.exe` on Windows) in the folders of
