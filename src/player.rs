@@ -104,9 +104,16 @@ pub enum WatchError {
     /// The file is not in the lesson's folder.
     #[error("{}", tr!("watch-file-missing", video = .0.as_str()))]
     Missing(String),
-    /// No program could be started.
+    /// The file's folder could not be read.
     #[error("{}", tr!("watch-not-opened", why = crate::io_error::plain_words(.0)))]
     NotOpened(#[from] io::Error),
+    /// Neither a player nor the system could open the file (`video`, from
+    /// `seconds`).
+    #[error("{}", tr!("watch-no-player", video = .0.as_str(), time = format_time(*.1)))]
+    NoPlayer(String, u32),
+    /// No browser could be opened for the address (from `seconds`).
+    #[error("{}", tr!("watch-no-browser", address = .0.as_str(), time = format_time(*.1)))]
+    NoBrowser(String, u32),
 }
 
 /// Opens `moment`'s video outside the app: a file in `folder` (the
@@ -124,7 +131,11 @@ pub fn watch(
     match &moment.video {
         Video::Address(address) => {
             let (address, at_time) = address_at(address, seconds);
-            launcher.open(OsStr::new(&address))?;
+            // The launcher's own words name programs and exit codes: the
+            // student is told what to do instead.
+            launcher
+                .open(OsStr::new(&address))
+                .map_err(|_| WatchError::NoBrowser(address.clone(), seconds))?;
             Ok(if at_time {
                 Opened::Browser { seconds }
             } else {
@@ -156,7 +167,9 @@ pub fn watch(
                     });
                 }
             }
-            launcher.open(path.as_os_str())?;
+            launcher
+                .open(path.as_os_str())
+                .map_err(|_| WatchError::NoPlayer(file.clone(), seconds))?;
             Ok(Opened::FromStart { seconds })
         }
     }

@@ -14,10 +14,12 @@ use closereader::player::{Launcher, Opened, SystemLauncher, WatchError, watch};
 use crate::common::{fake_program, recorded_arguments};
 
 /// Starts programs for real (the players are fake scripts) and records
-/// what would have been opened with the system's own program.
+/// what would have been opened with the system's own program; `broken`:
+/// the system has no program for it.
 #[derive(Default)]
 struct Recorder {
     opened: Mutex<Vec<OsString>>,
+    broken: bool,
 }
 
 impl Launcher for Recorder {
@@ -26,6 +28,11 @@ impl Launcher for Recorder {
     }
 
     fn open(&self, target: &OsStr) -> io::Result<()> {
+        if self.broken {
+            return Err(io::Error::other(
+                "launcher \"gio\" failed with ExitStatus(512)",
+            ));
+        }
         self.opened.lock().unwrap().push(target.to_owned());
         Ok(())
     }
@@ -171,4 +178,26 @@ fn a_missing_file_or_folder_is_said_and_nothing_opens() {
     );
     assert!(launcher.opened.lock().unwrap().is_empty());
     assert!(!bin.join("vlc.args").exists(), "no player started");
+}
+
+#[test]
+fn when_the_system_cannot_open_it_the_student_is_told_what_to_do_in_words() {
+    let dir = lesson_folder();
+    let broken = Recorder {
+        broken: true,
+        ..Recorder::default()
+    };
+    let file = moment(Video::File("clip.mp4".into()), 42);
+    let bin = dir.path().join("bin");
+    let why = watch(&file, Some(dir.path()), Some(bin.as_os_str()), &broken).unwrap_err();
+    assert_eq!(
+        why.to_string(),
+        "No program on this computer could open the video clip.mp4. With VLC or mpv installed, it opens at 0:42; ask your teacher."
+    );
+    let address = moment(Video::Address("https://youtu.be/abc".into()), 42);
+    let why = watch(&address, None, None, &broken).unwrap_err();
+    assert_eq!(
+        why.to_string(),
+        "No browser could be opened. The video is at https://youtu.be/abc?t=42 (watch from 0:42)."
+    );
 }

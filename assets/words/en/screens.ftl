@@ -501,3 +501,5 @@ watch-opened-from-start = The video opens at the start: skip to { $time }.
 watch-file-missing = The video { $video } is not in the lesson's folder, so it cannot be opened. Ask your teacher for a copy.
 watch-no-folder = The video { $video } is a file, but this lesson is not in a folder it could be in. Ask your teacher for a copy.
 watch-not-opened = The video could not be opened ({ $why }).
+watch-no-player = No program on this computer could open the video { $video }. With VLC or mpv installed, it opens at { $time }; ask your teacher.
+watch-no-browser = No browser could be opened. The video is at { $address } (watch from { $time }).

@@ -498,3 +498,5 @@ watch-opened-from-start = El vídeo se abre desde el principio: avanza hasta { $
 watch-file-missing = El vídeo { $video } no está en la carpeta de la lección, así que no se puede abrir. Pide una copia a tu docente.
 watch-no-folder = El vídeo { $video } es un archivo, pero esta lección no está en una carpeta donde pueda estar. Pide una copia a tu docente.
 watch-not-opened = No se pudo abrir el vídeo ({ $why }).
+watch-no-player = Ningún programa de este ordenador pudo abrir el vídeo { $video }. Con VLC o mpv instalado, se abre en { $time }; pregunta a tu docente.
+watch-no-browser = No se pudo abrir ningún navegador. El vídeo está en { $address } (míralo desde { $time }).

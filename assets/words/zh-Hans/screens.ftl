@@ -467,3 +467,5 @@ watch-opened-from-start = 视频会从头开始播放：请跳到 { $time }。
 watch-file-missing = 视频 { $video } 不在课程所在的文件夹中，无法打开。请向老师要一份副本。
 watch-no-folder = 视频 { $video } 是一个文件，但这节课不在能放它的文件夹中。请向老师要一份副本。
 watch-not-opened = 无法打开视频（{ $why }）。
+watch-no-player = 这台电脑上没有程序能打开视频 { $video }。安装 VLC 或 mpv 后，它会从 { $time } 开始播放；请问问老师。
+watch-no-browser = 无法打开浏览器。视频地址是 { $address }（从 { $time } 开始观看）。
