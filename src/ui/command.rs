@@ -139,6 +139,8 @@ pub enum Command {
         /// Go on to the end of the section.
         to_end: bool,
     },
+    /// Open a passage's moment of its source's video outside the app.
+    Watch(crate::lesson::video::Moment),
     /// Read a question aloud.
     ReadPrompt(String),
     /// Stop reading aloud.

@@ -23,6 +23,7 @@ use super::read_aloud::{being_read_ui, passage_read_ui};
 use super::theme::ThemeChoice;
 use super::top_bar::top_bar_ui;
 use super::ui_command::UiCommand;
+use super::watch::watch_button_ui;
 use crate::tr;
 
 /// Below this width the notes go under the questions instead of beside them.
@@ -321,7 +322,11 @@ fn section_block_ui(
             screen,
             (&passage.id, &passage.text),
             (12.0, &spoken, &hint),
-            |ui| passage_read_ui(ui, screen, &passage.id, block),
+            |ui| {
+                let mut commands = passage_read_ui(ui, screen, &passage.id, block);
+                commands.extend(watch_button_ui(ui, lesson, passage));
+                commands
+            },
         );
         super::class_reading::passage_reading_ui(ui, screen, (&passage.id, &passage.text));
         if screen.scroll_to == Some(passage.id.as_str()) {

@@ -38,6 +38,7 @@ pub mod start_screen;
 pub mod theme;
 pub mod top_bar;
 pub mod ui_command;
+pub mod watch;
 
 pub use app::{AppOptions, CloseReaderApp, Diagnostics, SETTINGS_KEY, Settings};
 

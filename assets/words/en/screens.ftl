@@ -483,3 +483,37 @@ reading-passage-marked = { $marked } of { $students } in your class highlighted 
     [yes] you did too.
    *[no] you did not.
 }
+
+## Watch this moment (src/ui/watch.rs, src/player.rs, issue 28).
+
+# $time is where the passage starts, like "0:42".
+watch-from = ▶ Watch from { $time }
+    .tooltip = Opens the video outside Close Reader, in a video player or your browser, at this moment
+# $spoken is the time in words, like "0 minutes 42 seconds".
+watch-from-name = Watch the video from { $spoken }
+time-spoken = { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    } { $seconds ->
+        [one] 1 second
+       *[other] { $seconds } seconds
+    }
+time-spoken-hours = { $hours ->
+        [one] 1 hour
+       *[other] { $hours } hours
+    } { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    } { $seconds ->
+        [one] 1 second
+       *[other] { $seconds } seconds
+    }
+# $player is "VLC" or "mpv".
+watch-opened-player = Opening the video in { $player } at { $time }.
+watch-opened-browser = Opening the video in your browser at { $time }.
+watch-opened-from-start = The video opens at the start: skip to { $time }.
+watch-file-missing = The video { $video } is not in the lesson's folder, so it cannot be opened. Ask your teacher for a copy.
+watch-no-folder = The video { $video } is a file, but this lesson is not in a folder it could be in. Ask your teacher for a copy.
+watch-not-opened = The video could not be opened ({ $why }).
+watch-no-player = No program on this computer could open the video { $video }. With VLC or mpv installed, it opens at { $time }; ask your teacher.
+watch-no-browser = No browser could be opened. The video is at { $address } (watch from { $time }).

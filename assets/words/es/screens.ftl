@@ -483,3 +483,34 @@ reading-passage-marked = { $marked } de { $students } en tu clase subrayaron pal
     [yes] tú también.
    *[no] tú no.
 }
+
+## Watch this moment (src/ui/watch.rs, src/player.rs, issue 28).
+
+watch-from = ▶ Ver desde { $time }
+    .tooltip = Abre el vídeo fuera de Close Reader, en un reproductor o en tu navegador, en este momento
+watch-from-name = Ver el vídeo desde { $spoken }
+time-spoken = { $minutes ->
+        [one] 1 minuto
+       *[other] { $minutes } minutos
+    } { $seconds ->
+        [one] 1 segundo
+       *[other] { $seconds } segundos
+    }
+time-spoken-hours = { $hours ->
+        [one] 1 hora
+       *[other] { $hours } horas
+    } { $minutes ->
+        [one] 1 minuto
+       *[other] { $minutes } minutos
+    } { $seconds ->
+        [one] 1 segundo
+       *[other] { $seconds } segundos
+    }
+watch-opened-player = Abriendo el vídeo en { $player } en { $time }.
+watch-opened-browser = Abriendo el vídeo en tu navegador en { $time }.
+watch-opened-from-start = El vídeo se abre desde el principio: avanza hasta { $time }.
+watch-file-missing = El vídeo { $video } no está en la carpeta de la lección, así que no se puede abrir. Pide una copia a tu docente.
+watch-no-folder = El vídeo { $video } es un archivo, pero esta lección no está en una carpeta donde pueda estar. Pide una copia a tu docente.
+watch-not-opened = No se pudo abrir el vídeo ({ $why }).
+watch-no-player = Ningún programa de este ordenador pudo abrir el vídeo { $video }. Con VLC o mpv instalado, se abre en { $time }; pregunta a tu docente.
+watch-no-browser = No se pudo abrir ningún navegador. El vídeo está en { $address } (míralo desde { $time }).

@@ -467,3 +467,19 @@ reading-passage-marked = 你们班 { $students } 人中有 { $marked } 人在这
     [yes] 你也划了。
    *[no] 你没有划。
 }
+
+## Watch this moment (src/ui/watch.rs, src/player.rs, issue 28).
+
+watch-from = ▶ 从 { $time } 开始观看
+    .tooltip = 在 Close Reader 之外，用视频播放器或浏览器从这一刻打开视频
+watch-from-name = 从 { $spoken } 开始观看视频
+time-spoken = { $minutes } 分 { $seconds } 秒
+time-spoken-hours = { $hours } 小时 { $minutes } 分 { $seconds } 秒
+watch-opened-player = 正在用 { $player } 从 { $time } 打开视频。
+watch-opened-browser = 正在用浏览器从 { $time } 打开视频。
+watch-opened-from-start = 视频会从头开始播放：请跳到 { $time }。
+watch-file-missing = 视频 { $video } 不在课程所在的文件夹中，无法打开。请向老师要一份副本。
+watch-no-folder = 视频 { $video } 是一个文件，但这节课不在能放它的文件夹中。请向老师要一份副本。
+watch-not-opened = 无法打开视频（{ $why }）。
+watch-no-player = 这台电脑上没有程序能打开视频 { $video }。安装 VLC 或 mpv 后，它会从 { $time } 开始播放；请问问老师。
+watch-no-browser = 无法打开浏览器。视频地址是 { $address }（从 { $time } 开始观看）。

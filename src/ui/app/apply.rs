@@ -175,6 +175,11 @@ impl CloseReaderApp {
             Command::FirstUnanswered => self.focus_first_unanswered(),
             Command::ReadPassage { id, to_end } => self.read_passage(&id, to_end),
             Command::ReadPrompt(id) => self.read_prompt(&id),
+            Command::Watch(moment) => self.start(Job::Watch {
+                folder: self.screen.lesson().and_then(|o| o.folder.clone()),
+                search_path: self.places.player_search_path.clone(),
+                moment,
+            }),
             Command::StopReading => {
                 if let Some(speech) = &self.speech {
                     speech.stop();

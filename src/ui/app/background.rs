@@ -364,6 +364,22 @@ impl Job {
                     result: hand_in(disk.as_ref(), &folder, &file, at),
                 }
             }
+            Self::Watch {
+                moment,
+                folder,
+                search_path,
+            } => {
+                let launcher = crate::player::SystemLauncher;
+                match crate::player::watch(
+                    &moment,
+                    folder.as_deref(),
+                    search_path.as_deref(),
+                    &launcher,
+                ) {
+                    Ok(opened) => Done::Said(opened.message()),
+                    Err(why) => Done::Problem(why.to_string()),
+                }
+            }
             Self::OpenFolder(folder) => match open::that_detached(&folder) {
                 Ok(()) => Done::Nothing,
                 Err(e) => Done::Problem(tr!(

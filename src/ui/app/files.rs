@@ -144,6 +144,7 @@ impl CloseReaderApp {
                 self.start_screen.progress_reading = false;
                 self.say(text);
             }
+            Done::Said(text) => self.say(text),
             Done::Nothing => {}
         }
     }

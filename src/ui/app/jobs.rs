@@ -92,6 +92,15 @@ pub enum Job {
     Export(Box<ExportJob>),
     /// Show a folder in the system's file manager.
     OpenFolder(PathBuf),
+    /// Open a moment of a video outside the app (`crate::player::watch`).
+    Watch {
+        /// The video and the second.
+        moment: crate::lesson::video::Moment,
+        /// The lesson's folder, where a video file is.
+        folder: Option<PathBuf>,
+        /// Where to look for a player (`None`: the `PATH`).
+        search_path: Option<std::ffi::OsString>,
+    },
     /// Ask which folder holds a class's work.
     PickClassFolder(Option<FileWindow>),
     /// Read every work file in a folder and below it.
@@ -231,6 +240,8 @@ pub enum Then {
 
 /// A finished job.
 pub enum Done {
+    /// Something to tell the person, that went as asked (a video opened).
+    Said(String),
     /// Lessons found in the lesson folders, and the classroom settings.
     Folders {
         /// The lessons.

@@ -138,6 +138,8 @@ struct Places {
     /// How long a network share may stay silent before the window gives up
     /// on it.
     share_timeout: std::time::Duration,
+    /// Where to look for a video player (`None`: the `PATH`).
+    player_search_path: Option<std::ffi::OsString>,
 }
 
 /// The background worker, once the window is up, and the jobs asked for
@@ -314,6 +316,7 @@ impl CloseReaderApp {
                     .class_fs
                     .unwrap_or_else(|| Arc::new(crate::class::class_fs::RealFs)),
                 share_timeout: options.share_timeout.unwrap_or(waiting::SHARE_TIMEOUT),
+                player_search_path: options.player_search_path,
             },
             hand_ins: std::collections::HashMap::new(),
             banner: banner::Messages {

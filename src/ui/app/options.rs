@@ -93,6 +93,9 @@ pub struct AppOptions {
     /// Where to look for a speech engine (`None`: the `PATH`); tests put a
     /// fake engine here.
     pub speech_search_path: Option<std::ffi::OsString>,
+    /// Where to look for a video player, VLC or mpv (`None`: the `PATH`);
+    /// tests put a fake player here.
+    pub player_search_path: Option<std::ffi::OsString>,
     /// Measurements for benchmarks.
     pub diagnostics: Diagnostics,
     /// Where the window's timers read the time (tests move it by hand).

@@ -23,3 +23,4 @@ mod slow_share;
 mod small_screen;
 mod start;
 mod typing_through;
+mod watching;
