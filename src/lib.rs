@@ -20,6 +20,7 @@ pub mod io_error;
 pub mod lesson;
 pub mod library;
 pub mod picture;
+pub mod player;
 pub mod speech;
 pub mod translation;
 pub mod ui;

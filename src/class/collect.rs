@@ -181,12 +181,15 @@ fn is_snapshot_folder(path: &Path) -> bool {
     })
 }
 
-/// A `.ron` file that is not one of the app's temporary files.
+/// A `.ron` file that is not one of the app's temporary files, nor a
+/// class's reading sent back to the students.
 fn is_work_file_name(path: &Path) -> bool {
     let name = path.file_name().map(|n| n.to_string_lossy());
     path.extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
-        && !name.is_some_and(|n| n.starts_with(".closereader-"))
+        && !name.is_some_and(|n| {
+            n.starts_with(".closereader-") || super::reading::is_class_reading_name(&n)
+        })
 }
 
 /// What one file holds, read through `fs`, and whether that may be kept

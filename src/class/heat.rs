@@ -82,16 +82,28 @@ impl PassageHeat {
     /// 17 of 28 students; “scary” 12 of 28 students", or that nobody
     /// marked it.
     pub fn spoken(&self, tag: &str, students: usize) -> String {
-        let phrases = self.phrases();
-        if phrases.is_empty() {
+        if self.most() == 0 {
             return tr!(
                 "classfile-passage-unmarked",
                 speaker = self.speaker.as_str(),
                 tag = tag
             );
         }
-        let parts: Vec<String> = phrases
+        tr!(
+            "classfile-passage-spoken",
+            speaker = self.speaker.as_str(),
+            tag = tag,
+            phrases = self.spoken_phrases(students, usize::MAX)
+        )
+    }
+
+    /// The first `most` phrases with their counts, as a screen reader says
+    /// them: "“dystopian” 17 of 28 students; “scary” 12 of 28 students".
+    pub fn spoken_phrases(&self, students: usize, most: usize) -> String {
+        let parts: Vec<String> = self
+            .phrases()
             .iter()
+            .take(most)
             .map(|(phrase, n)| {
                 tr!(
                     "classfile-phrase-spoken",
@@ -101,18 +113,13 @@ impl PassageHeat {
                 )
             })
             .collect();
-        tr!(
-            "classfile-passage-spoken",
-            speaker = self.speaker.as_str(),
-            tag = tag,
-            phrases = parts.join("; ")
-        )
+        parts.join("; ")
     }
 }
 
 /// The passage split into words, each with its character range; the spaces
 /// after a word belong to it, so the words join back into the passage.
-fn words(text: &str) -> Vec<(std::ops::Range<usize>, String)> {
+pub fn words(text: &str) -> Vec<(std::ops::Range<usize>, String)> {
     let mut words: Vec<(std::ops::Range<usize>, String)> = Vec::new();
     for (i, c) in text.chars().enumerate() {
         let starts = !c.is_whitespace()

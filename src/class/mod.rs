@@ -18,6 +18,8 @@ pub mod lms_zip;
 pub mod names;
 pub mod pool;
 pub mod read_cache;
+pub mod reading;
+pub mod reading_file;
 pub mod report;
 pub mod review;
 

@@ -13,12 +13,15 @@
 //!   capitals made readable); a narrator only when words come before any
 //!   label.
 //! - Sounds described in brackets become the passage's context note.
-//! - Sections: every few passages, or every few minutes of captions.
+//! - Sections: at the topic shifts the transcript marks, about 200 words
+//!   each ([`super::shifts`] has the rule); a chapter's section is named
+//!   after it.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use super::limits::{MAX_FILE_BYTES, MAX_LIST_ITEMS, MAX_PASSAGES_PER_SECTION, MAX_SECTIONS};
+use super::limits::{MAX_FILE_BYTES, MAX_LIST_ITEMS};
+use super::shifts::section_ranges;
 use crate::tr;
 
 use super::transcript::Cue;
@@ -38,16 +41,17 @@ pub struct DraftPassage {
     pub sounds: Vec<String>,
     /// The passage's context note: the sounds, in words.
     pub note: Option<String>,
+    /// Seconds at the end of its last cue, when known (pauses after it
+    /// are topic shifts).
+    pub end: Option<f64>,
+    /// The chapter that starts with it, if one does: its title.
+    pub chapter: Option<String>,
 }
 
 /// A passage is cut at the first sentence end after this many words.
 const PASSAGE_WORDS: usize = 35;
 /// A passage with no sentence end is cut after this many words.
 const MAX_PASSAGE_WORDS: usize = 70;
-/// Passages per section, for transcripts without times.
-const SECTION_PASSAGES: usize = 8;
-/// Seconds per section, for captions.
-const SECTION_SECONDS: f64 = 180.0;
 /// A pause this long in captions ends a passage.
 const PAUSE_SECONDS: f64 = 2.0;
 /// A passage never grows past this many bytes, and a "word" longer than
@@ -106,10 +110,12 @@ pub fn passages(cues: &[Cue]) -> Vec<DraftPassage> {
                     || (sentence_cased && !ends_sentence(&p.text))
             });
         sentence_cased = cue.seconds.is_some() && capital;
-        if new_voice || pause || new_sentence {
+        if new_voice || pause || new_sentence || cue.chapter.is_some() {
             out.extend(current.take());
         }
         last_end = cue.end.or(cue.seconds);
+        // The chapter goes with the first passage the cue starts only.
+        let mut chapter = cue.chapter.clone();
         for word in cue.text.split_whitespace().flat_map(pieces) {
             if current
                 .as_ref()
@@ -124,7 +130,10 @@ pub fn passages(cues: &[Cue]) -> Vec<DraftPassage> {
                 text: String::new(),
                 sounds: std::mem::take(&mut waiting_sounds),
                 note: None,
+                end: None,
+                chapter: chapter.take(),
             });
+            passage.end = cue.end.or(cue.seconds);
             if !passage.text.is_empty() {
                 passage.text.push(' ');
             }
@@ -382,11 +391,13 @@ pub fn draft_lesson(
         "Lesson(\n    id: {id},\n    title: {title},\n    version: \"0.1\",\n    language: \"en\",\n\
          \x20   sources: [\n        Source(\n            id: \"transcript\",\n            title: {title},\n\
          \x20           // publisher: {publisher},\n            // address: \"https://…\",   // {unknown}\n\
+         \x20           // video: \"video/….mp4\",   // {video}\n\
          \x20           // date: \"YYYY-MM-DD\",        // {unknown}\n\
          \x20           obtained: {obtained},\n        ),\n    ],\n    speakers: [\n",
         id = quoted(source.id),
         title = quoted(source.title),
         publisher = quoted(&tr!("sys-draft-publisher")),
+        video = tr!("sys-draft-video"),
         obtained = quoted(&tr!("sys-draft-obtained", file = source.file_name)),
     ));
     for (id, name) in &voices.list {
@@ -402,11 +413,18 @@ pub fn draft_lesson(
         ));
     }
     out.push_str("    ],\n    sections: [\n");
-    for (index, chunk) in sections(passages).iter().enumerate() {
-        let section = format!("part-{}", index + 1);
+    let mut section_ids: HashSet<String> = HashSet::new();
+    for (index, range) in section_ranges(passages).into_iter().enumerate() {
+        let chunk = &passages[range];
+        let chapter = chunk.first().and_then(|p| p.chapter.as_deref());
+        let section = section_id(chapter, index, &mut section_ids);
+        let title = match chapter {
+            Some(title) => title.to_owned(),
+            None => tr!("sys-draft-part", number = index + 1),
+        };
         out.push_str(&format!(
             "        Section(\n            id: \"{section}\",\n            title: {},\n            passages: [\n",
-            quoted(&tr!("sys-draft-part", number = index + 1))
+            quoted(&title)
         ));
         for (i, passage) in chunk.iter().enumerate() {
             let time = passage
@@ -450,37 +468,27 @@ pub fn draft_lesson(
     Ok(out)
 }
 
-/// Passages grouped into sections: every few minutes of captions, or every
-/// few passages of text; longer sections for a long transcript, so there
-/// are never more than a lesson may have.
-fn sections(passages: &[DraftPassage]) -> Vec<&[DraftPassage]> {
-    let per_section = SECTION_PASSAGES.max(passages.len().div_ceil(MAX_SECTIONS));
-    let seconds = passages.iter().filter_map(|p| p.seconds);
-    let span = seconds.clone().fold(0.0_f64, f64::max) - seconds.fold(f64::MAX, f64::min);
-    let per_seconds = SECTION_SECONDS.max(span / (MAX_SECTIONS as f64 / 2.0));
-    let mut starts: Vec<usize> = Vec::new();
-    let mut started: Option<f64> = None;
-    for (i, passage) in passages.iter().enumerate() {
-        let full = match (starts.last(), started, passage.seconds) {
-            (None, ..) => true,
-            (Some(&from), ..) if i - from >= MAX_PASSAGES_PER_SECTION => true,
-            (_, Some(start), Some(at)) => at - start >= per_seconds,
-            (Some(&from), ..) => passage.seconds.is_none() && i - from >= per_section,
+/// A section's id: its chapter's title as an id (`"the-reply"`), else
+/// `part-N`; never one already `taken`.
+fn section_id(chapter: Option<&str>, index: usize, taken: &mut HashSet<String>) -> String {
+    let part = format!("part-{}", index + 1);
+    let mut id = chapter.map_or_else(|| part.clone(), slug);
+    // Short, so passage ids ("the-reply-3") stay readable.
+    id = id
+        .chars()
+        .take(24)
+        .collect::<String>()
+        .trim_end_matches('-')
+        .to_owned();
+    if id.is_empty() || taken.contains(&id) {
+        id = if chapter.is_some() && !taken.contains(&part) {
+            part
+        } else {
+            format!("{id}-{}", index + 1)
         };
-        if full {
-            starts.push(i);
-            started = passage.seconds;
-        }
     }
-    if starts.len() > MAX_SECTIONS {
-        // Times that jump about: every so many passages instead.
-        starts = (0..passages.len()).step_by(per_section).collect();
-    }
-    starts
-        .iter()
-        .zip(starts.iter().skip(1).chain([&passages.len()]))
-        .map(|(&from, &to)| &passages[from..to])
-        .collect()
+    taken.insert(id.clone());
+    id
 }
 
 /// Why a transcript cannot be drafted into one lesson.

@@ -13,10 +13,12 @@ pub mod model;
 pub mod parse;
 pub mod prompt;
 pub mod quote;
+pub mod shifts;
 pub mod text;
 pub mod timing;
 pub mod transcript;
 pub mod validate;
+pub mod video;
 
 pub use diagnostic::{Diagnostic, Position, Severity};
 pub use document::{Document, DocumentKind, Paragraph, Readable};

@@ -89,6 +89,11 @@ pub struct Source {
     /// Publication date, if known, as written (`"2019-03-01"`, `"March 2019"`).
     #[serde(default)]
     pub date: Option<String>,
+    /// The video to watch passages in, if there is one: a file beside the
+    /// lesson (`"video/explainer.mp4"`) or an `https://` address. Passages
+    /// with a `time` get a "Watch from" button (`super::video`).
+    #[serde(default)]
+    pub video: Option<String>,
     /// How the transcript or text was obtained (captured from a page, transcribed by…).
     #[serde(default)]
     pub obtained: String,

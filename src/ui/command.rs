@@ -116,6 +116,9 @@ pub enum Command {
     OpenDocument(String),
     /// Close the document reader.
     CloseDocument,
+    /// Compare the student's highlights with the class's reading (`true`),
+    /// or stop comparing.
+    CompareClassReading(bool),
     /// On a narrow window: show the transcript or the document.
     ShowReaderTab(super::document::ReaderTab),
     /// Scroll the reading column to this passage.
@@ -136,6 +139,8 @@ pub enum Command {
         /// Go on to the end of the section.
         to_end: bool,
     },
+    /// Open a passage's moment of its source's video outside the app.
+    Watch(crate::lesson::video::Moment),
     /// Read a question aloud.
     ReadPrompt(String),
     /// Read a context note, a hint or a tip aloud: `id` marks what is being
@@ -218,6 +223,9 @@ pub enum ClassCommand {
     Return(Option<usize>),
     /// Ask before returning feedback to the class (`true`), or stop asking.
     AskReturn(bool),
+    /// Let the students see the class's reading when the feedback is
+    /// returned to the class (remembered for the class folder), or not.
+    ShareReading(bool),
     /// Sort the roster.
     Sort(crate::class::review::RosterSort),
     /// Open the class list box with this text, or close it (`None`).

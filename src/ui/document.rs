@@ -200,6 +200,7 @@ pub fn document_ui(
                 (0.0, &spoken, &hint),
                 |ui| paragraph_read_ui(ui, screen, &paragraph.id, (index + 1, &document.title)),
             ));
+            super::class_reading::passage_reading_ui(ui, screen, (&paragraph.id, &paragraph.text));
             if screen.scroll_to == Some(paragraph.id.as_str()) {
                 ui.scroll_to_rect(ui.min_rect(), Some(egui::Align::Center));
             }

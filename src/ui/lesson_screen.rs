@@ -23,6 +23,7 @@ use super::read_aloud::{being_read_ui, note_read_ui, passage_read_ui};
 use super::theme::ThemeChoice;
 use super::top_bar::top_bar_ui;
 use super::ui_command::UiCommand;
+use super::watch::watch_button_ui;
 use crate::tr;
 
 /// Below this width the notes go under the questions instead of beside them.
@@ -75,6 +76,8 @@ pub struct LessonScreen<'a> {
     pub reading_aloud: Option<String>,
     /// Why nothing can be read aloud, when that is so.
     pub speech: Option<&'a str>,
+    /// The class's reading, when the teacher sent it back.
+    pub class_reading: Option<super::class_reading::ClassReadingView<'a>>,
 }
 
 /// The save-status line: "Saved", "Saving…", "Not saved: …".
@@ -337,9 +340,11 @@ fn section_block_ui(
             |ui| {
                 let mut commands = passage_read_ui(ui, screen, &passage.id, &short);
                 commands.extend(note_read_ui(ui, screen, passage, &short));
+                commands.extend(watch_button_ui(ui, lesson, passage));
                 commands
             },
         );
+        super::class_reading::passage_reading_ui(ui, screen, (&passage.id, &passage.text));
         if screen.scroll_to == Some(passage.id.as_str()) {
             ui.scroll_to_rect(ui.min_rect(), Some(egui::Align::Center));
         }
@@ -430,6 +435,13 @@ fn section_header_ui(
     }
     if let Some(feedback) = screen.feedback {
         super::feedback_view::lesson_feedback_ui(ui, lesson, feedback, screen.theme);
+    }
+    if let Some(view) = screen.class_reading {
+        commands.extend(super::class_reading::compare_toggle_ui(
+            ui,
+            view,
+            screen.theme,
+        ));
     }
     if screen.teacher_view {
         let id = match section.minutes {

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod class;
+pub mod class_reading;
 pub mod command;
 pub mod dialog;
 pub mod document;
@@ -40,6 +41,7 @@ pub mod start_screen;
 pub mod theme;
 pub mod top_bar;
 pub mod ui_command;
+pub mod watch;
 
 pub use app::{AppOptions, CloseReaderApp, Diagnostics, SETTINGS_KEY, Settings};
 

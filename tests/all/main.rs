@@ -23,4 +23,5 @@ mod lms_zip;
 mod new_lesson;
 mod translations;
 mod ui;
+mod watch;
 mod work_store;

@@ -542,3 +542,122 @@ fn two_hundred_thousand_speaker_markers_are_read() {
     let cues = closereader::lesson::transcript::cues_from_text(&text);
     assert_eq!(cues.len(), 400_000);
 }
+
+/// A section as (id, title, its passages' ids and times).
+type SectionStart = (String, String, Vec<(String, Option<String>)>);
+
+/// Each section of `lesson`, in order.
+fn section_starts(lesson: &Lesson) -> Vec<SectionStart> {
+    lesson
+        .sections
+        .iter()
+        .map(|s| {
+            let passages = s
+                .passages
+                .iter()
+                .map(|p| (p.id.clone(), p.time.clone()))
+                .collect();
+            (s.id.clone(), s.title.clone(), passages)
+        })
+        .collect()
+}
+
+fn owned(id: &str, time: Option<&str>) -> (String, Option<String>) {
+    (id.to_owned(), time.map(str::to_owned))
+}
+
+#[test]
+fn youtube_chapter_lines_start_named_sections_at_their_times() {
+    let lesson = new_lesson(Some("youtube-chapters.txt"));
+    assert_eq!(
+        section_starts(&lesson),
+        [
+            (
+                "intro".to_owned(),
+                "Intro".to_owned(),
+                vec![owned("intro-1", Some("0:00"))]
+            ),
+            (
+                "what-the-mayor-said".to_owned(),
+                "What the mayor said".to_owned(),
+                vec![
+                    owned("what-the-mayor-said-1", Some("1:15")),
+                    owned("what-the-mayor-said-2", None),
+                    owned("what-the-mayor-said-3", None),
+                ]
+            ),
+            (
+                "the-reply".to_owned(),
+                "The reply".to_owned(),
+                vec![owned("the-reply-1", Some("2:40"))]
+            ),
+        ]
+    );
+    // The chapter lines are titles, not words anyone said.
+    let texts = speakers_and_texts(&lesson);
+    assert!(
+        texts
+            .iter()
+            .all(|(_, t)| !t.contains("Intro") && !t.contains("1:15"))
+    );
+}
+
+#[test]
+fn webvtt_chapter_cues_and_a_long_gap_start_sections() {
+    let lesson = new_lesson(Some("chapters.vtt"));
+    assert_eq!(
+        section_starts(&lesson),
+        [
+            (
+                "the-headline".to_owned(),
+                "The headline".to_owned(),
+                vec![
+                    owned("the-headline-1", Some("0:00")),
+                    owned("the-headline-2", Some("0:08")),
+                ]
+            ),
+            (
+                "the-numbers".to_owned(),
+                "The numbers".to_owned(),
+                vec![
+                    owned("the-numbers-1", Some("0:20")),
+                    owned("the-numbers-2", Some("0:24")),
+                ]
+            ),
+            // A minute without captions: the transcript skips part of the video.
+            (
+                "part-3".to_owned(),
+                "Part 3".to_owned(),
+                vec![owned("part-3-1", Some("1:30"))]
+            ),
+        ]
+    );
+}
+
+/// Without chapters, sections are about 200 words, each ending where the
+/// voice changes when it can.
+#[test]
+fn sections_aim_at_about_two_hundred_words_and_end_at_a_change_of_voice() {
+    let lesson = new_lesson(Some("nowthis-world-social-credit.txt"));
+    let words = |s: &closereader::lesson::Section| -> usize {
+        s.passages
+            .iter()
+            .map(|p| p.text.split_whitespace().count())
+            .sum()
+    };
+    let (last, rest) = lesson.sections.split_last().expect("sections");
+    assert!(rest.len() >= 3, "{} sections", lesson.sections.len());
+    for (i, section) in rest.iter().enumerate() {
+        let count = words(section);
+        // At least the minimum; at most the maximum and one passage more.
+        assert!((150..=320).contains(&count), "section {i}: {count} words");
+        let next = &lesson.sections[i + 1];
+        assert_ne!(
+            section.passages.last().map(|p| &p.speaker),
+            next.passages.first().map(|p| &p.speaker),
+            "section {} ends where the voice changes",
+            section.id
+        );
+    }
+    assert!(words(last) >= 75, "the last section stands alone");
+}

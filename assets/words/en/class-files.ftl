@@ -118,3 +118,19 @@ classfile-hand-in-history-elsewhere = Something named { $names } in the hand-in 
 classfile-zip-too-large = the zip is { $size } MB, too large to be a class's work
 classfile-zip-unreadable = it could not be read as a zip file ({ $why }): download it again from the learning platform
 classfile-zip-entry-unreadable = this file in the zip is damaged ({ $why })
+
+## The class's reading, shared with students when feedback is returned.
+
+reading-too-few = only { $count } students have work on this lesson: it is shared from { $least } students, so that no one can work out a classmate's highlights
+reading-damaged = it is damaged ({ $why })
+reading-newer = a newer Close Reader wrote it (format { $format }): update Close Reader to see it
+reading-other-lesson = it is about another lesson ({ $id })
+reading-changed = the lesson's words have changed since it was made (passage { $id })
+reading-too-large = it is larger than { $most } MB
+reading-not-text = it is not text
+reading-stops-making-sense = it stops making sense at line { $line }, column { $column }
+reading-no-lesson = it names no lesson
+reading-bad-class-size = its class size ({ $count }) cannot be right
+reading-too-many = it has { $count } passages, more than any lesson
+reading-bad-counts = its counts for passage { $id } cannot be right
+reading-not-written = the class's reading could not be written in { $folder }: { $why }

@@ -338,3 +338,22 @@ check-wrong-quote-closing =
 # A tag that the lesson's own `tags` list replaced (the defaults apply only to a lesson with no `tags`).
 check-unknown-tag-replaced = unknown annotation tag "{ $id }": this lesson has its own `tags`, which replace the default set that has "{ $id }"
     .hint = to keep it, add Tag(id: "{ $id }", label: "{ $label }", colour: "{ $colour }") to `tags`; or leave `tags` out to use the whole default set
+
+## Watch this moment: a source's video and passages' times (src/lesson/validate/video.rs, issue 28).
+
+check-video-not-https = the video "{ $video }" is an address that does not start with https://; only https addresses are opened
+check-video-bad-address = the video address "{ $video }" has a space or a line break in it, or no site after https://
+check-video-control-character = the video path "{ $video }" has a line break, a tab or another control character in it
+check-video-empty = the video is empty
+check-video-absolute = the video path "{ $video }" is absolute; the video must be a file beside the lesson
+check-video-leaves-folder = the video path "{ $video }" contains .. and could leave the lesson's folder
+check-video =
+    .hint = write a file beside the lesson, like "video/explainer.mp4", or an address that starts with https://
+check-video-missing = the video "{ $video }" is not in the lesson's folder
+    .hint = copy the video along with the lesson, or correct the path; until then, "Watch from" tells students it is missing
+check-time-malformed = the time "{ $time }" is not minutes and seconds
+    .hint = write minutes and seconds, like "1:05", or hours, minutes and seconds, like "1:02:03"
+check-time-out-of-range = the time "{ $time }" has more than 59 minutes or seconds after a colon
+    .hint = after a colon, minutes and seconds go from 00 to 59: write "1:15" for 75 seconds
+check-time-goes-back = passage "{ $id }" starts at { $time }, before passage "{ $previous }" above it ({ $previous_time })
+    .hint = times run forward within a section; check the time, or the order of the passages

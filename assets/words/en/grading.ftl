@@ -167,3 +167,13 @@ class-student-return-again = Return again to { $name }
 feedback-returned-marks-message = Your teacher has returned this lesson with your marks. There are no comments.
 feedback-marks-only = Your teacher returned your marks. There are no comments.
 feedback-no-answer-comments = There are no comments on single answers.
+
+## Sharing the class's reading with the students when returning.
+
+class-share-reading = Let students see the class's reading (how many highlighted each passage's words — no names)
+class-share-reading-help = Each student can shade the transcript by how many in the class highlighted each word, beside their own highlights. They never see who, nor anyone's answers, comments or notes.
+class-share-reading-too-few = Not for this class: only { $count } students have work on this lesson. The class's reading is shared from { $least } students, so that no one can work out a classmate's highlights.
+reading-shared = The class's reading went back with the feedback: { $students } students' highlights, as counts, with no names.
+reading-shared-nowhere = The class's reading was not shared: none of the class's folders could be written to.
+reading-not-shared = The class's reading was not shared: { $why }
+reading-unusable = The class's reading that came back with your work cannot be shown: { $why }. Nothing was changed.

@@ -470,6 +470,53 @@ share-timeout = the folder did not answer for { $seconds } seconds, so a network
 # A lessons folder or the hand-in folder on a network share did not answer.
 share-timeout-folder = A folder on the network did not answer for { $seconds } seconds, so a network share may be down. Close Reader carries on; what it was reading appears once the folder answers.
 
+## Comparing with the class's reading (the teacher sent it back).
+
+reading-compare = Compare with the class's reading
+    .tooltip = Shade each passage by how many of the { $students } students in your class highlighted its words. No names.
+reading-compare-about = Under each passage: how many of the { $students } students in your class highlighted each word. Your own highlights are in the passage above it. Nobody's name is shown.
+# .name: what a screen reader says for a passage's class reading: the summary, then the phrases.
+reading-passage-title = The class's reading
+    .name = The class's reading: { $summary } { $phrases }
+reading-passage-nobody = Nobody in your class highlighted words here ({ $students } students).
+reading-passage-marked = { $marked } of { $students } in your class highlighted words here; { $you ->
+    [yes] you did too.
+   *[no] you did not.
+}
+
+## Watch this moment (src/ui/watch.rs, src/player.rs, issue 28).
+
+# $time is where the passage starts, like "0:42".
+watch-from = ▶ Watch from { $time }
+    .tooltip = Opens the video outside Close Reader, in a video player or your browser, at this moment
+# $spoken is the time in words, like "0 minutes 42 seconds".
+watch-from-name = Watch the video from { $spoken }
+time-spoken = { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    } { $seconds ->
+        [one] 1 second
+       *[other] { $seconds } seconds
+    }
+time-spoken-hours = { $hours ->
+        [one] 1 hour
+       *[other] { $hours } hours
+    } { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    } { $seconds ->
+        [one] 1 second
+       *[other] { $seconds } seconds
+    }
+# $player is "VLC" or "mpv".
+watch-opened-player = Opening the video in { $player } at { $time }.
+watch-opened-browser = Opening the video in your browser at { $time }.
+watch-opened-from-start = The video opens at the start: skip to { $time }.
+watch-file-missing = The video { $video } is not in the lesson's folder, so it cannot be opened. Ask your teacher for a copy.
+watch-no-folder = The video { $video } is a file, but this lesson is not in a folder it could be in. Ask your teacher for a copy.
+watch-not-opened = The video could not be opened ({ $why }).
+watch-no-player = No program on this computer could open the video { $video }. With VLC or mpv installed, it opens at { $time }; ask your teacher.
+watch-no-browser = No browser could be opened. The video is at { $address } (watch from { $time }).
 ## Passages and a card's paragraphs as reading stops: what a screen reader hears on one, and how buttons name a passage.
 stop-passage = { $speaker }: { $text }
 stop-passage-timed = { $speaker }, at { $time }: { $text }

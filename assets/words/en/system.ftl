@@ -277,3 +277,7 @@ sys-cli-transcript-unknown-format = { $path } is not a transcript format closere
 sys-cli-transcript-not-docx = the transcript { $path } could not be read as a Word document ({ $why }); open it in Word or LibreOffice and save it again as .docx, or as plain text in a .txt file (nothing was written)
 # A passage's context note listing the sounds and music described where it is said ("Music; laughter").
 sys-draft-sounds = Sounds: { $sounds }
+
+## Watch this moment in a draft (src/lesson/draft.rs, issue 28).
+
+sys-draft-video = (optional) a video file beside the lesson, or an https:// address: passages with a time get "Watch from"

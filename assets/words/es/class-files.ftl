@@ -118,3 +118,19 @@ classfile-hand-in-history-elsewhere = Algo llamado { $names } en la carpeta de e
 classfile-zip-too-large = el zip ocupa { $size } MB, demasiado para ser el trabajo de una clase
 classfile-zip-unreadable = no se pudo leer como archivo zip ({ $why }): descárgalo otra vez desde la plataforma de aprendizaje
 classfile-zip-entry-unreadable = este archivo del zip está dañado ({ $why })
+
+## The class's reading, shared with students when feedback is returned.
+
+reading-too-few = solo { $count } estudiantes tienen trabajo en esta lección: se comparte a partir de { $least } estudiantes, para que nadie pueda deducir lo que subrayó un compañero
+reading-damaged = está dañada ({ $why })
+reading-newer = la escribió un Close Reader más nuevo (formato { $format }): actualiza Close Reader para verla
+reading-other-lesson = es de otra lección ({ $id })
+reading-changed = el texto de la lección cambió desde que se hizo (fragmento { $id })
+reading-too-large = ocupa más de { $most } MB
+reading-not-text = no es texto
+reading-stops-making-sense = deja de tener sentido en la línea { $line }, columna { $column }
+reading-no-lesson = no nombra ninguna lección
+reading-bad-class-size = su tamaño de clase ({ $count }) no puede ser correcto
+reading-too-many = tiene { $count } fragmentos, más que cualquier lección
+reading-bad-counts = sus cuentas del fragmento { $id } no pueden ser correctas
+reading-not-written = no se pudo escribir la lectura de la clase en { $folder }: { $why }

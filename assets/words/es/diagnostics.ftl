@@ -337,3 +337,22 @@ check-wrong-quote-closing =
     .hint = el texto que empieza en la línea { $line } termina aquí con { $quote }; escribe en su lugar unas comillas rectas ", o todo hasta las siguientes " se leerá como texto
 check-unknown-tag-replaced = etiqueta de anotación desconocida "{ $id }": esta lección tiene sus propias `tags`, que sustituyen al conjunto por defecto que incluye "{ $id }"
     .hint = para conservarla, añade Tag(id: "{ $id }", label: "{ $label }", colour: "{ $colour }") a `tags`; o quita `tags` para usar todo el conjunto por defecto
+
+## Watch this moment: a source's video and passages' times (src/lesson/validate/video.rs, issue 28).
+
+check-video-not-https = el vídeo "{ $video }" es una dirección que no empieza por https://; solo se abren direcciones https
+check-video-bad-address = la dirección del vídeo "{ $video }" tiene un espacio o un salto de línea, o ningún sitio después de https://
+check-video-control-character = la ruta del vídeo "{ $video }" tiene un salto de línea, un tabulador u otro carácter de control
+check-video-empty = el vídeo está vacío
+check-video-absolute = la ruta del vídeo "{ $video }" es absoluta; el vídeo debe ser un archivo junto a la lección
+check-video-leaves-folder = la ruta del vídeo "{ $video }" contiene .. y podría salir de la carpeta de la lección
+check-video =
+    .hint = escribe un archivo junto a la lección, como "video/explicacion.mp4", o una dirección que empiece por https://
+check-video-missing = el vídeo "{ $video }" no está en la carpeta de la lección
+    .hint = copia el vídeo junto con la lección o corrige la ruta; mientras tanto, "Ver desde" dice a los estudiantes que falta
+check-time-malformed = el tiempo "{ $time }" no está en minutos y segundos
+    .hint = escribe minutos y segundos, como "1:05", u horas, minutos y segundos, como "1:02:03"
+check-time-out-of-range = el tiempo "{ $time }" tiene más de 59 minutos o segundos después de dos puntos
+    .hint = después de dos puntos, los minutos y los segundos van de 00 a 59: escribe "1:15" para 75 segundos
+check-time-goes-back = el pasaje "{ $id }" empieza en { $time }, antes que el pasaje "{ $previous }" de arriba ({ $previous_time })
+    .hint = los tiempos avanzan dentro de una sección; revisa el tiempo o el orden de los pasajes

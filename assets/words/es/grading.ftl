@@ -167,3 +167,13 @@ class-student-return-again = Devolver otra vez a { $name }
 feedback-returned-marks-message = Tu docente te devolvió esta lección con tus puntos. No hay comentarios.
 feedback-marks-only = Tu docente te devolvió tus puntos. No hay comentarios.
 feedback-no-answer-comments = No hay comentarios sobre respuestas concretas.
+
+## Sharing the class's reading with the students when returning.
+
+class-share-reading = Dejar que los estudiantes vean la lectura de la clase (cuántos subrayaron las palabras de cada fragmento, sin nombres)
+class-share-reading-help = Cada estudiante puede sombrear la transcripción según cuántos en la clase subrayaron cada palabra, junto a sus propios subrayados. Nunca ven quién, ni las respuestas, comentarios o notas de nadie.
+class-share-reading-too-few = No para esta clase: solo { $count } estudiantes tienen trabajo en esta lección. La lectura de la clase se comparte a partir de { $least } estudiantes, para que nadie pueda deducir lo que subrayó un compañero.
+reading-shared = La lectura de la clase se devolvió con los comentarios: los subrayados de { $students } estudiantes, como cuentas, sin nombres.
+reading-shared-nowhere = La lectura de la clase no se compartió: no se pudo escribir en ninguna de las carpetas de la clase.
+reading-not-shared = La lectura de la clase no se compartió: { $why }
+reading-unusable = La lectura de la clase que volvió con tu trabajo no se puede mostrar: { $why }. No se cambió nada.

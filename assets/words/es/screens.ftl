@@ -470,6 +470,50 @@ preview-more = { $count ->
 share-timeout = la carpeta no respondió en { $seconds } segundos, así que puede que una carpeta de red no funcione
 share-timeout-folder = Una carpeta de la red no respondió en { $seconds } segundos: puede que no funcione. Close Reader sigue; lo que estaba leyendo aparecerá cuando la carpeta responda.
 
+## Comparing with the class's reading (the teacher sent it back).
+
+reading-compare = Comparar con la lectura de la clase
+    .tooltip = Sombrea cada fragmento según cuántos de los { $students } estudiantes de tu clase subrayaron sus palabras. Sin nombres.
+reading-compare-about = Debajo de cada fragmento: cuántos de los { $students } estudiantes de tu clase subrayaron cada palabra. Tus propios subrayados están en el fragmento de arriba. No se muestra el nombre de nadie.
+# .name: what a screen reader says for a passage's class reading: the summary, then the phrases.
+reading-passage-title = La lectura de la clase
+    .name = La lectura de la clase: { $summary } { $phrases }
+reading-passage-nobody = Nadie de tu clase subrayó palabras aquí ({ $students } estudiantes).
+reading-passage-marked = { $marked } de { $students } en tu clase subrayaron palabras aquí; { $you ->
+    [yes] tú también.
+   *[no] tú no.
+}
+
+## Watch this moment (src/ui/watch.rs, src/player.rs, issue 28).
+
+watch-from = ▶ Ver desde { $time }
+    .tooltip = Abre el vídeo fuera de Close Reader, en un reproductor o en tu navegador, en este momento
+watch-from-name = Ver el vídeo desde { $spoken }
+time-spoken = { $minutes ->
+        [one] 1 minuto
+       *[other] { $minutes } minutos
+    } { $seconds ->
+        [one] 1 segundo
+       *[other] { $seconds } segundos
+    }
+time-spoken-hours = { $hours ->
+        [one] 1 hora
+       *[other] { $hours } horas
+    } { $minutes ->
+        [one] 1 minuto
+       *[other] { $minutes } minutos
+    } { $seconds ->
+        [one] 1 segundo
+       *[other] { $seconds } segundos
+    }
+watch-opened-player = Abriendo el vídeo en { $player } en { $time }.
+watch-opened-browser = Abriendo el vídeo en tu navegador en { $time }.
+watch-opened-from-start = El vídeo se abre desde el principio: avanza hasta { $time }.
+watch-file-missing = El vídeo { $video } no está en la carpeta de la lección, así que no se puede abrir. Pide una copia a tu docente.
+watch-no-folder = El vídeo { $video } es un archivo, pero esta lección no está en una carpeta donde pueda estar. Pide una copia a tu docente.
+watch-not-opened = No se pudo abrir el vídeo ({ $why }).
+watch-no-player = Ningún programa de este ordenador pudo abrir el vídeo { $video }. Con VLC o mpv instalado, se abre en { $time }; pregunta a tu docente.
+watch-no-browser = No se pudo abrir ningún navegador. El vídeo está en { $address } (míralo desde { $time }).
 ## Passages and a card's paragraphs as reading stops: what a screen reader hears on one, and how buttons name a passage.
 stop-passage = { $speaker }: { $text }
 stop-passage-timed = { $speaker }, en { $time }: { $text }

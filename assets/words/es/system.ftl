@@ -276,3 +276,7 @@ sys-transcript-docx-damaged = el archivo está dañado
 sys-cli-transcript-unknown-format = { $path } no tiene un formato de transcripción que closereader sepa leer; lee { $formats } (guarda la transcripción en uno de esos formatos, o como texto sin formato en un archivo .txt; no se escribió nada)
 sys-cli-transcript-not-docx = la transcripción { $path } no se pudo leer como documento de Word ({ $why }); ábrela en Word o LibreOffice y guárdala otra vez como .docx, o como texto sin formato en un archivo .txt (no se escribió nada)
 sys-draft-sounds = Sonidos: { $sounds }
+
+## Watch this moment in a draft (src/lesson/draft.rs, issue 28).
+
+sys-draft-video = (opcional) un archivo de vídeo junto a la lección, o una dirección https://: los pasajes con tiempo tienen "Ver desde"

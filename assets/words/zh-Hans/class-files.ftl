@@ -110,3 +110,19 @@ classfile-hand-in-history-elsewhere = 提交文件夹里名为 { $names } 的东
 classfile-zip-too-large = 这个 zip 有 { $size } MB，太大了，不像是一个班的作业
 classfile-zip-unreadable = 无法作为 zip 文件读取（{ $why }）：请从学习平台重新下载
 classfile-zip-entry-unreadable = zip 中的这个文件已损坏（{ $why }）
+
+## The class's reading, shared with students when feedback is returned.
+
+reading-too-few = 这节课只有 { $count } 名学生交了作业：至少 { $least } 名学生才会分享，以免有人推算出同学划了哪些内容
+reading-damaged = 文件已损坏（{ $why }）
+reading-newer = 它由更新版本的 Close Reader 写成（格式 { $format }）：请更新 Close Reader 后查看
+reading-other-lesson = 它属于另一节课（{ $id }）
+reading-changed = 制作之后，课文已经改动（段落 { $id }）
+reading-too-large = 它超过 { $most } MB
+reading-not-text = 它不是文本
+reading-stops-making-sense = 在第 { $line } 行第 { $column } 列开始无法理解
+reading-no-lesson = 它没有写明是哪节课
+reading-bad-class-size = 它的班级人数（{ $count }）不可能正确
+reading-too-many = 它有 { $count } 个段落，比任何一节课都多
+reading-bad-counts = 它对段落 { $id } 的计数不可能正确
+reading-not-written = 无法在 { $folder } 中写入全班的阅读：{ $why }

@@ -322,3 +322,22 @@ check-wrong-quote-closing =
     .hint = 从第 { $line } 行开始的文字在这里以 { $quote } 结束；请改用英文直引号 "，否则直到下一个 " 之前的内容都会被当作文字
 check-unknown-tag-replaced = 未知的标注标签 "{ $id }"：这节课有自己的 `tags`，它替换了包含 "{ $id }" 的默认标签
     .hint = 如果要保留它，请在 `tags` 中加入 Tag(id: "{ $id }", label: "{ $label }", colour: "{ $colour }")；或者删掉 `tags`，使用全部默认标签
+
+## Watch this moment: a source's video and passages' times (src/lesson/validate/video.rs, issue 28).
+
+check-video-not-https = 视频“{ $video }”是一个不以 https:// 开头的地址；只会打开 https 地址
+check-video-bad-address = 视频地址“{ $video }”中有空格或换行，或者 https:// 后面没有网站
+check-video-control-character = 视频路径“{ $video }”中有换行、制表符或其他控制字符
+check-video-empty = 视频是空的
+check-video-absolute = 视频路径“{ $video }”是绝对路径；视频必须是放在课程旁边的文件
+check-video-leaves-folder = 视频路径“{ $video }”包含 ..，可能会离开课程所在的文件夹
+check-video =
+    .hint = 写一个放在课程旁边的文件，例如 "video/explainer.mp4"，或者一个以 https:// 开头的地址
+check-video-missing = 视频“{ $video }”不在课程所在的文件夹中
+    .hint = 把视频和课程一起复制过来，或者改正路径；在此之前，“观看”按钮会告诉学生视频缺失
+check-time-malformed = 时间“{ $time }”不是“分:秒”格式
+    .hint = 写分和秒，例如 "1:05"，或者时、分、秒，例如 "1:02:03"
+check-time-out-of-range = 时间“{ $time }”冒号后面的分钟或秒数超过 59
+    .hint = 冒号后面的分钟和秒数从 00 到 59：75 秒应写成 "1:15"
+check-time-goes-back = 段落“{ $id }”从 { $time } 开始，早于上面的段落“{ $previous }”（{ $previous_time }）
+    .hint = 同一部分中的时间应该向前推进；请检查时间或段落的顺序

@@ -151,3 +151,13 @@ class-student-return-again = 再次发回给 { $name }
 feedback-returned-marks-message = 老师已经把这节课连同你的分数发回给你了。没有评语。
 feedback-marks-only = 老师发回了你的分数。没有评语。
 feedback-no-answer-comments = 单个回答下面没有评语。
+
+## Sharing the class's reading with the students when returning.
+
+class-share-reading = 让学生看到全班的阅读（每段文字各有多少人划出——不显示姓名）
+class-share-reading-help = 每个学生都可以按全班有多少人划出每个词来给文稿着色，与自己的划线并排对照。他们永远看不到是谁，也看不到任何人的回答、评语或笔记。
+class-share-reading-too-few = 这个班不行：这节课只有 { $count } 名学生交了作业。至少 { $least } 名学生才会分享全班的阅读，以免有人推算出同学划了哪些内容。
+reading-shared = 全班的阅读已随反馈一起发回：{ $students } 名学生的划线，只有人数，没有姓名。
+reading-shared-nowhere = 全班的阅读没有分享：班级的文件夹都无法写入。
+reading-not-shared = 全班的阅读没有分享：{ $why }
+reading-unusable = 随作业发回的全班阅读无法显示：{ $why }。没有任何改动。

@@ -454,6 +454,35 @@ preview-more = { $count ->
 share-timeout = 这个文件夹在 { $seconds } 秒内没有响应，网络共享文件夹可能无法访问
 share-timeout-folder = 网络上的一个文件夹在 { $seconds } 秒内没有响应，可能无法访问。Close Reader 会继续运行；文件夹响应后，正在读取的内容会显示出来。
 
+## Comparing with the class's reading (the teacher sent it back).
+
+reading-compare = 与全班的阅读对照
+    .tooltip = 按你们班 { $students } 名学生中有多少人划出每个词，给每段文字着色。不显示姓名。
+reading-compare-about = 每段文字下方：你们班 { $students } 名学生中有多少人划出了每个词。你自己的划线在上方的段落里。不显示任何人的姓名。
+# .name: what a screen reader says for a passage's class reading: the summary, then the phrases.
+reading-passage-title = 全班的阅读
+    .name = 全班的阅读：{ $summary } { $phrases }
+reading-passage-nobody = 你们班没有人在这里划线（共 { $students } 名学生）。
+reading-passage-marked = 你们班 { $students } 人中有 { $marked } 人在这里划了线；{ $you ->
+    [yes] 你也划了。
+   *[no] 你没有划。
+}
+
+## Watch this moment (src/ui/watch.rs, src/player.rs, issue 28).
+
+watch-from = ▶ 从 { $time } 开始观看
+    .tooltip = 在 Close Reader 之外，用视频播放器或浏览器从这一刻打开视频
+watch-from-name = 从 { $spoken } 开始观看视频
+time-spoken = { $minutes } 分 { $seconds } 秒
+time-spoken-hours = { $hours } 小时 { $minutes } 分 { $seconds } 秒
+watch-opened-player = 正在用 { $player } 从 { $time } 打开视频。
+watch-opened-browser = 正在用浏览器从 { $time } 打开视频。
+watch-opened-from-start = 视频会从头开始播放：请跳到 { $time }。
+watch-file-missing = 视频 { $video } 不在课程所在的文件夹中，无法打开。请向老师要一份副本。
+watch-no-folder = 视频 { $video } 是一个文件，但这节课不在能放它的文件夹中。请向老师要一份副本。
+watch-not-opened = 无法打开视频（{ $why }）。
+watch-no-player = 这台电脑上没有程序能打开视频 { $video }。安装 VLC 或 mpv 后，它会从 { $time } 开始播放；请问问老师。
+watch-no-browser = 无法打开浏览器。视频地址是 { $address }（从 { $time } 开始观看）。
 ## Passages and a card's paragraphs as reading stops: what a screen reader hears on one, and how buttons name a passage.
 stop-passage = { $speaker }：{ $text }
 stop-passage-timed = { $speaker }，{ $time }：{ $text }

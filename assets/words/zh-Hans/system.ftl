@@ -262,3 +262,7 @@ sys-transcript-docx-damaged = 文件已损坏
 sys-cli-transcript-unknown-format = { $path } 不是 closereader 能读取的文字稿格式；它能读取 { $formats }（请把文字稿另存为其中一种格式，或在 .txt 文件中另存为纯文本；没有写入任何文件）
 sys-cli-transcript-not-docx = 文字稿 { $path } 无法作为 Word 文档读取（{ $why }）；请用 Word 或 LibreOffice 打开，再另存为 .docx，或在 .txt 文件中另存为纯文本（没有写入任何文件）
 sys-draft-sounds = 声音：{ $sounds }
+
+## Watch this moment in a draft (src/lesson/draft.rs, issue 28).
+
+sys-draft-video = （可选）放在课程旁边的视频文件，或一个 https:// 地址：有时间的段落会有“观看”按钮

@@ -70,6 +70,7 @@ fn dialogue(format: &[String], values: &str) -> Option<Caption> {
         end,
         speaker,
         lines: text.split("\\N").map(str::to_owned).collect(),
+        chapter: None,
     })
 }
 

@@ -28,6 +28,8 @@ pub struct Caption {
     pub speaker: Option<String>,
     /// The lines, with their markup.
     pub lines: Vec<String>,
+    /// A chapter starts here (a WebVTT cue named `Chapter …`): its title.
+    pub chapter: Option<String>,
 }
 
 /// Reads captions of `kind` into cues.
@@ -57,6 +59,15 @@ fn caption(block: &[&str], kind: Kind) -> Option<Caption> {
     if block.first().is_some_and(|l| l.starts_with("NOTE")) && timing > 0 {
         return None;
     }
+    // A WebVTT cue's identifier, on the line before its times, may name a
+    // chapter ("Chapter 2: The reply").
+    let chapter = (kind == Kind::WebVtt && timing > 0)
+        .then(|| block[timing - 1].trim())
+        .filter(|id| {
+            id.get(..7)
+                .is_some_and(|word| word.eq_ignore_ascii_case("chapter"))
+        })
+        .map(|id| chapter_title(&decode_entities(id)));
     Some(Caption {
         start,
         end,
@@ -65,7 +76,18 @@ fn caption(block: &[&str], kind: Kind) -> Option<Caption> {
             .iter()
             .map(|l| (*l).to_owned())
             .collect(),
+        chapter,
     })
+}
+
+/// A chapter's title from its cue's identifier: `Chapter 2: The reply` is
+/// "The reply"; `Chapter 2` stays as it is.
+fn chapter_title(id: &str) -> String {
+    id.split_once([':', '-', '–', '—'])
+        .map(|(_, title)| title.trim())
+        .filter(|title| !title.is_empty())
+        .unwrap_or(id)
+        .to_owned()
 }
 
 /// The start and end on a timing line.
@@ -92,6 +114,9 @@ pub fn cues_from(captions: &[Caption]) -> Vec<Cue> {
         };
         if let Some(name) = &caption.speaker {
             voices.named(name);
+        }
+        if caption.chapter.is_some() {
+            voices.chapter.clone_from(&caption.chapter);
         }
         for line in &caption.lines {
             let voice = voice_span(line);

@@ -35,6 +35,10 @@ pub struct Cue {
     pub text: String,
     /// Sounds and music described here (`[Music]`), for the passage's note.
     pub sounds: Vec<String>,
+    /// A chapter starts here, with this title (a `0:00 Intro` line in a
+    /// text transcript, a WebVTT cue named `Chapter 2: …`): the draft
+    /// starts a section.
+    pub chapter: Option<String>,
 }
 
 /// The kinds of transcript `new --from` reads, by file extension.
@@ -113,7 +117,23 @@ pub fn cues_from_text(text: &str) -> Vec<Cue> {
     let mut voices = Voices::new(true);
     let mut paragraph = String::new();
     let mut lines = text.lines().peekable();
+    let mut timing = Timing::default();
     while let Some(line) = lines.next() {
+        if let Some((seconds, title)) = chapter_line(line) {
+            // The words before it are a paragraph of their own.
+            if !paragraph.is_empty() {
+                voices.read(&entities::decode_entities(&paragraph), &timing, false);
+                voices.end_paragraph();
+                paragraph.clear();
+            }
+            voices.chapter = Some(entities::decode_entities(title));
+            timing = Timing {
+                time: Some(captions::format_time(f64::from(seconds))),
+                seconds: Some(f64::from(seconds)),
+                end: None,
+            };
+            continue;
+        }
         if !line.trim().is_empty() {
             paragraph.push_str(line);
             paragraph.push('\n');
@@ -121,13 +141,46 @@ pub fn cues_from_text(text: &str) -> Vec<Cue> {
         let ends = lines.peek().is_none_or(|next| next.trim().is_empty());
         if ends && !paragraph.is_empty() {
             let decoded = entities::decode_entities(&paragraph);
-            voices.read(&decoded, &Timing::default(), false);
+            let first = voices.cues.len();
+            voices.read(&decoded, &timing, false);
             voices.end_paragraph();
             paragraph.clear();
+            // A chapter's time is where its first words start: the voices
+            // after them in the paragraph have none.
+            if timing.seconds.is_some() {
+                let mut cues = voices.cues[first..]
+                    .iter_mut()
+                    .skip_while(|c| c.text.is_empty());
+                cues.next();
+                for cue in cues {
+                    cue.time = None;
+                    cue.seconds = None;
+                }
+            }
+            timing = Timing::default();
         }
     }
     voices.cues
 }
+
+/// A YouTube chapter line, alone on its line: a time, then a short title
+/// (`0:00 Intro`, `1:02:03 - The reply`). Returns the second and the title.
+pub fn chapter_line(line: &str) -> Option<(u32, &str)> {
+    let line = line.trim();
+    let (time, title) = line.split_once(char::is_whitespace)?;
+    let seconds = crate::lesson::video::parse_time(time).ok()?;
+    let title = title
+        .trim_start()
+        .trim_start_matches(['-', '–', '—', ':', '|'])
+        .trim();
+    let words = title.split_whitespace().count();
+    // A title, not a sentence someone said at a time.
+    (words > 0 && words <= MAX_CHAPTER_WORDS && !title.ends_with(['.', ',', '?', '!']))
+        .then_some((seconds, title))
+}
+
+/// A chapter title is at most this many words.
+const MAX_CHAPTER_WORDS: usize = 12;
 
 /// When a cue is said (all `None` for plain text).
 #[derive(Debug, Clone, Default)]
@@ -151,6 +204,8 @@ pub struct Voices {
     brackets_end: bool,
     turn: bool,
     unmarked: String,
+    /// A chapter that starts with the next words.
+    pub chapter: Option<String>,
 }
 
 impl Voices {
@@ -163,6 +218,7 @@ impl Voices {
             brackets_end,
             turn: false,
             unmarked: tr!("sys-draft-unmarked-voice"),
+            chapter: None,
         }
     }
 
@@ -227,6 +283,12 @@ impl Voices {
         } else {
             std::mem::take(&mut self.turn)
         };
+        // A chapter starts with words, not with a sound before them.
+        let chapter = if text.is_empty() {
+            None
+        } else {
+            self.chapter.take()
+        };
         self.cues.push(Cue {
             speaker,
             turn,
@@ -235,6 +297,7 @@ impl Voices {
             end: timing.end,
             text,
             sounds,
+            chapter,
         });
     }
 

@@ -23,6 +23,7 @@ mod documents;
 mod sections;
 mod texts;
 mod timing;
+mod video;
 
 pub use texts::{AssetPathProblem, check_asset_path};
 
@@ -204,6 +205,7 @@ pub fn validate(
     }
     checker.documents(lesson);
     checker.timing(lesson);
+    checker.videos_and_times(lesson);
     checker.unique_ids(lesson);
     checker.glossary_use(lesson);
     checker.texts(lesson, check_hidden);

@@ -96,7 +96,11 @@ fn all_texts(lesson: &Lesson) -> Vec<(String, &str)> {
         ] {
             out.push((format!("sources[{i}].{field}"), text));
         }
-        for (field, text) in [("address", &s.address), ("date", &s.date)] {
+        for (field, text) in [
+            ("address", &s.address),
+            ("date", &s.date),
+            ("video", &s.video),
+        ] {
             if let Some(text) = text {
                 out.push((format!("sources[{i}].{field}"), text));
             }

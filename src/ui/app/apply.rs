@@ -171,9 +171,15 @@ impl CloseReaderApp {
                 // Without an open lesson these do nothing.
                 let _ = self.apply_reader(command);
             }
+            Command::CompareClassReading(on) => self.compare_class_reading(on),
             Command::FirstUnanswered => self.focus_first_unanswered(),
             Command::ReadPassage { id, to_end } => self.read_passage(&id, to_end),
             Command::ReadPrompt(id) => self.read_prompt(&id),
+            Command::Watch(moment) => self.start(Job::Watch {
+                folder: self.screen.lesson().and_then(|o| o.folder.clone()),
+                search_path: self.places.player_search_path.clone(),
+                moment,
+            }),
             Command::ReadText { id, text } => self.read_text(id, text),
             Command::StopReading => {
                 if let Some(speech) = &self.speech {
@@ -492,6 +498,7 @@ impl CloseReaderApp {
             handed_in,
             handing_in: None,
             feedback: None,
+            class_reading: None,
             folder,
             reader: None,
         }));

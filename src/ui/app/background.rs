@@ -319,6 +319,37 @@ impl Job {
                 let bytes = kind.render(&class, &crate::export::today());
                 Done::Saved(save(&bytes, &name, destination, SavedHow::Saved))
             }
+            Self::ShareClassReading {
+                disk,
+                folders,
+                lesson,
+                students,
+                day,
+            } => Done::ClassReadingShared(
+                crate::class::reading::class_reading(&lesson, &students, &day)
+                    .map_err(|e| e.to_string())
+                    .and_then(|reading| {
+                        crate::class::reading_file::save_class_reading(
+                            disk.as_ref(),
+                            &folders,
+                            &reading,
+                        )
+                        .map(|written| (written, reading.students))
+                    }),
+            ),
+            Self::FindClassReading {
+                disk,
+                folders,
+                key,
+                lesson,
+            } => Done::ClassReadingFound {
+                found: crate::class::reading_file::find_class_reading(
+                    disk.as_ref(),
+                    &folders,
+                    &lesson,
+                ),
+                key,
+            },
             Self::HandIn {
                 disk,
                 folder,
@@ -331,6 +362,22 @@ impl Job {
                     edits,
                     at,
                     result: hand_in(disk.as_ref(), &folder, &file, at),
+                }
+            }
+            Self::Watch {
+                moment,
+                folder,
+                search_path,
+            } => {
+                let launcher = crate::player::SystemLauncher;
+                match crate::player::watch(
+                    &moment,
+                    folder.as_deref(),
+                    search_path.as_deref(),
+                    &launcher,
+                ) {
+                    Ok(opened) => Done::Said(opened.message()),
+                    Err(why) => Done::Problem(why.to_string()),
                 }
             }
             Self::OpenFolder(folder) => match open::that_detached(&folder) {

@@ -68,6 +68,9 @@ pub(super) struct ClassView {
     scroll_top: bool,
     /// Asking the teacher to confirm returning feedback to the class.
     confirm_return: bool,
+    /// Returning to the class also shares the class's reading (the
+    /// teacher's choice, remembered for the folder).
+    pub(super) share_reading: bool,
     /// The roster's rows, sorted, as last worked out (`None`: to be worked
     /// out again: the class, its feedback, the list or the order changed).
     /// Not every frame: 3,000 students' totals.
@@ -127,7 +130,8 @@ impl ClassView {
         &self.folder
     }
 
-    fn students(&self) -> &[StudentWork] {
+    /// The class's work on the lesson shown.
+    pub(super) fn students(&self) -> &[StudentWork] {
         match (&self.collection, &self.lesson) {
             (Some(collection), Some(lesson)) => collection.students(lesson),
             _ => &[],
@@ -221,6 +225,10 @@ impl CloseReaderApp {
             sort: RosterSort::default(),
             scroll_top: false,
             confirm_return: false,
+            share_reading: super::class_reading::shares_reading(
+                &self.settings.share_reading,
+                &folder,
+            ),
             rows: None,
             cache: Box::default(),
         }));
@@ -283,11 +291,17 @@ impl CloseReaderApp {
 
     /// Carries out a class view command.
     pub(super) fn apply_class(&mut self, command: ClassCommand) {
+        if let ClassCommand::ShareReading(on) = command {
+            self.choose_share_reading(on);
+            return;
+        }
         let lesson = self.screen.class().and_then(|v| self.class_lesson_of(v));
         let now = self.clock.now();
         let Some(view) = self.screen.class_mut() else {
             return;
         };
+        // Returning to the class may share the class's reading too.
+        let mut share = false;
         // Anything but moving about may change the roster's rows.
         if !matches!(
             command,
@@ -347,6 +361,7 @@ impl CloseReaderApp {
                     humantime::format_rfc3339_millis(std::time::SystemTime::now()).to_string();
             }),
             ClassCommand::Return(student) => {
+                share = student.is_none();
                 let all = 0..view.students().len();
                 let which: Vec<usize> = match student {
                     Some(i) => vec![i],
@@ -364,6 +379,7 @@ impl CloseReaderApp {
                 }
             }
             ClassCommand::AskReturn(ask) => view.confirm_return = ask,
+            ClassCommand::ShareReading(_) => {}
             ClassCommand::PickCopy { student, copy } => {
                 if let (Some(collection), Some(lesson)) = (&mut view.collection, &view.lesson)
                     && let Some(work) = collection
@@ -390,6 +406,9 @@ impl CloseReaderApp {
                 view.joins
                     .insert(crate::class::names::fold_name(&typed), listed);
             }
+        }
+        if share {
+            self.share_class_reading();
         }
     }
 
@@ -422,7 +441,7 @@ impl CloseReaderApp {
         };
     }
 
-    fn class_lesson_of(&self, view: &ClassView) -> Option<Arc<Lesson>> {
+    pub(super) fn class_lesson_of(&self, view: &ClassView) -> Option<Arc<Lesson>> {
         let id = view.lesson.as_ref()?;
         self.library
             .iter()
@@ -525,6 +544,7 @@ impl CloseReaderApp {
                 list_text: view.list_text.as_deref(),
                 sort: view.sort,
                 confirm_return: view.confirm_return,
+                share_reading: view.share_reading,
                 rows: view.rows.as_deref().unwrap_or_default(),
             }),
             skipped: view

@@ -42,6 +42,13 @@ pub(super) struct FeedbackEdit {
     failed: Option<String>,
 }
 
+impl FeedbackEdit {
+    /// The folder the teacher's feedback file goes in.
+    pub(super) fn folder(&self) -> &Path {
+        &self.folder
+    }
+}
+
 /// Every student's feedback being written, by (lesson id, student).
 pub(super) type FeedbackEdits = BTreeMap<(String, String), FeedbackEdit>;
 

@@ -116,6 +116,8 @@ impl CloseReaderApp {
                 }
             }
             Done::FeedbackFound { key, found } => self.feedback_found(&key, found),
+            Done::ClassReadingShared(result) => self.class_reading_shared(result),
+            Done::ClassReadingFound { key, found } => self.class_reading_found(&key, found),
             Done::PictureLoaded { path, result } => self.picture_loaded(path, result),
             Done::FeedbackSaved { sent, result } => self.feedback_saved(*sent, result),
             Done::History { key, rows } => {
@@ -142,6 +144,7 @@ impl CloseReaderApp {
                 self.start_screen.progress_reading = false;
                 self.say(text);
             }
+            Done::Said(text) => self.say(text),
             Done::Nothing => {}
         }
     }

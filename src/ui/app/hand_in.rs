@@ -220,11 +220,12 @@ impl CloseReaderApp {
         let folders = crate::feedback::feedback_folders(store, self.hand_in_dir().as_deref(), &key);
         let job = Job::FindFeedback {
             disk: self.places.disk.clone(),
-            folders,
-            key,
+            folders: folders.clone(),
+            key: key.clone(),
             trusted: self.places.trusted.clone(),
         };
         self.start(job);
+        self.find_class_reading(folders, key);
     }
 
     /// Takes in the feedback found for `key`'s work.

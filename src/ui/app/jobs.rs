@@ -8,6 +8,7 @@ use std::time::SystemTime;
 use crate::class::class_fs::ClassFs;
 use crate::class::hand_in::{HandInError, HandedIn};
 use crate::class::read_cache::ReadCache;
+use crate::class::reading::{ClassReading, ReadingError};
 use crate::class::{ClassFile, Collection, StudentWork};
 use crate::classroom::{ClassroomError, FoundClassroom};
 use crate::export::{ExportOptions, Format};
@@ -91,6 +92,15 @@ pub enum Job {
     Export(Box<ExportJob>),
     /// Show a folder in the system's file manager.
     OpenFolder(PathBuf),
+    /// Open a moment of a video outside the app (`crate::player::watch`).
+    Watch {
+        /// The video and the second.
+        moment: crate::lesson::video::Moment,
+        /// The lesson's folder, where a video file is.
+        folder: Option<PathBuf>,
+        /// Where to look for a player (`None`: the `PATH`).
+        search_path: Option<std::ffi::OsString>,
+    },
     /// Ask which folder holds a class's work.
     PickClassFolder(Option<FileWindow>),
     /// Read every work file in a folder and below it.
@@ -157,6 +167,31 @@ pub enum Job {
         /// the key was known).
         edited_as: String,
     },
+    /// Make the class's reading of a lesson and write it beside the
+    /// feedback (the teacher chose to share it when returning).
+    ShareClassReading {
+        /// The disk to write through.
+        disk: Arc<dyn Disk>,
+        /// The folders the feedback goes into.
+        folders: Vec<PathBuf>,
+        /// The lesson.
+        lesson: Arc<Lesson>,
+        /// The class's work on it.
+        students: Vec<StudentWork>,
+        /// Today (YYYY-MM-DD).
+        day: String,
+    },
+    /// Look for the class's reading of the open lesson beside the feedback.
+    FindClassReading {
+        /// The disk to read through.
+        disk: Arc<dyn Disk>,
+        /// The folders to look in.
+        folders: Vec<PathBuf>,
+        /// Whose work.
+        key: WorkKey,
+        /// The lesson, to check the reading against.
+        lesson: Arc<Lesson>,
+    },
     /// Hand the work in to the class's hand-in folder.
     HandIn {
         /// The disk to write through.
@@ -205,6 +240,8 @@ pub enum Then {
 
 /// A finished job.
 pub enum Done {
+    /// Something to tell the person, that went as asked (a video opened).
+    Said(String),
     /// Lessons found in the lesson folders, and the classroom settings.
     Folders {
         /// The lessons.
@@ -290,6 +327,16 @@ pub enum Done {
         my_key: String,
         /// What each file held, for reading the folder again.
         cache: Box<ReadCache>,
+    },
+    /// The class's reading was written: into how many folders, for how
+    /// many students; or why not.
+    ClassReadingShared(Result<(usize, usize), String>),
+    /// The class's reading of `key`'s lesson, if there is one.
+    ClassReadingFound {
+        /// Whose work.
+        key: WorkKey,
+        /// The reading, or why it cannot be used.
+        found: Option<Result<ClassReading, ReadingError>>,
     },
     /// The work was handed in, or why not.
     HandedIn {

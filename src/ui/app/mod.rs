@@ -7,6 +7,7 @@ pub mod background;
 mod banner;
 mod class;
 mod class_feedback;
+mod class_reading;
 mod dialogs;
 mod file_windows;
 mod files;
@@ -79,6 +80,9 @@ struct OpenLesson {
     /// The teacher's feedback on this work, once returned, as the student
     /// may see it.
     feedback: Option<crate::feedback::StudentFeedback>,
+    /// The class's reading that came back with the feedback, and whether
+    /// the student is comparing their highlights with it.
+    class_reading: Option<(crate::class::reading::ClassReading, bool)>,
     /// The folder the lesson file is in (pictures are read from it).
     folder: Option<PathBuf>,
     /// The document open beside the transcript, and which tab a narrow
@@ -134,6 +138,8 @@ struct Places {
     /// How long a network share may stay silent before the window gives up
     /// on it.
     share_timeout: std::time::Duration,
+    /// Where to look for a video player (`None`: the `PATH`).
+    player_search_path: Option<std::ffi::OsString>,
 }
 
 /// The background worker, once the window is up, and the jobs asked for
@@ -310,6 +316,7 @@ impl CloseReaderApp {
                     .class_fs
                     .unwrap_or_else(|| Arc::new(crate::class::class_fs::RealFs)),
                 share_timeout: options.share_timeout.unwrap_or(waiting::SHARE_TIMEOUT),
+                player_search_path: options.player_search_path,
             },
             hand_ins: std::collections::HashMap::new(),
             banner: banner::Messages {

@@ -29,6 +29,9 @@ pub struct Settings {
     /// The interface's language, once someone chose one (its code); until
     /// then, the computer's.
     pub language: Option<String>,
+    /// The class folders whose students the teacher lets see the class's
+    /// reading when returning feedback (newest last).
+    pub share_reading: Vec<PathBuf>,
 }
 
 impl Default for Settings {
@@ -41,6 +44,7 @@ impl Default for Settings {
             export_excerpts: true,
             reading: crate::ui::reading_settings::ReadingSettings::default(),
             language: None,
+            share_reading: Vec::new(),
         }
     }
 }
@@ -89,6 +93,9 @@ pub struct AppOptions {
     /// Where to look for a speech engine (`None`: the `PATH`); tests put a
     /// fake engine here.
     pub speech_search_path: Option<std::ffi::OsString>,
+    /// Where to look for a video player, VLC or mpv (`None`: the `PATH`);
+    /// tests put a fake player here.
+    pub player_search_path: Option<std::ffi::OsString>,
     /// Measurements for benchmarks.
     pub diagnostics: Diagnostics,
     /// Where the window's timers read the time (tests move it by hand).

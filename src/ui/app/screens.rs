@@ -65,6 +65,12 @@ impl CloseReaderApp {
                     .as_ref()
                     .and_then(|s| s.engine())
                     .map_or(Some(looking_for_speech.as_str()), |e| e.err()),
+                class_reading: open.class_reading.as_ref().map(|(reading, compare)| {
+                    crate::ui::class_reading::ClassReadingView {
+                        reading,
+                        compare: *compare,
+                    }
+                }),
             };
             let commands = lesson_screen_ui(ui, &screen, &mut open.layout);
             open.scroll_to = None;

@@ -148,6 +148,12 @@ fn if_no_answer(job: &Job, timeout: Duration) -> Option<Done> {
             sent: feedback.clone(),
             result: Err(why()),
         },
+        Job::ShareClassReading { .. } => Done::ClassReadingShared(Err(why())),
+        // Nothing found in time: the lesson is shown without it.
+        Job::FindClassReading { key, .. } => Done::ClassReadingFound {
+            key: key.clone(),
+            found: None,
+        },
         Job::FindFeedback { key, .. } => Done::FeedbackFound {
             key: key.clone(),
             found: Some(Err(why())),

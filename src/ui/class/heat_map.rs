@@ -9,7 +9,7 @@
 use egui::text::{LayoutJob, TextFormat};
 use egui::{RichText, Sense, Ui};
 
-use crate::class::heat::{PassageHeat, shade_step, shade_steps};
+use crate::class::heat::{HeatWord, PassageHeat, shade_step, shade_steps};
 use crate::tr;
 use crate::ui::command::{ClassCommand, Command};
 use crate::ui::radio_group::{RadioOption, radio_group_ui};
@@ -110,8 +110,9 @@ pub fn heat_map_ui(
     commands
 }
 
-/// How many students each shade stands for in this class, in words.
-fn legend_ui(ui: &mut Ui, students: usize, theme: ThemeChoice) {
+/// How many students each shade stands for in this class, in words (the
+/// students' comparison with the class's reading shows the same legend).
+pub fn legend_ui(ui: &mut Ui, students: usize, theme: ThemeChoice) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(tr!("class-heat-shading", students = students)).strong());
         let mut low = 1;
@@ -155,53 +156,7 @@ fn passage_ui(ui: &mut Ui, heat: &PassageHeat, students: usize, tag: &str, theme
         speaker.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Group, true, &spoken));
         // Focusing a passage (Tab, or a click) opens who tagged what under it.
         let show_who = speaker.has_focus() || speaker.clicked();
-        let body = egui::TextStyle::Body.resolve(ui.style());
-        let plain = ui.visuals().text_color();
-        let mut job = LayoutJob::default();
-        job.wrap.max_width = ui.available_width();
-        let steps: Vec<usize> = heat
-            .words
-            .iter()
-            .map(|w| shade_step(w.count, students))
-            .collect();
-        for (i, word) in heat.words.iter().enumerate() {
-            let format = |step: usize| {
-                let mut format = TextFormat::simple(body.clone(), plain);
-                if step > 0 {
-                    let (fill, text) = theme.heat_shade(step);
-                    format.background = fill;
-                    format.color = text;
-                    format.underline = egui::Stroke::new(if step > 2 { 2.0 } else { 1.0 }, text);
-                }
-                format
-            };
-            let core = word.text.trim_end();
-            let space = &word.text[core.len()..];
-            job.append(core, 0.0, format(steps[i]));
-            // The space after a word is shaded only inside a run.
-            let next = steps.get(i + 1).copied().unwrap_or(0);
-            let space_step = if next == steps[i] { steps[i] } else { 0 };
-            job.append(space, 0.0, format(space_step));
-        }
-        let galley = ui.painter().layout_job(job);
-        let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::hover());
-        ui.painter().galley(rect.min, galley.clone(), plain);
-        if let Some(pos) = response.hover_pos() {
-            let index: usize = galley.cursor_from_pos(pos - rect.min).index.into();
-            let mut at = 0;
-            let word = heat.words.iter().find(|w| {
-                at += w.text.chars().count();
-                index < at
-            });
-            if let Some(word) = word {
-                response.on_hover_text(tr!(
-                    "class-heat-word-count",
-                    word = word.text.trim(),
-                    count = word.count,
-                    students = students
-                ));
-            }
-        }
+        shaded_words_ui(ui, &heat.words, students, theme);
         let phrases = heat.phrases();
         if phrases.is_empty() {
             ui.label(RichText::new(tr!("class-heat-nobody", tag = tag)).weak());
@@ -251,4 +206,55 @@ fn passage_ui(ui: &mut Ui, heat: &PassageHeat, students: usize, tag: &str, theme
                 });
         }
     });
+}
+
+/// A passage's words, each shaded and underlined by how many of the class's
+/// `students` tagged it, with the count on hover.
+pub fn shaded_words_ui(ui: &mut Ui, words: &[HeatWord], students: usize, theme: ThemeChoice) {
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let plain = ui.visuals().text_color();
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = ui.available_width();
+    let steps: Vec<usize> = words
+        .iter()
+        .map(|w| shade_step(w.count, students))
+        .collect();
+    for (i, word) in words.iter().enumerate() {
+        let format = |step: usize| {
+            let mut format = TextFormat::simple(body.clone(), plain);
+            if step > 0 {
+                let (fill, text) = theme.heat_shade(step);
+                format.background = fill;
+                format.color = text;
+                format.underline = egui::Stroke::new(if step > 2 { 2.0 } else { 1.0 }, text);
+            }
+            format
+        };
+        let core = word.text.trim_end();
+        let space = &word.text[core.len()..];
+        job.append(core, 0.0, format(steps[i]));
+        // The space after a word is shaded only inside a run.
+        let next = steps.get(i + 1).copied().unwrap_or(0);
+        let space_step = if next == steps[i] { steps[i] } else { 0 };
+        job.append(space, 0.0, format(space_step));
+    }
+    let galley = ui.painter().layout_job(job);
+    let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::hover());
+    ui.painter().galley(rect.min, galley.clone(), plain);
+    if let Some(pos) = response.hover_pos() {
+        let index: usize = galley.cursor_from_pos(pos - rect.min).index.into();
+        let mut at = 0;
+        let word = words.iter().find(|w| {
+            at += w.text.chars().count();
+            index < at
+        });
+        if let Some(word) = word {
+            response.on_hover_text(tr!(
+                "class-heat-word-count",
+                word = word.text.trim(),
+                count = word.count,
+                students = students
+            ));
+        }
+    }
 }

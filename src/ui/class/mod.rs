@@ -8,6 +8,7 @@ mod feedback_edit;
 pub mod heat_map;
 mod question;
 mod roster;
+mod share_reading;
 mod student;
 
 use std::path::Path;
@@ -78,6 +79,8 @@ pub struct ClassShown<'a> {
     pub sort: RosterSort,
     /// Asking before returning feedback to the class.
     pub confirm_return: bool,
+    /// Returning to the class shares the class's reading too.
+    pub share_reading: bool,
     /// The roster's rows, sorted (worked out when the class changes, not
     /// every frame).
     pub rows: &'a [crate::class::review::ClassRow],
@@ -457,6 +460,11 @@ fn confirm_return_ui(ui: &mut Ui, shown: &ClassShown<'_>) -> Vec<Command> {
             ui.label(tr!("class-return-confirm-again", count = again));
         }
         ui.label(RichText::new(tr!("class-return-confirm-help")).weak());
+        commands.extend(share_reading::share_reading_ui(
+            ui,
+            shown.students.len(),
+            shown.share_reading,
+        ));
         ui.horizontal_wrapped(|ui| {
             if ui
                 .add_enabled(

@@ -318,3 +318,37 @@ impl Disk for FakeDisk {
         }
     }
 }
+
+/// A fake program `name` in `dir` (a shell script) that writes the
+/// arguments it was started with, one a line, to `dir/<name>.args` and
+/// ends. Returns that file's path; [`recorded_arguments`] reads it.
+#[cfg(unix)]
+pub fn fake_program(dir: &Path, name: &str) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt as _;
+    let script = dir.join(name);
+    let record = dir.join(format!("{name}.args"));
+    // Written whole, then renamed: a reader never sees half of it.
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done > '{0}.tmp'\nmv '{0}.tmp' '{0}'\n",
+            record.display()
+        ),
+    )
+    .expect("write the fake program");
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    record
+}
+
+/// The arguments a [`fake_program`] recorded, once it has run (it runs on
+/// its own: nothing waits for it).
+pub fn recorded_arguments(record: &Path) -> Vec<String> {
+    eventually("the fake program to run", Duration::from_secs(20), || {
+        record.exists()
+    });
+    std::fs::read_to_string(record)
+        .expect("read the arguments")
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}

@@ -323,7 +323,12 @@ fn a_long_class_is_listed_a_hundred_at_a_time() {
 }
 
 /// A highlight of `quote` in the template's passage first-2.
-fn highlight(id: &str, quote: &str, tag: &str, comment: &str) -> closereader::work::Highlight {
+pub(super) fn highlight(
+    id: &str,
+    quote: &str,
+    tag: &str,
+    comment: &str,
+) -> closereader::work::Highlight {
     let text = "It is a shocking collapse, and it is getting worse every year.";
     let start = text[..text.find(quote).expect("in the passage")]
         .chars()

@@ -15,17 +15,6 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use super::harness::*;
 use crate::common::FakeDisk;
 
-fn harness_handing_in_to(folder: &Path) -> TestApp {
-    harness_with(
-        AppOptions {
-            lessons_dirs: vec![lessons_dir()],
-            hand_in_dir: Some(folder.to_path_buf()),
-            ..AppOptions::default()
-        },
-        [1280.0, 2400.0],
-    )
-}
-
 /// The one hand-in of `student` in `folder` (earlier ones are in history/).
 fn handed_in_file(folder: &Path, student: &str) -> WorkFile {
     let paths: Vec<PathBuf> = std::fs::read_dir(folder)

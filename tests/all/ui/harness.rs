@@ -125,6 +125,19 @@ pub fn harness_with_settings(options: AppOptions, settings: Settings, size: [f32
     app
 }
 
+/// A student's app with the template listed, handing in to `folder` (where
+/// their feedback comes back).
+pub fn harness_handing_in_to(folder: &Path) -> TestApp {
+    harness_with(
+        AppOptions {
+            lessons_dirs: vec![lessons_dir()],
+            hand_in_dir: Some(folder.to_path_buf()),
+            ..AppOptions::default()
+        },
+        [1280.0, 2400.0],
+    )
+}
+
 /// The app with the template lesson (every prompt kind in one section) listed.
 pub fn harness_with_template() -> TestApp {
     harness_with(

@@ -2,6 +2,7 @@
 //! accessibility check (every input has a name) and missing-glyph check on.
 
 mod answering;
+mod class_reading;
 mod class_view;
 mod documents;
 mod export_history;
@@ -24,3 +25,4 @@ mod slow_share;
 mod small_screen;
 mod start;
 mod typing_through;
+mod watching;
