@@ -1,0 +1,113 @@
+//! The interface's language in the window: the one in use at start, the
+//! teachers' translation files when the background worker has read them
+//! (the lessons folder may be a slow share, so the window does not wait),
+//! and a language chosen on the start screen or in settings.
+
+use super::{AppOptions, CloseReaderApp, Settings};
+use crate::tr;
+use crate::translation::{Language, TranslationFile, Translations, languages};
+
+/// The translation files handed over, the languages on offer with them and
+/// their problems, in words: the language asked for on the command line,
+/// else the one chosen on this laptop, is put in use if it is on offer
+/// already (a built-in one, or one in files read by the caller).
+pub(super) fn start_language(
+    options: &AppOptions,
+    settings: &Settings,
+) -> (Vec<TranslationFile>, Vec<Language>, Vec<String>) {
+    let Translations { files, problems } = options.translations.clone();
+    let offered = languages(&files);
+    let mut problems = problems;
+    if let Some(code) = wanted(options.language.as_deref(), settings, &offered)
+        && crate::words::language() != code
+    {
+        problems.extend(crate::cli::put_in_use(&code, &files));
+    }
+    (files, offered, problems)
+}
+
+/// The language to put in use among `offered`: the one asked for, else the
+/// one chosen on this laptop, if on offer.
+fn wanted(asked: Option<&str>, settings: &Settings, offered: &[Language]) -> Option<String> {
+    asked
+        .map(str::to_owned)
+        .or_else(|| settings.language.clone())
+        .filter(|code| offered.iter().any(|l| &l.code == code))
+}
+
+impl CloseReaderApp {
+    /// The languages on offer, each named in itself.
+    pub fn languages(&self) -> &[Language] {
+        &self.window.languages
+    }
+
+    /// Puts `code` in use (if it is on offer) and remembers it; a mistake
+    /// in a teacher's translation file is said in the banner.
+    pub(super) fn choose_language(&mut self, code: &str) {
+        if !self.window.languages.iter().any(|l| l.code == code) {
+            return;
+        }
+        self.window.asked_language = None;
+        let problems = crate::cli::put_in_use(code, &self.window.translations);
+        self.settings.language = Some(code.to_owned());
+        self.say_translation_problems(&problems);
+    }
+
+    /// Takes in the teachers' translation files read by the worker: their
+    /// languages join the list, and the language wanted (asked for, or
+    /// chosen on this laptop) is put in use with a teacher's words over
+    /// it. Only words change: what is typed and where the keyboard is stay.
+    pub(super) fn take_in_translations(&mut self, read: Translations) {
+        let Translations {
+            files,
+            mut problems,
+        } = read;
+        self.window.languages = languages(&files);
+        self.window.translations = files;
+        let current = crate::words::language();
+        let code = wanted(
+            self.window.asked_language.as_deref(),
+            &self.settings,
+            &self.window.languages,
+        )
+        .unwrap_or(current.clone());
+        let has_file = self
+            .window
+            .translations
+            .iter()
+            .any(|f| f.code.eq_ignore_ascii_case(&code));
+        if code != current || has_file {
+            problems.extend(crate::cli::put_in_use(&code, &self.window.translations));
+        }
+        if let Some(asked) = self.window.asked_language.take()
+            && !self.window.languages.iter().any(|l| l.code == asked)
+        {
+            let codes: Vec<String> = self
+                .window
+                .languages
+                .iter()
+                .map(|l| format!("{} ({})", l.code, l.name))
+                .collect();
+            problems.insert(
+                0,
+                tr!(
+                    "sys-cli-unknown-language",
+                    code = asked.as_str(),
+                    languages = codes.join(", ")
+                ),
+            );
+        }
+        self.say_translation_problems(&problems);
+    }
+
+    /// Says the first of `problems` in the banner, with how many there are.
+    fn say_translation_problems(&mut self, problems: &[String]) {
+        if let Some(first) = problems.first() {
+            self.say(tr!(
+                "translation-problems",
+                count = problems.len(),
+                first = first.as_str()
+            ));
+        }
+    }
+}
