@@ -129,6 +129,11 @@ mod tests {
             "Omar علي محمد",
         ),
         ("two Hebrew words", "דוד כהן", "כהן דוד"),
+        (
+            "Hebrew name, Latin surname and a number",
+            "נועה Levi 2",
+            "Levi 2 נועה",
+        ),
         ("a number in Hebrew", "כיתה 7 ב", "ב 7 כיתה"),
         ("a year after a Hebrew name", "שרה 2025", "2025 שרה"),
         ("brackets mirrored", "שרה (כהן)", "(כהן) שרה"),

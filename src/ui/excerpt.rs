@@ -73,11 +73,10 @@ fn speaker_label_ui(ui: &mut Ui, lesson: &Lesson, passage: &Passage, theme: Them
     let speaker = lesson.speaker(&passage.speaker);
     let role = speaker.map_or(SpeakerRole::Other, |s| s.role);
     let name = speaker.map_or(passage.speaker.as_str(), |s| s.name.as_str());
-    let label = ui.label(
-        RichText::new(name)
-            .strong()
-            .color(theme.speaker_colour(role)),
-    );
+    // In display order: a name in Arabic or Hebrew with a Latin part reads right.
+    let label = crate::ui::mixed_text::styled_name_label_ui(ui, name, |text| {
+        text.strong().color(theme.speaker_colour(role))
+    });
     if let Some(about) = speaker.map(|s| s.about.as_str()).filter(|a| !a.is_empty()) {
         label.on_hover_text(about);
     }

@@ -564,3 +564,70 @@ fn names_in_every_script_show_their_letters_in_the_roster() {
         );
     }
 }
+
+/// Every text painted in the last frame.
+fn painted(harness: &TestApp) -> Vec<String> {
+    harness
+        .output()
+        .shapes
+        .iter()
+        .filter_map(|clipped| match &clipped.shape {
+            egui::Shape::Text(text) => Some(text.galley.text().to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Arabic and Hebrew names mixed with Latin are shown in display order in
+/// the roster (and said as typed); two different names that would then
+/// look the same are numbered, so no two names look alike.
+#[test]
+fn mixed_direction_names_are_shown_in_display_order_and_never_look_alike() {
+    let class = tempfile::tempdir().expect("temp dir");
+    for (file, name) in [
+        ("a.ron", "محمد Al-Farsi"),
+        ("b.ron", "Al-Farsi محمد"),
+        ("c.ron", "נועה Levi 2"),
+        ("d.ron", "Amira"),
+    ] {
+        write_work(
+            &class.path().join(file),
+            &work(name, "2026-11-26T10:00:00Z", Some(0), "x"),
+        );
+    }
+    let exports = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness_for_class(exports.path());
+    open_class(&mut harness, class.path());
+    let shown = painted(&harness);
+    let roster: Vec<&String> = shown
+        .iter()
+        .filter(|t| t.contains("محمد") || t.contains("נועה") || *t == "Amira")
+        .collect();
+    // Shown with the right-to-left words in display order …
+    assert!(roster.iter().any(|t| *t == "Levi 2 נועה"), "{roster:?}");
+    let farsi: Vec<&&String> = roster
+        .iter()
+        .filter(|t| t.starts_with("Al-Farsi محمد"))
+        .collect();
+    assert_eq!(farsi.len(), 2, "{roster:?}");
+    // … and the two names that show alike told apart.
+    assert_ne!(farsi[0], farsi[1], "{roster:?}");
+    assert!(!roster.iter().any(|t| *t == "محمد Al-Farsi"), "{roster:?}");
+    // Said as typed.
+    for name in ["محمد Al-Farsi", "Al-Farsi محمد", "נועה Levi 2"] {
+        harness.get_by_label(name);
+    }
+    // The student's page: the heading in display order, said as typed.
+    harness.get_by_label("נועה Levi 2").click();
+    harness.run();
+    assert!(
+        painted(&harness).iter().any(|t| t == "Levi 2 נועה"),
+        "{:?}",
+        painted(&harness)
+    );
+    assert!(
+        harness
+            .query_all_by_label("נועה Levi 2")
+            .any(|n| n.accesskit_node().role() == egui::accesskit::Role::Heading)
+    );
+}
