@@ -174,7 +174,8 @@ pub fn text_with_terms_ui(
         .entry(key.to_owned())
         .or_insert_with(|| term_ranges(text, &lesson.glossary));
     if marks.is_empty() && matches!(ranges.as_slice(), [(_, None)]) {
-        ui.label(RichText::new(text).line_height(cache.line_height));
+        // Right-to-left passages are set from the right, line by line.
+        super::mixed_text::paragraph_ui(ui, text, cache.line_height);
         return;
     }
     // Byte offsets of the marks, and every place where a run must be cut.
