@@ -55,8 +55,10 @@ pub fn starts_right_to_left(text: &str) -> bool {
 /// Whether `text` has any right-to-left letter (Arabic, Hebrew, …).
 pub fn has_right_to_left(text: &str) -> bool {
     use unicode_bidi::BidiClass::{AL, R};
+    // Nothing below Hebrew is right to left: most text is decided without
+    // a table look-up (passages are checked every frame).
     text.chars()
-        .any(|c| matches!(unicode_bidi::bidi_class(c), R | AL))
+        .any(|c| c >= '\u{0590}' && matches!(unicode_bidi::bidi_class(c), R | AL))
 }
 
 /// One line of a paragraph laid out in several lines, in display order.
