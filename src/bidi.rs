@@ -27,15 +27,7 @@ pub fn display_line(text: &str) -> Cow<'_, str> {
         let whole = &text[para.range.clone()];
         let line = whole.trim_end_matches(['\n', '\r', '\u{2029}']);
         let end = para.range.start + line.len();
-        let (levels, runs) = info.visual_runs(para, para.range.start..end);
-        for run in runs {
-            let part = &text[run.clone()];
-            if levels[run.start].is_rtl() {
-                visual.extend(part.chars().rev().map(mirrored));
-            } else {
-                visual.push_str(part);
-            }
-        }
+        visual_runs(&info, para, para.range.start..end, &mut visual);
         visual.push_str(&whole[line.len()..]);
     }
     Cow::Owned(unreverse_rtl_words(&visual))
@@ -96,16 +88,8 @@ pub fn display_lines(text: &str, breaks: &[usize]) -> Vec<DisplayLine> {
             .or(info.paragraphs.last());
         let (text_shown, right_to_left) = match para {
             Some(para) if info.has_rtl() && line_end > start => {
-                let (levels, runs) = info.visual_runs(para, start..line_end);
                 let mut visual = String::with_capacity(trimmed.len());
-                for run in runs {
-                    let part = &text[run.clone()];
-                    if levels[run.start].is_rtl() {
-                        visual.extend(part.chars().rev().map(mirrored));
-                    } else {
-                        visual.push_str(part);
-                    }
-                }
+                visual_runs(&info, para, start..line_end, &mut visual);
                 (unreverse_rtl_words(&visual), para.level.is_rtl())
             }
             Some(para) => (trimmed.to_owned(), para.level.is_rtl()),
@@ -118,6 +102,26 @@ pub fn display_lines(text: &str, breaks: &[usize]) -> Vec<DisplayLine> {
         start = end;
     }
     lines
+}
+
+/// Appends the line `line` (byte range) of paragraph `para` to `visual` in
+/// visual order: runs left to right, right-to-left runs reversed letter by
+/// letter with their brackets mirrored.
+fn visual_runs(
+    info: &BidiInfo<'_>,
+    para: &unicode_bidi::ParagraphInfo,
+    line: std::ops::Range<usize>,
+    visual: &mut String,
+) {
+    let (levels, runs) = info.visual_runs(para, line);
+    for run in runs {
+        let part = &info.text[run.clone()];
+        if levels[run.start].is_rtl() {
+            visual.extend(part.chars().rev().map(mirrored));
+        } else {
+            visual.push_str(part);
+        }
+    }
 }
 
 /// `visual` with each stretch of right-to-left letters put back in logical

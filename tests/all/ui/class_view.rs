@@ -526,27 +526,29 @@ impl egui::DroppedFile for Dropped {
     }
 }
 
-/// Names in Hebrew, Arabic and with emoji show their own letters in the
-/// roster (their fonts load when first needed), two names differing only
-/// by an emoji stay different, and no code points are needed to tell them
-/// apart.
-#[test]
-fn names_in_every_script_show_their_letters_in_the_roster() {
+/// The class view open on a folder with work from each of `names` (the
+/// folders are removed when the first value is dropped).
+fn class_of(names: &[&str]) -> ([tempfile::TempDir; 2], TestApp) {
     let class = tempfile::tempdir().expect("temp dir");
-    for (file, name) in [
-        ("noa.ron", "נועה"),
-        ("mohammed.ron", "محمد"),
-        ("lee1.ron", "Lee 😀"),
-        ("lee2.ron", "Lee 😃"),
-    ] {
+    for (i, name) in names.iter().enumerate() {
         write_work(
-            &class.path().join(file),
+            &class.path().join(format!("student-{i}.ron")),
             &work(name, "2026-11-26T10:00:00Z", Some(0), "x"),
         );
     }
     let exports = tempfile::tempdir().expect("temp dir");
     let mut harness = harness_for_class(exports.path());
     open_class(&mut harness, class.path());
+    ([class, exports], harness)
+}
+
+/// Names in Hebrew, Arabic and with emoji show their own letters in the
+/// roster (their fonts load when first needed), two names differing only
+/// by an emoji stay different, and no code points are needed to tell them
+/// apart.
+#[test]
+fn names_in_every_script_show_their_letters_in_the_roster() {
+    let (_folders, harness) = class_of(&["נועה", "محمد", "Lee 😀", "Lee 😃"]);
     let all = texts(&harness);
     assert!(
         !all.iter().any(|t| t.contains("[U+") || t.contains('□')),
@@ -565,39 +567,13 @@ fn names_in_every_script_show_their_letters_in_the_roster() {
     }
 }
 
-/// Every text painted in the last frame.
-fn painted(harness: &TestApp) -> Vec<String> {
-    harness
-        .output()
-        .shapes
-        .iter()
-        .filter_map(|clipped| match &clipped.shape {
-            egui::Shape::Text(text) => Some(text.galley.text().to_owned()),
-            _ => None,
-        })
-        .collect()
-}
-
 /// Arabic and Hebrew names mixed with Latin are shown in display order in
 /// the roster (and said as typed); two different names that would then
 /// look the same are numbered, so no two names look alike.
 #[test]
 fn mixed_direction_names_are_shown_in_display_order_and_never_look_alike() {
-    let class = tempfile::tempdir().expect("temp dir");
-    for (file, name) in [
-        ("a.ron", "محمد Al-Farsi"),
-        ("b.ron", "Al-Farsi محمد"),
-        ("c.ron", "נועה Levi 2"),
-        ("d.ron", "Amira"),
-    ] {
-        write_work(
-            &class.path().join(file),
-            &work(name, "2026-11-26T10:00:00Z", Some(0), "x"),
-        );
-    }
-    let exports = tempfile::tempdir().expect("temp dir");
-    let mut harness = harness_for_class(exports.path());
-    open_class(&mut harness, class.path());
+    let (_folders, mut harness) =
+        class_of(&["محمد Al-Farsi", "Al-Farsi محمد", "נועה Levi 2", "Amira"]);
     let shown = painted(&harness);
     let roster: Vec<&String> = shown
         .iter()
