@@ -379,3 +379,46 @@ fn a_translation_on_a_slow_share_arrives_after_the_window_opens() {
     );
     closereader::words::set_language("en", &[]);
 }
+
+/// `--lang xx` for a window, when no file gives "xx": once the translation
+/// files are read, the window says so and stays in the language it had.
+#[test]
+fn an_unknown_language_asked_for_a_window_is_said_once_the_files_are_read() {
+    let _turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let data = tempfile::tempdir().expect("temp dir");
+    let share = tempfile::tempdir().expect("temp dir");
+    let options = AppOptions {
+        data_dir: Some(data.path().to_path_buf()),
+        clock: closereader::clock::Clock::manual(),
+        language: Some("xx".to_owned()),
+        translation_folders: vec![share.path().to_path_buf()],
+        ..AppOptions::default()
+    };
+    closereader::words::set_language("en", &[]);
+    let app = CloseReaderApp::new(Settings::default(), options);
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 900.0])
+        .with_max_steps(32)
+        .build_ui_state(|ui, app: &mut CloseReaderApp| app.show(ui), app);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while harness.state().is_busy() {
+        assert!(std::time::Instant::now() < deadline, "still reading");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run();
+    assert_eq!(closereader::words::language(), "en");
+    // A label's text is its value in the accessibility tree.
+    let texts: Vec<String> = harness
+        .query_all_by(|n| n.role() == egui::accesskit::Role::Label)
+        .filter_map(|n| n.accesskit_node().value())
+        .collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("There is no language \"xx\", so Close Reader stays")),
+        "the window says the language is unknown: {texts:?}"
+    );
+}

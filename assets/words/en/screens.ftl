@@ -469,3 +469,5 @@ preview-more = { $count ->
 share-timeout = the folder did not answer for { $seconds } seconds, so a network share may be down
 # A lessons folder or the hand-in folder on a network share did not answer.
 share-timeout-folder = A folder on the network did not answer for { $seconds } seconds, so a network share may be down. Close Reader carries on; what it was reading appears once the folder answers.
+# The window was started with --lang naming a language it has no words for (after the translation files were read).
+translation-unknown-language = There is no language "{ $code }", so Close Reader stays in the language it had. The languages are: { $languages }.

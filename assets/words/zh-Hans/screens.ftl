@@ -453,3 +453,4 @@ preview-more = { $count ->
 ## A network share that does not answer.
 share-timeout = 这个文件夹在 { $seconds } 秒内没有响应，网络共享文件夹可能无法访问
 share-timeout-folder = 网络上的一个文件夹在 { $seconds } 秒内没有响应，可能无法访问。Close Reader 会继续运行；文件夹响应后，正在读取的内容会显示出来。
+translation-unknown-language = 没有“{ $code }”这种语言，所以 Close Reader 仍使用原来的语言。可用的语言有：{ $languages }。

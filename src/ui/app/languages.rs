@@ -88,14 +88,11 @@ impl CloseReaderApp {
                 .iter()
                 .map(|l| format!("{} ({})", l.code, l.name))
                 .collect();
-            problems.insert(
-                0,
-                tr!(
-                    "sys-cli-unknown-language",
-                    code = asked.as_str(),
-                    languages = codes.join(", ")
-                ),
-            );
+            self.say(tr!(
+                "translation-unknown-language",
+                code = asked.as_str(),
+                languages = codes.join(", ")
+            ));
         }
         self.say_translation_problems(&problems);
     }
