@@ -26,13 +26,17 @@ pub(super) fn start_language(
     (files, offered, problems)
 }
 
-/// The language to put in use among `offered`: the one asked for, else the
-/// one chosen on this laptop, if on offer.
+/// The language to put in use among `offered`, as `offered` spells its
+/// code: the one asked for (`--lang ES` is Spanish), else the one chosen on
+/// this laptop, if on offer.
 fn wanted(asked: Option<&str>, settings: &Settings, offered: &[Language]) -> Option<String> {
-    asked
+    let code = asked
         .map(str::to_owned)
-        .or_else(|| settings.language.clone())
-        .filter(|code| offered.iter().any(|l| &l.code == code))
+        .or_else(|| settings.language.clone())?;
+    offered
+        .iter()
+        .find(|l| l.code.eq_ignore_ascii_case(&code))
+        .map(|l| l.code.clone())
 }
 
 impl CloseReaderApp {
@@ -80,7 +84,11 @@ impl CloseReaderApp {
             problems.extend(crate::cli::put_in_use(&code, &self.window.translations));
         }
         if let Some(asked) = self.window.asked_language.take()
-            && !self.window.languages.iter().any(|l| l.code == asked)
+            && !self
+                .window
+                .languages
+                .iter()
+                .any(|l| l.code.eq_ignore_ascii_case(&asked))
         {
             let codes: Vec<String> = self
                 .window
@@ -106,5 +114,27 @@ impl CloseReaderApp {
                 first = first.as_str()
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_asked_for_wins_and_is_spelled_as_offered() {
+        let offered = languages(&[]);
+        let saved = Settings {
+            language: Some("zh-Hans".to_owned()),
+            ..Settings::default()
+        };
+        // `--lang ES` is Spanish, written as the app writes it.
+        assert_eq!(wanted(Some("ES"), &saved, &offered).as_deref(), Some("es"));
+        // Without --lang, the laptop's choice.
+        assert_eq!(wanted(None, &saved, &offered).as_deref(), Some("zh-Hans"));
+        // A language asked for that is not on offer (yet) is not replaced
+        // by the saved one: it may come with a teacher's file.
+        assert_eq!(wanted(Some("fr"), &saved, &offered), None);
+        assert_eq!(wanted(None, &Settings::default(), &offered), None);
     }
 }
