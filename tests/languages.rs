@@ -240,6 +240,44 @@ fn a_lesson_in_another_language_offers_it_or_says_it_is_missing() {
     closereader::words::set_language("en", &[]);
 }
 
+/// The window in English with `options`, asking for `language` and reading
+/// teachers' translation files from `share` (each test's own data folder).
+fn window_asking_for(
+    language: &str,
+    share: &std::path::Path,
+    data: &std::path::Path,
+    options: AppOptions,
+) -> Harness<'static, CloseReaderApp> {
+    let options = AppOptions {
+        data_dir: Some(data.to_path_buf()),
+        clock: closereader::clock::Clock::manual(),
+        language: Some(language.to_owned()),
+        translation_folders: vec![share.to_path_buf()],
+        ..options
+    };
+    closereader::words::set_language("en", &[]);
+    let app = CloseReaderApp::new(Settings::default(), options);
+    Harness::builder()
+        .with_size([1280.0, 900.0])
+        .with_max_steps(32)
+        .build_ui_state(|ui, app: &mut CloseReaderApp| app.show(ui), app)
+}
+
+/// Steps the window until `done` holds, failing after 20 s.
+fn step_until(
+    harness: &mut Harness<'static, CloseReaderApp>,
+    what: &str,
+    done: impl Fn(&Harness<'static, CloseReaderApp>) -> bool,
+) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !done(harness) {
+        assert!(std::time::Instant::now() < deadline, "{what}");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run();
+}
+
 /// A share that does not answer until the test opens it, then answers as
 /// the real file system does; counts the files read.
 #[derive(Default)]
@@ -330,19 +368,10 @@ fn a_translation_on_a_slow_share_arrives_after_the_window_opens() {
     let fs = std::sync::Arc::new(ShutShare::default());
     let options = AppOptions {
         lessons_dirs: vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons")],
-        data_dir: Some(data.path().to_path_buf()),
-        clock: closereader::clock::Clock::manual(),
-        language: Some("fr".to_owned()),
-        translation_folders: vec![share.path().to_path_buf()],
         class_fs: Some(fs.clone()),
         ..AppOptions::default()
     };
-    closereader::words::set_language("en", &[]);
-    let app = CloseReaderApp::new(Settings::default(), options);
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 900.0])
-        .with_max_steps(32)
-        .build_ui_state(|ui, app: &mut CloseReaderApp| app.show(ui), app);
+    let mut harness = window_asking_for("fr", share.path(), data.path(), options);
     harness.step();
     // The window is up in English while the share has not answered.
     assert_eq!(closereader::words::language(), "en");
@@ -353,16 +382,9 @@ fn a_translation_on_a_slow_share_arrives_after_the_window_opens() {
     harness.step();
     fs.open();
 
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while harness.query_by_label("Qui travaille ?").is_none() {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the French words never arrived"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        harness.step();
-    }
-    harness.run();
+    step_until(&mut harness, "the French words never arrived", |h| {
+        h.query_by_label("Qui travaille ?").is_some()
+    });
     assert_eq!(closereader::words::language(), "fr");
     assert_eq!(fs.reads(), 1, "fr.ftl read once; the pipe never opened");
     let field = harness.get_by_label("Qui travaille ?");
@@ -389,26 +411,8 @@ fn an_unknown_language_asked_for_a_window_is_said_once_the_files_are_read() {
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     let data = tempfile::tempdir().expect("temp dir");
     let share = tempfile::tempdir().expect("temp dir");
-    let options = AppOptions {
-        data_dir: Some(data.path().to_path_buf()),
-        clock: closereader::clock::Clock::manual(),
-        language: Some("xx".to_owned()),
-        translation_folders: vec![share.path().to_path_buf()],
-        ..AppOptions::default()
-    };
-    closereader::words::set_language("en", &[]);
-    let app = CloseReaderApp::new(Settings::default(), options);
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 900.0])
-        .with_max_steps(32)
-        .build_ui_state(|ui, app: &mut CloseReaderApp| app.show(ui), app);
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while harness.state().is_busy() {
-        assert!(std::time::Instant::now() < deadline, "still reading");
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        harness.step();
-    }
-    harness.run();
+    let mut harness = window_asking_for("xx", share.path(), data.path(), AppOptions::default());
+    step_until(&mut harness, "still reading", |h| !h.state().is_busy());
     assert_eq!(closereader::words::language(), "en");
     // A label's text is its value in the accessibility tree.
     let texts: Vec<String> = harness
