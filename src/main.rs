@@ -35,9 +35,21 @@ fn main() -> ExitCode {
             .exit();
     }
     // The language first: every word printed from here on is in it. A
-    // window puts the saved choice in use itself, unless --lang says.
-    let folders: Vec<PathBuf> = translation_folders(&cli);
-    let translations = match use_language(cli.lang.as_deref(), None, &folders) {
+    // window puts the saved choice in use itself, unless --lang says, and
+    // reads the teachers' translation files on its background worker (the
+    // lessons folder may be a slow share): here only a built-in language
+    // is put in use for it, and one only a teacher's file has waits for it.
+    let (folders, asked) = if cli.opens_window() {
+        let built_in = cli.lang.as_deref().filter(|code| {
+            closereader::words::BUILT_IN
+                .iter()
+                .any(|b| b.code.eq_ignore_ascii_case(code))
+        });
+        (Vec::new(), built_in)
+    } else {
+        (translation_folders(&cli), cli.lang.as_deref())
+    };
+    let translations = match use_language(asked, None, &folders) {
         Ok((files, problems)) => {
             if !cli.opens_window() {
                 for problem in &problems {
@@ -219,6 +231,7 @@ fn window_diagnostics(
         },
         language: cli.lang.clone(),
         translations,
+        translation_folders: translation_folders(cli),
         ..AppOptions::default()
     }
 }

@@ -11,8 +11,10 @@ use std::path::{Path, PathBuf};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
+use crate::class::class_fs::{Capped, ClassFs, RealFs};
 use crate::tr;
 use crate::words::{BUILT_IN, ENGLISH};
+use crate::work::disk::EntryKind;
 
 /// Translation files larger than this are refused (the English tables are
 /// about 100 KB).
@@ -30,7 +32,8 @@ pub struct TranslationFile {
 }
 
 /// The teachers' translation files found at start, and what could not be
-/// read in them, in words (read once, before the window opens).
+/// read in them, in words (read once: by a command before it starts, by
+/// the window on its background worker).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Translations {
     /// The files, in the order found.
@@ -73,17 +76,30 @@ pub fn code_of(path: &Path) -> Option<String> {
 /// file for the same language comes later, and wins), and what could not
 /// be read, in words.
 pub fn find_translations(folders: &[PathBuf]) -> (Vec<TranslationFile>, Vec<String>) {
+    find_translations_in(&RealFs, folders)
+}
+
+/// [`find_translations`] through `fs`: the window reads the lessons folder
+/// (perhaps a slow network share) this way, on its background worker.
+/// Anything but a plain file (a pipe would never answer, a folder cannot
+/// be read) is left alone; a link is followed.
+pub fn find_translations_in(
+    fs: &dyn ClassFs,
+    folders: &[PathBuf],
+) -> (Vec<TranslationFile>, Vec<String>) {
     let mut found = Vec::new();
     let mut problems = Vec::new();
     for folder in folders {
-        let Ok(entries) = std::fs::read_dir(folder) else {
+        let Ok(mut paths) = fs.list(folder) else {
             continue;
         };
-        let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
         paths.sort();
         for path in paths {
             let Some(code) = code_of(&path) else { continue };
-            match read_translation(&path) {
+            if fs.kind_following(&path).ok() != Some(EntryKind::File) {
+                continue;
+            }
+            match read_translation(fs, &path) {
                 Ok(text) => found.push(TranslationFile { code, path, text }),
                 Err(problem) => problems.push(problem),
             }
@@ -92,31 +108,25 @@ pub fn find_translations(folders: &[PathBuf]) -> (Vec<TranslationFile>, Vec<Stri
     (found, problems)
 }
 
-fn read_translation(path: &Path) -> Result<String, String> {
+fn read_translation(fs: &dyn ClassFs, path: &Path) -> Result<String, String> {
     let shown = path.display().to_string();
-    let size = std::fs::metadata(path)
-        .map_err(|e| {
-            tr!(
+    let bytes = match fs.read_capped(path, MAX_TRANSLATION_BYTES) {
+        Ok(Capped::Bytes(bytes)) => bytes,
+        Ok(Capped::TooLarge(_)) => {
+            return Err(tr!(
+                "translation-too-big",
+                file = shown.as_str(),
+                max = MAX_TRANSLATION_BYTES / 1024
+            ));
+        }
+        Err(e) => {
+            return Err(tr!(
                 "translation-unreadable",
                 file = shown.as_str(),
                 reason = e.to_string()
-            )
-        })?
-        .len();
-    if size > MAX_TRANSLATION_BYTES {
-        return Err(tr!(
-            "translation-too-big",
-            file = shown.as_str(),
-            max = MAX_TRANSLATION_BYTES / 1024
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| {
-        tr!(
-            "translation-unreadable",
-            file = shown.as_str(),
-            reason = e.to_string()
-        )
-    })?;
+            ));
+        }
+    };
     String::from_utf8(bytes).map_err(|_| tr!("translation-not-utf8", file = shown.as_str()))
 }
 

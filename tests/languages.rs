@@ -5,6 +5,10 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use closereader::class::class_fs::{Capped, ClassFs, RealFs, Stat};
+use closereader::work::disk::EntryKind;
 
 use closereader::ui::{AppOptions, CloseReaderApp, Settings};
 use closereader::words::{BUILT_IN, ENGLISH, Words};
@@ -234,4 +238,191 @@ fn a_lesson_in_another_language_offers_it_or_says_it_is_missing() {
         "no offer once the app is in Spanish"
     );
     closereader::words::set_language("en", &[]);
+}
+
+/// The window in English with `options`, asking for `language` and reading
+/// teachers' translation files from `share` (each test's own data folder).
+fn window_asking_for(
+    language: &str,
+    share: &std::path::Path,
+    data: &std::path::Path,
+    options: AppOptions,
+) -> Harness<'static, CloseReaderApp> {
+    let options = AppOptions {
+        data_dir: Some(data.to_path_buf()),
+        clock: closereader::clock::Clock::manual(),
+        language: Some(language.to_owned()),
+        translation_folders: vec![share.to_path_buf()],
+        ..options
+    };
+    closereader::words::set_language("en", &[]);
+    let app = CloseReaderApp::new(Settings::default(), options);
+    Harness::builder()
+        .with_size([1280.0, 900.0])
+        .with_max_steps(32)
+        .build_ui_state(|ui, app: &mut CloseReaderApp| app.show(ui), app)
+}
+
+/// Steps the window until `done` holds, failing after 20 s.
+fn step_until(
+    harness: &mut Harness<'static, CloseReaderApp>,
+    what: &str,
+    done: impl Fn(&Harness<'static, CloseReaderApp>) -> bool,
+) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !done(harness) {
+        assert!(std::time::Instant::now() < deadline, "{what}");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run();
+}
+
+/// A share that does not answer until the test opens it, then answers as
+/// the real file system does; counts the files read.
+#[derive(Default)]
+struct ShutShare {
+    open: std::sync::Mutex<bool>,
+    opened: std::sync::Condvar,
+    reads: std::sync::atomic::AtomicUsize,
+}
+
+impl ShutShare {
+    fn open(&self) {
+        *self
+            .open
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = true;
+        self.opened.notify_all();
+    }
+
+    fn wait(&self) {
+        let mut open = self
+            .open
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        while !*open {
+            open = self
+                .opened
+                .wait(open)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+        }
+    }
+
+    fn reads(&self) -> usize {
+        self.reads.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+impl ClassFs for ShutShare {
+    fn kind_following(&self, path: &Path) -> std::io::Result<EntryKind> {
+        self.wait();
+        RealFs.kind_following(path)
+    }
+
+    fn list(&self, dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+        self.wait();
+        RealFs.list(dir)
+    }
+
+    fn stat(&self, path: &Path) -> std::io::Result<Stat> {
+        self.wait();
+        RealFs.stat(path)
+    }
+
+    fn read_capped(&self, path: &Path, cap: u64) -> std::io::Result<Capped> {
+        self.wait();
+        self.reads
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        RealFs.read_capped(path, cap)
+    }
+}
+
+/// A teacher's `fr.ftl` on a lessons folder that is a slow network share is
+/// read on the background worker: the window opens in English at once, the
+/// student can type, and the words turn French when the file arrives, with
+/// the typed name and the keyboard's place kept.
+#[test]
+fn a_translation_on_a_slow_share_arrives_after_the_window_opens() {
+    let _turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let data = tempfile::tempdir().expect("temp dir");
+    let share = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        share.path().join("fr.ftl"),
+        "language-name = Français\nstart-who = Qui travaille ?\n",
+    )
+    .expect("write fr.ftl");
+    // A pipe named like a translation is never opened (it would wait for
+    // a writer).
+    #[cfg(unix)]
+    {
+        let fifo = share.path().join("de.ftl");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(made, "mkfifo");
+    }
+    let fs = std::sync::Arc::new(ShutShare::default());
+    let options = AppOptions {
+        lessons_dirs: vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons")],
+        class_fs: Some(fs.clone()),
+        ..AppOptions::default()
+    };
+    let mut harness = window_asking_for("fr", share.path(), data.path(), options);
+    harness.step();
+    // The window is up in English while the share has not answered.
+    assert_eq!(closereader::words::language(), "en");
+    assert!(harness.state().is_busy(), "the files are still being read");
+    harness.get_by_label("Who is working?").focus();
+    harness.step();
+    harness.event(egui::Event::Text("Amal".into()));
+    harness.step();
+    fs.open();
+
+    step_until(&mut harness, "the French words never arrived", |h| {
+        h.query_by_label("Qui travaille ?").is_some()
+    });
+    assert_eq!(closereader::words::language(), "fr");
+    assert_eq!(fs.reads(), 1, "fr.ftl read once; the pipe never opened");
+    let field = harness.get_by_label("Qui travaille ?");
+    assert!(field.is_focused(), "the name field kept the keyboard");
+    assert_eq!(field.value().as_deref(), Some("Amal"), "the name kept");
+    // French where the file has words, English elsewhere; French is on offer.
+    assert!(harness.query_by_label("Language").is_some());
+    assert!(
+        harness
+            .state()
+            .languages()
+            .iter()
+            .any(|l| l.code == "fr" && l.name == "Français")
+    );
+    closereader::words::set_language("en", &[]);
+}
+
+/// `--lang xx` for a window, when no file gives "xx": once the translation
+/// files are read, the window says so and stays in the language it had.
+#[test]
+fn an_unknown_language_asked_for_a_window_is_said_once_the_files_are_read() {
+    let _turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let data = tempfile::tempdir().expect("temp dir");
+    let share = tempfile::tempdir().expect("temp dir");
+    let mut harness = window_asking_for("xx", share.path(), data.path(), AppOptions::default());
+    step_until(&mut harness, "still reading", |h| !h.state().is_busy());
+    assert_eq!(closereader::words::language(), "en");
+    // A label's text is its value in the accessibility tree.
+    let texts: Vec<String> = harness
+        .query_all_by(|n| n.role() == egui::accesskit::Role::Label)
+        .filter_map(|n| n.accesskit_node().value())
+        .collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("There is no language \"xx\", so Close Reader stays")),
+        "the window says the language is unknown: {texts:?}"
+    );
 }

@@ -57,7 +57,10 @@ pub fn heat_html(lesson: &Lesson, students: &[StudentWork]) -> String {
             continue;
         }
         any = true;
-        html.push_str(&format!("<h3>{}</h3>\n", escape(&section.title)));
+        html.push_str(&format!(
+            "<h3 dir=\"auto\">{}</h3>\n",
+            escape(&section.title)
+        ));
         for (passage, heat) in heats {
             html.push_str(&format!(
                 "<p class=\"speaker\">{}</p>\n<p class=\"heat\" dir=\"auto\">",

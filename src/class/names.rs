@@ -9,6 +9,10 @@
 //! keyboard types them) and combining marks are dropped; letters of other
 //! scripts are compared as typed (lower-cased).
 
+use std::collections::HashMap;
+
+use crate::tr;
+
 /// `name` as names are compared: lower case, spaces trimmed and collapsed
 /// (`_` and `-` count as spaces, full stops are left out), Latin accents
 /// and combining marks removed, control and direction characters left out.
@@ -88,6 +92,11 @@ pub const SHOWN_NAME_CHARS: usize = 32;
 /// cut ("Alexandra…Whitfield") and the characters shown as "□" are named
 /// by their code points ("Lee □ [U+1F600]"). Control and direction
 /// characters are written as escapes, as everywhere a name is shown.
+///
+/// Each label is in display order ([`crate::bidi::display_line`]: "محمد
+/// Al-Farsi" reads right), and names are compared as shown: two different
+/// names that still show the same ("محمد Al-Farsi" and "Al-Farsi محمد" both
+/// show "Al-Farsi محمد") are numbered ("… (1 of 2)").
 pub fn name_labels(names: &[&str], can_show: impl Fn(char) -> bool) -> Vec<String> {
     let plain: Vec<String> = names
         .iter()
@@ -98,12 +107,13 @@ pub fn name_labels(names: &[&str], can_show: impl Fn(char) -> bool) -> Vec<Strin
             .map(|c| if can_show(c) { c } else { '□' })
             .collect()
     };
-    let first: Vec<String> = plain.iter().map(|n| cut(&boxed(n))).collect();
-    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let shown = |label: String| crate::bidi::display_line(&label).into_owned();
+    let first: Vec<String> = plain.iter().map(|n| shown(cut(&boxed(n)))).collect();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
     for label in &first {
         *seen.entry(label.as_str()).or_default() += 1;
     }
-    plain
+    let labels: Vec<String> = plain
         .iter()
         .zip(&first)
         .map(|(name, label)| {
@@ -116,9 +126,46 @@ pub fn name_labels(names: &[&str], can_show: impl Fn(char) -> bool) -> Vec<Strin
             match (alike, hidden.is_empty()) {
                 (false, true) => label.clone(),
                 (false, false) => format!("{label} [{}]", hidden.join(" ")),
-                (true, true) => cut_middle(name),
-                (true, false) => format!("{} [{}]", cut_middle(&boxed(name)), hidden.join(" ")),
+                (true, true) => shown(cut_middle(name)),
+                (true, false) => {
+                    format!("{} [{}]", shown(cut_middle(&boxed(name))), hidden.join(" "))
+                }
             }
+        })
+        .collect();
+    number_twins(&plain, labels)
+}
+
+/// `labels` with those that are the same for different `names` numbered
+/// in order ("Al-Farsi محمد (1 of 2)"); the same name twice is left alone.
+fn number_twins(names: &[String], labels: Vec<String>) -> Vec<String> {
+    let mut twins: HashMap<&str, Vec<&str>> = HashMap::new();
+    for (name, label) in names.iter().zip(&labels) {
+        let group = twins.entry(label.as_str()).or_default();
+        if !group.contains(&name.as_str()) {
+            group.push(name);
+        }
+    }
+    let numbered: Vec<Option<(usize, usize)>> = names
+        .iter()
+        .zip(&labels)
+        .map(|(name, label)| {
+            let group = twins.get(label.as_str())?;
+            let number = group.iter().position(|n| *n == name)?;
+            (group.len() > 1).then_some((number + 1, group.len()))
+        })
+        .collect();
+    labels
+        .iter()
+        .zip(numbered)
+        .map(|(label, numbered)| match numbered {
+            Some((number, count)) => tr!(
+                "class-name-twin",
+                name = label.as_str(),
+                number = number,
+                count = count
+            ),
+            None => label.clone(),
         })
         .collect()
 }
@@ -183,6 +230,24 @@ mod tests {
         assert!(labels[5].ends_with("Whitmore"), "{}", labels[5]);
         let unique: std::collections::HashSet<&String> = labels.iter().collect();
         assert_eq!(unique.len(), labels.len(), "{labels:?}");
+        // Names in Arabic and Hebrew are in display order; two that would
+        // show the same are numbered.
+        let all = |_: char| true;
+        let labels = name_labels(
+            &[
+                "محمد Al-Farsi",
+                "Al-Farsi محمد",
+                "נועה Levi 2",
+                "Sam",
+                "Sam",
+            ],
+            all,
+        );
+        assert_eq!(labels[0], "Al-Farsi محمد (1 of 2)");
+        assert_eq!(labels[1], "Al-Farsi محمد (2 of 2)");
+        assert_eq!(labels[2], "Levi 2 נועה");
+        // The same name twice (two files of one student) is left alone.
+        assert_eq!((labels[3].as_str(), labels[4].as_str()), ("Sam", "Sam"));
         // A long name with no twin is simply cut.
         let alone = name_labels(&[long_a.as_str()], latin);
         assert!(alone[0].ends_with('…') && alone[0].chars().count() == SHOWN_NAME_CHARS);

@@ -54,7 +54,10 @@ pub fn class_report_html(class: &ClassData<'_>, date: &str) -> String {
     let rows = class.rows();
     let mut page = format!(
         "<h1>{title}</h1>\n<p>{about}</p>\n",
-        title = tr!("classfile-report-title", title = escape(&lesson.title)),
+        title = tr!(
+            "classfile-report-title",
+            title = format!("<bdi>{}</bdi>", escape(&lesson.title))
+        ),
         about = tr!(
             "classfile-report-about",
             count = students.len(),
@@ -65,7 +68,10 @@ pub fn class_report_html(class: &ClassData<'_>, date: &str) -> String {
     roster(&mut page, class, &rows);
     let mut number = 0;
     for section in &lesson.sections {
-        page.push_str(&format!("<h2>{}</h2>\n", escape(&section.title)));
+        page.push_str(&format!(
+            "<h2 dir=\"auto\">{}</h2>\n",
+            escape(&section.title)
+        ));
         for prompt in &section.prompts {
             number += 1;
             question(&mut page, prompt, number, class);

@@ -63,7 +63,10 @@ section.question { break-inside: avoid; page-break-inside: avoid; }
 /// One question: its heading, text, options, citations and answer.
 fn question(labels: &Labels, prompt: &super::ExportPrompt) -> String {
     let mut h = String::from("<section class=\"question\">\n");
-    h.push_str(&format!("<h3>{}</h3>\n", escape(&prompt.heading)));
+    h.push_str(&format!(
+        "<h3 dir=\"auto\">{}</h3>\n",
+        escape(&prompt.heading)
+    ));
     if !prompt.heading_has_whole_text() {
         h.push_str(&format!(
             "<p class=\"prompt\">{}</p>\n",
@@ -92,7 +95,7 @@ fn question(labels: &Labels, prompt: &super::ExportPrompt) -> String {
     }
     for (speaker, text) in &prompt.cited {
         h.push_str(&format!(
-            "<blockquote>{} <span class=\"speaker\">{}:</span> {}</blockquote>\n",
+            "<blockquote dir=\"auto\">{} <span class=\"speaker\"><bdi>{}</bdi>:</span> {}</blockquote>\n",
             words(&labels.cited),
             escape(speaker),
             lines(text)
@@ -150,7 +153,7 @@ pub fn page(language: &str, title: &str, style: &str, body: &str) -> String {
 pub fn render(doc: &ExportDoc) -> String {
     let labels = Labels::new();
     let mut h = String::new();
-    h.push_str(&format!("<h1>{}</h1>\n", escape(&doc.title)));
+    h.push_str(&format!("<h1 dir=\"auto\">{}</h1>\n", escape(&doc.title)));
     h.push_str("<p class=\"meta\">");
     h.push_str(&format!(
         "{} <strong dir=\"auto\">{}</strong><br>\n",
@@ -183,13 +186,16 @@ pub fn render(doc: &ExportDoc) -> String {
         ));
     }
     for section in &doc.sections {
-        h.push_str(&format!("<h2>{}</h2>\n", escape(&section.title)));
+        h.push_str(&format!(
+            "<h2 dir=\"auto\">{}</h2>\n",
+            escape(&section.title)
+        ));
         for (speaker, text) in &section.excerpt {
             if speaker.is_empty() {
                 h.push_str(&format!("<p><em>{}</em></p>\n", escape(text)));
             } else {
                 h.push_str(&format!(
-                    "<blockquote><span class=\"speaker\">{}:</span> {}</blockquote>\n",
+                    "<blockquote dir=\"auto\"><span class=\"speaker\"><bdi>{}</bdi>:</span> {}</blockquote>\n",
                     escape(speaker),
                     lines(text)
                 ));

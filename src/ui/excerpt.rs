@@ -77,11 +77,10 @@ fn speaker_label_ui(ui: &mut Ui, lesson: &Lesson, passage: &Passage, theme: Them
     let speaker = lesson.speaker(&passage.speaker);
     let role = speaker.map_or(SpeakerRole::Other, |s| s.role);
     let name = speaker.map_or(passage.speaker.as_str(), |s| s.name.as_str());
-    let label = ui.label(
-        RichText::new(name)
-            .strong()
-            .color(theme.speaker_colour(role)),
-    );
+    // In display order: a name in Arabic or Hebrew with a Latin part reads right.
+    let label = crate::ui::mixed_text::styled_name_label_ui(ui, name, |text| {
+        text.strong().color(theme.speaker_colour(role))
+    });
     hide_piece(ui, &label);
     if let Some(about) = speaker.map(|s| s.about.as_str()).filter(|a| !a.is_empty()) {
         label.on_hover_text(about);
@@ -176,7 +175,8 @@ pub fn text_with_terms_ui(
         .entry(key.to_owned())
         .or_insert_with(|| term_ranges(text, &lesson.glossary));
     if marks.is_empty() && matches!(ranges.as_slice(), [(_, None)]) {
-        let words = ui.label(RichText::new(text).line_height(cache.line_height));
+        // Right-to-left passages are set from the right, line by line.
+        let words = super::mixed_text::paragraph_ui(ui, text, cache.line_height);
         hide_piece(ui, &words);
         return;
     }

@@ -130,10 +130,16 @@ pub fn give_node_bounds(ui: &Ui, response: &egui::Response) {
 /// A heading that can take the keyboard focus (a landmark to jump to) and
 /// that screen readers announce as a heading.
 pub fn focusable_heading_ui(ui: &mut Ui, text: &str) -> egui::Response {
+    focusable_heading_said_as_ui(ui, text, text)
+}
+
+/// [`focusable_heading_ui`] showing `shown` (a name put in display order,
+/// [`crate::bidi::display_line`]) and said as `said` (as written).
+pub fn focusable_heading_said_as_ui(ui: &mut Ui, shown: &str, said: &str) -> egui::Response {
     let response = ui.add(
-        egui::Label::new(RichText::new(text).heading())
+        egui::Label::new(RichText::new(shown).heading())
             .sense(egui::Sense::focusable_noninteractive()),
     );
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Heading, true, text));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Heading, true, said));
     response
 }

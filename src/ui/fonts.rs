@@ -132,6 +132,26 @@ pub fn install(ctx: &egui::Context, legible: bool) {
     ]);
 }
 
+/// The widest glyph atlas the app asks for. egui makes its glyph atlas as
+/// wide as the largest texture the graphics card takes (16,384 pixels with
+/// Mesa's software renderer and most cards) and 32 rows high, doubling the
+/// height as glyphs fill it: the start screen's headings need 64 rows, a
+/// 4 MB atlas and as much again for its texture, nearly all of it empty. At
+/// 4,096 pixels wide the same glyphs take a quarter of that; the atlas still
+/// grows to 4,096 × 4,096 (64 MB) before egui starts over. Pictures are
+/// shown at most [`crate::picture::SHOWN_SIDE`] (2,048) pixels a side, so
+/// they fit as before.
+pub const ATLAS_SIDE: usize = 4096;
+
+/// Caps the largest texture side the window reports to egui at
+/// [`ATLAS_SIDE`], before egui makes its glyph atlas (call it from
+/// `raw_input_hook`). A smaller side reported by the card is kept.
+pub fn limit_atlas(raw_input: &mut egui::RawInput) {
+    if let Some(side) = &mut raw_input.max_texture_side {
+        *side = (*side).min(ATLAS_SIDE);
+    }
+}
+
 /// A font provider that loads a bundled font the first time egui meets a
 /// character in its ranges that no loaded font has. egui asks once per
 /// character and family, keeps the font it gets, and asks the next provider
@@ -151,5 +171,33 @@ impl FontProvider for ScriptFonts {
             FontData::from_static(font.data),
             Vec::new(),
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limited(side: Option<usize>) -> Option<usize> {
+        let mut raw_input = egui::RawInput {
+            max_texture_side: side,
+            ..Default::default()
+        };
+        limit_atlas(&mut raw_input);
+        raw_input.max_texture_side
+    }
+
+    #[test]
+    fn the_atlas_is_capped_but_a_smaller_card_is_kept() {
+        assert_eq!(limited(Some(16_384)), Some(ATLAS_SIDE));
+        assert_eq!(limited(Some(2048)), Some(2048));
+        // Frames after the first report nothing: egui keeps the first value.
+        assert_eq!(limited(None), None);
+    }
+
+    #[test]
+    fn pictures_still_fit_in_a_texture() {
+        let shown = usize::try_from(crate::picture::SHOWN_SIDE).unwrap_or(usize::MAX);
+        assert!(shown <= ATLAS_SIDE);
     }
 }

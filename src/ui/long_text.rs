@@ -14,7 +14,8 @@ pub const MORE: usize = 20_000;
 /// how much is shown (per answer, per student).
 pub fn long_text_ui(ui: &mut Ui, id: Id, text: &str) {
     if text.len() <= FIRST_PART {
-        ui.label(text);
+        // Right-to-left answers are set from the right, line by line.
+        super::mixed_text::paragraph_ui(ui, text, None);
         return;
     }
     let shown: usize = ui.data(|d| d.get_temp(id)).unwrap_or(FIRST_PART);
@@ -22,7 +23,7 @@ pub fn long_text_ui(ui: &mut Ui, id: Id, text: &str) {
         .char_indices()
         .nth(shown)
         .map_or(text.len(), |(i, _)| i);
-    ui.label(&text[..end]);
+    super::mixed_text::paragraph_ui(ui, &text[..end], None);
     if end < text.len() {
         let rest = text[end..].chars().count();
         if ui

@@ -57,7 +57,7 @@ fn outline_rows_ui(
     let mut commands = Vec::new();
     let total = lesson_progress(lesson, work);
     ui.add_space(8.0);
-    ui.label(RichText::new(&lesson.title).strong());
+    crate::ui::mixed_text::styled_name_label_ui(ui, &lesson.title, RichText::strong);
     ui.label(crate::wording::progress(total));
     let bar = ui.add(egui::ProgressBar::new(total.fraction()).desired_height(6.0));
     let spoken = tr!(
@@ -117,10 +117,11 @@ fn section_row_ui(
     let marked = work
         .highlights_in(lesson, section, crate::work::HighlightScope::Owned)
         .count();
+    // The title in display order within the line (said as written, below).
     let title = tr!(
         "outline-section",
         number = index + 1,
-        title = section.title.as_str(),
+        title = crate::bidi::display_line(&section.title).as_ref(),
         marks = marked,
         count = count
     );

@@ -301,8 +301,11 @@ fn text_ui(
     rows: usize,
     hint: &str,
 ) -> (bool, Response) {
+    // An answer written in Arabic or Hebrew starts at the right edge.
+    let align = crate::ui::mixed_text::text_align(text);
     let response = ui.add(
         TextEdit::multiline(text)
+            .align(align)
             .id(answer_box_id(&view.prompt.id))
             .hint_text(hint)
             .desired_rows(rows)

@@ -151,7 +151,10 @@ fn name_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) -> bo
                         .map(LibraryEntry::title)
                         .unwrap_or_default();
                     let ready = !view.student.trim().is_empty();
-                    ui.label(tr!("start-lesson-to-open", title = title));
+                    ui.label(tr!(
+                        "start-lesson-to-open",
+                        title = crate::bidi::display_line(&title).as_ref()
+                    ));
                     if ui
                         .add_enabled(ready, egui::Button::new(tr!("start-start-lesson")))
                         .clicked()
@@ -225,11 +228,12 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, entered: bool, commands: &mut V
                 ui.set_width(ui.available_width());
                 ui.vertical(|ui| match &entry.lesson {
                     Some(lesson) => {
-                        ui.label(
-                            RichText::new(&lesson.title)
-                                .strong()
-                                .size(ui.text_style_height(&egui::TextStyle::Body) * 1.15),
-                        );
+                        // Titles in display order (a title in Arabic or
+                        // Hebrew reads right), said as written.
+                        let size = ui.text_style_height(&egui::TextStyle::Body) * 1.15;
+                        crate::ui::mixed_text::styled_name_label_ui(ui, &lesson.title, |text| {
+                            text.strong().size(size)
+                        });
                         // The button first, so it is on screen on small
                         // screens and at large text; it wraps, never runs off.
                         ui.horizontal_wrapped(|ui| {
@@ -239,15 +243,21 @@ fn library_ui(ui: &mut Ui, view: &StartView<'_>, entered: bool, commands: &mut V
                                 return;
                             }
                             let progress = view.progress.get(index).copied().flatten();
-                            let button_text = if progress.is_some() {
-                                tr!("start-continue", title = lesson.title.as_str())
-                            } else {
-                                tr!("start-begin", title = lesson.title.as_str())
-                            };
-                            let button = ui.add_enabled(
-                                has_name && view.opening.is_none(),
-                                egui::Button::new(button_text).wrap(),
-                            );
+                            let shown = crate::bidi::display_line(&lesson.title);
+                            let [button_text, said] =
+                                [shown.as_ref(), lesson.title.as_str()].map(|title| {
+                                    if progress.is_some() {
+                                        tr!("start-continue", title = title)
+                                    } else {
+                                        tr!("start-begin", title = title)
+                                    }
+                                });
+                            let enabled = has_name && view.opening.is_none();
+                            let button =
+                                ui.add_enabled(enabled, egui::Button::new(button_text).wrap());
+                            button.widget_info(|| {
+                                egui::WidgetInfo::labeled(egui::Role::Button, enabled, &said)
+                            });
                             if button.clicked() {
                                 commands.push(Command::OpenLesson(index));
                             }

@@ -203,7 +203,7 @@ fn bar_menu_ui(
                             let name = crate::bidi::display_line(screen.student);
                             label_said_as_ui(
                                 ui,
-                                &tr!("top-bar-working-as", name = name.as_ref()),
+                                tr!("top-bar-working-as", name = name.as_ref()),
                                 &tr!("top-bar-working-as", name = screen.student),
                             );
                         }

@@ -341,7 +341,9 @@ fn the_class_spreadsheet_has_a_row_per_student_and_runs_no_formulas() {
     write_work(&class.join("amira.ron"), &amira);
     write_work(
         &class.join("sub/ben.ron"),
-        &work_file("Ben", "2026-11-26T10:00:00Z", "社会 שלום"),
+        // A name mixing Arabic and Latin: written as typed, in logical
+        // order, with no invisible direction marks around it.
+        &work_file("محمد Al-Farsi", "2026-11-26T10:00:00Z", "社会 שלום"),
     );
     put(&class.join("damaged.ron"), "(format: 1, garb");
     let lesson = common::base_lesson();
@@ -399,6 +401,13 @@ fn the_class_spreadsheet_has_a_row_per_student_and_runs_no_formulas() {
     assert_eq!(amira[column("Highlights: Loaded language")], "2");
     assert_eq!(amira[column("Highlights: Claim")], "0");
     assert_eq!(rows[2][column("Q1: What is the claim?")], "社会 שלום");
+    assert_eq!(rows[2][column("Student")], "محمد Al-Farsi");
+    assert!(
+        !text.contains([
+            '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{200e}', '\u{200f}'
+        ]),
+        "no invisible direction marks in the spreadsheet"
+    );
     assert!(rows.iter().all(|r| r.len() == rows[0].len()));
 
     // A spreadsheet needs its lesson (without --csv or --html, the class

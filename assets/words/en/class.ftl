@@ -183,3 +183,5 @@ class-heat-tagged = { $student }: { $tag }, “{ $quote }”
 class-heat-tagged-comment = { $student }: { $tag }, “{ $quote }” (comment: { $comment })
 # Why a class folder on a network share was given up on (after "could not be read:").
 class-folder-timeout = it did not answer for { $seconds } seconds, so a network share may be down. Try again, or copy the work to this computer
+# Two different names that look the same on screen, numbered in the order listed.
+class-name-twin = { $name } ({ $number } of { $count })

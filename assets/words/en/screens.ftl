@@ -538,3 +538,6 @@ read-hint = ▶ Read
 read-tip = ▶ Read
     .name = Read the tip for question { $number } aloud
     .tooltip = Read the tip aloud
+
+# The window was started with --lang naming a language it has no words for (after the translation files were read).
+translation-unknown-language = There is no language "{ $code }", so Close Reader stays in the language it had. The languages are: { $languages }.

@@ -196,3 +196,4 @@ class-heat-who-tagged = Quién etiquetó qué ({ $count })
 class-heat-tagged = { $student }: { $tag }, “{ $quote }”
 class-heat-tagged-comment = { $student }: { $tag }, “{ $quote }” (comentario: { $comment })
 class-folder-timeout = no respondió en { $seconds } segundos, así que puede que una carpeta de red no funcione. Vuelve a intentarlo o copia los trabajos a este equipo
+class-name-twin = { $name } ({ $number } de { $count })

@@ -535,3 +535,5 @@ read-hint = ▶ Leer
 read-tip = ▶ Leer
     .name = Leer en voz alta el consejo de la pregunta { $number }
     .tooltip = Leer el consejo en voz alta
+
+translation-unknown-language = No hay ningún idioma "{ $code }", así que Close Reader sigue en el idioma que tenía. Los idiomas son: { $languages }.

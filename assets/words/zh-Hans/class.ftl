@@ -178,3 +178,4 @@ class-heat-who-tagged = 谁标注了什么（{ $count }）
 class-heat-tagged = { $student }：{ $tag }，“{ $quote }”
 class-heat-tagged-comment = { $student }：{ $tag }，“{ $quote }”（批注：{ $comment }）
 class-folder-timeout = 它在 { $seconds } 秒内没有响应，网络共享文件夹可能无法访问。请重试，或把作业复制到这台电脑上
+class-name-twin = { $name }（第 { $number } 个，共 { $count } 个）

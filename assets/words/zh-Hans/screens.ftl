@@ -504,3 +504,5 @@ read-hint = ▶ 朗读
 read-tip = ▶ 朗读
     .name = 朗读第 { $number } 题的建议
     .tooltip = 朗读建议
+
+translation-unknown-language = 没有“{ $code }”这种语言，所以 Close Reader 仍使用原来的语言。可用的语言有：{ $languages }。

@@ -142,6 +142,11 @@ impl Job {
                     classroom: find_classroom(&classroom),
                 }
             }
+            Self::LoadTranslations { folders, fs } => {
+                let (files, problems) =
+                    crate::translation::find_translations_in(fs.as_ref(), &folders);
+                Done::Translations(crate::translation::Translations { files, problems })
+            }
             Self::LoadLessonFile { path, then } => {
                 Done::LessonFile(LibraryEntry::from_file(&path), then)
             }

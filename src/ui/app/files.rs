@@ -42,6 +42,7 @@ impl CloseReaderApp {
                 self.start_screen.progress_for = None;
                 self.set_classroom(classroom);
             }
+            Done::Translations(read) => self.take_in_translations(read),
             Done::PickedClassFolder(folder) => self.open_class_folder(folder),
             Done::NoFolderWindow => {
                 // Pre-filled with the class's hand-in folder, if classroom.ron names one.

@@ -32,6 +32,14 @@ pub enum Job {
         /// Where a `classroom.ron` may be, in order.
         classroom: Vec<PathBuf>,
     },
+    /// Read the teachers' translation files (`<code>.ftl`) in `folders`
+    /// (the lessons folders, perhaps on a share, and the data folder).
+    LoadTranslations {
+        /// Where to look, in order.
+        folders: Vec<PathBuf>,
+        /// The file system they are read through.
+        fs: Arc<dyn ClassFs>,
+    },
     /// Read one lesson file; `then` says what to do once it is in the library.
     LoadLessonFile {
         /// The file.
@@ -249,6 +257,8 @@ pub enum Done {
         /// The classroom settings file, if one was found.
         classroom: Option<Result<FoundClassroom, ClassroomError>>,
     },
+    /// The teachers' translation files, read.
+    Translations(crate::translation::Translations),
     /// A lesson file read.
     LessonFile(LibraryEntry, Then),
     /// A lesson file was chosen, to open or to preview.

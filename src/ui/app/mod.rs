@@ -13,6 +13,7 @@ mod file_windows;
 mod files;
 mod hand_in;
 mod jobs;
+mod languages;
 mod options;
 mod pictures;
 mod preview;
@@ -177,11 +178,14 @@ struct Window {
     measuring: Option<Measuring>,
     /// Frames drawn so far, while `quit_after_first_frame` is on.
     quit_countdown: Option<u8>,
-    /// Teachers' translation files found at start (`<code>.ftl`), and the
-    /// languages on offer with them.
+    /// Teachers' translation files (`<code>.ftl`), once read.
     translations: Vec<crate::translation::TranslationFile>,
     /// The languages people can choose, each named in itself.
     languages: Vec<crate::translation::Language>,
+    /// The language asked for on the command line, until someone chooses
+    /// one in the window (it may be one only a teacher's file has, put in
+    /// use when the files arrive).
+    asked_language: Option<String>,
     /// Where the keyboard focus goes back to when it would go nowhere.
     focus: super::focus_keeper::FocusKeeper,
 }
@@ -236,22 +240,9 @@ impl CloseReaderApp {
         // The language first, so every word from here on is in it: the one
         // asked for on the command line (already in use), else the one
         // chosen on this laptop, else the computer's (set by the caller).
-        let crate::translation::Translations {
-            files: translations,
-            problems: translation_problems,
-        } = options.translations.clone();
-        let languages = crate::translation::languages(&translations);
-        let chosen = options
-            .language
-            .clone()
-            .or_else(|| settings.language.clone())
-            .filter(|code| languages.iter().any(|l| &l.code == code));
-        let mut language_problems = translation_problems;
-        if let Some(code) = &chosen
-            && crate::words::language() != *code
-        {
-            language_problems.extend(crate::cli::put_in_use(code, &translations));
-        }
+        // A teacher's translation files come later, from the worker.
+        let (translations, languages, language_problems) =
+            languages::start_language(&options, &settings);
         let disk: Arc<dyn Disk> = options.disk.unwrap_or_else(|| Arc::new(RealDisk));
         let store = options
             .data_dir
@@ -272,10 +263,19 @@ impl CloseReaderApp {
                 ))
             })
         };
+        let class_fs = options
+            .class_fs
+            .unwrap_or_else(|| Arc::new(crate::class::class_fs::RealFs));
         let mut queued = vec![Job::LoadFolders {
             lessons: options.lessons_dirs.clone(),
             classroom: options.classroom_dirs,
         }];
+        if !options.translation_folders.is_empty() {
+            queued.push(Job::LoadTranslations {
+                folders: options.translation_folders,
+                fs: class_fs.clone(),
+            });
+        }
         let class_folder = options.class_folder.clone();
         // `closereader class DIR --lesson FILE.ron`: the lesson file joins
         // the lessons; the class view shows the lesson with most students.
@@ -312,9 +312,7 @@ impl CloseReaderApp {
                 export_dir: options.export_dir,
                 no_file_windows: options.no_file_windows,
                 lessons_dirs: options.lessons_dirs,
-                class_fs: options
-                    .class_fs
-                    .unwrap_or_else(|| Arc::new(crate::class::class_fs::RealFs)),
+                class_fs,
                 share_timeout: options.share_timeout.unwrap_or(waiting::SHARE_TIMEOUT),
                 player_search_path: options.player_search_path,
             },
@@ -351,31 +349,10 @@ impl CloseReaderApp {
                 quit_countdown: options.quit_after_first_frame.then_some(0),
                 translations,
                 languages,
+                asked_language: options.language,
                 ..Window::default()
             },
             clock: options.clock,
-        }
-    }
-
-    /// The languages on offer, each named in itself.
-    pub fn languages(&self) -> &[crate::translation::Language] {
-        &self.window.languages
-    }
-
-    /// Puts `code` in use (if it is on offer) and remembers it; a mistake
-    /// in a teacher's translation file is said in the banner.
-    fn choose_language(&mut self, code: &str) {
-        if !self.window.languages.iter().any(|l| l.code == code) {
-            return;
-        }
-        let problems = crate::cli::put_in_use(code, &self.window.translations);
-        self.settings.language = Some(code.to_owned());
-        if let Some(first) = problems.first() {
-            self.say(tr!(
-                "translation-problems",
-                count = problems.len(),
-                first = first.as_str()
-            ));
         }
     }
 
@@ -642,6 +619,10 @@ pub const SETTINGS_KEY: &str = "closereader-settings";
 impl eframe::App for CloseReaderApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        crate::ui::fonts::limit_atlas(raw_input);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -57,9 +57,13 @@ pub struct AppOptions {
     /// The language asked for with `--lang` (already in use): it wins over
     /// the saved choice for this run.
     pub language: Option<String>,
-    /// Teachers' translation files, read by the caller before the window
-    /// opens (not read again here).
+    /// Teachers' translation files the caller has read already (a test's;
+    /// the window reads [`Self::translation_folders`] itself).
     pub translations: crate::translation::Translations,
+    /// Where teachers' translation files (`<code>.ftl`) are looked for: read
+    /// on the background worker, through [`Self::class_fs`], so a slow
+    /// share never holds up the window; the words change when they arrive.
+    pub translation_folders: Vec<PathBuf>,
     /// A lesson file to open once a name is given.
     pub open_lesson: Option<PathBuf>,
     /// The class's hand-in folder (`--hand-in`); `None`: from a classroom

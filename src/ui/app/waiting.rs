@@ -158,9 +158,10 @@ fn if_no_answer(job: &Job, timeout: Duration) -> Option<Done> {
             key: key.clone(),
             found: Some(Err(why())),
         },
-        Job::LoadFolders { .. } | Job::LoadLessonFile { .. } | Job::ReadProgress { .. } => {
-            Done::Problem(tr!("share-timeout-folder", seconds = seconds))
-        }
+        Job::LoadFolders { .. }
+        | Job::LoadTranslations { .. }
+        | Job::LoadLessonFile { .. }
+        | Job::ReadProgress { .. } => Done::Problem(tr!("share-timeout-folder", seconds = seconds)),
         _ => return None,
     })
 }

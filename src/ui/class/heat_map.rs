@@ -150,7 +150,7 @@ fn passage_ui(ui: &mut Ui, heat: &PassageHeat, students: usize, tag: &str, theme
         // tagged what: its speaker, named with the passage's counts.
         let spoken = heat.spoken(tag, students);
         let speaker = ui.add(
-            egui::Label::new(RichText::new(&heat.speaker).strong())
+            egui::Label::new(RichText::new(crate::bidi::display_line(&heat.speaker)).strong())
                 .sense(Sense::focusable_noninteractive()),
         );
         speaker.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Group, true, &spoken));

@@ -4,6 +4,8 @@
 
 use egui::{RichText, Ui};
 
+use crate::ui::mixed_text::styled_name_label_ui;
+
 use crate::class::review::{QuestionAt, display_name, questions, tally, unanswered};
 use crate::export::{ExportOptions, export_prompt};
 use crate::feedback::{mark, mark_text};
@@ -156,7 +158,7 @@ pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: boo
         let prompt = export_prompt(&shown.lesson, at.prompt, work, &options, at.number);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(display_name(student)).strong());
+            styled_name_label_ui(ui, &display_name(student), RichText::strong);
             let chosen: Vec<&str> = prompt
                 .options
                 .iter()
@@ -184,7 +186,7 @@ pub fn question_ui(ui: &mut Ui, shown: &ClassShown<'_>, index: usize, focus: boo
         let names: Vec<String> = missing
             .iter()
             .filter_map(|&i| shown.students.get(i))
-            .map(display_name)
+            .map(|s| crate::bidi::display_line(&display_name(s)).into_owned())
             .collect();
         ui.add_space(8.0);
         ui.label(
@@ -275,7 +277,7 @@ fn removed_ui(ui: &mut Ui, shown: &ClassShown<'_>, focus: bool) {
         }
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(display_name(student)).strong());
+            styled_name_label_ui(ui, &display_name(student), RichText::strong);
             for (id, text) in answers {
                 ui.label(tr!("classfile-removed-answer", id = id, text = text));
             }

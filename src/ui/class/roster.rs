@@ -7,6 +7,7 @@ use crate::class::review::{ClassRow, RosterRow, RosterSort};
 use crate::feedback::{Total, total_text};
 use crate::tr;
 use crate::ui::command::{ClassCommand, Command};
+use crate::ui::mixed_text::label_said_as_ui;
 use crate::ui::radio_group::{plain_options, radio_group_ui};
 use crate::ui::theme::ThemeChoice;
 
@@ -67,7 +68,7 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
             let (row, label) = (&rows[i], &labels[i]);
             ui.horizontal_wrapped(|ui| {
                 let Some((index, facts)) = &row.work else {
-                    ui.label(label);
+                    label_said_as_ui(ui, label, &row.name);
                     ui.label(tr!("class-roster-no-work-line"));
                     return;
                 };
@@ -109,7 +110,7 @@ pub fn roster_ui(ui: &mut Ui, shown: &ClassShown<'_>, theme: ThemeChoice) -> Vec
             let Some((index, facts)) = &row.work else {
                 match column {
                     0 => {
-                        ui.label(label);
+                        label_said_as_ui(ui, label, &row.name);
                     }
                     1 => {
                         ui.label(tr!("class-roster-no-work"));

@@ -37,7 +37,8 @@ pub fn student_ui(
     if let Some(go) = step_ui(ui, (&steps.0, &steps.1), index, count, &label) {
         commands.push(Command::Class(ClassCommand::Show(ClassPage::Student(go))));
     }
-    let title = crate::ui::focus::focusable_heading_ui(ui, &name);
+    let shown_name = crate::bidi::display_line(&name);
+    let title = crate::ui::focus::focusable_heading_said_as_ui(ui, &shown_name, &name);
     if focus {
         title.request_focus();
         title.scroll_to_me(Some(egui::Align::TOP));

@@ -532,27 +532,29 @@ impl egui::DroppedFile for Dropped {
     }
 }
 
-/// Names in Hebrew, Arabic and with emoji show their own letters in the
-/// roster (their fonts load when first needed), two names differing only
-/// by an emoji stay different, and no code points are needed to tell them
-/// apart.
-#[test]
-fn names_in_every_script_show_their_letters_in_the_roster() {
+/// The class view open on a folder with work from each of `names` (the
+/// folders are removed when the first value is dropped).
+fn class_of(names: &[&str]) -> ([tempfile::TempDir; 2], TestApp) {
     let class = tempfile::tempdir().expect("temp dir");
-    for (file, name) in [
-        ("noa.ron", "נועה"),
-        ("mohammed.ron", "محمد"),
-        ("lee1.ron", "Lee 😀"),
-        ("lee2.ron", "Lee 😃"),
-    ] {
+    for (i, name) in names.iter().enumerate() {
         write_work(
-            &class.path().join(file),
+            &class.path().join(format!("student-{i}.ron")),
             &work(name, "2026-11-26T10:00:00Z", Some(0), "x"),
         );
     }
     let exports = tempfile::tempdir().expect("temp dir");
     let mut harness = harness_for_class(exports.path());
     open_class(&mut harness, class.path());
+    ([class, exports], harness)
+}
+
+/// Names in Hebrew, Arabic and with emoji show their own letters in the
+/// roster (their fonts load when first needed), two names differing only
+/// by an emoji stay different, and no code points are needed to tell them
+/// apart.
+#[test]
+fn names_in_every_script_show_their_letters_in_the_roster() {
+    let (_folders, harness) = class_of(&["נועה", "محمد", "Lee 😀", "Lee 😃"]);
     let all = texts(&harness);
     assert!(
         !all.iter().any(|t| t.contains("[U+") || t.contains('□')),
@@ -569,4 +571,45 @@ fn names_in_every_script_show_their_letters_in_the_roster() {
             "{shown:?}"
         );
     }
+}
+
+/// Arabic and Hebrew names mixed with Latin are shown in display order in
+/// the roster (and said as typed); two different names that would then
+/// look the same are numbered, so no two names look alike.
+#[test]
+fn mixed_direction_names_are_shown_in_display_order_and_never_look_alike() {
+    let (_folders, mut harness) =
+        class_of(&["محمد Al-Farsi", "Al-Farsi محمد", "נועה Levi 2", "Amira"]);
+    let shown = painted(&harness);
+    let roster: Vec<&String> = shown
+        .iter()
+        .filter(|t| t.contains("محمد") || t.contains("נועה") || *t == "Amira")
+        .collect();
+    // Shown with the right-to-left words in display order …
+    assert!(roster.iter().any(|t| *t == "Levi 2 נועה"), "{roster:?}");
+    let farsi: Vec<&&String> = roster
+        .iter()
+        .filter(|t| t.starts_with("Al-Farsi محمد"))
+        .collect();
+    assert_eq!(farsi.len(), 2, "{roster:?}");
+    // … and the two names that show alike told apart.
+    assert_ne!(farsi[0], farsi[1], "{roster:?}");
+    assert!(!roster.iter().any(|t| *t == "محمد Al-Farsi"), "{roster:?}");
+    // Said as typed.
+    for name in ["محمد Al-Farsi", "Al-Farsi محمد", "נועה Levi 2"] {
+        harness.get_by_label(name);
+    }
+    // The student's page: the heading in display order, said as typed.
+    harness.get_by_label("נועה Levi 2").click();
+    harness.run();
+    assert!(
+        painted(&harness).iter().any(|t| t == "Levi 2 נועה"),
+        "{:?}",
+        painted(&harness)
+    );
+    assert!(
+        harness
+            .query_all_by_label("נועה Levi 2")
+            .any(|n| n.accesskit_node().role() == egui::accesskit::Role::Heading)
+    );
 }

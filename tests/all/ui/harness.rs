@@ -376,3 +376,17 @@ pub fn tab_through_section(
     }
     reached
 }
+
+/// Every text painted in the last frame (what a person sees, in the order
+/// laid out: a name in display order, where the accessible name is as typed).
+pub fn painted(harness: &TestApp) -> Vec<String> {
+    harness
+        .output()
+        .shapes
+        .iter()
+        .filter_map(|clipped| match &clipped.shape {
+            egui::Shape::Text(text) => Some(text.galley.text().to_owned()),
+            _ => None,
+        })
+        .collect()
+}

@@ -122,15 +122,7 @@ fn the_top_bar_shows_a_mixed_direction_name_in_display_order_and_says_it_as_type
     // Said as typed (a screen reader reads the logical order) …
     harness.get_by_label("محمد Al-Farsi");
     // … and shown with the Arabic first from the right.
-    let painted: Vec<String> = harness
-        .output()
-        .shapes
-        .iter()
-        .filter_map(|clipped| match &clipped.shape {
-            egui::Shape::Text(text) => Some(text.galley.text().to_owned()),
-            _ => None,
-        })
-        .collect();
+    let painted = painted(&harness);
     assert!(painted.iter().any(|t| t == "Al-Farsi محمد"), "{painted:?}");
     assert!(!painted.iter().any(|t| t == "محمد Al-Farsi"), "{painted:?}");
 }

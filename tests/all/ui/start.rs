@@ -286,8 +286,11 @@ fn the_name_starts_empty_and_recent_names_are_offered() {
         ..AppOptions::default()
     };
     let app = CloseReaderApp::new(settings, options);
+    // Room for the background worker's answer (the lesson folders) to
+    // arrive a few frames late on a loaded machine.
     let mut harness = egui_kittest::Harness::builder()
         .with_size([1280.0, 900.0])
+        .with_max_steps(32)
         .build_ui_state(|ui, app: &mut CloseReaderApp| app.show(ui), app);
     harness.run();
     let name = harness.get_by_label("Who is working?");
