@@ -138,13 +138,17 @@ impl ClassFs for RealFs {
 
 /// The real file system behind a network share that waits before every
 /// operation, or never answers at all (a hung mount): for tests and
-/// benchmarks.
+/// benchmarks. It counts what it is asked.
 #[derive(Debug, Default)]
 pub struct SlowFs {
     /// How long each operation waits; `None`: it never answers.
     delay: Option<Duration>,
     /// Files read so far (not counting listings and looks).
     reads: AtomicUsize,
+    /// Operations under way now.
+    in_flight: AtomicUsize,
+    /// The most operations that were under way at once.
+    most_in_flight: AtomicUsize,
 }
 
 impl SlowFs {
@@ -152,7 +156,7 @@ impl SlowFs {
     pub fn new(delay: Duration) -> Self {
         Self {
             delay: Some(delay),
-            reads: AtomicUsize::new(0),
+            ..Self::default()
         }
     }
 
@@ -166,7 +170,16 @@ impl SlowFs {
         self.reads.load(Ordering::Relaxed)
     }
 
-    fn wait(&self) {
+    /// The most operations that were under way at once.
+    pub fn most_in_flight(&self) -> usize {
+        self.most_in_flight.load(Ordering::Relaxed)
+    }
+
+    /// Waits as the share does, then does `op`, counting it as under way
+    /// meanwhile.
+    fn slowly<R>(&self, op: impl FnOnce() -> R) -> R {
+        let now = self.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+        self.most_in_flight.fetch_max(now, Ordering::SeqCst);
         match self.delay {
             Some(delay) => std::thread::sleep(delay),
             // A hung mount: the thread is abandoned by whoever waits for it.
@@ -174,29 +187,28 @@ impl SlowFs {
                 std::thread::park();
             },
         }
+        let answer = op();
+        self.in_flight.fetch_sub(1, Ordering::SeqCst);
+        answer
     }
 }
 
 impl ClassFs for SlowFs {
     fn kind_following(&self, path: &Path) -> io::Result<EntryKind> {
-        self.wait();
-        RealFs.kind_following(path)
+        self.slowly(|| RealFs.kind_following(path))
     }
 
     fn list(&self, dir: &Path) -> io::Result<Vec<Listed>> {
-        self.wait();
-        RealFs.list(dir)
+        self.slowly(|| RealFs.list(dir))
     }
 
     fn stat(&self, path: &Path) -> io::Result<Stat> {
-        self.wait();
-        RealFs.stat(path)
+        self.slowly(|| RealFs.stat(path))
     }
 
     fn read_capped(&self, path: &Path, cap: u64) -> io::Result<Capped> {
-        self.wait();
         self.reads.fetch_add(1, Ordering::Relaxed);
-        RealFs.read_capped(path, cap)
+        self.slowly(|| RealFs.read_capped(path, cap))
     }
 }
 

@@ -35,7 +35,7 @@ pub use super::jobs::{Done, ExportJob, HistoryRow, Job, Then};
 use crate::classroom::find_classroom;
 
 use crate::export::render;
-use crate::library::{LibraryEntry, folder_lessons};
+use crate::library::{LibraryEntry, folder_lessons_from};
 use crate::work::{Autosave, Progress, WorkKey, lesson_progress};
 
 /// How often reading a class folder asks for a frame to show its progress.
@@ -135,10 +135,14 @@ impl Job {
     /// Does the work (on a background thread); `wake` asks for a frame.
     fn run(self, wake: &Arc<dyn Fn() + Send + Sync>) -> Done {
         match self {
-            Self::LoadFolders { lessons, classroom } => {
+            Self::LoadFolders {
+                lessons,
+                classroom,
+                fs,
+            } => {
                 crate::clock::warm_up();
                 Done::Folders {
-                    entries: folder_lessons(&lessons),
+                    entries: folder_lessons_from(fs.as_ref(), &lessons),
                     classroom: find_classroom(&classroom),
                 }
             }

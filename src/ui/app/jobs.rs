@@ -30,6 +30,8 @@ pub enum Job {
         lessons: Vec<PathBuf>,
         /// Where a `classroom.ron` may be, in order.
         classroom: Vec<PathBuf>,
+        /// The file system the lesson folders are read through.
+        fs: Arc<dyn ClassFs>,
     },
     /// Read one lesson file; `then` says what to do once it is in the library.
     LoadLessonFile {

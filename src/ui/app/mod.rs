@@ -269,6 +269,9 @@ impl CloseReaderApp {
         let mut queued = vec![Job::LoadFolders {
             lessons: options.lessons_dirs.clone(),
             classroom: options.classroom_dirs,
+            fs: options
+                .lessons_fs
+                .unwrap_or_else(|| Arc::new(crate::class::class_fs::RealFs)),
         }];
         let class_folder = options.class_folder.clone();
         // `closereader class DIR --lesson FILE.ron`: the lesson file joins
