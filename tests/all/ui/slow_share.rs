@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use closereader::class::class_fs::SlowFs;
-use closereader::ui::AppOptions;
+use closereader::ui::{AppOptions, Settings};
 use egui::Key;
 use egui_kittest::kittest::Queryable as _;
 
@@ -108,4 +108,45 @@ fn a_hand_in_folder_that_never_answers_is_given_up_on_and_the_work_is_kept() {
     );
     // The button is back: the student can try again.
     harness.get_by_label("Hand in");
+}
+
+#[test]
+fn a_lessons_folder_that_never_answers_is_given_up_on_and_the_bundled_lessons_stay() {
+    let share = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness_unsettled(
+        AppOptions {
+            lessons_dirs: vec![share.path().to_path_buf()],
+            lessons_fs: Some(Arc::new(SlowFs::never_answering())),
+            share_timeout: Some(Duration::from_secs(30)),
+            ..AppOptions::default()
+        },
+        Settings::default(),
+        [1280.0, 1600.0],
+    );
+    // The window draws frame after frame while the folder says nothing,
+    // and the lessons built into the program can be started meanwhile.
+    for _ in 0..10 {
+        harness.step();
+    }
+    assert!(harness.state().is_busy(), "the folder is still waited for");
+    harness.get_by_label("Start: Reading a Video Closely: China’s Social Credit System");
+    harness.clock.advance(Duration::from_secs(29));
+    harness.step();
+    assert!(harness.state().message().is_none());
+    // Past the timeout: given up on, in words, and the window is free.
+    harness.clock.advance(Duration::from_secs(1));
+    harness.step();
+    harness.run();
+    assert!(!harness.state().is_busy());
+    let told = harness.state().message().expect("told").to_owned();
+    assert!(
+        told.starts_with("A folder on the network did not answer for 30 seconds"),
+        "{told}"
+    );
+    type_name(&mut harness, "Ola");
+    harness
+        .get_by_label("Start: Reading a Video Closely: China’s Social Credit System")
+        .click();
+    harness.run();
+    assert!(harness.state().open_work().is_some(), "the lesson opened");
 }
