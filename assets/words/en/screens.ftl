@@ -469,3 +469,5 @@ preview-more = { $count ->
 share-timeout = the folder did not answer for { $seconds } seconds, so a network share may be down
 # A lessons folder or the hand-in folder on a network share did not answer.
 share-timeout-folder = A folder on the network did not answer for { $seconds } seconds, so a network share may be down. Close Reader carries on; what it was reading appears once the folder answers.
+# The start screen could not ask the hand-in folder whether the teacher has returned the student's lessons ($why: share-timeout).
+returned-not-checked = Could not check whether your teacher has returned your lessons: { $why }. Your work is safe on this laptop.

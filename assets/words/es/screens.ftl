@@ -469,3 +469,4 @@ preview-more = { $count ->
 ## A network share that does not answer.
 share-timeout = la carpeta no respondió en { $seconds } segundos, así que puede que una carpeta de red no funcione
 share-timeout-folder = Una carpeta de la red no respondió en { $seconds } segundos: puede que no funcione. Close Reader sigue; lo que estaba leyendo aparecerá cuando la carpeta responda.
+returned-not-checked = No se pudo comprobar si tu profesor te ha devuelto las lecciones: { $why }. Tu trabajo está a salvo en este portátil.

@@ -453,3 +453,4 @@ preview-more = { $count ->
 ## A network share that does not answer.
 share-timeout = 这个文件夹在 { $seconds } 秒内没有响应，网络共享文件夹可能无法访问
 share-timeout-folder = 网络上的一个文件夹在 { $seconds } 秒内没有响应，可能无法访问。Close Reader 会继续运行；文件夹响应后，正在读取的内容会显示出来。
+returned-not-checked = 无法检查老师是否已退回你的课程：{ $why }。你的作业安全地保存在这台笔记本电脑上。

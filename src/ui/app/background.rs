@@ -36,7 +36,7 @@ use crate::classroom::find_classroom;
 
 use crate::export::render;
 use crate::library::{LibraryEntry, folder_lessons_from};
-use crate::work::{Autosave, Progress, WorkKey, lesson_progress};
+use crate::work::{Autosave, WorkKey, lesson_progress};
 
 /// How often reading a class folder asks for a frame to show its progress.
 const PROGRESS_EVERY: Duration = Duration::from_millis(50);
@@ -172,38 +172,39 @@ impl Job {
             }
             Self::ReadProgress {
                 store,
-                disk,
-                hand_in,
                 student,
-                trusted,
                 lessons,
-            } => {
-                let progress: Vec<Option<Progress>> = lessons
+            } => Done::Progress {
+                progress: lessons
                     .iter()
                     .map(|lesson| {
                         let lesson = lesson.as_ref()?;
                         let work = store.peek(&WorkKey::new(&lesson.id, &student))?;
                         Some(lesson_progress(lesson, &work))
                     })
-                    .collect();
-                let returned = lessons
+                    .collect(),
+                student,
+            },
+            Self::CheckReturned {
+                store,
+                disk,
+                hand_in,
+                student,
+                trusted,
+                lessons,
+            } => Done::Returned {
+                returned: Ok(lessons
                     .iter()
-                    .zip(&progress)
-                    .map(|(lesson, progress)| match (lesson, progress) {
-                        (Some(lesson), Some(_)) => {
+                    .map(|lesson| {
+                        lesson.as_ref().is_some_and(|lesson| {
                             let key = WorkKey::new(&lesson.id, &student);
                             let folders = feedback_folders(&store, hand_in.as_deref(), &key);
                             is_returned(disk.as_ref(), &folders, &key, &trusted)
-                        }
-                        _ => false,
+                        })
                     })
-                    .collect();
-                Done::Progress {
-                    student,
-                    progress,
-                    returned,
-                }
-            }
+                    .collect()),
+                student,
+            },
             Self::LoadPicture(path) => Done::PictureLoaded {
                 result: crate::picture::load_picture(&path).map(Box::new),
                 path,

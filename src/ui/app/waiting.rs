@@ -148,6 +148,10 @@ fn if_no_answer(job: &Job, timeout: Duration) -> Option<Done> {
             sent: feedback.clone(),
             result: Err(why()),
         },
+        Job::CheckReturned { student, .. } => Done::Returned {
+            student: student.clone(),
+            returned: Err(why()),
+        },
         Job::FindFeedback { key, .. } => Done::FeedbackFound {
             key: key.clone(),
             found: Some(Err(why())),

@@ -11,11 +11,11 @@ use std::time::Duration;
 use closereader::class::class_fs::SlowFs;
 use closereader::ui::{AppOptions, Settings};
 use egui::Key;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use super::harness::*;
 use crate::common::FakeDisk;
-use crate::common::builders::{WorkBuilder, write_work, written};
+use crate::common::builders::{WorkBuilder, write_hand_in, write_work, written};
 
 #[test]
 fn a_class_folder_that_never_answers_is_given_up_on_and_the_window_keeps_drawing() {
@@ -149,4 +149,92 @@ fn a_lessons_folder_that_never_answers_is_given_up_on_and_the_bundled_lessons_st
         .click();
     harness.run();
     assert!(harness.state().open_work().is_some(), "the lesson opened");
+}
+
+#[test]
+fn a_feedback_save_the_share_never_answers_is_given_up_on_and_the_feedback_kept() {
+    let share = tempfile::tempdir().expect("temp dir");
+    let work = WorkBuilder::new()
+        .answer("q-short", written("A charity"))
+        .file("template", "Amira K.");
+    write_hand_in(share.path(), &work);
+    let mut teacher = harness_with(
+        AppOptions {
+            lessons_dirs: vec![lessons_dir()],
+            class_folder: Some(share.path().to_path_buf()),
+            disk: Some(Arc::new(FakeDisk::hung_writing_to(share.path()))),
+            ..AppOptions::default()
+        },
+        [1280.0, 2400.0],
+    );
+    teacher.get_by_label("By student").click();
+    teacher.run();
+    type_into(&mut teacher, "Overall feedback for Amira K.:", "See me.");
+    // The save falls due and goes to the share, which says nothing: the
+    // window draws frame after frame meanwhile.
+    teacher.clock.advance(FEEDBACK_SAVED_WITHIN);
+    for _ in 0..10 {
+        teacher.step();
+    }
+    assert!(teacher.state().is_busy(), "the save is still waited for");
+    assert!(!texts(&teacher).iter().any(|t| t.contains("did not answer")));
+    teacher.clock.advance(Duration::from_secs(20));
+    for _ in 0..3 {
+        teacher.step();
+    }
+    let all = texts(&teacher);
+    assert!(
+        all.iter().any(|t| t.starts_with("Feedback not saved:")
+            && t.contains("did not answer for 20 seconds")
+            && t.ends_with("Trying again…")),
+        "{all:?}"
+    );
+    let field = teacher.get_by_label("Overall feedback for Amira K.:");
+    assert_eq!(
+        field.accesskit_node().value().as_deref(),
+        Some("See me."),
+        "the feedback is kept"
+    );
+}
+
+#[test]
+fn a_returned_check_the_share_never_answers_is_given_up_on_and_progress_still_shows() {
+    let share = tempfile::tempdir().expect("temp dir");
+    let mut student = harness_unsettled(
+        AppOptions {
+            lessons_dirs: vec![lessons_dir()],
+            hand_in_dir: Some(share.path().to_path_buf()),
+            disk: Some(Arc::new(FakeDisk::hung_reading_from(share.path()))),
+            ..AppOptions::default()
+        },
+        Settings::default(),
+        [1280.0, 2400.0],
+    );
+    // Work saved on this laptop earlier.
+    let work = WorkBuilder::new()
+        .answer("q-short", written("A charity"))
+        .file("template", "Ola");
+    student.store().save(&work, false).expect("saved");
+    student.run();
+    // The name typed: this laptop's progress is read, and the share is
+    // asked whether the teacher has returned the lesson. It never answers.
+    student.get_by_label("Who is working?").focus();
+    student.run();
+    student.get_by_label("Who is working?").type_text("Ola");
+    for _ in 0..10 {
+        student.step();
+    }
+    assert!(student.state().is_busy(), "the share is still waited for");
+    student.clock.advance(Duration::from_secs(20));
+    student.step();
+    student.run();
+    assert!(!student.state().is_busy());
+    let told = student.state().message().expect("told").to_owned();
+    assert!(
+        told.starts_with("Could not check whether your teacher has returned your lessons")
+            && told.contains("did not answer for 20 seconds"),
+        "{told}"
+    );
+    // This laptop's own progress is shown all the same.
+    student.get_by_label("Continue: Lesson template: copy me");
 }
