@@ -93,6 +93,14 @@ fn seconds(text: &str) -> Result<f64, String> {
     }
 }
 
+/// A timeout: a number of seconds above 0, up to a day.
+fn timeout(text: &str) -> Result<std::time::Duration, String> {
+    match seconds(text) {
+        Ok(s) if s > 0.0 => Ok(std::time::Duration::from_secs_f64(s)),
+        _ => Err(tr!("sys-cli-not-timeout", text = text, max = 86_400)),
+    }
+}
+
 impl Cli {
     /// Whether this command opens a window (the app, the class view without
     /// --csv/--html/--highlights, or the preview).
@@ -283,6 +291,11 @@ pub struct ClassArgs {
     /// Replace the files if they exist.
     #[arg(long)]
     pub overwrite: bool,
+    /// How long the folder may say nothing (no file read) before the class
+    /// is given up on, in seconds: a network share that stops answering
+    /// never leaves the command waiting forever. Default: 20.
+    #[arg(long, value_name = "SECONDS", value_parser = timeout)]
+    pub timeout: Option<std::time::Duration>,
 }
 
 impl ClassArgs {

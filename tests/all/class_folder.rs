@@ -774,3 +774,87 @@ fn the_class_spreadsheet_never_counts_marks_from_an_unknown_key() {
     let csv = std::fs::read_to_string(dir.path().join("class.csv")).expect("written");
     assert!(!csv.contains("999"), "{csv}");
 }
+
+/// `class` on a share that stops answering gives up after `--timeout`,
+/// says so in words and writes nothing; a bad timeout is a usage error.
+#[test]
+fn the_class_command_gives_up_on_a_folder_that_never_answers() {
+    use clap::Parser as _;
+    use closereader::class::class_fs::{RealFs, SlowFs};
+    use closereader::cli::{Cli, Command, class_report};
+    use std::sync::Arc;
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let class = dir.path().join("class");
+    write_work(
+        &class.join("amira.ron"),
+        &work_file("Amira", "2026-11-26T10:00:00Z", "x"),
+    );
+    let lesson = common::base_lesson();
+    let (folder, lesson) = (
+        class.to_str().expect("path"),
+        lesson.to_str().expect("path"),
+    );
+    let csv = dir.path().join("class.csv");
+    let csv = csv.to_str().expect("path");
+    let cli = Cli::try_parse_from([
+        "closereader",
+        "class",
+        folder,
+        "--lesson",
+        lesson,
+        "--csv",
+        csv,
+        "--timeout",
+        "0.2",
+    ])
+    .expect("parsed");
+    let Some(Command::Class(args)) = cli.command else {
+        panic!("not the class command");
+    };
+    let hung = Arc::new(SlowFs::never_answering());
+    let error = class_report(&args, &[], &[], &[], hung).expect_err("given up on");
+    let said = error.to_string();
+    assert!(
+        said.contains("did not answer for 0.2 seconds")
+            && said.contains("network share may be down")
+            && said.contains("nothing was written"),
+        "{said}"
+    );
+    assert!(!Path::new(csv).exists());
+    // The same folder answering: read as ever.
+    let outcome = class_report(&args, &[], &[], &[], Arc::new(RealFs)).expect("read");
+    assert_eq!(outcome.students, 1);
+
+    // The program itself: a timeout must be a number of seconds above 0.
+    for bad in ["0", "100000", "soon", "NaN"] {
+        let args = [
+            "class",
+            folder,
+            "--lesson",
+            lesson,
+            "--csv",
+            "t.csv",
+            "--timeout",
+            bad,
+        ];
+        let (code, _, stderr) = common::closereader(&args, dir.path());
+        assert_eq!(code, 2, "{bad}: {stderr}");
+        assert!(
+            stderr.contains("is not a number of seconds above 0"),
+            "{stderr}"
+        );
+    }
+    let args = [
+        "class",
+        folder,
+        "--lesson",
+        lesson,
+        "--csv",
+        "t.csv",
+        "--timeout",
+        "5",
+    ];
+    let (code, stdout, stderr) = common::closereader(&args, dir.path());
+    assert_eq!((code, stdout.trim()), (0, "t.csv"), "{stderr}");
+}

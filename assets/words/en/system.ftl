@@ -277,3 +277,7 @@ sys-cli-transcript-unknown-format = { $path } is not a transcript format closere
 sys-cli-transcript-not-docx = the transcript { $path } could not be read as a Word document ({ $why }); open it in Word or LibreOffice and save it again as .docx, or as plain text in a .txt file (nothing was written)
 # A passage's context note listing the sounds and music described where it is said ("Music; laughter").
 sys-draft-sounds = Sounds: { $sounds }
+# `closereader class --timeout` given something that is not a number of seconds above 0.
+sys-cli-not-timeout = { $text } is not a number of seconds above 0, up to { $max }
+# `closereader class` gave up on a class folder that said nothing for $seconds seconds (a network share that stopped answering).
+sys-cli-folder-timeout = the folder { $folder } did not answer for { $seconds } seconds, so a network share may be down; copy the work to this computer, or try again later or with a longer --timeout (nothing was written)

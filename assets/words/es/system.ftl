@@ -276,3 +276,5 @@ sys-transcript-docx-damaged = el archivo está dañado
 sys-cli-transcript-unknown-format = { $path } no tiene un formato de transcripción que closereader sepa leer; lee { $formats } (guarda la transcripción en uno de esos formatos, o como texto sin formato en un archivo .txt; no se escribió nada)
 sys-cli-transcript-not-docx = la transcripción { $path } no se pudo leer como documento de Word ({ $why }); ábrela en Word o LibreOffice y guárdala otra vez como .docx, o como texto sin formato en un archivo .txt (no se escribió nada)
 sys-draft-sounds = Sonidos: { $sounds }
+sys-cli-not-timeout = { $text } no es un número de segundos mayor que 0 y hasta { $max }
+sys-cli-folder-timeout = la carpeta { $folder } no respondió en { $seconds } segundos, así que puede que una carpeta de red no funcione; copia el trabajo a este ordenador, o inténtalo más tarde o con un --timeout más largo (no se escribió nada)

@@ -262,3 +262,5 @@ sys-transcript-docx-damaged = 文件已损坏
 sys-cli-transcript-unknown-format = { $path } 不是 closereader 能读取的文字稿格式；它能读取 { $formats }（请把文字稿另存为其中一种格式，或在 .txt 文件中另存为纯文本；没有写入任何文件）
 sys-cli-transcript-not-docx = 文字稿 { $path } 无法作为 Word 文档读取（{ $why }）；请用 Word 或 LibreOffice 打开，再另存为 .docx，或在 .txt 文件中另存为纯文本（没有写入任何文件）
 sys-draft-sounds = 声音：{ $sounds }
+sys-cli-not-timeout = { $text } 不是大于 0、不超过 { $max } 的秒数
+sys-cli-folder-timeout = 文件夹 { $folder } 在 { $seconds } 秒内没有响应，网络共享文件夹可能无法访问；请把作业复制到这台电脑上，或稍后再试，或用更长的 --timeout 再试（没有写入任何文件）

@@ -21,7 +21,7 @@ use super::jobs::{Done, Job};
 
 /// How long the window waits for a share that does not answer (reading a
 /// class: for the next file).
-pub const SHARE_TIMEOUT: Duration = Duration::from_secs(20);
+pub use crate::class::deadline::SHARE_TIMEOUT;
 
 /// The jobs still running.
 pub(super) struct Waiting {
