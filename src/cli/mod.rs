@@ -200,9 +200,12 @@ pub enum Command {
     /// apostrophe. --html writes a web page with every question, a chart of
     /// the class's choices or ratings (the key marked), every answer, who
     /// has not answered, and the class's highlights; --highlights writes the
-    /// highlights alone, to project or print. Exit status: 0 when every file was read, 1 when some
-    /// could not be (they are listed; the rest are in the file) or nothing
-    /// was written, 2 on a usage error.
+    /// highlights alone, to project or print. A folder that reads no file
+    /// for --timeout seconds (a network share that stopped answering) is
+    /// given up on and nothing is written. Exit status: 0 when every file
+    /// was read, 1 when some could not be (they are listed; the rest are in
+    /// the file), nothing was written or the folder was given up on, 2 on a
+    /// usage error.
     Class(ClassArgs),
     /// Start a new lesson file: from a transcript (.txt, .srt or .vtt), or a
     /// copy of the template.
