@@ -518,15 +518,21 @@ fn a_hand_in_that_cannot_be_written_says_so_and_leaves_nothing_behind() {
     }
 }
 
+/// A folder `class` in `dir` with one student's work, answering `answer`.
+fn amira_s_class(dir: &Path, answer: &str) -> std::path::PathBuf {
+    let class = dir.join("class");
+    write_work(
+        &class.join("amira.ron"),
+        &work_file("Amira", "2026-11-26T10:00:00Z", answer),
+    );
+    class
+}
+
 /// `--highlights` writes the class's highlights page alone.
 #[test]
 fn the_highlights_page_is_written_from_the_command_line() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let class = dir.path().join("class");
-    write_work(
-        &class.join("amira.ron"),
-        &work_file("Amira", "2026-11-26T10:00:00Z", "It is loaded"),
-    );
+    let class = amira_s_class(dir.path(), "It is loaded");
     let lesson = common::base_lesson();
     let args = [
         "class",
@@ -739,11 +745,7 @@ fn the_class_spreadsheet_never_counts_marks_from_an_unknown_key() {
     use closereader::feedback::signing::TeacherKey;
     use closereader::feedback::{AnswerFeedback, Feedback, feedback_file_name};
     let dir = tempfile::tempdir().expect("temp dir");
-    let class = dir.path().join("class");
-    write_work(
-        &class.join("amira.ron"),
-        &work_file("Amira", "2026-11-26T10:00:00Z", "It is loaded"),
-    );
+    let class = amira_s_class(dir.path(), "It is loaded");
     let mut forged = Feedback::new("base", "Amira");
     let part = forged.own_part_mut("");
     part.answers.insert(
@@ -785,11 +787,7 @@ fn the_class_command_gives_up_on_a_folder_that_never_answers() {
     use std::sync::Arc;
 
     let dir = tempfile::tempdir().expect("temp dir");
-    let class = dir.path().join("class");
-    write_work(
-        &class.join("amira.ron"),
-        &work_file("Amira", "2026-11-26T10:00:00Z", "x"),
-    );
+    let class = amira_s_class(dir.path(), "x");
     let lesson = common::base_lesson();
     let (folder, lesson) = (
         class.to_str().expect("path"),
@@ -827,34 +825,19 @@ fn the_class_command_gives_up_on_a_folder_that_never_answers() {
     assert_eq!(outcome.students, 1);
 
     // The program itself: a timeout must be a number of seconds above 0.
+    let with_timeout = |timeout: &str| {
+        let args = ["class", folder, "--lesson", lesson, "--csv", "t.csv"];
+        let args: Vec<&str> = args.into_iter().chain(["--timeout", timeout]).collect();
+        common::closereader(&args, dir.path())
+    };
     for bad in ["0", "100000", "soon", "NaN"] {
-        let args = [
-            "class",
-            folder,
-            "--lesson",
-            lesson,
-            "--csv",
-            "t.csv",
-            "--timeout",
-            bad,
-        ];
-        let (code, _, stderr) = common::closereader(&args, dir.path());
+        let (code, _, stderr) = with_timeout(bad);
         assert_eq!(code, 2, "{bad}: {stderr}");
         assert!(
             stderr.contains("is not a number of seconds above 0"),
             "{stderr}"
         );
     }
-    let args = [
-        "class",
-        folder,
-        "--lesson",
-        lesson,
-        "--csv",
-        "t.csv",
-        "--timeout",
-        "5",
-    ];
-    let (code, stdout, stderr) = common::closereader(&args, dir.path());
+    let (code, stdout, stderr) = with_timeout("5");
     assert_eq!((code, stdout.trim()), (0, "t.csv"), "{stderr}");
 }

@@ -5,6 +5,7 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -16,6 +17,36 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use super::harness::*;
 use crate::common::FakeDisk;
 use crate::common::builders::{WorkBuilder, write_hand_in, write_work, written};
+
+/// An app handing in to `share` (and looking for feedback there) through
+/// `disk`.
+fn handing_in_to(share: &Path, disk: FakeDisk) -> AppOptions {
+    AppOptions {
+        lessons_dirs: vec![lessons_dir()],
+        hand_in_dir: Some(share.to_path_buf()),
+        disk: Some(Arc::new(disk)),
+        ..AppOptions::default()
+    }
+}
+
+/// Draws frame after frame while the share says nothing, and the window
+/// is still waiting for it (`why`).
+fn draws_while_waiting(harness: &mut TestApp, why: &str) {
+    for _ in 0..10 {
+        harness.step();
+    }
+    assert!(harness.state().is_busy(), "{why}");
+}
+
+/// Lets `after` pass on the app's clock: the share is given up on and the
+/// window is free. What the window says of it.
+fn given_up_on(harness: &mut TestApp, after: Duration) -> String {
+    harness.clock.advance(after);
+    harness.step();
+    harness.run();
+    assert!(!harness.state().is_busy(), "still waiting");
+    harness.state().message().expect("told").to_owned()
+}
 
 #[test]
 fn a_class_folder_that_never_answers_is_given_up_on_and_the_window_keeps_drawing() {
@@ -42,12 +73,8 @@ fn a_class_folder_that_never_answers_is_given_up_on_and_the_window_keeps_drawing
         &class.path().display().to_string(),
     );
     harness.key_press(Key::Enter);
-    // The window draws frame after frame while the share says nothing.
-    for _ in 0..10 {
-        harness.step();
-    }
+    draws_while_waiting(&mut harness, "the read is still waited for");
     assert!(shows(&harness, "Looking for work files…"));
-    assert!(harness.state().is_busy(), "the read is still waited for");
     harness.clock.advance(Duration::from_secs(29));
     harness.step();
     assert!(shows(&harness, "Looking for work files…"));
@@ -73,12 +100,7 @@ fn a_class_folder_that_never_answers_is_given_up_on_and_the_window_keeps_drawing
 fn a_hand_in_folder_that_never_answers_is_given_up_on_and_the_work_is_kept() {
     let share = tempfile::tempdir().expect("temp dir");
     let mut harness = harness_with(
-        AppOptions {
-            lessons_dirs: vec![lessons_dir()],
-            hand_in_dir: Some(share.path().to_path_buf()),
-            disk: Some(Arc::new(FakeDisk::hung_writing_to(share.path()))),
-            ..AppOptions::default()
-        },
+        handing_in_to(share.path(), FakeDisk::hung_writing_to(share.path())),
         [1280.0, 2400.0],
     );
     open_template_as(&mut harness, "Ola");
@@ -88,14 +110,8 @@ fn a_hand_in_folder_that_never_answers_is_given_up_on_and_the_work_is_kept() {
         "Nobody",
     );
     harness.get_by_label("Hand in").click();
-    for _ in 0..10 {
-        harness.step();
-    }
-    assert!(harness.state().is_busy(), "the hand-in is still waited for");
-    harness.clock.advance(Duration::from_secs(20));
-    harness.step();
-    harness.run();
-    let told = harness.state().message().expect("told").to_owned();
+    draws_while_waiting(&mut harness, "the hand-in is still waited for");
+    let told = given_up_on(&mut harness, Duration::from_secs(20));
     assert!(
         told.starts_with("Not handed in.") && told.contains("did not answer for 20 seconds"),
         "{told}"
@@ -125,20 +141,13 @@ fn a_lessons_folder_that_never_answers_is_given_up_on_and_the_bundled_lessons_st
     );
     // The window draws frame after frame while the folder says nothing,
     // and the lessons built into the program can be started meanwhile.
-    for _ in 0..10 {
-        harness.step();
-    }
-    assert!(harness.state().is_busy(), "the folder is still waited for");
+    draws_while_waiting(&mut harness, "the folder is still waited for");
     harness.get_by_label("Start: Reading a Video Closely: China’s Social Credit System");
     harness.clock.advance(Duration::from_secs(29));
     harness.step();
     assert!(harness.state().message().is_none());
     // Past the timeout: given up on, in words, and the window is free.
-    harness.clock.advance(Duration::from_secs(1));
-    harness.step();
-    harness.run();
-    assert!(!harness.state().is_busy());
-    let told = harness.state().message().expect("told").to_owned();
+    let told = given_up_on(&mut harness, Duration::from_secs(1));
     assert!(
         told.starts_with("A folder on the network did not answer for 30 seconds"),
         "{told}"
@@ -173,10 +182,7 @@ fn a_feedback_save_the_share_never_answers_is_given_up_on_and_the_feedback_kept(
     // The save falls due and goes to the share, which says nothing: the
     // window draws frame after frame meanwhile.
     teacher.clock.advance(FEEDBACK_SAVED_WITHIN);
-    for _ in 0..10 {
-        teacher.step();
-    }
-    assert!(teacher.state().is_busy(), "the save is still waited for");
+    draws_while_waiting(&mut teacher, "the save is still waited for");
     assert!(!texts(&teacher).iter().any(|t| t.contains("did not answer")));
     teacher.clock.advance(Duration::from_secs(20));
     for _ in 0..3 {
@@ -201,12 +207,7 @@ fn a_feedback_save_the_share_never_answers_is_given_up_on_and_the_feedback_kept(
 fn a_returned_check_the_share_never_answers_is_given_up_on_and_progress_still_shows() {
     let share = tempfile::tempdir().expect("temp dir");
     let mut student = harness_unsettled(
-        AppOptions {
-            lessons_dirs: vec![lessons_dir()],
-            hand_in_dir: Some(share.path().to_path_buf()),
-            disk: Some(Arc::new(FakeDisk::hung_reading_from(share.path()))),
-            ..AppOptions::default()
-        },
+        handing_in_to(share.path(), FakeDisk::hung_reading_from(share.path())),
         Settings::default(),
         [1280.0, 2400.0],
     );
@@ -221,15 +222,8 @@ fn a_returned_check_the_share_never_answers_is_given_up_on_and_progress_still_sh
     student.get_by_label("Who is working?").focus();
     student.run();
     student.get_by_label("Who is working?").type_text("Ola");
-    for _ in 0..10 {
-        student.step();
-    }
-    assert!(student.state().is_busy(), "the share is still waited for");
-    student.clock.advance(Duration::from_secs(20));
-    student.step();
-    student.run();
-    assert!(!student.state().is_busy());
-    let told = student.state().message().expect("told").to_owned();
+    draws_while_waiting(&mut student, "the share is still waited for");
+    let told = given_up_on(&mut student, Duration::from_secs(20));
     assert!(
         told.starts_with("Could not check whether your teacher has returned your lessons")
             && told.contains("did not answer for 20 seconds"),
