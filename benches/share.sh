@@ -43,7 +43,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 csv_time() { # DIR
     for _ in $(seq "$RUNS"); do
         start=$(date +%s.%N)
-        "$BIN" class "$1" --lesson social-credit --csv "$WORK/out.csv" >/dev/null 2>&1 || true
+        "$BIN" class "$1" --lesson social-credit --csv "$WORK/out.csv" --overwrite >/dev/null 2>&1 || true
         end=$(date +%s.%N)
         echo "$end - $start" | bc
     done | median
