@@ -10,9 +10,12 @@
 # Prints medians; asserts nothing. Needs fuse3 and python3-fusepy (installed
 # with apt-get when missing and run as root) and /dev/fuse.
 #
-#   cargo build --release --bin closereader
-#   cargo build --example share_read          # or --release, see TARGET_EXAMPLE
-#   benches/share.sh [TARGET-DIR]             # default: target
+#   cargo build --release --bin closereader --example share_read
+#   TARGET_EXAMPLE=target/release/examples/share_read benches/share.sh [TARGET-DIR]
+#                                             # default: target; without
+#                                             # TARGET_EXAMPLE, the dev build's
+#
+# The figures in docs/benchmarks.md are the release example's.
 set -eu
 TARGET=${1:-target}
 BIN=$TARGET/release/closereader
