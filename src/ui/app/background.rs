@@ -18,6 +18,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use crate::class::deadline::Heartbeat;
 use crate::class::hand_in::hand_in;
 use crate::class::{CollectProgress, collect_from};
 use crate::clock::Clock;
@@ -47,6 +48,9 @@ const PROGRESS_EVERY: Duration = Duration::from_millis(50);
 pub struct ReadCounter {
     read: AtomicUsize,
     total: AtomicUsize,
+    /// Operations the share has answered (listings and looks too: a big
+    /// folder on a slow share is listed a while before a file is read).
+    answers: AtomicUsize,
 }
 
 impl ReadCounter {
@@ -54,6 +58,17 @@ impl ReadCounter {
     pub(super) fn set(&self, progress: CollectProgress) {
         self.total.store(progress.total, Ordering::Relaxed);
         self.read.store(progress.read, Ordering::Relaxed);
+    }
+
+    /// Records that the share answered an operation.
+    pub(super) fn answered(&self) {
+        self.answers.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// How far reading has got, and how many operations the share has
+    /// answered: whether it is getting on.
+    pub(super) fn activity(&self) -> (CollectProgress, usize) {
+        (self.get(), self.answers.load(Ordering::Relaxed))
     }
 
     /// Files read so far and files found (0 of 0 while still listing).
@@ -278,7 +293,12 @@ impl Job {
                 mut cache,
             } => {
                 let mut woken = Instant::now();
-                let result = collect_from(fs.as_ref(), &folder, &mut cache, |progress| {
+                let answered = counter.clone();
+                let heard = Heartbeat {
+                    fs,
+                    beat: move || answered.answered(),
+                };
+                let result = collect_from(&heard, &folder, &mut cache, |progress| {
                     counter.set(progress);
                     // A frame now and then, not one per file.
                     if woken.elapsed() >= PROGRESS_EVERY {
