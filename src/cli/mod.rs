@@ -200,7 +200,7 @@ pub enum Command {
     /// apostrophe. --html writes a web page with every question, a chart of
     /// the class's choices or ratings (the key marked), every answer, who
     /// has not answered, and the class's highlights; --highlights writes the
-    /// highlights alone, to project or print. A folder that reads no file
+    /// highlights alone, to project or print. A folder that answers nothing
     /// for --timeout seconds (a network share that stopped answering) is
     /// given up on and nothing is written. Exit status: 0 when every file
     /// was read, 1 when some could not be (they are listed; the rest are in
@@ -294,7 +294,8 @@ pub struct ClassArgs {
     /// Replace the files if they exist.
     #[arg(long)]
     pub overwrite: bool,
-    /// How long the folder may say nothing (no file read) before the class
+    /// How long the folder may say nothing (no listing, look or file read
+    /// answered) before the class
     /// is given up on, in seconds: a network share that stops answering
     /// never leaves the command waiting forever. Default: 20.
     #[arg(long, value_name = "SECONDS", value_parser = timeout)]
