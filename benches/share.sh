@@ -10,9 +10,12 @@
 # Prints medians; asserts nothing. Needs fuse3 and python3-fusepy (installed
 # with apt-get when missing and run as root) and /dev/fuse.
 #
-#   cargo build --release --bin closereader
-#   cargo build --example share_read          # or --release, see TARGET_EXAMPLE
-#   benches/share.sh [TARGET-DIR]             # default: target
+#   cargo build --release --bin closereader --example share_read
+#   TARGET_EXAMPLE=target/release/examples/share_read benches/share.sh [TARGET-DIR]
+#                                             # default: target; without
+#                                             # TARGET_EXAMPLE, the dev build's
+#
+# The figures in docs/benchmarks.md are the release example's.
 set -eu
 TARGET=${1:-target}
 BIN=$TARGET/release/closereader
@@ -43,7 +46,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 csv_time() { # DIR
     for _ in $(seq "$RUNS"); do
         start=$(date +%s.%N)
-        "$BIN" class "$1" --lesson social-credit --csv "$WORK/out.csv" >/dev/null 2>&1 || true
+        "$BIN" class "$1" --lesson social-credit --csv "$WORK/out.csv" --overwrite >/dev/null 2>&1 || true
         end=$(date +%s.%N)
         echo "$end - $start" | bc
     done | median

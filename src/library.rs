@@ -4,8 +4,13 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::class::class_fs::{Capped, ClassFs, RealFs};
+use crate::class::pool::{IN_FLIGHT, map_in_parallel};
 use crate::lesson::bundled::{BUNDLED_LESSONS, BundledLesson};
+use crate::lesson::limits::MAX_FILE_BYTES;
+use crate::lesson::load::{too_large_lesson, unreadable_lesson};
 use crate::lesson::{Lesson, LessonReport, check_lesson, load_lesson_file};
+use crate::work::disk::EntryKind;
 
 /// Where a lesson in the library came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -115,28 +120,58 @@ pub fn bundled_library() -> Vec<LibraryEntry> {
 }
 
 /// Every `.ron` file in each folder but the classroom settings file, sorted
-/// by name within a folder. Reads
-/// the disk: the window calls it from a background thread.
+/// by name within a folder. Reads the disk: the window calls it from a
+/// background thread. See [`folder_lessons_from`].
 pub fn folder_lessons(folders: &[PathBuf]) -> Vec<LibraryEntry> {
-    let mut entries = Vec::new();
-    for folder in folders {
-        let Ok(read) = std::fs::read_dir(folder) else {
-            continue;
-        };
-        let mut files: Vec<PathBuf> = read
-            .filter_map(Result::ok)
-            .map(|entry| entry.path())
-            .filter(|path| {
-                path.extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
-                    && !crate::classroom::is_classroom_file(path)
-                    && path.is_file()
-            })
-            .collect();
-        files.sort();
-        entries.extend(files.iter().map(|file| LibraryEntry::from_file(file)));
+    folder_lessons_from(&RealFs, folders)
+}
+
+/// [`folder_lessons`] read through `fs`: the folders listed at once, then
+/// [`IN_FLIGHT`] files looked at and read at once (a lessons folder on a
+/// network share waits a round trip for each), the entries in the same
+/// order. A folder that cannot be listed, and an entry that is not a file
+/// (a folder, a pipe, a broken link), give nothing.
+pub fn folder_lessons_from(fs: &dyn ClassFs, folders: &[PathBuf]) -> Vec<LibraryEntry> {
+    let files: Vec<PathBuf> = map_in_parallel(folders, IN_FLIGHT, |folder| fs.list(folder))
+        .into_iter()
+        .flatten()
+        .flat_map(|listed| {
+            let mut files: Vec<PathBuf> = listed
+                .into_iter()
+                .map(|entry| entry.path)
+                .filter(|path| {
+                    path.extension()
+                        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+                        && !crate::classroom::is_classroom_file(path)
+                })
+                .collect();
+            files.sort();
+            files
+        })
+        .collect();
+    map_in_parallel(&files, IN_FLIGHT, |path| lesson_from(fs, path))
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+/// The lesson file at `path`, read through `fs`; `None` when it is not a
+/// file (links followed). Only a plain file is opened: opening a pipe
+/// waits for a writer.
+fn lesson_from(fs: &dyn ClassFs, path: &Path) -> Option<LibraryEntry> {
+    if fs.kind_following(path).ok()? != EntryKind::File {
+        return None;
     }
-    entries
+    let cap = u64::try_from(MAX_FILE_BYTES).unwrap_or(u64::MAX);
+    let report = match fs.read_capped(path, cap) {
+        Ok(Capped::Bytes(bytes)) => check_lesson(&bytes, path.parent()),
+        Ok(Capped::TooLarge(_)) => too_large_lesson(),
+        Err(error) => unreadable_lesson(error),
+    };
+    Some(LibraryEntry::new(
+        LessonOrigin::File(path.to_path_buf()),
+        report,
+    ))
 }
 
 /// Adds `entry`, replacing an entry for the same file or the same lesson id.
@@ -181,6 +216,43 @@ mod tests {
         assert!(broken.lesson.is_none());
         assert!(broken.problems[0].ends_with("broken.ron:1:17: error: unknown field `titel` in `Lesson`\n    hint: did you mean `title`? `Lesson` can have: id, title, version, language, audience, minutes, authors, licence, summary, sources, speakers, tags, glossary, documents, sections"), "{}", broken.problems[0]);
         assert_eq!(entries[2].title(), "Lesson template: copy me");
+    }
+
+    #[test]
+    fn lessons_folders_are_read_many_files_at_once_in_the_same_order() {
+        use crate::class::class_fs::SlowFs;
+        let (one, two) = (
+            tempfile::tempdir().expect("temp dir"),
+            tempfile::tempdir().expect("temp dir"),
+        );
+        let template = include_str!("../lessons/template.ron");
+        for i in 0..20 {
+            let text = template.replace("id: \"template\"", &format!("id: \"t{i:02}\""));
+            std::fs::write(one.path().join(format!("t{i:02}.ron")), &text).expect("write");
+            std::fs::write(two.path().join(format!("u{i:02}.ron")), "(garb").expect("write");
+        }
+        std::fs::create_dir(one.path().join("folder.ron")).expect("mkdir");
+        std::fs::write(one.path().join("classroom.ron"), "()").expect("write");
+        let folders = [one.path().to_path_buf(), two.path().to_path_buf()];
+        let slow = SlowFs::new(std::time::Duration::from_millis(5));
+        let entries = folder_lessons_from(&slow, &folders);
+        assert!(
+            slow.most_in_flight() > 1,
+            "one file after another: {}",
+            slow.most_in_flight()
+        );
+        assert!(slow.most_in_flight() <= IN_FLIGHT);
+        let origins: Vec<_> = entries.iter().map(|e| e.origin.clone()).collect();
+        let expected: Vec<_> = folder_lessons(&folders)
+            .into_iter()
+            .map(|e| e.origin)
+            .collect();
+        assert_eq!(origins, expected);
+        assert_eq!(entries.len(), 40, "not the folder, not classroom.ron");
+        assert_eq!(origins[0], LessonOrigin::File(one.path().join("t00.ron")));
+        assert_eq!(origins[39], LessonOrigin::File(two.path().join("u19.ron")));
+        assert!(entries[..20].iter().all(|e| e.lesson.is_some()));
+        assert!(entries[20..].iter().all(|e| !e.problems.is_empty()));
     }
 
     #[test]

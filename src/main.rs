@@ -143,6 +143,7 @@ fn run(
                 lessons_dirs,
                 class_folder: Some(args.folder.clone()),
                 class_lesson: args.lesson.clone(),
+                share_timeout: args.timeout,
                 classroom_dirs,
                 data_dir: cli.data_dir.clone(),
                 ..window_diagnostics(cli, translations.clone())
@@ -151,7 +152,8 @@ fn run(
         }
         Some(Command::Class(args)) => {
             let trusted = trusted_teacher_keys(cli.data_dir.as_deref(), &classroom_dirs);
-            let outcome = class_report(args, &lessons_dirs, &trusted, &classroom_dirs)?;
+            let real = std::sync::Arc::new(closereader::class::class_fs::RealFs);
+            let outcome = class_report(args, &lessons_dirs, &trusted, &classroom_dirs, real)?;
             for path in &outcome.written {
                 out(&printable(&path.display().to_string()))?;
             }

@@ -90,9 +90,10 @@ pub fn find_translations_in(
     let mut found = Vec::new();
     let mut problems = Vec::new();
     for folder in folders {
-        let Ok(mut paths) = fs.list(folder) else {
+        let Ok(listed) = fs.list(folder) else {
             continue;
         };
+        let mut paths: Vec<PathBuf> = listed.into_iter().map(|entry| entry.path).collect();
         paths.sort();
         for path in paths {
             let Some(code) = code_of(&path) else { continue };

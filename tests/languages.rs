@@ -5,9 +5,9 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use closereader::class::class_fs::{Capped, ClassFs, RealFs, Stat};
+use closereader::class::class_fs::{Capped, ClassFs, Listed, RealFs, Stat};
 use closereader::work::disk::EntryKind;
 
 use closereader::ui::{AppOptions, CloseReaderApp, Settings};
@@ -320,7 +320,7 @@ impl ClassFs for ShutShare {
         RealFs.kind_following(path)
     }
 
-    fn list(&self, dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    fn list(&self, dir: &Path) -> std::io::Result<Vec<Listed>> {
         self.wait();
         RealFs.list(dir)
     }

@@ -25,6 +25,33 @@ pub struct Stat {
     pub modified: Option<SystemTime>,
 }
 
+impl Stat {
+    /// What `metadata` (not following a link) says.
+    fn of(metadata: &fs::Metadata) -> Self {
+        Self {
+            kind: EntryKind::of(metadata.file_type()),
+            len: metadata.len(),
+            modified: metadata.modified().ok(),
+        }
+    }
+}
+
+/// What the listing says of `entry` without another round trip: on
+/// Windows, the size and time the listing came with (the same a look
+/// gives, links not followed). Elsewhere a listing gives at most the kind,
+/// and asking it for more makes a look one after another; the reader
+/// looks at many entries at once instead.
+#[cfg(windows)]
+fn listed_stat(entry: &fs::DirEntry) -> Option<Stat> {
+    entry.metadata().ok().map(|metadata| Stat::of(&metadata))
+}
+
+/// See the Windows version: elsewhere, nothing without a look.
+#[cfg(not(windows))]
+fn listed_stat(_entry: &fs::DirEntry) -> Option<Stat> {
+    None
+}
+
 /// A file's bytes, or its size when it is larger than the cap.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Capped {
@@ -34,12 +61,23 @@ pub enum Capped {
     TooLarge(u64),
 }
 
+/// One entry of a folder's listing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    /// Its path (the folder's, joined with its name).
+    pub path: PathBuf,
+    /// What a look at it would say, where the listing says it already
+    /// (Windows gives each entry's size and time with the names, so no
+    /// look costs a round trip); `None` where a look is needed.
+    pub stat: Option<Stat>,
+}
+
 /// File operations on a class folder.
 pub trait ClassFs: Send + Sync {
     /// What is at `path`, following a link (never [`EntryKind::Link`]).
     fn kind_following(&self, path: &Path) -> io::Result<EntryKind>;
     /// The entries of a folder, in no order.
-    fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>>;
+    fn list(&self, dir: &Path) -> io::Result<Vec<Listed>>;
     /// What is at `path`, without following a link.
     fn stat(&self, path: &Path) -> io::Result<Stat>;
     /// A plain file's bytes, unless it holds more than `cap` bytes; an
@@ -57,20 +95,18 @@ impl ClassFs for RealFs {
         Ok(EntryKind::of(fs::metadata(path)?.file_type()))
     }
 
-    fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>> {
+    fn list(&self, dir: &Path) -> io::Result<Vec<Listed>> {
         Ok(fs::read_dir(dir)?
             .filter_map(Result::ok)
-            .map(|entry| entry.path())
+            .map(|entry| Listed {
+                path: entry.path(),
+                stat: listed_stat(&entry),
+            })
             .collect())
     }
 
     fn stat(&self, path: &Path) -> io::Result<Stat> {
-        let metadata = fs::symlink_metadata(path)?;
-        Ok(Stat {
-            kind: EntryKind::of(metadata.file_type()),
-            len: metadata.len(),
-            modified: metadata.modified().ok(),
-        })
+        Ok(Stat::of(&fs::symlink_metadata(path)?))
     }
 
     fn read_capped(&self, path: &Path, cap: u64) -> io::Result<Capped> {
@@ -102,13 +138,17 @@ impl ClassFs for RealFs {
 
 /// The real file system behind a network share that waits before every
 /// operation, or never answers at all (a hung mount): for tests and
-/// benchmarks.
+/// benchmarks. It counts what it is asked.
 #[derive(Debug, Default)]
 pub struct SlowFs {
     /// How long each operation waits; `None`: it never answers.
     delay: Option<Duration>,
     /// Files read so far (not counting listings and looks).
     reads: AtomicUsize,
+    /// Operations under way now.
+    in_flight: AtomicUsize,
+    /// The most operations that were under way at once.
+    most_in_flight: AtomicUsize,
 }
 
 impl SlowFs {
@@ -116,7 +156,7 @@ impl SlowFs {
     pub fn new(delay: Duration) -> Self {
         Self {
             delay: Some(delay),
-            reads: AtomicUsize::new(0),
+            ..Self::default()
         }
     }
 
@@ -130,7 +170,16 @@ impl SlowFs {
         self.reads.load(Ordering::Relaxed)
     }
 
-    fn wait(&self) {
+    /// The most operations that were under way at once.
+    pub fn most_in_flight(&self) -> usize {
+        self.most_in_flight.load(Ordering::Relaxed)
+    }
+
+    /// Waits as the share does, then does `op`, counting it as under way
+    /// meanwhile.
+    fn slowly<R>(&self, op: impl FnOnce() -> R) -> R {
+        let now = self.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+        self.most_in_flight.fetch_max(now, Ordering::SeqCst);
         match self.delay {
             Some(delay) => std::thread::sleep(delay),
             // A hung mount: the thread is abandoned by whoever waits for it.
@@ -138,29 +187,28 @@ impl SlowFs {
                 std::thread::park();
             },
         }
+        let answer = op();
+        self.in_flight.fetch_sub(1, Ordering::SeqCst);
+        answer
     }
 }
 
 impl ClassFs for SlowFs {
     fn kind_following(&self, path: &Path) -> io::Result<EntryKind> {
-        self.wait();
-        RealFs.kind_following(path)
+        self.slowly(|| RealFs.kind_following(path))
     }
 
-    fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>> {
-        self.wait();
-        RealFs.list(dir)
+    fn list(&self, dir: &Path) -> io::Result<Vec<Listed>> {
+        self.slowly(|| RealFs.list(dir))
     }
 
     fn stat(&self, path: &Path) -> io::Result<Stat> {
-        self.wait();
-        RealFs.stat(path)
+        self.slowly(|| RealFs.stat(path))
     }
 
     fn read_capped(&self, path: &Path, cap: u64) -> io::Result<Capped> {
-        self.wait();
         self.reads.fetch_add(1, Ordering::Relaxed);
-        RealFs.read_capped(path, cap)
+        self.slowly(|| RealFs.read_capped(path, cap))
     }
 }
 

@@ -8,7 +8,7 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::class_fs::{Capped, ClassFs, RealFs, Stat};
+use super::class_fs::{Capped, ClassFs, Listed, RealFs, Stat};
 use super::pool::{IN_FLIGHT, in_parallel, map_in_parallel};
 use super::read_cache::{FileRead, ReadCache};
 use super::{Collection, Skipped};
@@ -58,9 +58,8 @@ pub fn collect_from(
     if super::lms_zip::is_zip(root) && root.is_file() {
         return super::lms_zip::collect_zip(root, progress);
     }
-    if fs.kind_following(root)? != EntryKind::Folder {
-        return Err(io::Error::from(io::ErrorKind::NotADirectory));
-    }
+    // No look at `root` first: listing it says whether it is a folder,
+    // and a round trip fewer counts on a share.
     let mut skipped = Vec::new();
     let found = find_work_files(fs, root, &mut skipped)?;
     let total = found.len();
@@ -133,10 +132,14 @@ fn find_work_files(
         }
         // Snapshot folders are never walked into (a file of that name is
         // not a work file either).
-        entries.retain(|path| !is_snapshot_folder(path));
-        let stats = map_in_parallel(&entries, IN_FLIGHT, |path| fs.stat(path));
+        entries.retain(|entry| !is_snapshot_folder(&entry.path));
+        // A look at each entry the listing did not say enough of.
+        let stats = map_in_parallel(&entries, IN_FLIGHT, |entry| match entry.stat {
+            Some(stat) => Ok(stat),
+            None => fs.stat(&entry.path),
+        });
         folders = Vec::new();
-        for (path, stat) in entries.into_iter().zip(stats) {
+        for (Listed { path, .. }, stat) in entries.into_iter().zip(stats) {
             // A stat that fails: the entry went away meanwhile.
             let Ok(stat) = stat else { continue };
             // A link is looked at, never followed: a link to a folder is
@@ -339,6 +342,52 @@ mod tests {
         assert_eq!(cache.len(), 41, "the removed file is forgotten");
         assert!(changed.find("l", "Someone else entirely").is_some());
         assert!(changed.find("l", "S04").is_none());
+    }
+
+    /// The real file system with a listing that says each entry's size
+    /// and time (as Windows' does), counting the looks asked of it.
+    #[derive(Default)]
+    struct ListingFs {
+        looks: std::sync::atomic::AtomicUsize,
+    }
+
+    impl ClassFs for ListingFs {
+        fn kind_following(&self, path: &Path) -> io::Result<EntryKind> {
+            RealFs.kind_following(path)
+        }
+        fn list(&self, dir: &Path) -> io::Result<Vec<Listed>> {
+            let mut listed = RealFs.list(dir)?;
+            for entry in &mut listed {
+                entry.stat = Some(RealFs.stat(&entry.path)?);
+            }
+            Ok(listed)
+        }
+        fn stat(&self, path: &Path) -> io::Result<Stat> {
+            self.looks
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            RealFs.stat(path)
+        }
+        fn read_capped(&self, path: &Path, cap: u64) -> io::Result<Capped> {
+            RealFs.read_capped(path, cap)
+        }
+    }
+
+    #[test]
+    fn what_a_listing_says_of_each_entry_is_not_asked_again() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir(dir.path().join("laptop-2")).expect("mkdir");
+        write(dir.path(), "a.ron", "A");
+        write(&dir.path().join("laptop-2"), "b.ron", "B");
+        let fs = ListingFs::default();
+        let mut cache = ReadCache::default();
+        let read = collect_from(&fs, dir.path(), &mut cache, |_| {}).expect("read");
+        assert_eq!(read.students("l").len(), 2);
+        assert_eq!(cache.len(), 2, "kept by the size and time listed");
+        assert_eq!(fs.looks.load(std::sync::atomic::Ordering::Relaxed), 0);
+        // The plain listing says nothing more: each entry is looked at.
+        let slow = SlowFs::new(Duration::ZERO);
+        collect_from(&slow, dir.path(), &mut cache, |_| {}).expect("read");
+        assert_eq!(slow.reads(), 0, "unchanged, by the looks: none read");
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod class_fs;
 pub mod class_list;
 pub mod collect;
 pub mod csv;
+pub mod deadline;
 pub mod grades;
 pub mod hand_in;
 pub mod heat;

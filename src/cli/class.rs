@@ -2,8 +2,11 @@
 //! a web page.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
+use crate::class::class_fs::ClassFs;
 use crate::class::class_list::{ClassList, Joins, read_class_list};
+use crate::class::deadline::SHARE_TIMEOUT;
 use crate::class::grades::GradeLayout;
 use crate::class::names::fold_name;
 use crate::class::{ClassData, ClassFile};
@@ -106,21 +109,25 @@ fn grades(args: &ClassArgs) -> Result<Option<(GradeLayout, PathBuf)>, ExportComm
 }
 
 /// Runs `closereader class DIR --lesson ID [--csv FILE] [--html FILE]
-/// [--highlights FILE] [--grades LAYOUT FILE] [--roster FILE]`, counting
-/// the feedback signed by the `trusted` keys; without `--roster`, the
-/// class list is the one a classroom.ron in `classroom_dirs` gives.
+/// [--highlights FILE] [--grades LAYOUT FILE] [--roster FILE] [--timeout
+/// SECONDS]`, counting the feedback signed by the `trusted` keys; without
+/// `--roster`, the class list is the one a classroom.ron in
+/// `classroom_dirs` gives. The folder is read through `fs` (the real file
+/// system; tests put a hung share here).
 pub fn class_report(
     args: &ClassArgs,
     lessons_dirs: &[PathBuf],
     trusted: &[TrustedTeacher],
     classroom_dirs: &[PathBuf],
+    fs: Arc<dyn ClassFs>,
 ) -> Result<ClassOutcome, ExportCommandError> {
     let lesson = find_lesson(args.lesson.as_deref().unwrap_or_default(), lessons_dirs)?;
     let list = class_list(args, classroom_dirs)?;
     let joins = joins(args)?;
     let grades = grades(args)?;
     let folder: &Path = &args.folder;
-    let mut collection = read_class(folder)?;
+    let timeout = args.timeout.unwrap_or(SHARE_TIMEOUT);
+    let mut collection = read_class(fs, folder, timeout)?;
     collection.keep_trusted_feedback(trusted);
     let students = collection.students(&lesson.id);
     if students.is_empty() {

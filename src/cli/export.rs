@@ -3,8 +3,11 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::Duration;
 
-use crate::class::{Collection, StudentWork, collect};
+use crate::class::class_fs::{ClassFs, RealFs};
+use crate::class::deadline::{SHARE_TIMEOUT, collect_within};
+use crate::class::{Collection, StudentWork};
 use crate::export::{ExportOptions, Format, render, today, write_file};
 use crate::filename::{class_file_name, default_file_name, unused_path};
 use crate::io_error::plain_words;
@@ -46,6 +49,9 @@ pub enum ExportCommandError {
     NoSuchFolder(PathBuf),
     /// The folder to read work from cannot be read.
     ReadFolder(PathBuf, String),
+    /// The folder to read work from said nothing for this long (a network
+    /// share that stopped answering).
+    TimedOut(PathBuf, Duration),
     /// No folder for saved work.
     NoDataDir,
     /// The output exists and --overwrite was not given.
@@ -104,6 +110,11 @@ impl fmt::Display for ExportCommandError {
                 holds = holds.as_str()
             ),
             Self::NoSuchFolder(folder) => tr!("sys-cli-no-such-folder", folder = path(folder)),
+            Self::TimedOut(folder, timeout) => tr!(
+                "sys-cli-folder-timeout",
+                folder = path(folder),
+                seconds = timeout.as_secs_f64()
+            ),
             Self::ReadFolder(folder, why) => tr!(
                 "sys-cli-read-folder",
                 folder = path(folder),
@@ -164,7 +175,7 @@ pub fn export_work(
         .map(Path::to_path_buf)
         .or_else(WorkStore::default_root)
         .ok_or(ExportCommandError::NoDataDir)?;
-    let mut collection = read_class(&root)?;
+    let mut collection = read_class(Arc::new(RealFs), &root, SHARE_TIMEOUT)?;
     collection.keep_trusted_feedback(trusted);
     let options = ExportOptions {
         include_excerpts: !args.no_excerpts,
@@ -277,9 +288,14 @@ fn target(dir: &Path, name: &str, overwrite: bool, written: &[Written]) -> PathB
 }
 
 /// Every work file under `folder`, or why the folder itself cannot be read.
-pub(super) fn read_class(folder: &Path) -> Result<Collection, ExportCommandError> {
-    collect(folder, |_| {}).map_err(|e| match e.kind() {
+pub(super) fn read_class(
+    fs: Arc<dyn ClassFs>,
+    folder: &Path,
+    timeout: Duration,
+) -> Result<Collection, ExportCommandError> {
+    collect_within(fs, folder, timeout).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => ExportCommandError::NoSuchFolder(folder.to_path_buf()),
+        std::io::ErrorKind::TimedOut => ExportCommandError::TimedOut(folder.to_path_buf(), timeout),
         _ => ExportCommandError::ReadFolder(folder.to_path_buf(), plain_words(&e)),
     })
 }

@@ -93,6 +93,14 @@ fn seconds(text: &str) -> Result<f64, String> {
     }
 }
 
+/// A timeout: a number of seconds above 0, up to a day.
+fn timeout(text: &str) -> Result<std::time::Duration, String> {
+    match seconds(text) {
+        Ok(s) if s > 0.0 => Ok(std::time::Duration::from_secs_f64(s)),
+        _ => Err(tr!("sys-cli-not-timeout", text = text, max = 86_400)),
+    }
+}
+
 impl Cli {
     /// Whether this command opens a window (the app, the class view without
     /// --csv/--html/--highlights, or the preview).
@@ -192,9 +200,12 @@ pub enum Command {
     /// apostrophe. --html writes a web page with every question, a chart of
     /// the class's choices or ratings (the key marked), every answer, who
     /// has not answered, and the class's highlights; --highlights writes the
-    /// highlights alone, to project or print. Exit status: 0 when every file was read, 1 when some
-    /// could not be (they are listed; the rest are in the file) or nothing
-    /// was written, 2 on a usage error.
+    /// highlights alone, to project or print. A folder that answers nothing
+    /// for --timeout seconds (a network share that stopped answering) is
+    /// given up on and nothing is written. Exit status: 0 when every file
+    /// was read, 1 when some could not be (they are listed; the rest are in
+    /// the file), nothing was written or the folder was given up on, 2 on a
+    /// usage error.
     Class(ClassArgs),
     /// Start a new lesson file: from a transcript (.txt, .srt or .vtt), or a
     /// copy of the template.
@@ -283,6 +294,12 @@ pub struct ClassArgs {
     /// Replace the files if they exist.
     #[arg(long)]
     pub overwrite: bool,
+    /// How long the folder may say nothing (no listing, look or file read
+    /// answered) before the class
+    /// is given up on, in seconds: a network share that stops answering
+    /// never leaves the command waiting forever. Default: 20.
+    #[arg(long, value_name = "SECONDS", value_parser = timeout)]
+    pub timeout: Option<std::time::Duration>,
 }
 
 impl ClassArgs {

@@ -16,16 +16,38 @@ use crate::tr;
 pub fn load_lesson_file(path: &Path) -> LessonReport {
     match read_capped(path) {
         Ok(bytes) => check_lesson(&bytes, path.parent()),
-        Err(error) => LessonReport {
-            lesson: None,
-            diagnostics: vec![Diagnostic {
-                severity: Severity::Error,
-                position: None,
-                message: error.to_string(),
-                hint: None,
-            }],
-            content_hash: String::new(),
-        },
+        Err(error) => failed(Diagnostic {
+            severity: Severity::Error,
+            position: None,
+            message: error.to_string(),
+            hint: None,
+        }),
+    }
+}
+
+/// The report on a lesson file that could not be opened or read: `error`
+/// in words, as [`load_lesson_file`] gives it.
+pub fn unreadable_lesson(error: std::io::Error) -> LessonReport {
+    failed(Diagnostic {
+        severity: Severity::Error,
+        position: None,
+        message: ReadError::Open(error).to_string(),
+        hint: None,
+    })
+}
+
+/// The report on a lesson file larger than the cap, found so without
+/// reading it.
+pub fn too_large_lesson() -> LessonReport {
+    failed(super::parse::too_large())
+}
+
+/// A report with no lesson, for `problem`.
+fn failed(problem: Diagnostic) -> LessonReport {
+    LessonReport {
+        lesson: None,
+        diagnostics: vec![problem],
+        content_hash: String::new(),
     }
 }
 

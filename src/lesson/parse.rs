@@ -38,6 +38,15 @@ impl LessonReport {
     }
 }
 
+/// The problem with a lesson file over [`MAX_FILE_BYTES`].
+pub(super) fn too_large() -> Diagnostic {
+    Diagnostic::error(
+        Position::START,
+        tr!("check-file-too-large", mb = MAX_FILE_BYTES / 1_048_576),
+    )
+    .with_hint(tr!("check-file-too-large.hint"))
+}
+
 /// Checks a lesson file's bytes. Never panics, whatever the bytes.
 ///
 /// `folder` is where the file lives, to check that the pictures it names are
@@ -50,13 +59,7 @@ pub fn check_lesson(bytes: &[u8], folder: Option<&Path>) -> LessonReport {
         content_hash: content_hash.clone(),
     };
     if bytes.len() > MAX_FILE_BYTES {
-        return failed(vec![
-            Diagnostic::error(
-                Position::START,
-                tr!("check-file-too-large", mb = MAX_FILE_BYTES / 1_048_576),
-            )
-            .with_hint(tr!("check-file-too-large.hint")),
-        ]);
+        return failed(vec![too_large()]);
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,

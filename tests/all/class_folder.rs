@@ -527,15 +527,21 @@ fn a_hand_in_that_cannot_be_written_says_so_and_leaves_nothing_behind() {
     }
 }
 
+/// A folder `class` in `dir` with one student's work, answering `answer`.
+fn amira_s_class(dir: &Path, answer: &str) -> std::path::PathBuf {
+    let class = dir.join("class");
+    write_work(
+        &class.join("amira.ron"),
+        &work_file("Amira", "2026-11-26T10:00:00Z", answer),
+    );
+    class
+}
+
 /// `--highlights` writes the class's highlights page alone.
 #[test]
 fn the_highlights_page_is_written_from_the_command_line() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let class = dir.path().join("class");
-    write_work(
-        &class.join("amira.ron"),
-        &work_file("Amira", "2026-11-26T10:00:00Z", "It is loaded"),
-    );
+    let class = amira_s_class(dir.path(), "It is loaded");
     let lesson = common::base_lesson();
     let args = [
         "class",
@@ -748,11 +754,7 @@ fn the_class_spreadsheet_never_counts_marks_from_an_unknown_key() {
     use closereader::feedback::signing::TeacherKey;
     use closereader::feedback::{AnswerFeedback, Feedback, feedback_file_name};
     let dir = tempfile::tempdir().expect("temp dir");
-    let class = dir.path().join("class");
-    write_work(
-        &class.join("amira.ron"),
-        &work_file("Amira", "2026-11-26T10:00:00Z", "It is loaded"),
-    );
+    let class = amira_s_class(dir.path(), "It is loaded");
     let mut forged = Feedback::new("base", "Amira");
     let part = forged.own_part_mut("");
     part.answers.insert(
@@ -782,4 +784,69 @@ fn the_class_spreadsheet_never_counts_marks_from_an_unknown_key() {
     assert!(stderr.contains("not signed by you"), "{stderr}");
     let csv = std::fs::read_to_string(dir.path().join("class.csv")).expect("written");
     assert!(!csv.contains("999"), "{csv}");
+}
+
+/// `class` on a share that stops answering gives up after `--timeout`,
+/// says so in words and writes nothing; a bad timeout is a usage error.
+#[test]
+fn the_class_command_gives_up_on_a_folder_that_never_answers() {
+    use clap::Parser as _;
+    use closereader::class::class_fs::{RealFs, SlowFs};
+    use closereader::cli::{Cli, Command, class_report};
+    use std::sync::Arc;
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let class = amira_s_class(dir.path(), "x");
+    let lesson = common::base_lesson();
+    let (folder, lesson) = (
+        class.to_str().expect("path"),
+        lesson.to_str().expect("path"),
+    );
+    let csv = dir.path().join("class.csv");
+    let csv = csv.to_str().expect("path");
+    let cli = Cli::try_parse_from([
+        "closereader",
+        "class",
+        folder,
+        "--lesson",
+        lesson,
+        "--csv",
+        csv,
+        "--timeout",
+        "0.2",
+    ])
+    .expect("parsed");
+    let Some(Command::Class(args)) = cli.command else {
+        panic!("not the class command");
+    };
+    let hung = Arc::new(SlowFs::never_answering());
+    let error = class_report(&args, &[], &[], &[], hung).expect_err("given up on");
+    let said = error.to_string();
+    assert!(
+        said.contains("did not answer for 0.2 seconds")
+            && said.contains("network share may be down")
+            && said.contains("nothing was written"),
+        "{said}"
+    );
+    assert!(!Path::new(csv).exists());
+    // The same folder answering: read as ever.
+    let outcome = class_report(&args, &[], &[], &[], Arc::new(RealFs)).expect("read");
+    assert_eq!(outcome.students, 1);
+
+    // The program itself: a timeout must be a number of seconds above 0.
+    let with_timeout = |timeout: &str| {
+        let args = ["class", folder, "--lesson", lesson, "--csv", "t.csv"];
+        let args: Vec<&str> = args.into_iter().chain(["--timeout", timeout]).collect();
+        common::closereader(&args, dir.path())
+    };
+    for bad in ["0", "100000", "soon", "NaN"] {
+        let (code, _, stderr) = with_timeout(bad);
+        assert_eq!(code, 2, "{bad}: {stderr}");
+        assert!(
+            stderr.contains("is not a number of seconds above 0"),
+            "{stderr}"
+        );
+    }
+    let (code, stdout, stderr) = with_timeout("5");
+    assert_eq!((code, stdout.trim()), (0, "t.csv"), "{stderr}");
 }

@@ -541,3 +541,6 @@ read-tip = ▶ Read
 
 # The window was started with --lang naming a language it has no words for (after the translation files were read).
 translation-unknown-language = There is no language "{ $code }", so Close Reader stays in the language it had. The languages are: { $languages }.
+
+# The start screen could not ask the hand-in folder whether the teacher has returned the student's lessons ($why: share-timeout).
+returned-not-checked = Could not check whether your teacher has returned your lessons: { $why }. Your work is safe on this laptop.

@@ -281,3 +281,8 @@ sys-draft-sounds = Sounds: { $sounds }
 ## Watch this moment in a draft (src/lesson/draft.rs, issue 28).
 
 sys-draft-video = (optional) a video file beside the lesson, or an https:// address: passages with a time get "Watch from"
+
+# `closereader class --timeout` given something that is not a number of seconds above 0.
+sys-cli-not-timeout = { $text } is not a number of seconds above 0, up to { $max }
+# `closereader class` gave up on a class folder that said nothing for $seconds seconds (a network share that stopped answering).
+sys-cli-folder-timeout = the folder { $folder } did not answer for { $seconds } seconds, so a network share may be down; copy the work to this computer, or try again later or with a longer --timeout (nothing was written)

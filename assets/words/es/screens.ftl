@@ -537,3 +537,5 @@ read-tip = ▶ Leer
     .tooltip = Leer el consejo en voz alta
 
 translation-unknown-language = No hay ningún idioma "{ $code }", así que Close Reader sigue en el idioma que tenía. Los idiomas son: { $languages }.
+
+returned-not-checked = No se pudo comprobar si tu profesor te ha devuelto las lecciones: { $why }. Tu trabajo está a salvo en este portátil.

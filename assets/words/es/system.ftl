@@ -280,3 +280,6 @@ sys-draft-sounds = Sonidos: { $sounds }
 ## Watch this moment in a draft (src/lesson/draft.rs, issue 28).
 
 sys-draft-video = (opcional) un archivo de vídeo junto a la lección, o una dirección https://: los pasajes con tiempo tienen "Ver desde"
+
+sys-cli-not-timeout = { $text } no es un número de segundos mayor que 0 y hasta { $max }
+sys-cli-folder-timeout = la carpeta { $folder } no respondió en { $seconds } segundos, así que puede que una carpeta de red no funcione; copia el trabajo a este ordenador, o inténtalo más tarde o con un --timeout más largo (no se escribió nada)

@@ -506,3 +506,5 @@ read-tip = ▶ 朗读
     .tooltip = 朗读建议
 
 translation-unknown-language = 没有“{ $code }”这种语言，所以 Close Reader 仍使用原来的语言。可用的语言有：{ $languages }。
+
+returned-not-checked = 无法检查老师是否已退回你的课程：{ $why }。你的作业安全地保存在这台笔记本电脑上。

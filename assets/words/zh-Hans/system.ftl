@@ -266,3 +266,6 @@ sys-draft-sounds = 声音：{ $sounds }
 ## Watch this moment in a draft (src/lesson/draft.rs, issue 28).
 
 sys-draft-video = （可选）放在课程旁边的视频文件，或一个 https:// 地址：有时间的段落会有“观看”按钮
+
+sys-cli-not-timeout = { $text } 不是大于 0、不超过 { $max } 的秒数
+sys-cli-folder-timeout = 文件夹 { $folder } 在 { $seconds } 秒内没有响应，网络共享文件夹可能无法访问；请把作业复制到这台电脑上，或稍后再试，或用更长的 --timeout 再试（没有写入任何文件）

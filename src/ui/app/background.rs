@@ -18,6 +18,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use crate::class::deadline::Heartbeat;
 use crate::class::hand_in::hand_in;
 use crate::class::{CollectProgress, collect_from};
 use crate::clock::Clock;
@@ -35,8 +36,8 @@ pub use super::jobs::{Done, ExportJob, HistoryRow, Job, Then};
 use crate::classroom::find_classroom;
 
 use crate::export::render;
-use crate::library::{LibraryEntry, folder_lessons};
-use crate::work::{Autosave, Progress, WorkKey, lesson_progress};
+use crate::library::{LibraryEntry, folder_lessons_from};
+use crate::work::{Autosave, WorkKey, lesson_progress};
 
 /// How often reading a class folder asks for a frame to show its progress.
 const PROGRESS_EVERY: Duration = Duration::from_millis(50);
@@ -47,6 +48,9 @@ const PROGRESS_EVERY: Duration = Duration::from_millis(50);
 pub struct ReadCounter {
     read: AtomicUsize,
     total: AtomicUsize,
+    /// Operations the share has answered (listings and looks too: a big
+    /// folder on a slow share is listed a while before a file is read).
+    answers: AtomicUsize,
 }
 
 impl ReadCounter {
@@ -54,6 +58,17 @@ impl ReadCounter {
     pub(super) fn set(&self, progress: CollectProgress) {
         self.total.store(progress.total, Ordering::Relaxed);
         self.read.store(progress.read, Ordering::Relaxed);
+    }
+
+    /// Records that the share answered an operation.
+    pub(super) fn answered(&self) {
+        self.answers.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// How far reading has got, and how many operations the share has
+    /// answered: whether it is getting on.
+    pub(super) fn activity(&self) -> (CollectProgress, usize) {
+        (self.get(), self.answers.load(Ordering::Relaxed))
     }
 
     /// Files read so far and files found (0 of 0 while still listing).
@@ -135,10 +150,14 @@ impl Job {
     /// Does the work (on a background thread); `wake` asks for a frame.
     fn run(self, wake: &Arc<dyn Fn() + Send + Sync>) -> Done {
         match self {
-            Self::LoadFolders { lessons, classroom } => {
+            Self::LoadFolders {
+                lessons,
+                classroom,
+                fs,
+            } => {
                 crate::clock::warm_up();
                 Done::Folders {
-                    entries: folder_lessons(&lessons),
+                    entries: folder_lessons_from(fs.as_ref(), &lessons),
                     classroom: find_classroom(&classroom),
                 }
             }
@@ -173,38 +192,39 @@ impl Job {
             }
             Self::ReadProgress {
                 store,
-                disk,
-                hand_in,
                 student,
-                trusted,
                 lessons,
-            } => {
-                let progress: Vec<Option<Progress>> = lessons
+            } => Done::Progress {
+                progress: lessons
                     .iter()
                     .map(|lesson| {
                         let lesson = lesson.as_ref()?;
                         let work = store.peek(&WorkKey::new(&lesson.id, &student))?;
                         Some(lesson_progress(lesson, &work))
                     })
-                    .collect();
-                let returned = lessons
+                    .collect(),
+                student,
+            },
+            Self::CheckReturned {
+                store,
+                disk,
+                hand_in,
+                student,
+                trusted,
+                lessons,
+            } => Done::Returned {
+                returned: Ok(lessons
                     .iter()
-                    .zip(&progress)
-                    .map(|(lesson, progress)| match (lesson, progress) {
-                        (Some(lesson), Some(_)) => {
+                    .map(|lesson| {
+                        lesson.as_ref().is_some_and(|lesson| {
                             let key = WorkKey::new(&lesson.id, &student);
                             let folders = feedback_folders(&store, hand_in.as_deref(), &key);
                             is_returned(disk.as_ref(), &folders, &key, &trusted)
-                        }
-                        _ => false,
+                        })
                     })
-                    .collect();
-                Done::Progress {
-                    student,
-                    progress,
-                    returned,
-                }
-            }
+                    .collect()),
+                student,
+            },
             Self::LoadPicture(path) => Done::PictureLoaded {
                 result: crate::picture::load_picture(&path).map(Box::new),
                 path,
@@ -278,7 +298,12 @@ impl Job {
                 mut cache,
             } => {
                 let mut woken = Instant::now();
-                let result = collect_from(fs.as_ref(), &folder, &mut cache, |progress| {
+                let answered = counter.clone();
+                let heard = Heartbeat {
+                    fs,
+                    beat: move || answered.answered(),
+                };
+                let result = collect_from(&heard, &folder, &mut cache, |progress| {
                     counter.set(progress);
                     // A frame now and then, not one per file.
                     if woken.elapsed() >= PROGRESS_EVERY {

@@ -100,22 +100,27 @@ impl CloseReaderApp {
                     _ => {}
                 }
             }
-            Done::Progress {
-                student,
-                progress,
-                returned,
-            } => {
+            Done::Progress { student, progress } => {
                 self.start_screen.progress_reading = false;
                 // Another student's progress is never shown under this name.
                 if student == self.student.trim() {
+                    self.check_returned(&student, &progress);
                     self.start_screen.progress = progress;
-                    self.start_screen.returned = returned;
+                    self.start_screen.returned = Vec::new();
                 } else {
                     self.start_screen.progress = Vec::new();
                     self.start_screen.returned = Vec::new();
                     self.start_screen.progress_for = None;
                 }
             }
+            Done::Returned { student, returned } if student == self.student.trim() => {
+                match returned {
+                    Ok(returned) => self.start_screen.returned = returned,
+                    Err(why) => self.say(tr!("returned-not-checked", why = why)),
+                }
+            }
+            // Checked for another name: never shown under this one.
+            Done::Returned { .. } => {}
             Done::FeedbackFound { key, found } => self.feedback_found(&key, found),
             Done::ClassReadingShared(result) => self.class_reading_shared(result),
             Done::ClassReadingFound { key, found } => self.class_reading_found(&key, found),

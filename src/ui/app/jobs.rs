@@ -31,6 +31,8 @@ pub enum Job {
         lessons: Vec<PathBuf>,
         /// Where a `classroom.ron` may be, in order.
         classroom: Vec<PathBuf>,
+        /// The file system the lesson folders are read through.
+        fs: Arc<dyn ClassFs>,
     },
     /// Read the teachers' translation files (`<code>.ftl`) in `folders`
     /// (the lessons folders, perhaps on a share, and the data folder).
@@ -60,10 +62,22 @@ pub enum Job {
         /// The lesson file's hash, recorded in the work file.
         lesson_hash: String,
     },
-    /// How far a student is in each lesson, and whether their teacher has
-    /// returned it with feedback (for the start screen).
+    /// How far a student is in each lesson (for the start screen), from
+    /// this laptop's work alone.
     ReadProgress {
         /// Where work is kept.
+        store: Arc<WorkStore>,
+        /// The name typed.
+        student: String,
+        /// The library's lessons, by index (`None` for broken entries).
+        lessons: Vec<Option<Arc<Lesson>>>,
+    },
+    /// Whether the teacher has returned each lesson the student has work
+    /// on (for the start screen): asks the hand-in folder, maybe a
+    /// network share, so it is a job of its own and never holds up the
+    /// progress read from this laptop.
+    CheckReturned {
+        /// Where work is kept (feedback may be beside it).
         store: Arc<WorkStore>,
         /// The disk feedback is read through.
         disk: Arc<dyn Disk>,
@@ -73,7 +87,8 @@ pub enum Job {
         student: String,
         /// The teachers the classroom settings name.
         trusted: Trust,
-        /// The library's lessons, by index (`None` for broken entries).
+        /// The library's lessons the student has work on, by index
+        /// (`None` for the others).
         lessons: Vec<Option<Arc<Lesson>>>,
     },
     /// List the earlier copies of a student's work.
@@ -280,8 +295,14 @@ pub enum Done {
         student: String,
         /// Per library entry.
         progress: Vec<Option<Progress>>,
-        /// Per library entry: the teacher has returned it with feedback.
-        returned: Vec<bool>,
+    },
+    /// Which lessons the teacher has returned to this name.
+    Returned {
+        /// The name it was checked for.
+        student: String,
+        /// Per library entry: the teacher has returned it with feedback;
+        /// or why the hand-in folder could not say, in words.
+        returned: Result<Vec<bool>, String>,
     },
     /// A lesson's picture, decoded, or why it cannot be shown.
     PictureLoaded {

@@ -269,6 +269,9 @@ impl CloseReaderApp {
         let mut queued = vec![Job::LoadFolders {
             lessons: options.lessons_dirs.clone(),
             classroom: options.classroom_dirs,
+            fs: options
+                .lessons_fs
+                .unwrap_or_else(|| Arc::new(crate::class::class_fs::RealFs)),
         }];
         if !options.translation_folders.is_empty() {
             queued.push(Job::LoadTranslations {
@@ -572,12 +575,33 @@ impl CloseReaderApp {
         }
         self.start_screen.progress_reading = true;
         let lessons = self.library.iter().map(|e| e.lesson.clone()).collect();
-        let hand_in = self.hand_in_dir();
         self.start(Job::ReadProgress {
             store,
-            disk: self.places.disk.clone(),
-            hand_in,
             student,
+            lessons,
+        });
+    }
+
+    /// Asks the hand-in folder, in the background, whether the teacher has
+    /// returned the lessons `student` has `progress` in.
+    fn check_returned(&mut self, student: &str, progress: &[Option<Progress>]) {
+        let Some(store) = self.places.store.clone() else {
+            return;
+        };
+        let lessons: Vec<_> = self
+            .library
+            .iter()
+            .zip(progress)
+            .map(|(entry, progress)| progress.as_ref().and(entry.lesson.clone()))
+            .collect();
+        if lessons.iter().all(Option::is_none) {
+            return;
+        }
+        self.start(Job::CheckReturned {
+            store,
+            disk: self.places.disk.clone(),
+            hand_in: self.hand_in_dir(),
+            student: student.to_owned(),
             trusted: self.places.trusted.clone(),
             lessons,
         });

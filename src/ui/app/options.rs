@@ -107,6 +107,9 @@ pub struct AppOptions {
     /// The file system class folders are read through; `None` for the
     /// real one (tests put a slow or hung share here).
     pub class_fs: Option<Arc<dyn crate::class::class_fs::ClassFs>>,
+    /// The file system lessons folders are read through; `None` for the
+    /// real one (tests put a hung share here).
+    pub lessons_fs: Option<Arc<dyn crate::class::class_fs::ClassFs>>,
     /// How long a network share may stay silent before the window gives up
     /// on it; `None` for 20 seconds.
     pub share_timeout: Option<Duration>,

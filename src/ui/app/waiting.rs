@@ -20,8 +20,8 @@ use super::background::ReadCounter;
 use super::jobs::{Done, Job};
 
 /// How long the window waits for a share that does not answer (reading a
-/// class: for the next file).
-pub const SHARE_TIMEOUT: Duration = Duration::from_secs(20);
+/// class: for the next answer, a listing, a look or a file).
+pub use crate::class::deadline::SHARE_TIMEOUT;
 
 /// The jobs still running.
 pub(super) struct Waiting {
@@ -38,7 +38,7 @@ struct Waited {
     /// What to take in if it stops answering (`None`: wait as long as it takes).
     if_no_answer: Option<Done>,
     /// How far it has got, where it says, and what that was last time.
-    progress: Option<(Arc<ReadCounter>, CollectProgress)>,
+    progress: Option<(Arc<ReadCounter>, (CollectProgress, usize))>,
 }
 
 impl Waiting {
@@ -57,7 +57,7 @@ impl Waiting {
         let id = self.next_id;
         self.next_id += 1;
         let progress = match job {
-            Job::CollectClass { counter, .. } => Some((counter.clone(), counter.get())),
+            Job::CollectClass { counter, .. } => Some((counter.clone(), counter.activity())),
             _ => None,
         };
         self.jobs.insert(
@@ -81,7 +81,7 @@ impl Waiting {
         let now = self.clock.now();
         for job in self.jobs.values_mut() {
             if let Some((counter, seen)) = &mut job.progress {
-                let progress = counter.get();
+                let progress = counter.activity();
                 if progress != *seen {
                     *seen = progress;
                     job.since = now;
@@ -154,6 +154,10 @@ fn if_no_answer(job: &Job, timeout: Duration) -> Option<Done> {
             key: key.clone(),
             found: None,
         },
+        Job::CheckReturned { student, .. } => Done::Returned {
+            student: student.clone(),
+            returned: Err(why()),
+        },
         Job::FindFeedback { key, .. } => Done::FeedbackFound {
             key: key.clone(),
             found: Some(Err(why())),
@@ -190,6 +194,11 @@ mod tests {
         assert!(waiting.give_up().is_empty());
         clock.advance(Duration::from_secs(15));
         assert!(waiting.give_up().is_empty(), "it read a file 15 s ago");
+        // A listing or a look answered, no file read yet: still getting on.
+        counter.answered();
+        assert!(waiting.give_up().is_empty());
+        clock.advance(Duration::from_secs(15));
+        assert!(waiting.give_up().is_empty(), "the share answered 15 s ago");
         clock.advance(Duration::from_secs(5));
         let given_up = waiting.give_up();
         assert!(matches!(

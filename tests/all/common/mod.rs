@@ -203,6 +203,7 @@ pub struct FakeDisk {
     no_locks: bool,
     threads: Mutex<Vec<ThreadId>>,
     hung: Option<PathBuf>,
+    hung_reading: Option<PathBuf>,
 }
 
 impl FakeDisk {
@@ -236,6 +237,29 @@ impl FakeDisk {
         Self {
             hung: Some(dir.to_path_buf()),
             ..Self::default()
+        }
+    }
+
+    /// A disk on which reading or listing anything in `dir` never
+    /// answers (a share that hangs); everything else works.
+    pub fn hung_reading_from(dir: &Path) -> Self {
+        Self {
+            hung_reading: Some(dir.to_path_buf()),
+            ..Self::default()
+        }
+    }
+
+    /// Never answers if `path` is where reading hangs.
+    fn hang_reading(&self, path: &Path) {
+        if self
+            .hung_reading
+            .as_ref()
+            .is_some_and(|hung| path.starts_with(hung))
+        {
+            // The thread is abandoned by the window, as a hung mount's is.
+            loop {
+                std::thread::park();
+            }
         }
     }
 
@@ -300,6 +324,7 @@ impl Disk for FakeDisk {
     }
     fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
         self.wait();
+        self.hang_reading(path);
         RealDisk.read(path)
     }
     fn create_dir_all(&self, path: &Path) -> io::Result<()> {
@@ -308,6 +333,7 @@ impl Disk for FakeDisk {
     }
     fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>> {
         self.wait();
+        self.hang_reading(dir);
         RealDisk.list(dir)
     }
     fn lock(&self, path: &Path) -> Lock {

@@ -103,6 +103,14 @@ pub fn harness_with(options: AppOptions, size: [f32; 2]) -> TestApp {
 
 /// The app with these remembered settings (text size, theme…).
 pub fn harness_with_settings(options: AppOptions, settings: Settings, size: [f32; 2]) -> TestApp {
+    let mut app = harness_unsettled(options, settings, size);
+    app.run();
+    app
+}
+
+/// The app before its first frame, not waited for: for a share that never
+/// answers, whose jobs the window waits for until it gives up on them.
+pub fn harness_unsettled(options: AppOptions, settings: Settings, size: [f32; 2]) -> TestApp {
     let data = tempfile::tempdir().expect("temp dir");
     let clock = closereader::clock::Clock::manual();
     let options = AppOptions {
@@ -116,13 +124,11 @@ pub fn harness_with_settings(options: AppOptions, settings: Settings, size: [f32
         .with_size(size)
         .with_max_steps(32)
         .build_ui_state(|ui, app: &mut CloseReaderApp| app.show(ui), app);
-    let mut app = TestApp {
+    TestApp {
         harness,
         data,
         clock,
-    };
-    app.run();
-    app
+    }
 }
 
 /// A student's app with the template listed, handing in to `folder` (where
