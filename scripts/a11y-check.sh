@@ -97,11 +97,12 @@ python3 scripts/make-class.py "$work/class" 30 >/dev/null
 pids+=($!)
 sleep 3
 tree class-roster || status=1
-for _ in 1 2 3 4 5 6; do xdotool key Tab; sleep 0.3; done
-xdotool key Right
-sleep 1
+page() { # WORD-ID: press the class view's page of that name
+  /usr/bin/python3 "$tree" page --press "$1" ${language:+--lang "$language"} || status=1
+  sleep 1
+}
+page class-page-question
 tree class-question || status=1
-xdotool key End
-sleep 1
+page class-page-highlights
 tree class-highlights || status=1
 exit $status

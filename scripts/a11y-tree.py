@@ -5,6 +5,7 @@ scripts/a11y-check.sh, which starts Xvfb, a private D-Bus session, the AT-SPI
 bus and the app.
 
 Usage: a11y-tree.py LABEL [--dump] [--english-left CODE]
+       a11y-tree.py LABEL --press WORD-ID [--lang CODE]
 Prints the focusable nodes with their role and name (a drop-down list's
 value after it), then a summary line `LABEL: N focusable, M unnamed` (and
 `K drop-down lists, 0 without a value`). Exits 1 when any focusable node is
@@ -12,6 +13,9 @@ unnamed or any drop-down list has no value.
 With --english-left CODE (the app running in that language), also lists every
 name that is one of the app's English words where CODE's tables have other
 words, and exits 1 if there is any: the interface left untranslated.
+With --press WORD-ID, presses the control named with that word of the app's
+tables (in CODE's words, or English) instead, as a screen reader does: the
+check script reaches the class view's pages this way, whatever their order.
 """
 
 import glob
@@ -95,6 +99,28 @@ def english_left(names, code):
     return sorted(left)
 
 
+def press(app, word_id, code):
+    """Presses the node named with the app's word WORD_ID in
+    CODE, as a screen reader's "activate" does (AT-SPI's first action,
+    which AccessKit turns into a click), after giving it the keyboard."""
+    name = plain_words(code).get(word_id) or plain_words("en").get(word_id)
+    for node in walk(app):
+        try:
+            if (node.name or "").strip() != name:
+                continue
+            # An option of a radio group is not a Tab stop of its own: the
+            # group is; a click chooses it all the same.
+            if node.getState().contains(FOCUSABLE):
+                node.queryComponent().grabFocus()
+            node.queryAction().doAction(0)
+            return 0
+        except Exception as why:
+            print(f"pressing {name!r}: {why}", file=sys.stderr)
+            return 1
+    print(f"no node named {name!r} ({word_id})", file=sys.stderr)
+    return 1
+
+
 def main():
     label = sys.argv[1] if len(sys.argv) > 1 else "screen"
     dump = "--dump" in sys.argv
@@ -102,6 +128,9 @@ def main():
     if app is None:
         print(f"{label}: the app is not on the accessibility bus", file=sys.stderr)
         return 2
+    if "--press" in sys.argv:
+        code = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv else "en"
+        return press(app, sys.argv[sys.argv.index("--press") + 1], code)
     focusable, unnamed = 0, []
     combos, no_value = 0, []
     for node in walk(app):
