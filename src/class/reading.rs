@@ -235,14 +235,16 @@ impl ClassReading {
         ron::ser::to_string_pretty(self, pretty).unwrap_or_default()
     }
 
+    /// What a file larger than [`MAX_BYTES`] gets.
+    pub fn too_large() -> ReadingError {
+        ReadingError::Damaged(tr!("reading-too-large", most = MAX_BYTES / (1024 * 1024)))
+    }
+
     /// Reads a class-reading file's bytes, within its limits.
     pub fn parse(bytes: &[u8]) -> Result<Self, ReadingError> {
         let damaged = |why: String| ReadingError::Damaged(why);
         if bytes.len() > MAX_BYTES {
-            return Err(damaged(tr!(
-                "reading-too-large",
-                most = MAX_BYTES / (1024 * 1024)
-            )));
+            return Err(Self::too_large());
         }
         let text = std::str::from_utf8(bytes).map_err(|_| damaged(tr!("reading-not-text")))?;
         let options = ron::Options::default().with_recursion_limit(MAX_NESTING);

@@ -68,8 +68,11 @@ fn read_one(
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
         Err(e) => return Some(Err(ReadingError::Damaged(plain_words(&e)))),
     }
-    Some(match disk.read(path) {
-        Ok(bytes) => ClassReading::parse(&bytes).and_then(|r| r.for_lesson(lesson)),
+    // A larger file is refused without being read whole.
+    let most = MAX_BYTES as u64;
+    Some(match disk.read_at_most(path, most) {
+        Ok(Some(bytes)) => ClassReading::parse(&bytes).and_then(|r| r.for_lesson(lesson)),
+        Ok(None) => Err(ClassReading::too_large()),
         Err(e) => Err(ReadingError::Damaged(plain_words(&e))),
     })
 }
@@ -105,5 +108,40 @@ mod tests {
         std::fs::write(a.join(class_reading_file_name(&lesson.id)), "ClassReading(").expect("w");
         let found = find_class_reading(&RealDisk, &[a], &lesson);
         assert!(matches!(found, Some(Err(ReadingError::Damaged(_)))));
+    }
+
+    #[test]
+    fn a_huge_file_is_refused_without_being_read_whole() {
+        let lesson = crate::lesson::bundled::template_lesson();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join(class_reading_file_name(&lesson.id));
+        let huge = MAX_BYTES as u64 * 4;
+        std::fs::File::create(&path)
+            .and_then(|f| f.set_len(huge))
+            .expect("a sparse 16 MB file");
+        let disk = crate::work::disk::Counting::default();
+        let found = find_class_reading(&disk, &[dir.path().to_path_buf()], &lesson);
+        assert_eq!(found, Some(Err(ClassReading::too_large())));
+        assert_eq!(
+            disk.handed(),
+            MAX_BYTES as u64 + 1,
+            "read only one byte past the limit"
+        );
+    }
+
+    #[test]
+    fn the_real_disk_reads_at_most_what_it_is_asked() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("f");
+        std::fs::write(&path, b"12345").expect("write");
+        assert_eq!(
+            RealDisk.read_at_most(&path, 5).expect("read"),
+            Some(b"12345".to_vec())
+        );
+        assert_eq!(RealDisk.read_at_most(&path, 4).expect("read"), None);
+        assert!(
+            RealDisk.read_at_most(dir.path(), 4).is_err(),
+            "a folder is refused"
+        );
     }
 }

@@ -36,6 +36,15 @@ pub struct SavedFeedback {
     pub kept_aside: Option<PathBuf>,
 }
 
+/// The feedback file at `path`, read no further than one byte past
+/// [`MAX_BYTES`]: a huge file on a share is refused without being read whole.
+fn read_feedback(disk: &dyn Disk, path: &Path) -> io::Result<Result<Feedback, FeedbackError>> {
+    Ok(match disk.read_at_most(path, MAX_BYTES as u64)? {
+        Some(bytes) => Feedback::parse(&bytes),
+        None => Err(FeedbackError::Damaged(tr!("export-feedback-too-large"))),
+    })
+}
+
 /// Writes this teacher's part of `ours`, signed with `key`, to their own
 /// feedback file in `folder` (see [`save_feedback_as`]).
 pub fn save_feedback(
@@ -72,8 +81,8 @@ pub fn save_feedback_as(
         &me,
     ));
     let mut kept_aside = None;
-    let there: Option<TeacherFeedback> = match disk.read(&path) {
-        Ok(bytes) => match Feedback::parse(&bytes) {
+    let there: Option<TeacherFeedback> = match read_feedback(disk, &path) {
+        Ok(parsed) => match parsed {
             Ok(f) if f.lesson_id == ours.lesson_id && f.student == ours.student => {
                 let (lesson, student) = (f.lesson_id.clone(), f.student.clone());
                 // A part under this key without its signature is a forgery:
@@ -278,10 +287,10 @@ pub fn find_feedback(
         paths.sort();
         paths.dedup();
         for path in paths {
-            let Ok(bytes) = disk.read(&path) else {
+            let Ok(parsed) = read_feedback(disk, &path) else {
                 continue;
             };
-            match Feedback::parse(&bytes) {
+            match parsed {
                 Ok(f) if f.lesson_id == lesson_id && f.student == student => match &mut found {
                     Some(all) => all.take_in(f),
                     None => found = Some(f),
@@ -346,6 +355,30 @@ mod tests {
         find_feedback(disk, &[folder.to_path_buf()], "l", "Amira", &[])
             .expect("found")
             .expect("read")
+    }
+
+    #[test]
+    fn a_huge_feedback_file_is_refused_without_being_read_whole() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        // A teacher's file for the student, 16 MB long (sparse: nothing
+        // written), as a broken sync tool might leave.
+        let name = keyed_feedback_file_name("l", "Amira", "ed25519:c0c0");
+        assert!(is_feedback_for(&name, "l", "Amira"));
+        let huge = dir.path().join(&name);
+        std::fs::File::create(&huge)
+            .and_then(|f| f.set_len(16 << 20))
+            .expect("a sparse file");
+        let disk = crate::work::disk::Counting::default();
+        let found = find_feedback(&disk, &[dir.path().to_path_buf()], "l", "Amira", &[]);
+        let Some(Err(problem)) = found else {
+            panic!("the huge file is said: {found:?}");
+        };
+        assert!(problem.contains(&name), "{problem}");
+        assert!(
+            disk.handed() <= 2 * (MAX_BYTES as u64 + 1),
+            "read {} bytes",
+            disk.handed()
+        );
     }
 
     #[test]

@@ -80,6 +80,14 @@ pub trait Disk: Send + Sync {
     fn remove_file(&self, path: &Path) -> io::Result<()>;
     /// Reads a whole file.
     fn read(&self, path: &Path) -> io::Result<Vec<u8>>;
+    /// Reads a file of at most `cap` bytes; `Ok(None)` when it is larger,
+    /// found by reading no more than `cap + 1` bytes (a huge or endless file
+    /// on a share is never read whole). Fakes may keep this default, which
+    /// reads the whole file first.
+    fn read_at_most(&self, path: &Path, cap: u64) -> io::Result<Option<Vec<u8>>> {
+        let bytes = self.read(path)?;
+        Ok((bytes.len() as u64 <= cap).then_some(bytes))
+    }
     /// Creates a folder and its parents.
     fn create_dir_all(&self, path: &Path) -> io::Result<()>;
     /// The entries of a folder (empty if it does not exist).
@@ -168,6 +176,16 @@ impl Disk for RealDisk {
     fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
         refuse_if_not_a_file(path)?;
         fs::read(path)
+    }
+
+    fn read_at_most(&self, path: &Path, cap: u64) -> io::Result<Option<Vec<u8>>> {
+        use std::io::Read as _;
+        refuse_if_not_a_file(path)?;
+        let mut bytes = Vec::new();
+        fs::File::open(path)?
+            .take(cap.saturating_add(1))
+            .read_to_end(&mut bytes)?;
+        Ok((bytes.len() as u64 <= cap).then_some(bytes))
     }
 
     fn create_dir_all(&self, path: &Path) -> io::Result<()> {
@@ -291,5 +309,65 @@ fn rename_with_retry(disk: &dyn Disk, from: &Path, to: &Path) -> io::Result<()> 
             }
             other => return other,
         }
+    }
+}
+/// For tests: the real disk, counting the bytes it hands out (to show a
+/// file was not read whole).
+#[cfg(test)]
+#[derive(Default)]
+pub struct Counting(std::sync::atomic::AtomicU64);
+
+#[cfg(test)]
+impl Counting {
+    /// The bytes read so far.
+    pub fn handed(&self) -> u64 {
+        self.0.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+#[cfg(test)]
+impl Disk for Counting {
+    fn write_temp(&self, dir: &Path, bytes: &[u8], mode: FileMode) -> io::Result<PathBuf> {
+        RealDisk.write_temp(dir, bytes, mode)
+    }
+    fn sync_file(&self, path: &Path) -> io::Result<()> {
+        RealDisk.sync_file(path)
+    }
+    fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
+        RealDisk.rename(from, to)
+    }
+    fn rename_new(&self, from: &Path, to: &Path) -> io::Result<()> {
+        RealDisk.rename_new(from, to)
+    }
+    fn entry_kind(&self, path: &Path) -> io::Result<EntryKind> {
+        RealDisk.entry_kind(path)
+    }
+    fn sync_dir(&self, dir: &Path) -> io::Result<()> {
+        RealDisk.sync_dir(dir)
+    }
+    fn remove_file(&self, path: &Path) -> io::Result<()> {
+        RealDisk.remove_file(path)
+    }
+    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+        let bytes = RealDisk.read(path)?;
+        self.0
+            .fetch_add(bytes.len() as u64, std::sync::atomic::Ordering::SeqCst);
+        Ok(bytes)
+    }
+    fn read_at_most(&self, path: &Path, cap: u64) -> io::Result<Option<Vec<u8>>> {
+        let bytes = RealDisk.read_at_most(path, cap)?;
+        let handed = bytes.as_ref().map_or(cap + 1, |b| b.len() as u64);
+        self.0
+            .fetch_add(handed, std::sync::atomic::Ordering::SeqCst);
+        Ok(bytes)
+    }
+    fn create_dir_all(&self, path: &Path) -> io::Result<()> {
+        RealDisk.create_dir_all(path)
+    }
+    fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>> {
+        RealDisk.list(dir)
+    }
+    fn lock(&self, path: &Path) -> Lock {
+        RealDisk.lock(path)
     }
 }
