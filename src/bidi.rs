@@ -13,11 +13,21 @@ use std::borrow::Cow;
 
 use unicode_bidi::BidiInfo;
 
-/// `text` reordered so that egui shows it as the bidirectional algorithm
-/// says: runs in visual order, the paragraph's direction taken from its first
-/// strong letter (as HTML's `dir="auto"`). Each line of `text` is ordered on
-/// its own. Text with no right-to-left letters comes back as it is.
+/// `text` as egui should lay it out on one line: emoji no bundled font draws
+/// given by name ([`crate::emoji_names::name_undrawn`]), then reordered as
+/// the bidirectional algorithm says: runs in visual order, the paragraph's
+/// direction taken from its first strong letter (as HTML's `dir="auto"`).
+/// Each line of `text` is ordered on its own. Text with neither comes back
+/// as it is.
 pub fn display_line(text: &str) -> Cow<'_, str> {
+    match crate::emoji_names::name_undrawn(text) {
+        Cow::Borrowed(text) => display_order(text),
+        Cow::Owned(named) => Cow::Owned(display_order(&named).into_owned()),
+    }
+}
+
+/// `text` in the bidirectional algorithm's display order ([`display_line`]).
+fn display_order(text: &str) -> Cow<'_, str> {
     let info = BidiInfo::new(text, None);
     if !info.has_rtl() {
         return Cow::Borrowed(text);

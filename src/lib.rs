@@ -5,13 +5,15 @@
 //! it ([`feedback`]), exports ([`export`]), a class's work ([`class`]), the
 //! lesson library ([`library`]), the app's screens ([`ui`]) and the command
 //! line ([`cli`]). Each layer uses only those before it in that list (and
-//! small helpers: [`filename`], [`clock`], [`hash`], [`io_error`]).
+//! small helpers: [`filename`], [`clock`], [`hash`], [`io_error`],
+//! [`emoji_names`]).
 
 pub mod bidi;
 pub mod class;
 pub mod classroom;
 pub mod cli;
 pub mod clock;
+pub mod emoji_names;
 pub mod export;
 pub mod feedback;
 pub mod filename;

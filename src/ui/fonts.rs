@@ -13,9 +13,17 @@ use std::sync::Arc;
 use egui::epaint::text::FontProvider;
 use egui::{FallbackRequest, FontData, FontDefinitions, FontFamily, FontInsert};
 
+/// A font from `assets/fonts/`, deflated by `build.rs`: unpacked by
+/// [`unpack`] when first shown.
+macro_rules! packed_font {
+    ($name:literal) => {
+        include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".deflate"))
+    };
+}
+
 /// Noto Sans CJK SC cut down to GB2312's 6,763 characters, pinyin and
-/// punctuation (1.5 MB; see `assets/fonts/make-subset.sh`).
-const CJK_FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Subset.otf");
+/// punctuation (1.6 MB, 1.4 MB packed; see `assets/fonts/make-subset.sh`).
+const CJK_FONT: &[u8] = packed_font!("NotoSansSC-Subset.otf");
 
 /// The part of [`CJK_FONT`] the interface itself needs at start: Latin with
 /// Vietnamese, punctuation, arrows, symbols (✓ ☐ ⌘) and the language names
@@ -30,8 +38,8 @@ const LEGIBLE_FONT: &[u8] = include_bytes!("../../assets/fonts/AtkinsonHyperlegi
 struct ScriptFont {
     /// The font's name in egui's font list.
     name: &'static str,
-    /// The font file.
-    data: &'static [u8],
+    /// The font file, deflated ([`packed_font!`]).
+    packed: &'static [u8],
     /// The code point ranges (inclusive) it is asked for first.
     ranges: &'static [(u32, u32)],
 }
@@ -41,7 +49,7 @@ struct ScriptFont {
 const SCRIPT_FONTS: &[ScriptFont] = &[
     ScriptFont {
         name: "noto-sans-arabic",
-        data: include_bytes!("../../assets/fonts/NotoSansArabic-Subset.ttf"),
+        packed: packed_font!("NotoSansArabic-Subset.ttf"),
         ranges: &[
             (0x0600, 0x06FF),
             (0x0750, 0x077F),
@@ -52,12 +60,12 @@ const SCRIPT_FONTS: &[ScriptFont] = &[
     },
     ScriptFont {
         name: "noto-sans-hebrew",
-        data: include_bytes!("../../assets/fonts/NotoSansHebrew-Subset.ttf"),
+        packed: packed_font!("NotoSansHebrew-Subset.ttf"),
         ranges: &[(0x0590, 0x05FF), (0xFB1D, 0xFB4F)],
     },
     ScriptFont {
         name: "noto-sans-devanagari",
-        data: include_bytes!("../../assets/fonts/NotoSansDevanagari-Subset.ttf"),
+        packed: packed_font!("NotoSansDevanagari-Subset.ttf"),
         ranges: &[
             (0x0900, 0x097F),
             (0xA8E0, 0xA8FF),
@@ -67,12 +75,12 @@ const SCRIPT_FONTS: &[ScriptFont] = &[
     },
     ScriptFont {
         name: "noto-sans-thai",
-        data: include_bytes!("../../assets/fonts/NotoSansThai-Subset.ttf"),
+        packed: packed_font!("NotoSansThai-Subset.ttf"),
         ranges: &[(0x0E00, 0x0E7F)],
     },
     ScriptFont {
         name: "noto-emoji",
-        data: include_bytes!("../../assets/fonts/NotoEmoji-Subset.ttf"),
+        packed: packed_font!("NotoEmoji-Subset.ttf"),
         ranges: &[
             (0x2300, 0x23FF),
             (0x2600, 0x27BF),
@@ -87,7 +95,7 @@ const SCRIPT_FONTS: &[ScriptFont] = &[
 /// and an emoji the emoji font lacks should not load 1.6 MB for nothing.
 const CHINESE_FONT: &[ScriptFont] = &[ScriptFont {
     name: "noto-sans-sc",
-    data: CJK_FONT,
+    packed: CJK_FONT,
     ranges: &[(0, 0x1EFFF), (0x1FB00, u32::MAX)],
 }];
 
@@ -166,12 +174,26 @@ impl FontProvider for ScriptFonts {
                 .iter()
                 .any(|&(lo, hi)| (lo..=hi).contains(&code))
         })?;
+        let data = unpack(font.packed)?;
         Some(FontInsert::new(
             font.name,
-            FontData::from_static(font.data),
+            FontData::from_owned(data),
             Vec::new(),
         ))
     }
+}
+
+/// The largest font unpacked: the Chinese font is 1.6 MB. A bound, so a
+/// broken build cannot ask for more memory than this.
+const LARGEST_FONT: usize = 4 * 1024 * 1024;
+
+/// Unpacks a font deflated by `build.rs` (about 4 ms for the Chinese font
+/// on a school laptop, once per run); `None`, and a line on stderr, if the
+/// program was built wrong, and the characters show as boxes.
+fn unpack(packed: &[u8]) -> Option<Vec<u8>> {
+    miniz_oxide::inflate::decompress_to_vec_with_limit(packed, LARGEST_FONT)
+        .map_err(|error| eprintln!("closereader: a bundled font did not unpack: {error}"))
+        .ok()
 }
 
 #[cfg(test)]
@@ -193,6 +215,33 @@ mod tests {
         assert_eq!(limited(Some(2048)), Some(2048));
         // Frames after the first report nothing: egui keeps the first value.
         assert_eq!(limited(None), None);
+    }
+
+    /// Every packed font unpacks to the very file in `assets/fonts/`.
+    #[test]
+    fn every_packed_font_unpacks_to_its_file() {
+        let originals: [&[u8]; 6] = [
+            include_bytes!("../../assets/fonts/NotoSansArabic-Subset.ttf"),
+            include_bytes!("../../assets/fonts/NotoSansHebrew-Subset.ttf"),
+            include_bytes!("../../assets/fonts/NotoSansDevanagari-Subset.ttf"),
+            include_bytes!("../../assets/fonts/NotoSansThai-Subset.ttf"),
+            include_bytes!("../../assets/fonts/NotoEmoji-Subset.ttf"),
+            include_bytes!("../../assets/fonts/NotoSansSC-Subset.otf"),
+        ];
+        let packed = SCRIPT_FONTS.iter().chain(CHINESE_FONT);
+        for (font, original) in packed.zip(originals) {
+            assert!(font.packed.len() < original.len(), "{} is not smaller", font.name);
+            assert_eq!(unpack(font.packed).as_deref(), Some(original), "{}", font.name);
+        }
+    }
+
+    #[test]
+    fn a_broken_font_is_refused_not_a_panic() {
+        assert_eq!(unpack(b"not deflate at all"), None);
+        // A bomb: 8 MiB of zeros packs small but unpacks past the bound.
+        let bomb = miniz_oxide::deflate::compress_to_vec(&vec![0; 8 << 20], 6);
+        assert!(bomb.len() < 64 * 1024);
+        assert_eq!(unpack(&bomb), None);
     }
 
     #[test]
