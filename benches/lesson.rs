@@ -1,5 +1,5 @@
-//! Lesson parse + validate throughput on a generated 5 MB lesson, and the time
-//! of each export format on the heavy work (1 MB of answers). Criterion;
+//! Lesson parse + validate throughput on a generated 5 MB lesson, the time
+//! to check the bundled lesson, and the time of each export format on the heavy work (1 MB of answers). Criterion;
 //! run with `cargo bench --bench lesson`.
 
 // A benchmark that cannot set itself up has nothing to measure: it may panic.
@@ -28,6 +28,15 @@ fn parse(c: &mut Criterion) {
         },
     );
     group.finish();
+    // The bundled lesson is checked before the first frame (the start
+    // screen lists it): its time is part of start-up.
+    let bundled = closereader::lesson::bundled::BUNDLED_LESSONS[0].text;
+    c.bench_function("lesson/check the bundled lesson", |b| {
+        b.iter(|| {
+            let report = check_lesson(std::hint::black_box(bundled.as_bytes()), None);
+            assert!(report.lesson.is_some(), "{:?}", report.diagnostics.first());
+        });
+    });
 }
 
 fn export(c: &mut Criterion) {

@@ -35,18 +35,18 @@ measure() {
     times+=("$(awk "BEGIN{printf \"%.3f\", ($end-$start)/1e9}")")
     rss+=("$(tail -1 "$data/time")")
   done
-  echo "$name $(printf '%s\n' "${times[@]}" | median) $(printf '%s\n' "${rss[@]}" | median | awk '{printf "%.0f", $1/1024}')"
+  echo "$name $(printf '%s\n' "${times[@]}" | median) $(printf '%s\n' "${rss[@]}" | median | awk '{printf "%.1f", $1/1024}')"
 }
 
-size() { awk "BEGIN{printf \"%.1f\", $(stat -c %s "$1")/1048576}"; }
-echo "binary: $(size "$app") MB (app), $(size "$floor") MB (bare window)"
+size() { local bytes; bytes=$(stat -c %s "$1"); echo "$bytes bytes ($(awk "BEGIN{printf \"%.2f\", $bytes/1e6}") MB)"; }
+echo "binary: $(size "$app") (app), $(size "$floor") (bare window)"
 read -r _ ft fm < <(measure floor "$floor")
-printf '%-34s %6s s %5s MiB\n' "bare eframe window (floor)" "$ft" "$fm"
+printf '%-34s %6s s %7s MiB\n' "bare eframe window (floor)" "$ft" "$fm"
 for what in start lesson; do
   if [ "$what" = start ]; then read -r _ t m < <(measure app "$app"); label="app, start screen"
   else read -r _ t m < <(measure app "$app" lessons/social-credit.ron); label="app, given the bundled lesson"; fi
-  printf '%-34s %6s s %5s MiB   (%s× the floor, floor + %s MiB)\n' "$label" "$t" "$m" \
-    "$(awk "BEGIN{printf \"%.2f\", $t/$ft}")" "$((m - fm))"
+  printf '%-34s %6s s %7s MiB   (%s× the floor, floor + %s MiB)\n' "$label" "$t" "$m" \
+    "$(awk "BEGIN{printf \"%.2f\", $t/$ft}")" "$(awk "BEGIN{printf \"%.1f\", $m-$fm}")"
 done
 
 # Peak memory with the bundled lesson open, after 3 s on screen.
@@ -65,5 +65,5 @@ for _ in $(seq 3); do
   kill "$pid"; wait "$pid" 2>/dev/null || true
 done
 kill $wm 2>/dev/null || true
-peak=$(printf '%s\n' "${peaks[@]}" | median | awk '{printf "%.0f", $1/1024}')
-printf '%-34s %8s %5s MiB   (floor + %s MiB)\n' "app, bundled lesson open" "" "$peak" "$((peak - fm))"
+peak=$(printf '%s\n' "${peaks[@]}" | median | awk '{printf "%.1f", $1/1024}')
+printf '%-34s %8s %7s MiB   (floor + %s MiB)\n' "app, bundled lesson open" "" "$peak" "$(awk "BEGIN{printf \"%.1f\", $peak-$fm}")"

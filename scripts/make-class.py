@@ -5,7 +5,8 @@ holds it: for trying the class view by hand, screenshots and benchmarks.
     scripts/make-class.py OUT-DIR [STUDENTS]   (default 30)
 
 The names are hostile on purpose: right-to-left text and a direction
-override, CJK, quotes and commas, text a spreadsheet would run as a formula,
+override, mixed directions, CJK, Devanagari, Thai, two names differing only
+by an emoji, quotes and commas, text a spreadsheet would run as a formula,
 names that make the same file name, and two very long names. Most students
 hand in (named as "Hand in" names them); some leave their laptop's work
 folder as it is, one has a sync conflict copy, and one file is damaged.
@@ -20,7 +21,7 @@ prompts = re.findall(r'(Open|Short|Choice|Choices|Rating|Evidence)\(\s*id:\s*"([
 names = ["Amira K.", "Ben", "陈小明", "שלום כהן", "O'Brien, Pat", 'Zoë "Z" Ng', "=cmd|' /C calc'!A0",
          "Cleo\u202eevil", "a/b", "a:b", "Léa", "Mohammed Al-Farsi", "Nguyễn Văn An", "Ana", "ana",
          "x" * 85 + "1", "x" * 85 + "2", "Priya S.", "Tomás", "Kwame", "Yuki T.", "Olu", "Sam",
-         "Ines", "Jonah", "Maya", "Noor", "Ravi", "Sofia", "Wei"]
+         "محمد Al-Farsi", "प्रिया शर्मा", "สมชาย ใจดี", "Lee 🐸", "Lee 🦊", "Sofia", "Wei"]
 names += [f"Student {n}" for n in range(len(names), count)]
 names = names[:count]
 

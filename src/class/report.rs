@@ -27,8 +27,11 @@ fn name(student: &StudentWork) -> String {
 
 const STYLE: &str = "
 body { font-family: system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', sans-serif;
-       line-height: 1.5; color: #1a1a1a; background: #fff; margin: 0 auto; max-width: 56rem; padding: 1rem; }
-p, td { overflow-wrap: anywhere; }
+       line-height: 1.5; color: #1a1a1a; background: #fff; margin: 0 auto; max-width: 64rem; padding: 1rem; }
+/* Students' words (cells marked dir) may break inside a word, so a long name
+   cannot widen its column; the app's own words wrap only at spaces. */
+p, td[dir] { overflow-wrap: anywhere; }
+td:first-child { min-width: 6rem; }
 th { white-space: nowrap; }
 h1 { font-size: 1.6rem; } h2 { margin-top: 2.5rem; border-bottom: 2px solid #555; }
 h3 { margin-top: 2rem; }

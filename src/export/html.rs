@@ -115,7 +115,10 @@ fn question(labels: &Labels, prompt: &super::ExportPrompt) -> String {
             .collect::<Vec<_>>()
             .join("<br>\n");
         h.push_str(&format!(
-            "<div class=\"answer\" dir=\"auto\"><span class=\"label\">{}</span>{answer}</div>\n",
+            // The answer's own element takes its direction from its own first
+            // letter: on the whole box, "Answer" would make an Arabic answer
+            // read left to right.
+            "<div class=\"answer\"><span class=\"label\">{}</span><div dir=\"auto\">{answer}</div></div>\n",
             words(&labels.answer)
         ));
     }

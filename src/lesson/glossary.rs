@@ -13,13 +13,7 @@ pub enum Segment<'a> {
 
 /// Splits `text` into plain runs and glossary terms (see [`term_ranges`]).
 pub fn split_terms<'a>(text: &'a str, glossary: &[Term]) -> Vec<Segment<'a>> {
-    term_ranges(text, glossary)
-        .into_iter()
-        .map(|(range, term)| match term {
-            Some(index) => Segment::Term(&text[range], index),
-            None => Segment::Plain(&text[range]),
-        })
-        .collect()
+    TermMatcher::new(glossary).split(text)
 }
 
 /// A run of passage text: its byte range, and the glossary term's index if it
@@ -30,75 +24,130 @@ pub type TermRange = (std::ops::Range<usize>, Option<usize>);
 /// that index, in order and covering the text. Matching ignores case;
 /// the longest term wins where several start at the same place; a term made
 /// of letters must not start or end inside a word ("state" is not marked in
-/// "statement"), while CJK terms match anywhere.
+/// "statement"), while CJK terms match anywhere. For many texts, make one
+/// [`TermMatcher`] and use it for each.
 pub fn term_ranges(text: &str, glossary: &[Term]) -> Vec<TermRange> {
-    let forms: Vec<(Vec<char>, usize)> = glossary
-        .iter()
-        .enumerate()
-        .flat_map(|(i, term)| term.forms().map(move |f| (f, i)))
-        .filter(|(form, _)| !form.trim().is_empty())
-        .map(|(form, i)| (form.chars().flat_map(char::to_lowercase).collect(), i))
-        .collect();
-    // Only positions whose character starts some form are tried: a quick
-    // filter that keeps long passages fast.
-    if forms.is_empty() {
-        return if text.is_empty() {
-            Vec::new()
-        } else {
-            vec![(0..text.len(), None)]
-        };
-    }
-    let mut firsts: Vec<char> = forms
-        .iter()
-        .filter_map(|(form, _)| form.first().copied())
-        .collect();
-    firsts.sort_unstable();
-    firsts.dedup();
-    let mut segments = Vec::new();
-    let mut plain_start = 0;
-    let mut at = 0;
-    let mut previous: Option<char> = None;
-    let ascii_firsts: Vec<bool> = (0u8..128)
-        .map(|b| firsts.binary_search(&char::from(b)).is_ok())
-        .collect();
-    let bytes = text.as_bytes();
-    while at < text.len() {
-        // ASCII fast path: most characters start no term.
-        if bytes[at] < 128 && !ascii_firsts[usize::from(bytes[at].to_ascii_lowercase())] {
-            previous = Some(char::from(bytes[at]));
-            at += 1;
-            continue;
-        }
-        let rest = &text[at..];
-        let c = rest.chars().next().unwrap_or(' ');
-        let lower = c.to_lowercase().next().unwrap_or(c);
-        if firsts.binary_search(&lower).is_err() {
-            previous = Some(c);
-            at += c.len_utf8();
-            continue;
-        }
-        let found = forms
+    TermMatcher::new(glossary).ranges(text)
+}
+
+/// A glossary made ready to be found in text: made once for a lesson, used
+/// for every passage (the checker looks through every text of a lesson).
+pub struct TermMatcher {
+    /// Every form of every term, lowercased, with its term's index: sorted
+    /// by first character, in glossary order within one (the later of two
+    /// forms as long wins, as it always has).
+    forms: Vec<(Vec<char>, usize)>,
+    /// Whether some form starts with this ASCII character (lowercase).
+    ascii_firsts: [bool; 128],
+}
+
+impl TermMatcher {
+    /// Prepares `glossary`'s terms and their other forms.
+    pub fn new(glossary: &[Term]) -> Self {
+        let mut forms: Vec<(Vec<char>, usize)> = glossary
             .iter()
-            .filter_map(|(form, index)| match_len(rest, form).map(|len| (len, *index)))
-            .filter(|(len, _)| is_word_edge(previous, &rest[..*len], rest[*len..].chars().next()))
-            .max_by_key(|(len, _)| *len);
-        if let Some((len, index)) = found {
-            if plain_start < at {
-                segments.push((plain_start..at, None));
+            .enumerate()
+            .flat_map(|(i, term)| term.forms().map(move |f| (f, i)))
+            .filter(|(form, _)| !form.trim().is_empty())
+            .map(|(form, i)| (form.chars().flat_map(char::to_lowercase).collect(), i))
+            .collect();
+        forms.sort_by_key(|(form, _)| form.first().copied());
+        let mut ascii_firsts = [false; 128];
+        for (form, _) in &forms {
+            if let Some(&first) = form.first().filter(|c| c.is_ascii()) {
+                ascii_firsts[usize::from(first as u8)] = true;
             }
-            segments.push((at..at + len, Some(index)));
-            previous = rest[..len].chars().next_back();
-            at += len;
-            plain_start = at;
-        } else {
-            previous = Some(c);
-            at += c.len_utf8();
+        }
+        Self {
+            forms,
+            ascii_firsts,
         }
     }
-    if plain_start < text.len() {
-        segments.push((plain_start..text.len(), None));
+
+    /// The forms that start with `first` (lowercase).
+    fn starting_with(&self, first: char) -> &[(Vec<char>, usize)] {
+        let from = self
+            .forms
+            .partition_point(|(form, _)| form.first().copied() < Some(first));
+        let to = self
+            .forms
+            .partition_point(|(form, _)| form.first().copied() <= Some(first));
+        &self.forms[from..to]
     }
-    segments
+
+    /// [`term_ranges`] of `text`.
+    pub fn ranges(&self, text: &str) -> Vec<TermRange> {
+        if self.forms.is_empty() {
+            return if text.is_empty() {
+                Vec::new()
+            } else {
+                vec![(0..text.len(), None)]
+            };
+        }
+        let mut segments = Vec::new();
+        let mut plain_start = 0;
+        let mut at = 0;
+        let mut previous: Option<char> = None;
+        let bytes = text.as_bytes();
+        while at < text.len() {
+            // ASCII fast path: most characters start no term, and a letter
+            // inside a word starts none (a term must not start in a word).
+            let byte = bytes[at];
+            if byte < 128 {
+                let letter = byte.is_ascii_alphanumeric();
+                if !self.ascii_firsts[usize::from(byte.to_ascii_lowercase())]
+                    || (letter && previous.is_some_and(is_word_char))
+                {
+                    previous = Some(char::from(byte));
+                    at += 1;
+                    continue;
+                }
+            }
+            let rest = &text[at..];
+            let c = rest.chars().next().unwrap_or(' ');
+            let lower = c.to_lowercase().next().unwrap_or(c);
+            let candidates = self.starting_with(lower);
+            if candidates.is_empty() || (is_word_char(c) && previous.is_some_and(is_word_char)) {
+                previous = Some(c);
+                at += c.len_utf8();
+                continue;
+            }
+            let found = candidates
+                .iter()
+                .filter_map(|(form, index)| match_len(rest, form).map(|len| (len, *index)))
+                .filter(|(len, _)| {
+                    is_word_edge(previous, &rest[..*len], rest[*len..].chars().next())
+                })
+                .max_by_key(|(len, _)| *len);
+            if let Some((len, index)) = found {
+                if plain_start < at {
+                    segments.push((plain_start..at, None));
+                }
+                segments.push((at..at + len, Some(index)));
+                previous = rest[..len].chars().next_back();
+                at += len;
+                plain_start = at;
+            } else {
+                previous = Some(c);
+                at += c.len_utf8();
+            }
+        }
+        if plain_start < text.len() {
+            segments.push((plain_start..text.len(), None));
+        }
+        segments
+    }
+
+    /// `text` split into plain runs and terms ([`TermMatcher::ranges`]).
+    pub fn split<'a>(&self, text: &'a str) -> Vec<Segment<'a>> {
+        self.ranges(text)
+            .into_iter()
+            .map(|(range, term)| match term {
+                Some(index) => Segment::Term(&text[range], index),
+                None => Segment::Plain(&text[range]),
+            })
+            .collect()
+    }
 }
 
 /// Byte length of the prefix of `text` that equals `form` ignoring case.

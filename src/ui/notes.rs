@@ -21,8 +21,11 @@ pub fn notes_ui(
     ui.label(RichText::new(tr!("notes-heading")).strong());
     let label = ui.label(tr!("notes-section", title = section.title.as_str()));
     let mut note = work.section_note(&section.id).to_owned();
+    // Notes written in Arabic or Hebrew start at the right edge, as answers do.
+    let align = crate::ui::mixed_text::text_align(&note);
     let response = ui.add(
         TextEdit::multiline(&mut note)
+            .align(align)
             .id(egui::Id::unique(("section-note", &section.id)))
             .hint_text(tr!("notes-section.hint"))
             .desired_rows(6)
@@ -41,8 +44,10 @@ pub fn notes_ui(
     ui.add_space(8.0);
     let label = ui.label(tr!("notes-notebook"));
     let mut notebook = work.notebook.clone();
+    let align = crate::ui::mixed_text::text_align(&notebook);
     let response = ui.add(
         TextEdit::multiline(&mut notebook)
+            .align(align)
             .id(egui::Id::unique("notebook"))
             .hint_text(tr!("notes-notebook.hint"))
             .desired_rows(10)

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use super::diagnostic::{Diagnostic, closest};
-use super::glossary::{Segment, split_terms};
+use super::glossary::{Segment, TermMatcher};
 use super::limits::{
     MAX_DOCUMENTS_PER_SECTION, MAX_ID_CHARS, MAX_LIST_ITEMS, MAX_OPTIONS, MAX_PASSAGES_PER_SECTION,
     MAX_POINTS, MAX_PROMPTS_PER_SECTION, MAX_RUBRIC_LEVELS, MAX_SCALE_POINTS, MAX_SECTIONS,

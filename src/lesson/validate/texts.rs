@@ -26,8 +26,9 @@ impl Checker<'_> {
                     .iter()
                     .flat_map(|d| d.paragraphs.iter().map(|p| p.text.as_str())),
             );
+        let matcher = TermMatcher::new(&lesson.glossary);
         for text in texts {
-            for segment in split_terms(text, &lesson.glossary) {
+            for segment in matcher.split(text) {
                 if let Segment::Term(_, index) = segment {
                     marked[index] = true;
                 }

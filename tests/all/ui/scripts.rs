@@ -199,3 +199,43 @@ fn two_names_differing_only_by_an_emoji_the_font_lacks_are_shown_by_name() {
         assert!(painted.iter().any(|t| t == shown), "{shown}: {painted:?}");
     }
 }
+
+/// Where `text` is painted on screen: the rectangle of the galley showing it.
+fn painted_rect(harness: &TestApp, text: &str) -> egui::Rect {
+    harness
+        .output()
+        .shapes
+        .iter()
+        .find_map(|clipped| match &clipped.shape {
+            egui::Shape::Text(shape) if shape.galley.text() == text => {
+                Some(shape.galley.rect.translate(shape.pos.to_vec2()))
+            }
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("{text} is not painted"))
+}
+
+#[test]
+fn answers_and_notes_written_in_arabic_start_at_the_right_edge_of_their_box() {
+    let mut harness = harness_with_template();
+    open_template_as(&mut harness, "Noor");
+    let boxes = [
+        ("What is the narrator's main claim? What makes you say that?", "الثقة تتراجع"),
+        ("Notes on “The first claim”", "من دفع ثمن الاستطلاع"),
+        ("Notebook (whole lesson)", "ابحث عن الاستطلاع"),
+        // English stays at the left edge.
+        ("Who ran the survey, according to the report?", "Nobody says"),
+    ];
+    for (label, text) in boxes {
+        type_into(&mut harness, label, text);
+        let edit = harness.get_by_label(label).rect();
+        let shown = painted_rect(&harness, text);
+        let from_left = shown.left() - edit.left();
+        let from_right = edit.right() - shown.right();
+        if closereader::bidi::starts_right_to_left(text) {
+            assert!(from_right < 16.0 && from_left > 4.0 * from_right, "{label}: {shown:?} in {edit:?}");
+        } else {
+            assert!(from_left < 16.0 && from_right > 4.0 * from_left, "{label}: {shown:?} in {edit:?}");
+        }
+    }
+}
