@@ -74,7 +74,10 @@ mod tests {
     fn emoji_without_a_glyph_are_named_so_two_names_differ() {
         assert_eq!(name_undrawn("Lee 🐸"), "Lee [frog]");
         assert_eq!(name_undrawn("Lee 🦊"), "Lee [fox]");
-        assert_eq!(name_undrawn("🙂🥲"), "[slightly smiling face][smiling face with tear]");
+        assert_eq!(
+            name_undrawn("🙂🥲"),
+            "[slightly smiling face][smiling face with tear]"
+        );
         // A skin tone after a drawn hand is named, so 👍🏽 and 👍🏿 differ.
         assert_eq!(name_undrawn("👍🏽"), "👍[medium skin tone]");
         assert_eq!(name_undrawn("👍🏿"), "👍[dark skin tone]");

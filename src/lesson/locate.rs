@@ -10,15 +10,27 @@ use std::collections::HashMap;
 
 use super::diagnostic::Position;
 
-/// Start positions of the values in a RON document, by path.
-#[derive(Debug, Default)]
-pub struct Locator {
-    starts: HashMap<String, Position>,
+/// Start positions of the values in a RON document, by path. The text is
+/// walked the first time a position is asked for: a lesson with nothing to
+/// report (the bundled one, checked before the first frame) never pays for
+/// it.
+#[derive(Debug)]
+pub struct Locator<'a> {
+    text: &'a str,
+    starts: std::sync::OnceLock<HashMap<String, Position>>,
 }
 
-impl Locator {
-    /// Walks `text` and records every value's start.
-    pub fn new(text: &str) -> Self {
+impl<'a> Locator<'a> {
+    /// A locator for `text`; nothing is walked yet.
+    pub fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            starts: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Walks the text and records every value's start.
+    fn walk(text: &str) -> HashMap<String, Position> {
         let mut walker = Walker {
             text,
             offset: 0,
@@ -33,24 +45,29 @@ impl Locator {
             walker.skip_trivia();
         }
         walker.value(String::new());
-        Self {
-            starts: walker.starts,
-        }
+        walker.starts
     }
 
     /// Where the value at `path` starts; for a value that is not written (a
     /// default), where its nearest written parent starts.
     pub fn position(&self, path: &str) -> Position {
+        let starts = self.starts.get_or_init(|| Self::walk(self.text));
         let mut path = path;
         loop {
-            if let Some(position) = self.starts.get(path) {
+            if let Some(position) = starts.get(path) {
                 return *position;
             }
             match path.rfind(['.', '[']) {
                 Some(cut) => path = &path[..cut],
-                None => return self.starts.get("").copied().unwrap_or(Position::START),
+                None => return starts.get("").copied().unwrap_or(Position::START),
             }
         }
+    }
+
+    /// Whether the text has been walked.
+    #[cfg(test)]
+    pub(crate) fn walked(&self) -> bool {
+        self.starts.get().is_some()
     }
 }
 

@@ -230,8 +230,17 @@ mod tests {
         ];
         let packed = SCRIPT_FONTS.iter().chain(CHINESE_FONT);
         for (font, original) in packed.zip(originals) {
-            assert!(font.packed.len() < original.len(), "{} is not smaller", font.name);
-            assert_eq!(unpack(font.packed).as_deref(), Some(original), "{}", font.name);
+            assert!(
+                font.packed.len() < original.len(),
+                "{} is not smaller",
+                font.name
+            );
+            assert_eq!(
+                unpack(font.packed).as_deref(),
+                Some(original),
+                "{}",
+                font.name
+            );
         }
     }
 

@@ -162,7 +162,7 @@ impl IdKind {
 /// With a `folder`, pictures must exist in it.
 pub fn validate(
     lesson: &Lesson,
-    locator: &Locator,
+    locator: &Locator<'_>,
     check_hidden: bool,
     folder: Option<&Path>,
 ) -> Vec<Diagnostic> {
@@ -213,7 +213,7 @@ pub fn validate(
 }
 
 struct Checker<'a> {
-    locator: &'a Locator,
+    locator: &'a Locator<'a>,
     folder: Option<&'a Path>,
     /// Every passage id in lesson order (suggestions must not depend on hashing).
     passage_ids: Vec<String>,
@@ -439,6 +439,11 @@ impl Checker<'_> {
         groups.push((IdKind::Passage, passages));
         groups.push((IdKind::Prompt, prompts));
         for (kind, mut ids) in groups {
+            // Most lessons have no id twice: then nothing needs a position.
+            let mut seen = std::collections::HashSet::new();
+            if ids.iter().all(|(_, id)| id.is_empty() || seen.insert(*id)) {
+                continue;
+            }
             // The later of two in the file is the one reported.
             ids.sort_by_key(|(path, _)| self.locator.position(path));
             let mut first: HashMap<&str, &str> = HashMap::new();
@@ -494,5 +499,40 @@ mod tests {
         ] {
             assert!(check_asset_path(bad).is_err(), "{bad} was allowed");
         }
+    }
+
+    /// The bundled lesson is checked before the first frame: with nothing
+    /// to report, its text is never walked for positions.
+    #[test]
+    fn a_lesson_with_nothing_to_report_is_not_walked_for_positions() {
+        let text = crate::lesson::bundled::BUNDLED_LESSONS[0].text;
+        let lesson: Lesson = ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+            .from_str(text)
+            .expect("the bundled lesson parses");
+        let locator = Locator::new(text);
+        assert_eq!(validate(&lesson, &locator, true, None), Vec::new());
+        assert!(!locator.walked());
+        // A duplicate id needs positions: the later one is reported.
+        let twice = text.replacen("id: \"opening-2\"", "id: \"opening-1\"", 1);
+        let lesson: Lesson = ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+            .from_str(&twice)
+            .expect("still parses");
+        let locator = Locator::new(&twice);
+        let found = validate(&lesson, &locator, true, None);
+        assert!(locator.walked());
+        // The second "opening-1" (the old "opening-2") is the one reported.
+        let second = twice
+            .match_indices("id: \"opening-1\"")
+            .nth(1)
+            .map_or(0, |(at, _)| at);
+        let line = twice[..second].matches('\n').count() + 1;
+        assert!(
+            found
+                .iter()
+                .any(|d| d.position.is_some_and(|p| p.line == line)),
+            "line {line}: {found:?}"
+        );
     }
 }

@@ -220,11 +220,17 @@ fn answers_and_notes_written_in_arabic_start_at_the_right_edge_of_their_box() {
     let mut harness = harness_with_template();
     open_template_as(&mut harness, "Noor");
     let boxes = [
-        ("What is the narrator's main claim? What makes you say that?", "الثقة تتراجع"),
+        (
+            "What is the narrator's main claim? What makes you say that?",
+            "الثقة تتراجع",
+        ),
         ("Notes on “The first claim”", "من دفع ثمن الاستطلاع"),
         ("Notebook (whole lesson)", "ابحث عن الاستطلاع"),
         // English stays at the left edge.
-        ("Who ran the survey, according to the report?", "Nobody says"),
+        (
+            "Who ran the survey, according to the report?",
+            "Nobody says",
+        ),
     ];
     for (label, text) in boxes {
         type_into(&mut harness, label, text);
@@ -233,9 +239,15 @@ fn answers_and_notes_written_in_arabic_start_at_the_right_edge_of_their_box() {
         let from_left = shown.left() - edit.left();
         let from_right = edit.right() - shown.right();
         if closereader::bidi::starts_right_to_left(text) {
-            assert!(from_right < 16.0 && from_left > 4.0 * from_right, "{label}: {shown:?} in {edit:?}");
+            assert!(
+                from_right < 16.0 && from_left > 4.0 * from_right,
+                "{label}: {shown:?} in {edit:?}"
+            );
         } else {
-            assert!(from_left < 16.0 && from_right > 4.0 * from_left, "{label}: {shown:?} in {edit:?}");
+            assert!(
+                from_left < 16.0 && from_right > 4.0 * from_left,
+                "{label}: {shown:?} in {edit:?}"
+            );
         }
     }
 }
