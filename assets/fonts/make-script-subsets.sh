@@ -10,8 +10,9 @@
 #   NotoEmoji-Subset.ttf           235 common emoji from egui's monochrome Noto
 #                                  Emoji: every face, hands, hearts, people, stars,
 #                                  dingbats (✅ ❌ ☀ ✨), flag letters and a few
-#                                  objects (101 KB; all 887 would be 411 KB and
-#                                  take the program over 20 MB)
+#                                  objects (101 KB; all 887 would be 411 KB).
+#                                  Every other emoji is shown by name: run
+#                                  make-emoji-names.py after changing this.
 # All SIL OFL 1.1 (Google; see OFL-Noto.txt). Layout features are kept (the
 # scripts need them to join letters and place marks); hinting is dropped, as
 # egui does not use it. ZWJ/ZWNJ and the dotted circle (shown under a lone mark)
