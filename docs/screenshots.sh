@@ -160,7 +160,7 @@ kill $pid; wait $pid 2>/dev/null || true
 # start screen, then the sample lesson's passages.
 rm -rf "$data/work"
 mkdir -p "$data/closereader"
-printf '{"closereader-settings":"(theme:Light,text_scale:1.0,recent_names:[\\"محمد Al-Farsi\\",\\"דוד כהן\\",\\"प्रिया शर्मा\\",\\"สมชาย ใจดี\\",\\"陈小明\\",\\"Lee 😀\\",\\"Lee 😃\\"])"}' \
+printf '{"closereader-settings":"(theme:Light,text_scale:1.0,recent_names:[\\"محمد Al-Farsi\\",\\"דוד כהן\\",\\"प्रिया शर्मा\\",\\"สมชาย ใจดี\\",\\"陈小明\\",\\"Lee 😀\\",\\"Lee 😃\\",\\"Lee 🐸\\",\\"Lee 🦊\\"])"}' \
   > "$data/closereader/app.ron"
 "$app" docs/scripts-sample.ron & pid=$!
 shot scripts-start.png
