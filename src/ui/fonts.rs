@@ -8,7 +8,7 @@
 //! out: egui asks [`ScriptFonts`] (a font provider) once for a character no
 //! loaded font has, and keeps the font it gets for the rest of the run.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use egui::epaint::text::FontProvider;
 use egui::{FallbackRequest, FontData, FontDefinitions, FontFamily, FontInsert};
@@ -42,11 +42,22 @@ struct ScriptFont {
     packed: &'static [u8],
     /// The code point ranges (inclusive) it is asked for first.
     ranges: &'static [(u32, u32)],
+    /// The font file, unpacked the first time it is asked for and kept: egui
+    /// asks again for every character no loaded font has (a rare Chinese
+    /// character, another family), and must not pay for unpacking each time.
+    unpacked: OnceLock<Option<Vec<u8>>>,
+}
+
+impl ScriptFont {
+    /// The font file, unpacked once per run; `None` if it would not unpack.
+    fn data(&'static self) -> Option<&'static [u8]> {
+        self.unpacked.get_or_init(|| unpack(self.packed)).as_deref()
+    }
 }
 
 /// The fonts loaded when needed, each asked only for its own ranges.
 /// Subsets: `assets/fonts/make-script-subsets.sh`.
-const SCRIPT_FONTS: &[ScriptFont] = &[
+static SCRIPT_FONTS: [ScriptFont; 5] = [
     ScriptFont {
         name: "noto-sans-arabic",
         packed: packed_font!("NotoSansArabic-Subset.ttf"),
@@ -57,11 +68,13 @@ const SCRIPT_FONTS: &[ScriptFont] = &[
             (0xFB50, 0xFDFF),
             (0xFE70, 0xFEFF),
         ],
+        unpacked: OnceLock::new(),
     },
     ScriptFont {
         name: "noto-sans-hebrew",
         packed: packed_font!("NotoSansHebrew-Subset.ttf"),
         ranges: &[(0x0590, 0x05FF), (0xFB1D, 0xFB4F)],
+        unpacked: OnceLock::new(),
     },
     ScriptFont {
         name: "noto-sans-devanagari",
@@ -72,11 +85,13 @@ const SCRIPT_FONTS: &[ScriptFont] = &[
             (0x1CD0, 0x1CFF),
             (0x20B9, 0x20B9),
         ],
+        unpacked: OnceLock::new(),
     },
     ScriptFont {
         name: "noto-sans-thai",
         packed: packed_font!("NotoSansThai-Subset.ttf"),
         ranges: &[(0x0E00, 0x0E7F)],
+        unpacked: OnceLock::new(),
     },
     ScriptFont {
         name: "noto-emoji",
@@ -87,16 +102,18 @@ const SCRIPT_FONTS: &[ScriptFont] = &[
             (0x2B00, 0x2BFF),
             (0x1F000, 0x1FAFF),
         ],
+        unpacked: OnceLock::new(),
     },
 ];
 
 /// The whole Chinese font, asked last, for any character the others lack
 /// (it has many symbols as well as Chinese), but not for emoji: it has none,
 /// and an emoji the emoji font lacks should not load 1.6 MB for nothing.
-const CHINESE_FONT: &[ScriptFont] = &[ScriptFont {
+static CHINESE_FONT: [ScriptFont; 1] = [ScriptFont {
     name: "noto-sans-sc",
     packed: CJK_FONT,
     ranges: &[(0, 0x1EFFF), (0x1FB00, u32::MAX)],
+    unpacked: OnceLock::new(),
 }];
 
 /// egui's default fonts with the interface's cut of the Chinese font as a
@@ -135,8 +152,8 @@ pub fn font_definitions(legible: bool) -> FontDefinitions {
 pub fn install(ctx: &egui::Context, legible: bool) {
     ctx.set_fonts(font_definitions(legible));
     ctx.set_font_providers(vec![
-        Arc::new(ScriptFonts(SCRIPT_FONTS)),
-        Arc::new(ScriptFonts(CHINESE_FONT)),
+        Arc::new(ScriptFonts(&SCRIPT_FONTS)),
+        Arc::new(ScriptFonts(&CHINESE_FONT)),
     ]);
 }
 
@@ -174,10 +191,9 @@ impl FontProvider for ScriptFonts {
                 .iter()
                 .any(|&(lo, hi)| (lo..=hi).contains(&code))
         })?;
-        let data = unpack(font.packed)?;
         Some(FontInsert::new(
             font.name,
-            FontData::from_owned(data),
+            FontData::from_static(font.data()?),
             Vec::new(),
         ))
     }
@@ -228,7 +244,7 @@ mod tests {
             include_bytes!("../../assets/fonts/NotoEmoji-Subset.ttf"),
             include_bytes!("../../assets/fonts/NotoSansSC-Subset.otf"),
         ];
-        let packed = SCRIPT_FONTS.iter().chain(CHINESE_FONT);
+        let packed = SCRIPT_FONTS.iter().chain(&CHINESE_FONT);
         for (font, original) in packed.zip(originals) {
             assert!(
                 font.packed.len() < original.len(),
@@ -242,6 +258,25 @@ mod tests {
                 font.name
             );
         }
+    }
+
+    /// egui asks again for each character no loaded font has: the font is
+    /// unpacked the first time only, and the same bytes handed over after.
+    #[test]
+    fn a_font_is_unpacked_once_however_often_it_is_asked_for() {
+        let ask = |c: char| {
+            let cluster = c.to_string();
+            let request = FallbackRequest {
+                cluster: &cluster,
+                family: &FontFamily::Proportional,
+            };
+            ScriptFonts(&SCRIPT_FONTS).font_for(&request)
+        };
+        let first = ask('ש').expect("the Hebrew font");
+        let again = ask('ת').expect("the Hebrew font");
+        let bytes = |insert: &FontInsert| -> *const u8 { (*insert.data.font).as_ref().as_ptr() };
+        assert_eq!(bytes(&first), bytes(&again));
+        assert!(SCRIPT_FONTS[1].unpacked.get().is_some());
     }
 
     #[test]

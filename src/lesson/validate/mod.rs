@@ -440,7 +440,7 @@ impl Checker<'_> {
         groups.push((IdKind::Prompt, prompts));
         for (kind, mut ids) in groups {
             // Most lessons have no id twice: then nothing needs a position.
-            let mut seen = std::collections::HashSet::new();
+            let mut seen = HashSet::new();
             if ids.iter().all(|(_, id)| id.is_empty() || seen.insert(*id)) {
                 continue;
             }
@@ -505,20 +505,20 @@ mod tests {
     /// to report, its text is never walked for positions.
     #[test]
     fn a_lesson_with_nothing_to_report_is_not_walked_for_positions() {
+        let parse = |text: &str| -> Lesson {
+            ron::Options::default()
+                .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+                .from_str(text)
+                .expect("the lesson parses")
+        };
         let text = crate::lesson::bundled::BUNDLED_LESSONS[0].text;
-        let lesson: Lesson = ron::Options::default()
-            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-            .from_str(text)
-            .expect("the bundled lesson parses");
+        let lesson = parse(text);
         let locator = Locator::new(text);
         assert_eq!(validate(&lesson, &locator, true, None), Vec::new());
         assert!(!locator.walked());
         // A duplicate id needs positions: the later one is reported.
         let twice = text.replacen("id: \"opening-2\"", "id: \"opening-1\"", 1);
-        let lesson: Lesson = ron::Options::default()
-            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-            .from_str(&twice)
-            .expect("still parses");
+        let lesson = parse(&twice);
         let locator = Locator::new(&twice);
         let found = validate(&lesson, &locator, true, None);
         assert!(locator.walked());
