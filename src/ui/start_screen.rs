@@ -107,6 +107,13 @@ fn name_ui(ui: &mut Ui, view: &StartView<'_>, commands: &mut Vec<Command>) -> bo
                         .char_limit(MAX_NAME_CHARS),
                 );
                 let response = response.labelled_by(label.id);
+                // The box shows an emoji no bundled font draws as a box: say
+                // how the name will be shown everywhere else.
+                if let std::borrow::Cow::Owned(shown) =
+                    crate::emoji_names::name_undrawn(view.student)
+                {
+                    ui.label(RichText::new(tr!("start-name-shown-as", name = shown)).weak());
+                }
                 if view.student.chars().count() >= MAX_NAME_CHARS {
                     ui.label(
                         RichText::new(tr!("start-name-too-long", max = MAX_NAME_CHARS))

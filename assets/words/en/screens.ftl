@@ -84,6 +84,7 @@ theme = Theme
 app-name = Close Reader
 start-tagline = Read closely. Ask who is speaking, what the evidence is, and what is left out.
 start-who = Who is working?
+start-name-shown-as = Shown as “{ $name }”
 start-name-hint = Type your name
 start-name-too-long = Names can be at most { $max } characters; the rest was not kept.
 start-recent = Recent:

@@ -85,6 +85,7 @@ theme = Tema
 app-name = Close Reader
 start-tagline = Lee con atención. Pregúntate quién habla, qué evidencias da y qué se deja fuera.
 start-who = ¿Quién está trabajando?
+start-name-shown-as = Se verá como «{ $name }»
 start-name-hint = Escribe tu nombre
 start-name-too-long = Los nombres pueden tener como máximo { $max } caracteres; el resto no se guardó.
 start-recent = Recientes:

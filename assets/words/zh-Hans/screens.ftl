@@ -80,6 +80,7 @@ theme = 主题
 app-name = Close Reader
 start-tagline = 仔细读。问一问：是谁在说话？证据是什么？有什么没说出来？
 start-who = 谁在学习？
+start-name-shown-as = 显示为“{ $name }”
 start-name-hint = 输入你的名字
 start-name-too-long = 名字最多 { $max } 个字符，多出来的部分没有保留。
 start-recent = 最近：

@@ -251,3 +251,19 @@ fn answers_and_notes_written_in_arabic_start_at_the_right_edge_of_their_box() {
         }
     }
 }
+
+#[test]
+fn a_name_typed_with_an_emoji_the_font_lacks_says_how_it_will_be_shown() {
+    let mut harness = harness_with(AppOptions::default(), [1024.0, 600.0]);
+    // The box being typed in draws the emoji as a box (egui's text box
+    // cannot show a name in its place): allowed here, and the only place.
+    harness
+        .ctx
+        .set_missing_glyph_policy(egui::MissingGlyphPolicy::Tofu);
+    type_name(&mut harness, "Lee 🐸");
+    assert_shown(&harness, "Shown as “Lee [frog]”");
+    // Nothing is said for a name every font draws.
+    let mut harness = harness_with(AppOptions::default(), [1024.0, 600.0]);
+    type_name(&mut harness, "Lee 😀");
+    assert!(!texts(&harness).iter().any(|t| t.starts_with("Shown as")));
+}
